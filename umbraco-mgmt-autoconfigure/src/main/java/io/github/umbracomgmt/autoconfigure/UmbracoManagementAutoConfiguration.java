@@ -1,0 +1,182 @@
+package io.github.umbracomgmt.autoconfigure;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+import io.github.umbracomgmt.autoconfigure.UmbracoManagementProperties.ClientAuthenticationMethod;
+import io.github.umbracomgmt.client.UmbracoUserClient;
+import io.github.umbracomgmt.http.UmbracoWebClients;
+import io.github.umbracomgmt.token.MicrometerTokenMetrics;
+import io.github.umbracomgmt.token.TokenMetrics;
+import io.github.umbracomgmt.token.UmbracoTokenManager;
+
+/**
+ * Auto-configures a client of an Umbraco site's Management API: a client-credentials registration of the token
+ * endpoint, an application-wide {@link UmbracoTokenManager}, an authenticated {@code umbracoWebClient} and the typed
+ * HTTP interface clients.
+ *
+ * <p>The beans that infrastructure might adopt as the application's own (the registration, the connector, the
+ * WebClient) are published with {@code defaultCandidate = false}: they are injected only where asked for by name, so
+ * adding the starter changes neither the application's security nor its own WebClient wiring. No client
+ * registration repository, authorized-client service or security filter chain is published.
+ *
+ * @author umbraco-mgmt
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass({ WebClient.class, ClientRegistration.class, ReactiveOAuth2AuthorizedClientProvider.class,
+		ClientHttpConnectorBuilder.class })
+@ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(UmbracoManagementProperties.class)
+public final class UmbracoManagementAutoConfiguration {
+
+	/** Name of the authenticated WebClient bean for Management API calls. */
+	public static final String WEB_CLIENT_BEAN_NAME = "umbracoWebClient";
+
+	/** Name of the client registration bean of Umbraco's token endpoint. */
+	public static final String CLIENT_REGISTRATION_BEAN_NAME = "umbracoClientRegistration";
+
+	/** Name of the connector bean shared by API and token requests. */
+	public static final String CONNECTOR_BEAN_NAME = "umbracoClientHttpConnector";
+
+	/** Name of an optional {@link Clock} bean that the token manager uses instead of the system clock. */
+	public static final String CLOCK_BEAN_NAME = "umbracoClock";
+
+	@Bean(name = CLIENT_REGISTRATION_BEAN_NAME, defaultCandidate = false)
+	@ConditionalOnMissingBean(name = CLIENT_REGISTRATION_BEAN_NAME)
+	ClientRegistration umbracoClientRegistration(UmbracoManagementProperties properties) {
+		return UmbracoTokenManager.clientRegistration(properties.getClientId(), properties.getClientSecret(),
+				properties.tokenUri(),
+				properties.getClientAuthenticationMethod() == ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+	}
+
+	@Bean(name = CONNECTOR_BEAN_NAME, defaultCandidate = false)
+	@ConditionalOnMissingBean(name = CONNECTOR_BEAN_NAME)
+	ClientHttpConnector umbracoClientHttpConnector(UmbracoManagementProperties properties,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<HttpClientSettings> globalSettings, ObjectProvider<SslBundles> sslBundles) {
+		HttpClientSettings settings = HttpClientSettings.defaults()
+			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout())
+			.withSslBundle(sslBundle(properties, sslBundles));
+		HttpClientSettings global = globalSettings.getIfAvailable();
+		if (global != null) {
+			settings = settings.orElse(global);
+		}
+		return connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(settings);
+	}
+
+	private static SslBundle sslBundle(UmbracoManagementProperties properties, ObjectProvider<SslBundles> sslBundles) {
+		String name = properties.getSsl().getBundle();
+		if (!StringUtils.hasText(name)) {
+			return null;
+		}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		try {
+			if (bundles == null) {
+				throw new NoSuchSslBundleException(name, "no SSL bundles are configured");
+			}
+			return bundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidUmbracoPropertyException("ssl.bundle", name, "names no SSL bundle",
+					"Define the bundle under spring.ssl.bundle.jks." + name + " or spring.ssl.bundle.pem." + name
+							+ ", or remove umbraco.management.ssl.bundle to use the JVM's trust store.");
+		}
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoTokenManager umbracoTokenManager(UmbracoManagementProperties properties,
+			@Qualifier(CLIENT_REGISTRATION_BEAN_NAME) ClientRegistration registration,
+			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenMetrics> metrics,
+			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
+		WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(builder(webClientBuilder), connector);
+		return UmbracoTokenManager.builder(registration, tokenWebClient)
+			.revokeUri(properties.revokeUri())
+			.refreshSkew(properties.getTokenRefreshSkew())
+			.defaultLifetime(properties.getTokenDefaultLifetime())
+			.failureBackoff(properties.getTokenFailureBackoff(), properties.getTokenFailureMaxBackoff())
+			.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout())
+			.clock(clock.getIfAvailable(Clock::systemUTC))
+			.metrics(metrics.getIfAvailable(() -> TokenMetrics.NONE))
+			.build();
+	}
+
+	@Bean(name = WEB_CLIENT_BEAN_NAME, defaultCandidate = false)
+	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
+	WebClient umbracoWebClient(UmbracoManagementProperties properties,
+			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
+			ObjectProvider<WebClient.Builder> webClientBuilder, UmbracoTokenManager tokenManager) {
+		return UmbracoWebClients.apiWebClient(builder(webClientBuilder), connector, properties.normalizedBaseUrl(),
+				tokenManager);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoUserClient umbracoUserClient(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient webClient) {
+		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
+			.build()
+			.createClient(UmbracoUserClient.class);
+	}
+
+	/** Boot's builder, cloned so its customizers (observations, codecs) apply without changing the shared one. */
+	private static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder) {
+		WebClient.Builder shared = webClientBuilder.getIfAvailable();
+		return (shared != null) ? shared.clone() : WebClient.builder();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MicrometerMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TokenMetrics umbracoTokenMetrics(ObjectProvider<MeterRegistry> registry) {
+			MeterRegistry meterRegistry = registry.getIfUnique();
+			return (meterRegistry != null) ? new MicrometerTokenMetrics(meterRegistry) : TokenMetrics.NONE;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("io.micrometer.core.instrument.MeterRegistry")
+	static class NoMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TokenMetrics umbracoTokenMetrics() {
+			return TokenMetrics.NONE;
+		}
+
+	}
+
+}

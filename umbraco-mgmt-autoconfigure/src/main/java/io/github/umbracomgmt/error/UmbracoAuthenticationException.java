@@ -1,0 +1,96 @@
+package io.github.umbracomgmt.error;
+
+/**
+ * No access token could be obtained from Umbraco's token endpoint: the credentials were rejected (OAuth
+ * {@code invalid_client}), the endpoint answered something else than a token, or it could not be reached.
+ *
+ * <p>The message reads like Umbraco's own example ({@code Error obtaining a token: <description>}) and never contains
+ * the client secret.
+ *
+ * @author umbraco-mgmt
+ */
+public class UmbracoAuthenticationException extends UmbracoException {
+
+	private final String error;
+
+	private final String errorDescription;
+
+	private final String errorUri;
+
+	/**
+	 * Creates a new instance.
+	 * @param error the OAuth error code, e.g. {@code invalid_client}, or {@code null} for an I/O failure
+	 * @param errorDescription the OAuth error description, or {@code null}
+	 * @param errorUri the OAuth error URI, or {@code null}
+	 * @param detail what else the caller should know (e.g. the backoff), or {@code null}
+	 * @param cause the underlying failure, or {@code null}
+	 */
+	public UmbracoAuthenticationException(String error, String errorDescription, String errorUri, String detail,
+			Throwable cause) {
+		super(message(error, errorDescription, detail, cause), cause);
+		this.error = error;
+		this.errorDescription = errorDescription;
+		this.errorUri = errorUri;
+	}
+
+	private static String message(String error, String description, String detail, Throwable cause) {
+		StringBuilder message = new StringBuilder("Error obtaining a token: ");
+		if (description != null && !description.isBlank()) {
+			message.append(description);
+			if (error != null) {
+				message.append(" (").append(error).append(')');
+			}
+		}
+		else if (error != null) {
+			message.append(error);
+		}
+		else if (cause != null) {
+			message.append(cause.getClass().getSimpleName());
+			if (cause.getMessage() != null) {
+				message.append(": ").append(cause.getMessage());
+			}
+		}
+		else {
+			message.append("unknown failure");
+		}
+		if (detail != null) {
+			message.append("; ").append(detail);
+		}
+		return message.toString();
+	}
+
+	/**
+	 * The OAuth error code, e.g. {@code invalid_client}.
+	 * @return the code, or {@code null} when the endpoint could not be reached
+	 */
+	public String getError() {
+		return this.error;
+	}
+
+	/**
+	 * The OAuth error description, e.g. {@code The specified client credentials are invalid.}.
+	 * @return the description, or {@code null}
+	 */
+	public String getErrorDescription() {
+		return this.errorDescription;
+	}
+
+	/**
+	 * The OAuth error URI.
+	 * @return the URI, or {@code null}
+	 */
+	public String getErrorUri() {
+		return this.errorUri;
+	}
+
+	/**
+	 * A new exception with the same error and an extra detail, for callers that share one failed token request.
+	 * @param detail the detail to append, or {@code null}
+	 * @return a new exception whose cause is the same as this one's
+	 */
+	public UmbracoAuthenticationException withDetail(String detail) {
+		return new UmbracoAuthenticationException(this.error, this.errorDescription, this.errorUri, detail,
+				getCause());
+	}
+
+}

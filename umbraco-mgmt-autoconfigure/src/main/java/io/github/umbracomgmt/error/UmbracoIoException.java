@@ -1,0 +1,55 @@
+package io.github.umbracomgmt.error;
+
+import java.net.URI;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * A request to the Management API got no HTTP response: connection refused or reset, timeout, TLS failure.
+ *
+ * @author umbraco-mgmt
+ */
+public class UmbracoIoException extends UmbracoException {
+
+	private final HttpMethod method;
+
+	private final URI uri;
+
+	/**
+	 * Creates a new instance.
+	 * @param method the request's method
+	 * @param uri the request's URI
+	 * @param cause the I/O failure
+	 */
+	public UmbracoIoException(HttpMethod method, URI uri, Throwable cause) {
+		super(method + " " + uri.getRawPath() + " failed without a response: " + describe(cause), cause);
+		this.method = method;
+		this.uri = uri;
+	}
+
+	private static String describe(Throwable cause) {
+		Throwable root = cause;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	/**
+	 * The request's HTTP method.
+	 * @return the method
+	 */
+	public HttpMethod getMethod() {
+		return this.method;
+	}
+
+	/**
+	 * The request's URI.
+	 * @return the URI
+	 */
+	public URI getUri() {
+		return this.uri;
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.github.umbracomgmt.http;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.umbracomgmt.token.UmbracoTokenManager;
+
+/**
+ * Assembles the two WebClients of a connection to Umbraco from one builder and one connector, so API and token
+ * requests share transport, TLS, timeouts and observations.
+ *
+ * @author umbraco-mgmt
+ */
+public final class UmbracoWebClients {
+
+	private UmbracoWebClients() {
+	}
+
+	/**
+	 * The WebClient for the token and revocation endpoints. Logging of request details (form fields, headers) is
+	 * forced off, whatever the application's codec settings, since the form carries the client secret.
+	 * @param builder a builder the caller owns (clone a shared one first)
+	 * @param connector the connector
+	 * @return the token WebClient
+	 */
+	public static WebClient tokenWebClient(WebClient.Builder builder, ClientHttpConnector connector) {
+		return builder.clientConnector(connector)
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.build();
+	}
+
+	/**
+	 * The WebClient for Management API calls: base URL, the bearer filter with its 401 recovery, and the error
+	 * mapping for {@code retrieve()} (which HTTP interface clients use). Request-detail logging is forced off, since
+	 * the Authorization header carries the token.
+	 * @param builder a builder the caller owns (clone a shared one first)
+	 * @param connector the connector
+	 * @param baseUrl the site's base URL
+	 * @param tokenManager where tokens come from
+	 * @return the API WebClient
+	 */
+	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
+			UmbracoTokenManager tokenManager) {
+		return builder.clientConnector(connector)
+			.baseUrl(baseUrl)
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.filter(new UmbracoBearerFilter(tokenManager))
+			.defaultStatusHandler(HttpStatusCode::isError, UmbracoErrorMapper::toException)
+			.build();
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.github.umbracomgmt.token;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * {@link TokenMetrics} as Micrometer counters:
+ * <ul>
+ * <li>{@code umbraco.management.token.requests} tagged {@code outcome=success|failure}: requests to the token
+ * endpoint;</li>
+ * <li>{@code umbraco.management.token.cache.hits}: calls served with the cached token;</li>
+ * <li>{@code umbraco.management.token.refreshes}: requests made because the cached token was due for refresh;</li>
+ * <li>{@code umbraco.management.token.backoff.rejections}: calls failed at once while backing off;</li>
+ * <li>{@code umbraco.management.unauthorized.retries}: API requests retried after a 401.</li>
+ * </ul>
+ *
+ * @author umbraco-mgmt
+ */
+public final class MicrometerTokenMetrics implements TokenMetrics {
+
+	private final Counter success;
+
+	private final Counter failure;
+
+	private final Counter hits;
+
+	private final Counter refreshes;
+
+	private final Counter rejections;
+
+	private final Counter retries;
+
+	/**
+	 * Registers the counters.
+	 * @param registry the registry
+	 */
+	public MicrometerTokenMetrics(MeterRegistry registry) {
+		this.success = Counter.builder("umbraco.management.token.requests")
+			.description("Requests to Umbraco's token endpoint")
+			.tag("outcome", "success")
+			.register(registry);
+		this.failure = Counter.builder("umbraco.management.token.requests")
+			.description("Requests to Umbraco's token endpoint")
+			.tag("outcome", "failure")
+			.register(registry);
+		this.hits = Counter.builder("umbraco.management.token.cache.hits")
+			.description("Calls served with the cached access token")
+			.register(registry);
+		this.refreshes = Counter.builder("umbraco.management.token.refreshes")
+			.description("Token requests made because the cached token was due for refresh")
+			.register(registry);
+		this.rejections = Counter.builder("umbraco.management.token.backoff.rejections")
+			.description("Calls failed at once while the token endpoint is backing off")
+			.register(registry);
+		this.retries = Counter.builder("umbraco.management.unauthorized.retries")
+			.description("API requests retried once with a fresh token after a 401")
+			.register(registry);
+	}
+
+	@Override
+	public void tokenRequest(boolean success) {
+		(success ? this.success : this.failure).increment();
+	}
+
+	@Override
+	public void cacheHit() {
+		this.hits.increment();
+	}
+
+	@Override
+	public void refresh() {
+		this.refreshes.increment();
+	}
+
+	@Override
+	public void rejectedDuringBackoff() {
+		this.rejections.increment();
+	}
+
+	@Override
+	public void unauthorizedRetry() {
+		this.retries.increment();
+	}
+
+}

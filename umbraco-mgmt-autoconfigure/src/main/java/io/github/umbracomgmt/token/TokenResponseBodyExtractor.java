@@ -1,0 +1,111 @@
+package io.github.umbracomgmt.token;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.ReactiveHttpInputMessage;
+import org.springframework.http.client.reactive.ClientHttpResponse;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.web.reactive.function.BodyExtractor;
+import org.springframework.web.reactive.function.BodyExtractors;
+
+/**
+ * Reads a token endpoint response without handing it to the WebClient's codecs.
+ *
+ * <p>Why not Spring Security's default extractor: it decodes through the JSON codec, which logs every decoded body at
+ * DEBUG, access token included; and a response without {@code expires_in} becomes a token that expires after one
+ * second, so a server that omits it would get a token request per call. Here the body is parsed privately, and a
+ * missing {@code expires_in} becomes a configured default lifetime.
+ *
+ * @author umbraco-mgmt
+ */
+final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2AccessTokenResponse>, ReactiveHttpInputMessage> {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int MAX_BODY_BYTES = 64 * 1024;
+
+	private final Duration defaultLifetime;
+
+	TokenResponseBodyExtractor(Duration defaultLifetime) {
+		this.defaultLifetime = defaultLifetime;
+	}
+
+	@Override
+	public Mono<OAuth2AccessTokenResponse> extract(ReactiveHttpInputMessage message, Context context) {
+		return DataBufferUtils.join(BodyExtractors.toDataBuffers().extract(message, context), MAX_BODY_BYTES)
+			.map((buffer) -> {
+				try {
+					return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				finally {
+					DataBufferUtils.release(buffer);
+				}
+			})
+			.defaultIfEmpty("")
+			.map((body) -> parse(body, status(message)));
+	}
+
+	private static String status(ReactiveHttpInputMessage message) {
+		return (message instanceof ClientHttpResponse response) ? String.valueOf(response.getStatusCode().value())
+				: "unknown";
+	}
+
+	private OAuth2AccessTokenResponse parse(String body, String status) {
+		JsonNode json;
+		try {
+			json = body.isBlank() ? null : JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			json = null;
+		}
+		if (json == null || !json.isObject()) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint answered HTTP " + status + " without a JSON token response", null));
+		}
+		String error = text(json, "error");
+		if (error != null) {
+			throw new OAuth2AuthorizationException(
+					new OAuth2Error(error, text(json, "error_description"), text(json, "error_uri")));
+		}
+		String accessToken = text(json, "access_token");
+		if (accessToken == null) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint answered HTTP " + status + " without an access_token", null));
+		}
+		String tokenType = text(json, "token_type");
+		if (tokenType != null && !"bearer".equalsIgnoreCase(tokenType)) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint issued a token of type " + tokenType + " instead of Bearer", null));
+		}
+		JsonNode expiresIn = json.get("expires_in");
+		long lifetime = (expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0)
+				? expiresIn.asLong() : (expiresIn != null && expiresIn.isTextual() && expiresIn.asText().matches("\\d+"))
+						? Long.parseLong(expiresIn.asText()) : this.defaultLifetime.toSeconds();
+		Map<String, Object> additional = new LinkedHashMap<>();
+		if (expiresIn == null) {
+			additional.put(UmbracoTokenManager.DEFAULT_LIFETIME_APPLIED, Boolean.TRUE);
+		}
+		return OAuth2AccessTokenResponse.withToken(accessToken)
+			.tokenType(OAuth2AccessToken.TokenType.BEARER)
+			.expiresIn(Math.max(lifetime, 1))
+			.additionalParameters(additional)
+			.build();
+	}
+
+	private static String text(JsonNode json, String field) {
+		JsonNode node = json.get(field);
+		return (node != null && !node.isNull()) ? node.asText() : null;
+	}
+
+}
