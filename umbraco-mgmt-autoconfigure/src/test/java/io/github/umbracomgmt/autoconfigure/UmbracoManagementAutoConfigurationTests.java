@@ -212,10 +212,10 @@ class UmbracoManagementAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(OAuth2AuthorizedClientService.class);
 			assertThat(context).doesNotHaveBean(ReactiveOAuth2AuthorizedClientManager.class);
 			assertThat(context).doesNotHaveBean("springSecurityFilterChain");
-			assertThat(context.getBeanFactory().getBeanDefinition(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME)
-				.isDefaultCandidate()).isFalse();
-			assertThat(context.getBeanFactory().getBeanDefinition(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME)
-				.isDefaultCandidate()).isFalse();
+			assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
+				.getBeanDefinition(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME)).isDefaultCandidate()).isFalse();
+			assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
+				.getBeanDefinition(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME)).isDefaultCandidate()).isFalse();
 		});
 	}
 
