@@ -1,0 +1,54 @@
+package io.github.umbracomgmt.test;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/** Writes a {@link UserSeed} as the OpenAPI models {@code UserResponseModel} and {@code CurrentUserResponseModel}. */
+final class UserJson {
+
+	private UserJson() {
+	}
+
+	static ObjectNode user(UserSeed user) {
+		ObjectNode node = common(user);
+		node.put("state", user.getState());
+		node.put("failedLoginAttempts", user.getFailedLoginAttempts());
+		Json.putDateTime(node, "createDate", user.getCreateDate());
+		Json.putDateTime(node, "updateDate", user.getUpdateDate());
+		Json.putDateTime(node, "lastLoginDate", user.getLastLoginDate());
+		Json.putDateTime(node, "lastLockoutDate", user.getLastLockoutDate());
+		Json.putDateTime(node, "lastPasswordChangeDate", user.getLastPasswordChangeDate());
+		node.put("isAdmin", user.isAdmin());
+		node.put("kind", user.getKind());
+		return node;
+	}
+
+	static ObjectNode currentUser(UserSeed user) {
+		ObjectNode node = common(user);
+		Json.putStrings(node, "languages", user.getLanguages());
+		node.put("hasAccessToAllLanguages", user.hasAccessToAllLanguages());
+		node.put("hasAccessToSensitiveData", user.hasAccessToSensitiveData());
+		Json.putStrings(node, "fallbackPermissions", user.getFallbackPermissions());
+		// Node-specific permissions are polymorphic models; none are seeded, so the array stays empty.
+		node.putArray("permissions");
+		Json.putStrings(node, "allowedSections", user.getAllowedSections());
+		node.put("isAdmin", user.isAdmin());
+		return node;
+	}
+
+	/** The fields both models share, in the order the OpenAPI document lists them. */
+	private static ObjectNode common(UserSeed user) {
+		ObjectNode node = Json.object();
+		node.put("email", user.getEmail());
+		node.put("userName", user.getUserName());
+		node.put("name", user.getName());
+		Json.putReferences(node, "userGroupIds", user.getUserGroupIds());
+		node.put("id", user.getId().toString());
+		node.put("languageIsoCode", user.getLanguageIsoCode());
+		Json.putReferences(node, "documentStartNodeIds", user.getDocumentStartNodeIds());
+		node.put("hasDocumentRootAccess", user.hasDocumentRootAccess());
+		Json.putReferences(node, "mediaStartNodeIds", user.getMediaStartNodeIds());
+		node.put("hasMediaRootAccess", user.hasMediaRootAccess());
+		Json.putStrings(node, "avatarUrls", user.getAvatarUrls());
+		return node;
+	}
+}

@@ -1,0 +1,228 @@
+package io.github.umbracomgmt.test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static io.github.umbracomgmt.test.UmbracoHttp.CURRENT_USER_PATH;
+import static io.github.umbracomgmt.test.UmbracoHttp.USERS_PATH;
+import static io.github.umbracomgmt.test.UmbracoHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UserResourceTests {
+
+	/** The required properties of CurrentUserResponseModel in the Management API's OpenAPI document. */
+	private static final List<String> CURRENT_USER_REQUIRED = List.of("allowedSections", "avatarUrls",
+			"documentStartNodeIds", "email", "fallbackPermissions", "hasAccessToAllLanguages",
+			"hasAccessToSensitiveData", "hasDocumentRootAccess", "hasMediaRootAccess", "id", "isAdmin",
+			"languageIsoCode", "languages", "mediaStartNodeIds", "name", "permissions", "userGroupIds", "userName");
+
+	/** The required properties of UserResponseModel. */
+	private static final List<String> USER_REQUIRED = List.of("avatarUrls", "createDate", "documentStartNodeIds",
+			"email", "failedLoginAttempts", "hasDocumentRootAccess", "hasMediaRootAccess", "id", "isAdmin", "kind",
+			"mediaStartNodeIds", "name", "state", "updateDate", "userGroupIds", "userName");
+
+	/** Every property UserResponseModel declares; it allows no others. */
+	private static final List<String> USER_PROPERTIES = List.of("email", "userName", "name", "userGroupIds", "id",
+			"languageIsoCode", "documentStartNodeIds", "hasDocumentRootAccess", "mediaStartNodeIds",
+			"hasMediaRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
+			"lastLoginDate", "lastLockoutDate", "lastPasswordChangeDate", "isAdmin", "kind");
+
+	private UmbracoTestServer server;
+
+	private UmbracoHttp http;
+
+	private String token;
+
+	@BeforeEach
+	void start() {
+		this.server = UmbracoTestServer.start();
+		this.http = new UmbracoHttp(this.server);
+		this.token = this.http.token();
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void currentUserHasEveryRequiredPropertyWithSensibleDefaults() {
+		HttpResponse<String> response = this.http.get(CURRENT_USER_PATH, this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		JsonNode user = json(response);
+		assertThat(user.propertyNames()).containsAll(CURRENT_USER_REQUIRED);
+		assertThat(user.get("id").asString()).isEqualTo(this.server.currentUser().getId().toString());
+		assertThat(user.get("name").asString()).isEqualTo("Demo API User");
+		assertThat(user.get("email").asString()).isEqualTo("api@example.com");
+		assertThat(user.get("userName").asString()).isEqualTo("api@example.com");
+		assertThat(user.get("isAdmin").isBoolean()).isTrue();
+		assertThat(user.get("isAdmin").asBoolean()).isFalse();
+		assertThat(user.get("allowedSections").isArray()).isTrue();
+		assertThat(user.get("allowedSections").isEmpty()).isFalse();
+		assertThat(user.get("userGroupIds").get(0).get("id").asString()).matches("[0-9a-f-]{36}");
+		assertThat(user.get("permissions").isArray()).isTrue();
+	}
+
+	@Test
+	void currentUserReflectsChangesAtOnce() {
+		this.server.setCurrentUser("Integration", "integration@example.com");
+		this.server.currentUser().setAdmin(true);
+
+		JsonNode user = json(this.http.get(CURRENT_USER_PATH, this.token));
+
+		assertThat(user.get("name").asString()).isEqualTo("Integration");
+		assertThat(user.get("userName").asString()).isEqualTo("integration@example.com");
+		assertThat(user.get("isAdmin").asBoolean()).isTrue();
+	}
+
+	@Test
+	void apiUserByIdIsOfKindApi() {
+		UUID id = this.server.currentUser().getId();
+
+		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.token));
+
+		assertThat(user.propertyNames()).containsAll(USER_REQUIRED);
+		assertThat(USER_PROPERTIES).containsAll(user.propertyNames());
+		assertThat(user.get("kind").asString()).isEqualTo("Api");
+		assertThat(user.get("state").asString()).isEqualTo("Active");
+		assertThat(user.get("failedLoginAttempts").isInt()).isTrue();
+		assertThat(user.get("lastLoginDate").isNull()).isTrue();
+	}
+
+	@Test
+	void addedUserIsAnActiveDefaultUserWithIsoDates() {
+		UUID id = this.server.addUser("Editor", "editor@example.com");
+
+		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.token));
+
+		assertThat(user.get("id").asString()).isEqualTo(id.toString());
+		assertThat(user.get("name").asString()).isEqualTo("Editor");
+		assertThat(user.get("kind").asString()).isEqualTo("Default");
+		assertThat(user.get("state").asString()).isEqualTo("Active");
+		Instant created = OffsetDateTime.parse(user.get("createDate").asString()).toInstant();
+		assertThat(created).isEqualTo(this.server.user(id).orElseThrow().getCreateDate());
+	}
+
+	@Test
+	void unknownUserIsProblemDetailsWithOperationStatus() {
+		HttpResponse<String> response = this.http.get(USERS_PATH + "/" + UUID.randomUUID(), this.token);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = json(response);
+		assertThat(problem.get("type").asString()).isEqualTo("Error");
+		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		assertThat(problem.get("operationStatus").asString()).isEqualTo("UserNotFound");
+	}
+
+	@Test
+	void idThatIsNotAUuidMatchesNoRoute() {
+		HttpResponse<String> response = this.http.get(USERS_PATH + "/not-a-uuid", this.token);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(json(response).get("status").asInt()).isEqualTo(404);
+	}
+
+	@Test
+	void unknownPathIsProblemDetails404() {
+		HttpResponse<String> response = this.http.get("/umbraco/management/api/v1/no-such-thing", this.token);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(json(response).get("type").asString()).isEqualTo("Error");
+	}
+
+	@Test
+	void knownPathWithAnotherMethodIs405() {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.http.uri(CURRENT_USER_PATH))
+			.header("Authorization", "Bearer " + this.token)
+			.DELETE()
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+	}
+
+	@Test
+	void listsAllUsersApiUserFirstWithDefaultPaging() {
+		UUID first = this.server.addUser("One", "one@example.com");
+		UUID second = this.server.addUser("Two", "two@example.com");
+
+		JsonNode page = json(this.http.get(USERS_PATH, this.token));
+
+		assertThat(page.get("total").asLong()).isEqualTo(3);
+		assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()))
+			.containsExactly(this.server.currentUser().getId().toString(), first.toString(), second.toString());
+		assertThat(page.get("items").get(1).propertyNames()).containsAll(USER_REQUIRED);
+	}
+
+	@Test
+	void pagesWithSkipAndTake() {
+		for (int i = 0; i < 5; i++) {
+			this.server.addUser("User " + i, "user" + i + "@example.com");
+		}
+
+		JsonNode page = json(this.http.get(USERS_PATH + "?skip=2&take=2", this.token));
+
+		assertThat(page.get("total").asLong()).isEqualTo(6);
+		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()))
+			.containsExactly("User 1", "User 2");
+	}
+
+	@Test
+	void pageBeyondTheEndIsEmptyButKeepsTotal() {
+		JsonNode page = json(this.http.get(USERS_PATH + "?skip=10&take=5", this.token));
+
+		assertThat(page.get("total").asLong()).isEqualTo(1);
+		assertThat(page.get("items").isEmpty()).isTrue();
+	}
+
+	@Test
+	void rejectsTakeThatIsNotANumber() {
+		HttpResponse<String> response = this.http.get(USERS_PATH + "?take=many", this.token);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("errors").get("take").get(0).asString()).contains("many");
+	}
+
+	@Test
+	void rejectsNegativeSkip() {
+		HttpResponse<String> response = this.http.get(USERS_PATH + "?skip=-1", this.token);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("status").asInt()).isEqualTo(400);
+	}
+
+	@Test
+	void clearUsersKeepsOnlyTheApiUser() {
+		this.server.addUser("One", "one@example.com");
+
+		this.server.clearUsers();
+
+		JsonNode page = json(this.http.get(USERS_PATH, this.token));
+		assertThat(page.get("total").asLong()).isEqualTo(1);
+		assertThat(page.get("items").get(0).get("kind").asString()).isEqualTo("Api");
+	}
+
+	@Test
+	void replacingTheApiUserChangesWhoTheTokenActsAs() {
+		UUID id = UUID.fromString("11111111-2222-3333-4444-555555555555");
+		this.server.setCurrentUser(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
+
+		assertThat(json(this.http.get(CURRENT_USER_PATH, this.token)).get("id").asString()).isEqualTo(id.toString());
+	}
+}
