@@ -1,0 +1,376 @@
+package io.github.umbracomgmt.token;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.umbracomgmt.MutableClock;
+import io.github.umbracomgmt.error.UmbracoAuthenticationException;
+import io.github.umbracomgmt.error.UmbracoUnauthorizedException;
+import io.github.umbracomgmt.http.UmbracoWebClients;
+import io.github.umbracomgmt.test.TokenOutcome;
+import io.github.umbracomgmt.test.UmbracoTestServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The token lifecycle against the fake Umbraco over HTTP, with time moved by a {@link MutableClock}.
+ */
+class UmbracoTokenManagerTests {
+
+	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
+
+	private final MutableClock clock = MutableClock.startingNow();
+
+	private final ReactorClientHttpConnector connector = new ReactorClientHttpConnector();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private UmbracoTestServer server;
+
+	@BeforeEach
+	void startServer() {
+		this.server = UmbracoTestServer.builder().clock(this.clock).start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	private UmbracoTokenManager.Builder manager(String secret) {
+		return UmbracoTokenManager
+			.builder(UmbracoTokenManager.clientRegistration(this.server.clientId(), secret,
+					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token", false),
+					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
+			.clock(this.clock)
+			.metrics(new MicrometerTokenMetrics(this.meters));
+	}
+
+	private UmbracoTokenManager manager() {
+		return manager(this.server.clientSecret()).build();
+	}
+
+	private WebClient api(UmbracoTokenManager manager) {
+		return UmbracoWebClients.apiWebClient(WebClient.builder(), this.connector, this.server.baseUrl(), manager);
+	}
+
+	@Test
+	void reusesTheTokenUntilTheRefreshMargin() {
+		UmbracoTokenManager manager = manager();
+		OAuth2AccessToken first = manager.getToken().block();
+		// Umbraco's default 299 s token: margin min(60 s, 299 s / 5 = 59.8 s) = 59.8 s, so reused for 239.2 s
+		this.clock.advance(Duration.ofMillis(239_199));
+		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		this.clock.advance(Duration.ofMillis(1));
+		OAuth2AccessToken second = manager.getToken().block();
+		assertThat(second.getTokenValue()).isNotEqualTo(first.getTokenValue());
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void usesTheConfiguredSkewWhenItIsSmallerThanAFifthOfTheLifetime() {
+		this.server.setTokenLifetime(Duration.ofHours(1));
+		UmbracoTokenManager manager = manager(this.server.clientSecret()).refreshSkew(Duration.ofSeconds(60)).build();
+		manager.getToken().block();
+		this.clock.advance(Duration.ofSeconds(3539));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(1));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void scalesTheMarginForShortLivedTokens() {
+		this.server.setTokenLifetime(Duration.ofSeconds(10));
+		UmbracoTokenManager manager = manager();
+		manager.getToken().block();
+		this.clock.advance(Duration.ofMillis(7999));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		this.clock.advance(Duration.ofMillis(1));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void assumesTheDefaultLifetimeWhenExpiresInIsMissing() {
+		this.server.setExpiresInIncluded(false);
+		UmbracoTokenManager manager = manager(this.server.clientSecret()).defaultLifetime(Duration.ofSeconds(100))
+			.build();
+		OAuth2AccessToken token = manager.getToken().block();
+		assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).hasSeconds(100);
+		this.clock.advance(Duration.ofSeconds(79));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(1));
+		manager.getToken().block();
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void sendsOneTokenRequestForManyConcurrentColdCallers() {
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		UmbracoTokenManager manager = manager();
+		List<OAuth2AccessToken> tokens = Flux.range(0, 200)
+			.flatMap((i) -> manager.getToken(), 200)
+			.collectList()
+			.block();
+		assertThat(tokens).hasSize(200);
+		assertThat(tokens.stream().map(OAuth2AccessToken::getTokenValue).distinct()).hasSize(1);
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+	}
+
+	@Test
+	void sendsOneTokenRequestForManyConcurrentCallersAtRefresh() {
+		UmbracoTokenManager manager = manager();
+		manager.getToken().block();
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		this.clock.advance(Duration.ofSeconds(240));
+		Flux.range(0, 200).flatMap((i) -> manager.getToken(), 200).blockLast();
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes").count()).isEqualTo(1);
+	}
+
+	@Test
+	void sendsOneTokenRequestForManyBlockingCallers() throws Exception {
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		UmbracoTokenManager manager = manager();
+		int threads = 32;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			Callable<String> call = () -> {
+				start.await();
+				return manager.getToken().block().getTokenValue();
+			};
+			List<Future<String>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(executor.submit(call));
+			}
+			start.countDown();
+			Set<String> values = new java.util.HashSet<>();
+			for (Future<String> future : futures) {
+				values.add(future.get());
+			}
+			assertThat(values).hasSize(1);
+			assertThat(this.server.tokenRequests()).isEqualTo(1);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void givesEveryWaitingCallerTheErrorOfAFailedFetch() {
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		UmbracoTokenManager manager = manager("wrong-secret").build();
+		List<Throwable> errors = Flux.range(0, 50)
+			.flatMap((i) -> manager.getToken().map(Object.class::cast).onErrorResume(Mono::just), 50)
+			.cast(Throwable.class)
+			.collectList()
+			.block();
+		assertThat(errors).hasSize(50).allSatisfy((error) -> assertThat(error)
+			.isInstanceOf(UmbracoAuthenticationException.class)
+			.hasMessageStartingWith("Error obtaining a token: The specified client credentials are invalid."));
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+	}
+
+	@Test
+	void backsOffAfterInvalidClientInsteadOfSendingARequestPerCall() {
+		UmbracoTokenManager manager = manager("wrong-secret")
+			.failureBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
+			.build();
+		for (int i = 0; i < 20; i++) {
+			assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block())
+				.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client"));
+		}
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections").count()).isEqualTo(19);
+		// 1 s after the first failure: one more attempt, then 2 s, then 4 s, then capped at 4 s
+		this.clock.advance(Duration.ofSeconds(1));
+		assertFails(manager);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		this.clock.advance(Duration.ofMillis(1999));
+		assertFails(manager);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		this.clock.advance(Duration.ofMillis(1));
+		assertFails(manager);
+		assertThat(this.server.tokenRequests()).isEqualTo(3);
+		this.clock.advance(Duration.ofSeconds(4));
+		assertFails(manager);
+		this.clock.advance(Duration.ofSeconds(4));
+		assertFails(manager);
+		assertThat(this.server.tokenRequests()).isEqualTo(5);
+		assertThat(this.server.tokenRequests(TokenOutcome.INVALID_CLIENT)).isEqualTo(5);
+	}
+
+	@Test
+	void recoversOnceTheTokenEndpointWorksAgain() {
+		this.server.registerClient(this.server.clientId(), "rotated");
+		UmbracoTokenManager manager = manager("rotated").failureBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
+			.build();
+		assertThat(manager.getToken().block()).isNotNull();
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success").count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void backsOffWhenTheTokenEndpointCannotBeReached() {
+		UmbracoTokenManager manager = manager();
+		this.server.close();
+		for (int i = 0; i < 5; i++) {
+			assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block())
+				.satisfies((ex) -> assertThat(ex.getError()).isNull())
+				.withMessageContaining("could not reach");
+		}
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "failure").count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void recoversFromARevokedTokenWithOneNewTokenAndOneRetry() {
+		UmbracoTokenManager manager = manager();
+		WebClient api = api(manager);
+		api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block();
+		this.server.revokeAllTokens();
+		String body = api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block();
+		assertThat(body).contains("\"email\"");
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
+		assertThat(this.meters.counter("umbraco.management.unauthorized.retries").count()).isEqualTo(1);
+	}
+
+	@Test
+	void retriesNonIdempotentRequestsAfterA401Too() {
+		UmbracoTokenManager manager = manager();
+		WebClient api = api(manager);
+		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
+		this.server.revokeAllTokens();
+		// an unknown resource: Umbraco rejects the dead token first, then answers 404 with the fresh one
+		assertThatExceptionOfType(io.github.umbracomgmt.error.UmbracoNotFoundException.class)
+			.isThrownBy(() -> api.post()
+				.uri("/umbraco/management/api/v1/does-not-exist")
+				.bodyValue(java.util.Map.of("name", "x"))
+				.retrieve()
+				.toBodilessEntity()
+				.block());
+		assertThat(this.server.apiRequests("POST", "/umbraco/management/api/v1/does-not-exist")).isEqualTo(2);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void recoversManyConcurrentCallsWithOneNewToken() {
+		UmbracoTokenManager manager = manager();
+		WebClient api = api(manager);
+		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
+		this.server.revokeAllTokens();
+		this.server.setTokenLatency(Duration.ofMillis(200));
+		Flux.range(0, 50)
+			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), 50)
+			.blockLast();
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void surfacesASecond401() {
+		UmbracoTokenManager manager = manager();
+		WebClient api = api(manager);
+		this.server.failPath(USER_CURRENT, 401);
+		assertThatExceptionOfType(UmbracoUnauthorizedException.class)
+			.isThrownBy(() -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block());
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(2);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void revokesTheTokenOnStop() {
+		UmbracoTokenManager manager = manager();
+		manager.start();
+		manager.getToken().block();
+		assertThat(this.server.activeTokenCount()).isEqualTo(1);
+		manager.stop();
+		assertThat(this.server.revocations()).isEqualTo(1);
+		assertThat(this.server.activeTokenCount()).isZero();
+		assertThat(manager.isRunning()).isFalse();
+	}
+
+	@Test
+	void revokesWithBasicClientAuthenticationToo() {
+		UmbracoTokenManager manager = UmbracoTokenManager
+			.builder(UmbracoTokenManager.clientRegistration(this.server.clientId(), this.server.clientSecret(),
+					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token", true),
+					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
+			.build();
+		manager.getToken().block();
+		manager.stop();
+		assertThat(this.server.revocations()).isEqualTo(1);
+	}
+
+	@Test
+	void doesNotRevokeWhenDisabled() {
+		UmbracoTokenManager manager = manager(this.server.clientSecret()).revokeOnShutdown(false, Duration.ofSeconds(1))
+			.build();
+		manager.getToken().block();
+		manager.stop();
+		assertThat(this.server.revocations()).isZero();
+		assertThat(this.server.activeTokenCount()).isEqualTo(1);
+	}
+
+	@Test
+	void stopsWithinTheRevokeTimeoutWhenUmbracoIsGone() {
+		UmbracoTokenManager manager = manager(this.server.clientSecret())
+			.revokeOnShutdown(true, Duration.ofMillis(500))
+			.build();
+		manager.getToken().block();
+		this.server.close();
+		long started = System.nanoTime();
+		manager.stop();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void countsCacheHitsAndTokenRequests() {
+		UmbracoTokenManager manager = manager();
+		for (int i = 0; i < 5; i++) {
+			manager.getToken().block();
+		}
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success").count())
+			.isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.cache.hits").count()).isEqualTo(4);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes").count()).isZero();
+	}
+
+	@Test
+	void neverShowsTheSecretOrTokenInToString() {
+		UmbracoTokenManager manager = manager();
+		OAuth2AccessToken token = manager.getToken().block();
+		assertThat(manager.toString()).doesNotContain(this.server.clientSecret())
+			.doesNotContain(token.getTokenValue());
+	}
+
+	private static void assertFails(UmbracoTokenManager manager) {
+		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block());
+	}
+
+}
