@@ -9,6 +9,7 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import io.github.umbracomgmt.error.UmbracoIoException;
@@ -19,13 +20,24 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * (token revoked, secret rotated, token store cleared), drops the token, fetches a new one and sends the request once
  * more, whatever its method, since Umbraco rejected it before doing anything. A second 401 goes to the caller.
  *
+ * <p>On the hot path the token is already cached: {@link #presetBearer} then puts it on the request while it is
+ * being built, so the filter need not copy the request. Only a cold start or a refresh goes through the token
+ * manager asynchronously.
+ *
  * <p>Also turns failures without a response into {@link UmbracoIoException}.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
+	private static final String TOKEN_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".token";
+
+	private static final String BEARER = "Bearer ";
+
 	private final UmbracoTokenManager tokenManager;
+
+	/** The Authorization value of the last token seen, so the hot path builds no string per request. */
+	private volatile BearerHeader lastHeader;
 
 	/**
 	 * Creates a filter.
@@ -35,26 +47,68 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 		this.tokenManager = tokenManager;
 	}
 
-	@Override
-	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.tokenManager.getToken()
-			.flatMap((token) -> send(request, token, next).flatMap((response) -> {
-				if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
-					return Mono.just(response);
-				}
-				return response.releaseBody().then(Mono.defer(() -> {
-					this.tokenManager.invalidate(token);
-					this.tokenManager.getMetrics().unauthorizedRetry();
-					return this.tokenManager.getToken().flatMap((fresh) -> send(request, fresh, next));
-				}));
-			}));
+	/**
+	 * Puts the cached token, when fresh, on a request being built; register with
+	 * {@link WebClient.Builder#defaultRequest}.
+	 * @param request the request being built
+	 */
+	public void presetBearer(WebClient.RequestHeadersSpec<?> request) {
+		OAuth2AccessToken token = this.tokenManager.getCachedToken();
+		if (token != null) {
+			String header = header(token.getTokenValue());
+			request.attribute(TOKEN_ATTRIBUTE, header).header(HttpHeaders.AUTHORIZATION, header);
+		}
 	}
 
-	private Mono<ClientResponse> send(ClientRequest request, OAuth2AccessToken token, ExchangeFunction next) {
-		ClientRequest authorized = ClientRequest.from(request)
-			.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getTokenValue()))
-			.build();
-		return next.exchange(authorized)
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);
+		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
+			return exchange(request, header, next);
+		}
+		return this.tokenManager.getToken()
+			.flatMap((token) -> exchange(withToken(request, token), header(token.getTokenValue()), next));
+	}
+
+	private Mono<ClientResponse> exchange(ClientRequest request, String header, ExchangeFunction next) {
+		return send(request, next).flatMap((response) -> {
+			if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+				return Mono.just(response);
+			}
+			return response.releaseBody().then(Mono.defer(() -> {
+				this.tokenManager.invalidate(header.substring(BEARER.length()));
+				this.tokenManager.getMetrics().unauthorizedRetry();
+				return this.tokenManager.getToken().flatMap((fresh) -> send(withToken(request, fresh), next));
+			}));
+		});
+	}
+
+	private ClientRequest withToken(ClientRequest request, OAuth2AccessToken token) {
+		String header = header(token.getTokenValue());
+		return ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, header)).build();
+	}
+
+	private String header(String tokenValue) {
+		BearerHeader last = this.lastHeader;
+		if (last != null && last.tokenValue().equals(tokenValue)) {
+			return last.header();
+		}
+		BearerHeader header = new BearerHeader(tokenValue, BEARER + tokenValue);
+		this.lastHeader = header;
+		return header.header();
+	}
+
+	private record BearerHeader(String tokenValue, String header) {
+
+		@Override
+		public String toString() {
+			return "BearerHeader[masked]";
+		}
+
+	}
+
+	private static Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next) {
+		return next.exchange(request)
 			.onErrorMap(WebClientRequestException.class,
 					(ex) -> new UmbracoIoException(request.method(), request.url(), ex));
 	}

@@ -1,8 +1,6 @@
 package io.github.umbracomgmt.http;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -44,11 +42,12 @@ public final class UmbracoWebClients {
 	 */
 	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
 			UmbracoTokenManager tokenManager) {
+		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager);
 		return builder.clientConnector(connector)
 			.baseUrl(baseUrl)
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
-			.filter(new UmbracoBearerFilter(tokenManager))
+			.defaultRequest(bearer::presetBearer)
+			.filter(bearer)
 			.defaultStatusHandler(HttpStatusCode::isError, UmbracoErrorMapper::toException)
 			.build();
 	}

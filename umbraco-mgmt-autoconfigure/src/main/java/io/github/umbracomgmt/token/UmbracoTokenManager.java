@@ -142,14 +142,36 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
+	 * The cached token if it is fresh, without waiting; for callers on a hot path that can fall back to
+	 * {@link #getToken()}.
+	 * @return the fresh cached token, or {@code null} when none is cached or it is due for refresh
+	 */
+	public OAuth2AccessToken getCachedToken() {
+		CachedToken cached = this.current.get();
+		if (cached != null && cached.isFresh(this.clock.instant())) {
+			this.metrics.cacheHit();
+			return cached.token();
+		}
+		return null;
+	}
+
+	/**
 	 * Drops the cached token if it is the given one, so the next {@link #getToken()} fetches a new one. Called when
 	 * Umbraco rejects a token before it expires (revoked, secret rotated, token store cleared). Does nothing when the
 	 * cache already holds another token, so many callers reporting the same dead token cause one new token request.
 	 * @param rejected the token Umbraco rejected
 	 */
 	public void invalidate(OAuth2AccessToken rejected) {
+		invalidate(rejected.getTokenValue());
+	}
+
+	/**
+	 * Drops the cached token if its value is the given one; see {@link #invalidate(OAuth2AccessToken)}.
+	 * @param rejectedValue the value of the token Umbraco rejected
+	 */
+	public void invalidate(String rejectedValue) {
 		CachedToken cached = this.current.get();
-		if (cached != null && cached.token().getTokenValue().equals(rejected.getTokenValue())
+		if (cached != null && cached.token().getTokenValue().equals(rejectedValue)
 				&& this.current.compareAndSet(cached, null)) {
 			logger.debug("Umbraco rejected the cached access token before its expiry; a new one will be requested");
 		}

@@ -1,6 +1,6 @@
 package io.github.umbracomgmt.test;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RequestLog {
 
-	private final List<RecordedRequest> requests = new ArrayList<>();
+	/** Most recent requests only, so a long benchmark or soak run does not grow the heap without bound. */
+	static final int MAX_RECORDED = 10_000;
+
+	private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
 
 	private final AtomicInteger tokenRequests = new AtomicInteger();
 
@@ -34,7 +37,10 @@ final class RequestLog {
 
 	void record(RecordedRequest request) {
 		synchronized (this.requests) {
-			this.requests.add(request);
+			if (this.requests.size() == MAX_RECORDED) {
+				this.requests.removeFirst();
+			}
+			this.requests.addLast(request);
 		}
 	}
 

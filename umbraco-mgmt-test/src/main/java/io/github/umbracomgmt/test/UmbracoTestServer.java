@@ -264,7 +264,10 @@ public final class UmbracoTestServer implements AutoCloseable {
 		return this.log.apiRequests(method, path);
 	}
 
-	/** Every request received, in order, token endpoint included. Holds secrets as sent: assert, do not log. */
+	/**
+	 * The requests received, in order, token endpoint included: the most recent 10,000 (counters keep counting past
+	 * that). Holds secrets as sent: assert, do not log.
+	 */
 	public List<RecordedRequest> requests() {
 		return this.log.requests();
 	}
