@@ -24,11 +24,11 @@ import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClient
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.autoconfigure.UmbracoManagementProperties.ClientAuthenticationMethod;
 import io.github.umbracomgmt.client.UmbracoUserClient;
+import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.MicrometerTokenMetrics;
 import io.github.umbracomgmt.token.TokenMetrics;
@@ -66,6 +66,9 @@ public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the connector bean shared by API and token requests. */
 	public static final String CONNECTOR_BEAN_NAME = "umbracoClientHttpConnector";
+
+	/** Name of the factory that creates the HTTP interface clients over {@code umbracoWebClient}. */
+	public static final String PROXY_FACTORY_BEAN_NAME = "umbracoHttpServiceProxyFactory";
 
 	/** Name of an optional {@link Clock} bean that the token manager uses instead of the system clock. */
 	public static final String CLOCK_BEAN_NAME = "umbracoClock";
@@ -140,12 +143,16 @@ public final class UmbracoManagementAutoConfiguration {
 				tokenManager);
 	}
 
+	@Bean(name = PROXY_FACTORY_BEAN_NAME, defaultCandidate = false)
+	@ConditionalOnMissingBean(name = PROXY_FACTORY_BEAN_NAME)
+	HttpServiceProxyFactory umbracoHttpServiceProxyFactory(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient webClient) {
+		return UmbracoExchangeAdapter.proxyFactory(webClient);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	UmbracoUserClient umbracoUserClient(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient webClient) {
-		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
-			.build()
-			.createClient(UmbracoUserClient.class);
+	UmbracoUserClient umbracoUserClient(@Qualifier(PROXY_FACTORY_BEAN_NAME) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoUserClient.class);
 	}
 
 	/** Boot's builder, cloned so its customizers (observations, codecs) apply without changing the shared one. */

@@ -31,6 +31,7 @@ import io.github.umbracomgmt.client.model.User;
 import io.github.umbracomgmt.client.model.UserKind;
 import io.github.umbracomgmt.client.model.UserState;
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
+import io.github.umbracomgmt.error.UmbracoDecodingException;
 import io.github.umbracomgmt.error.UmbracoException;
 import io.github.umbracomgmt.error.UmbracoIoException;
 import io.github.umbracomgmt.error.UmbracoNotFoundException;
@@ -206,6 +207,17 @@ class UmbracoUserClientIntegrationTests {
 		runner().run((context) -> assertThatExceptionOfType(UmbracoServerException.class)
 			.isThrownBy(() -> context.getBean(UmbracoUserClient.class).getCurrentUser().block())
 			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
+	}
+
+	@Test
+	void mapsAnUnreadableBodyToADecodingException() {
+		runner().run((context) -> {
+			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+			this.server.malformedJsonNext(1);
+			assertThatExceptionOfType(UmbracoDecodingException.class).isThrownBy(() -> users.getCurrentUser().block())
+				.withMessageStartingWith("GET /umbraco/management/api/v1/user/current: the response body could not be read");
+			assertThat(users.getCurrentUser().block().name()).isEqualTo("Ada Lovelace");
+		});
 	}
 
 	@Test
