@@ -19,6 +19,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -56,6 +57,7 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 		ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UmbracoManagementProperties.class)
+@Import(UmbracoContentClientsConfiguration.class)
 public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the authenticated WebClient bean for Management API calls. */

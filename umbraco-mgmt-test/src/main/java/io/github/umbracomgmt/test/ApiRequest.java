@@ -16,8 +16,16 @@ final class ApiRequest {
 
 	private final RecordedRequest recorded;
 
+	private final byte[] bodyBytes;
+
 	ApiRequest(RecordedRequest recorded) {
+		this(recorded, recorded.body().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** @param bodyBytes the body exactly as received, for binary content such as multipart uploads */
+	ApiRequest(RecordedRequest recorded, byte[] bodyBytes) {
 		this.recorded = recorded;
+		this.bodyBytes = (bodyBytes != null) ? bodyBytes : new byte[0];
 	}
 
 	RecordedRequest recorded() {
@@ -35,6 +43,11 @@ final class ApiRequest {
 
 	String body() {
 		return this.recorded.body();
+	}
+
+	/** The raw body; {@link #body()} is its UTF-8 decoding, lossy for binary content. Callers must not modify it. */
+	byte[] bodyBytes() {
+		return this.bodyBytes;
 	}
 
 	Optional<String> header(String name) {

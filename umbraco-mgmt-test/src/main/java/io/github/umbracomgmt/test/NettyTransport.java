@@ -63,11 +63,13 @@ final class NettyTransport implements AutoCloseable {
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+		// Bytes first: multipart uploads carry binary parts that a String round trip would corrupt.
 		return request.receive()
 			.aggregate()
-			.asString(StandardCharsets.UTF_8)
-			.defaultIfEmpty("")
-			.map(body -> this.dispatcher.apply(new ApiRequest(toRecorded(request, body))))
+			.asByteArray()
+			.defaultIfEmpty(new byte[0])
+			.map(bytes -> this.dispatcher.apply(new ApiRequest(
+					toRecorded(request, new String(bytes, StandardCharsets.UTF_8)), bytes)))
 			.onErrorResume(ex -> {
 				// A bug in the fake, not a scenario: answer 500 so the test fails loudly rather than hanging.
 				logger.warn("Umbraco test server failed on {} {}: {}", request.method(), request.fullPath(),

@@ -1,0 +1,147 @@
+package io.github.umbracomgmt.autoconfigure;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+import io.github.umbracomgmt.client.UmbracoMediaUploads;
+import io.github.umbracomgmt.client.UmbracoCultureClient;
+import io.github.umbracomgmt.client.UmbracoDataTypeClient;
+import io.github.umbracomgmt.client.UmbracoDictionaryClient;
+import io.github.umbracomgmt.client.UmbracoDocumentBlueprintClient;
+import io.github.umbracomgmt.client.UmbracoDocumentClient;
+import io.github.umbracomgmt.client.UmbracoDocumentTypeClient;
+import io.github.umbracomgmt.client.UmbracoDocumentVersionClient;
+import io.github.umbracomgmt.client.UmbracoLanguageClient;
+import io.github.umbracomgmt.client.UmbracoMediaClient;
+import io.github.umbracomgmt.client.UmbracoMediaTypeClient;
+import io.github.umbracomgmt.client.UmbracoRedirectManagementClient;
+import io.github.umbracomgmt.client.UmbracoRelationClient;
+import io.github.umbracomgmt.client.UmbracoRelationTypeClient;
+import io.github.umbracomgmt.client.UmbracoSegmentClient;
+import io.github.umbracomgmt.client.UmbracoTagClient;
+import io.github.umbracomgmt.client.UmbracoTemplateClient;
+import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
+
+/**
+ * The typed clients of the content part of the Management API, one bean per resource group, each created by the
+ * shared {@code umbracoHttpServiceProxyFactory} and each backing off when the application defines its own.
+ *
+ * @author umbraco-mgmt
+ */
+@Configuration(proxyBeanMethods = false)
+class UmbracoContentClientsConfiguration {
+
+	private static final String PROXY_FACTORY = UmbracoManagementAutoConfiguration.PROXY_FACTORY_BEAN_NAME;
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDocumentClient umbracoDocumentClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDocumentClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDocumentTypeClient umbracoDocumentTypeClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDocumentTypeClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDocumentVersionClient umbracoDocumentVersionClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDocumentVersionClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDocumentBlueprintClient umbracoDocumentBlueprintClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDocumentBlueprintClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMediaClient umbracoMediaClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoMediaClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMediaTypeClient umbracoMediaTypeClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoMediaTypeClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoTemporaryFileClient umbracoTemporaryFileClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoTemporaryFileClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDataTypeClient umbracoDataTypeClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDataTypeClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoDictionaryClient umbracoDictionaryClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoDictionaryClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoLanguageClient umbracoLanguageClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoLanguageClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoCultureClient umbracoCultureClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoCultureClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoSegmentClient umbracoSegmentClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoSegmentClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoTemplateClient umbracoTemplateClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoTemplateClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoTagClient umbracoTagClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoTagClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoRelationClient umbracoRelationClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoRelationClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoRelationTypeClient umbracoRelationTypeClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoRelationTypeClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoRedirectManagementClient umbracoRedirectManagementClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoRedirectManagementClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMediaUploads umbracoMediaUploads(UmbracoTemporaryFileClient temporaryFiles, UmbracoMediaClient media) {
+		return new UmbracoMediaUploads(temporaryFiles, media);
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.umbracomgmt.client;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+import io.github.umbracomgmt.client.model.Page;
+import io.github.umbracomgmt.client.model.RelationResponse;
+
+/**
+ * The {@code Relation} operations of the Umbraco Management API (1 operations), as the OpenAPI
+ * document defines them: paths, methods, parameters and field names. Every call is authenticated with the
+ * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ *
+ * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
+ * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ *
+ * @author umbraco-mgmt
+ */
+@HttpExchange(accept = "application/json")
+public interface UmbracoRelationClient {
+
+	/**
+	 * {@code GET /umbraco/management/api/v1/relation/type/{id}} ({@code GetRelationByRelationTypeId}).
+	 * @param id the {@code id} path parameter
+	 * @param skip the {@code skip} query parameter
+	 * @param take the {@code take} query parameter
+	 * @return the response body
+	 */
+	@GetExchange(url = "/umbraco/management/api/v1/relation/type/{id}")
+	Mono<Page<RelationResponse>> getRelationByRelationTypeId(@PathVariable("id") UUID id,
+			@RequestParam(name = "skip", required = false) Integer skip,
+			@RequestParam(name = "take", required = false) Integer take);
+
+	/**
+	 * Every item of {@link #getRelationByRelationTypeId}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * @param id see {@link #getRelationByRelationTypeId}
+	 * @param pageSize the {@code take} of each page request
+	 * @return all items
+	 */
+	default Flux<RelationResponse> getRelationByRelationTypeIdAll(UUID id, int pageSize) {
+		return Paging.flux((skip, take) -> getRelationByRelationTypeId(id, skip, take), pageSize);
+	}
+
+	/**
+	 * Every item of {@link #getRelationByRelationTypeId} as a blocking stream, requesting pages lazily; close it when done.
+	 * @param id see {@link #getRelationByRelationTypeId}
+	 * @param pageSize the {@code take} of each page request
+	 * @return all items
+	 */
+	default Stream<RelationResponse> getRelationByRelationTypeIdStream(UUID id, int pageSize) {
+		return getRelationByRelationTypeIdAll(id, pageSize).toStream();
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code CreateDictionaryItemRequestModel}.
+ *
+ * @param name the {@code name} (required)
+ * @param translations the {@code translations} (required)
+ * @param id the {@code id}
+ * @param parent the {@code parent}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateDictionaryItemRequest(
+		String name,
+		List<DictionaryItemTranslation> translations,
+		UUID id,
+		ReferenceById parent) {
+}

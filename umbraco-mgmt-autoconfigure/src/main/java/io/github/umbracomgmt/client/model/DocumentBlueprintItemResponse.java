@@ -1,0 +1,22 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentBlueprintItemResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param name the {@code name} (required)
+ * @param documentType the {@code documentType} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentBlueprintItemResponse(
+		UUID id,
+		String name,
+		DocumentTypeReferenceResponse documentType) {
+}

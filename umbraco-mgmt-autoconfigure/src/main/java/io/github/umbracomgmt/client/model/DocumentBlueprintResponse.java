@@ -1,0 +1,25 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentBlueprintResponseModel}.
+ *
+ * @param values the {@code values} (required)
+ * @param variants the {@code variants} (required)
+ * @param id the {@code id} (required)
+ * @param documentType the {@code documentType} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentBlueprintResponse(
+		List<DocumentValueResponse> values,
+		List<DocumentVariantResponse> variants,
+		UUID id,
+		DocumentTypeReferenceResponse documentType) {
+}

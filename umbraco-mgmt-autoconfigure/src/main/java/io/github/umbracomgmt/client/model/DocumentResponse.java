@@ -1,0 +1,31 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentResponseModel}.
+ *
+ * @param values the {@code values} (required)
+ * @param variants the {@code variants} (required)
+ * @param id the {@code id} (required)
+ * @param documentType the {@code documentType} (required)
+ * @param urls the {@code urls} (required)
+ * @param template the {@code template}
+ * @param isTrashed the {@code isTrashed} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentResponse(
+		List<DocumentValueResponse> values,
+		List<DocumentVariantResponse> variants,
+		UUID id,
+		DocumentTypeReferenceResponse documentType,
+		List<DocumentUrlInfo> urls,
+		ReferenceById template,
+		Boolean isTrashed) {
+}

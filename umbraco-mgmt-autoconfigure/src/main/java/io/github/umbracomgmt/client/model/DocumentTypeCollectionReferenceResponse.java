@@ -1,0 +1,22 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentTypeCollectionReferenceResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param alias the {@code alias} (required)
+ * @param icon the {@code icon} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentTypeCollectionReferenceResponse(
+		UUID id,
+		String alias,
+		String icon) {
+}

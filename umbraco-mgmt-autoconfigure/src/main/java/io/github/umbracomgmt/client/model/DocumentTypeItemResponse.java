@@ -1,0 +1,26 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentTypeItemResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param name the {@code name} (required)
+ * @param isElement the {@code isElement} (required)
+ * @param icon the {@code icon}
+ * @param description the {@code description}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentTypeItemResponse(
+		UUID id,
+		String name,
+		Boolean isElement,
+		String icon,
+		String description) {
+}

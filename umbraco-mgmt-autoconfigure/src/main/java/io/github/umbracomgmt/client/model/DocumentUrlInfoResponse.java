@@ -1,0 +1,21 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code DocumentUrlInfoResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param urlInfos the {@code urlInfos} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentUrlInfoResponse(
+		UUID id,
+		List<DocumentUrlInfo> urlInfos) {
+}

@@ -1,0 +1,18 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MediaConfigurationResponseModel}.
+ *
+ * @param disableDeleteWhenReferenced the {@code disableDeleteWhenReferenced} (required)
+ * @param disableUnpublishWhenReferenced the {@code disableUnpublishWhenReferenced} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MediaConfigurationResponse(
+		Boolean disableDeleteWhenReferenced,
+		Boolean disableUnpublishWhenReferenced) {
+}

@@ -1,0 +1,30 @@
+package io.github.umbracomgmt.client.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MediaRecycleBinItemResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param createDate the {@code createDate} (required)
+ * @param hasChildren the {@code hasChildren} (required)
+ * @param parent the {@code parent}
+ * @param mediaType the {@code mediaType} (required)
+ * @param variants the {@code variants} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MediaRecycleBinItemResponse(
+		UUID id,
+		OffsetDateTime createDate,
+		Boolean hasChildren,
+		ItemReferenceByIdResponse parent,
+		MediaTypeReferenceResponse mediaType,
+		List<VariantItemResponse> variants) {
+}

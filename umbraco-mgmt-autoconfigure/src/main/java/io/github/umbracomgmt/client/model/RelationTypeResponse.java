@@ -1,0 +1,30 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code RelationTypeResponseModel}.
+ *
+ * @param name the {@code name} (required)
+ * @param isBidirectional the {@code isBidirectional} (required)
+ * @param isDependency the {@code isDependency} (required)
+ * @param id the {@code id} (required)
+ * @param alias the {@code alias}
+ * @param parentObject the {@code parentObject}
+ * @param childObject the {@code childObject}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RelationTypeResponse(
+		String name,
+		Boolean isBidirectional,
+		Boolean isDependency,
+		UUID id,
+		String alias,
+		ObjectTypeResponse parentObject,
+		ObjectTypeResponse childObject) {
+}

@@ -1,0 +1,20 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code TemplateQueryExecuteFilterPresentationModel}.
+ *
+ * @param propertyAlias the {@code propertyAlias} (required)
+ * @param constraintValue the {@code constraintValue} (required)
+ * @param operator the {@code operator} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TemplateQueryExecuteFilterPresentation(
+		String propertyAlias,
+		String constraintValue,
+		Operator operator) {
+}

@@ -1,0 +1,26 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code TemplateResponseModel}.
+ *
+ * @param name the {@code name} (required)
+ * @param alias the {@code alias} (required)
+ * @param content the {@code content}
+ * @param id the {@code id} (required)
+ * @param masterTemplate the {@code masterTemplate}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TemplateResponse(
+		String name,
+		String alias,
+		String content,
+		UUID id,
+		ReferenceById masterTemplate) {
+}

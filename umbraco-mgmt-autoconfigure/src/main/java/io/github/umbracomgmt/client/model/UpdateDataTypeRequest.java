@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code UpdateDataTypeRequestModel}.
+ *
+ * @param name the {@code name} (required)
+ * @param editorAlias the {@code editorAlias} (required)
+ * @param editorUiAlias the {@code editorUiAlias} (required)
+ * @param values the {@code values} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateDataTypeRequest(
+		String name,
+		String editorAlias,
+		String editorUiAlias,
+		List<DataTypePropertyPresentation> values) {
+}

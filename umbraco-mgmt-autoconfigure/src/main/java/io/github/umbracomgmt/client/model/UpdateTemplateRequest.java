@@ -1,0 +1,20 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code UpdateTemplateRequestModel}.
+ *
+ * @param name the {@code name} (required)
+ * @param alias the {@code alias} (required)
+ * @param content the {@code content}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateTemplateRequest(
+		String name,
+		String alias,
+		String content) {
+}

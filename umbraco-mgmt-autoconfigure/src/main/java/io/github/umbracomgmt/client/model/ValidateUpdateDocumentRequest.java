@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code ValidateUpdateDocumentRequestModel}.
+ *
+ * @param values the {@code values} (required)
+ * @param variants the {@code variants} (required)
+ * @param template the {@code template}
+ * @param cultures the {@code cultures}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ValidateUpdateDocumentRequest(
+		List<DocumentValue> values,
+		List<DocumentVariantRequest> variants,
+		ReferenceById template,
+		List<String> cultures) {
+}
