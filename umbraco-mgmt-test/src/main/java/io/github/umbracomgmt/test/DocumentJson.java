@@ -1,0 +1,249 @@
+package io.github.umbracomgmt.test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes documents, versions and blueprints as the OpenAPI models of the Document, Document Version and Document
+ * Blueprint groups, fields in the order the document lists them. Callers hold the store's monitor, since trees and
+ * URLs read other documents.
+ */
+final class DocumentJson {
+
+	private DocumentJson() {
+	}
+
+	/** {@code DocumentResponseModel}, or {@code PublishedDocumentResponseModel} when {@code published}. */
+	static ObjectNode document(DocumentStore store, DocumentStore.Node document, boolean published) {
+		ObjectNode node = Json.object();
+		values(node, published ? document.publishedValues : document.values);
+		ArrayNode variants = node.putArray("variants");
+		for (DocumentStore.Variant variant : document.variants) {
+			if (!published || variant.published) {
+				variants.add(variant(variant, published));
+			}
+		}
+		node.put("id", document.id.toString());
+		node.set("documentType", documentType(document.documentTypeId));
+		node.set("urls", urls(store, document));
+		putReference(node, "template", document.templateId);
+		node.put("isTrashed", document.trashed);
+		return node;
+	}
+
+	/** {@code DocumentVersionResponseModel}: the document as this version saved it. */
+	static ObjectNode version(DocumentStore.Version version) {
+		ObjectNode node = Json.object();
+		values(node, version.values);
+		ArrayNode variants = node.putArray("variants");
+		version.variants.forEach(variant -> variants.add(variant(variant, false)));
+		node.put("id", version.id.toString());
+		node.set("documentType", documentType(version.documentTypeId));
+		putReference(node, "document", version.documentId);
+		return node;
+	}
+
+	/** {@code DocumentVersionItemResponseModel}: one line of a document's history. */
+	static ObjectNode versionItem(DocumentStore.Version version, DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		node.put("id", version.id.toString());
+		putReference(node, "document", version.documentId);
+		putReference(node, "documentType", version.documentTypeId);
+		putReference(node, "user", version.userId);
+		Json.putDateTime(node, "versionDate", version.versionDate);
+		node.put("isCurrentPublishedVersion", version.id.equals(document.publishedVersionId));
+		node.put("isCurrentDraftVersion", version.id.equals(document.currentVersionId));
+		node.put("preventCleanup", version.preventCleanup);
+		return node;
+	}
+
+	/** {@code DocumentTreeItemResponseModel}. */
+	static ObjectNode treeItem(DocumentStore store, DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		node.put("hasChildren", store.hasChildren(document));
+		putReference(node, "parent", document.parentId);
+		node.put("noAccess", false);
+		node.put("isTrashed", document.trashed);
+		node.put("id", document.id.toString());
+		Json.putDateTime(node, "createDate", document.createDate);
+		node.put("isProtected", false);
+		ArrayNode ancestors = node.putArray("ancestors");
+		store.ancestors(document).forEach(ancestor -> ancestors.addObject().put("id", ancestor.id.toString()));
+		node.set("documentType", documentType(document.documentTypeId));
+		variantItems(node, document.variants);
+		return node;
+	}
+
+	/** {@code DocumentItemResponseModel}. */
+	static ObjectNode item(DocumentStore store, DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		node.put("id", document.id.toString());
+		node.put("isTrashed", document.trashed);
+		node.put("isProtected", false);
+		putReference(node, "parent", document.parentId);
+		node.put("hasChildren", store.hasChildren(document));
+		node.set("documentType", documentType(document.documentTypeId));
+		variantItems(node, document.variants);
+		return node;
+	}
+
+	/** {@code DocumentRecycleBinItemResponseModel}. */
+	static ObjectNode recycleBinItem(DocumentStore store, DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		node.put("id", document.id.toString());
+		Json.putDateTime(node, "createDate", document.createDate);
+		node.put("hasChildren", store.hasChildren(document));
+		putReference(node, "parent", document.parentId);
+		node.set("documentType", documentType(document.documentTypeId));
+		variantItems(node, document.variants);
+		return node;
+	}
+
+	/** {@code DocumentBlueprintResponseModel}, under {@code id} (a scaffold reports a fresh one). */
+	static ObjectNode blueprint(DocumentStore.Blueprint blueprint, UUID id) {
+		ObjectNode node = Json.object();
+		values(node, blueprint.values);
+		ArrayNode variants = node.putArray("variants");
+		blueprint.variants.forEach(variant -> variants.add(variant(variant, false)));
+		node.put("id", id.toString());
+		node.set("documentType", documentType(blueprint.documentTypeId));
+		return node;
+	}
+
+	/** {@code DocumentBlueprintItemResponseModel}. */
+	static ObjectNode blueprintItem(DocumentStore.Blueprint blueprint) {
+		ObjectNode node = Json.object();
+		node.put("id", blueprint.id.toString());
+		node.put("name", blueprint.displayName());
+		node.set("documentType", documentType(blueprint.documentTypeId));
+		return node;
+	}
+
+	/** {@code DocumentBlueprintTreeItemResponseModel}; the fake has no blueprint folders. */
+	static ObjectNode blueprintTreeItem(DocumentStore.Blueprint blueprint) {
+		ObjectNode node = Json.object();
+		node.put("hasChildren", false);
+		node.put("id", blueprint.id.toString());
+		node.putNull("parent");
+		node.put("name", blueprint.displayName());
+		node.put("isFolder", false);
+		node.set("documentType", documentType(blueprint.documentTypeId));
+		return node;
+	}
+
+	/**
+	 * {@code DocumentTypeReferenceResponseModel}. The fake does not look the type up (another group may not even
+	 * know it), so the icon is a placeholder and there is no collection.
+	 */
+	static ObjectNode documentType(UUID documentTypeId) {
+		ObjectNode node = Json.object();
+		node.put("id", documentTypeId.toString());
+		node.put("icon", DocumentStore.DEFAULT_ICON);
+		node.putNull("collection");
+		return node;
+	}
+
+	/** {@code DocumentVariantResponseModel}; the published view shows the name as it was published. */
+	private static ObjectNode variant(DocumentStore.Variant variant, boolean published) {
+		ObjectNode node = Json.object();
+		putNullable(node, "culture", variant.culture);
+		putNullable(node, "segment", variant.segment);
+		node.put("name", (published && variant.publishedName != null) ? variant.publishedName : variant.name);
+		Json.putDateTime(node, "createDate", variant.createDate);
+		Json.putDateTime(node, "updateDate", variant.updateDate);
+		node.put("state", variant.state());
+		Json.putDateTime(node, "publishDate", variant.publishDate);
+		Json.putDateTime(node, "scheduledPublishDate", variant.scheduledPublishDate);
+		Json.putDateTime(node, "scheduledUnpublishDate", variant.scheduledUnpublishDate);
+		return node;
+	}
+
+	/** {@code DocumentVariantItemResponseModel} entries. */
+	private static void variantItems(ObjectNode node, List<DocumentStore.Variant> variants) {
+		ArrayNode array = node.putArray("variants");
+		for (DocumentStore.Variant variant : variants) {
+			ObjectNode item = array.addObject();
+			item.put("name", variant.name);
+			putNullable(item, "culture", variant.culture);
+			item.put("state", variant.state());
+		}
+	}
+
+	/** {@code DocumentValueResponseModel} entries, values as they were sent. */
+	private static void values(ObjectNode node, List<DocumentStore.Value> values) {
+		ArrayNode array = node.putArray("values");
+		for (DocumentStore.Value value : values) {
+			ObjectNode item = array.addObject();
+			putNullable(item, "culture", value.culture());
+			putNullable(item, "segment", value.segment());
+			item.put("alias", value.alias());
+			item.set("value", value.value().deepCopy());
+			item.put("editorAlias", value.editorAlias());
+		}
+	}
+
+	/**
+	 * {@code DocumentUrlInfoModel} entries for the published variants, built as Umbraco's default URL provider does
+	 * with {@code HideTopLevelNodeFromPath}: the top-level document is {@code /}, the others the names of their
+	 * ancestors below it, lower-cased and hyphenated.
+	 */
+	private static ArrayNode urls(DocumentStore store, DocumentStore.Node document) {
+		ArrayNode urls = Json.object().arrayNode();
+		if (document.trashed) {
+			return urls;
+		}
+		for (DocumentStore.Variant variant : document.variants) {
+			if (!variant.published || variant.segment != null) {
+				continue;
+			}
+			StringBuilder url = new StringBuilder("/");
+			List<DocumentStore.Node> ancestors = store.ancestors(document);
+			if (!ancestors.isEmpty()) {
+				for (DocumentStore.Node ancestor : ancestors.subList(1, ancestors.size())) {
+					url.append(segment(nameIn(ancestor, variant.culture))).append('/');
+				}
+				url.append(segment(variant.publishedName)).append('/');
+			}
+			ObjectNode info = urls.addObject();
+			putNullable(info, "culture", variant.culture);
+			info.put("url", url.toString());
+		}
+		return urls;
+	}
+
+	private static String nameIn(DocumentStore.Node document, String culture) {
+		DocumentStore.Variant variant = document.variant(culture, null);
+		if (variant == null) {
+			return document.displayName();
+		}
+		return (variant.publishedName != null) ? variant.publishedName : variant.name;
+	}
+
+	private static String segment(String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "-" : slug;
+	}
+
+	/** A {@code ReferenceByIdModel} property, or JSON {@code null}. */
+	private static void putReference(ObjectNode node, String field, UUID id) {
+		if (id == null) {
+			node.putNull(field);
+		}
+		else {
+			node.putObject(field).put("id", id.toString());
+		}
+	}
+
+	private static void putNullable(ObjectNode node, String field, String value) {
+		if (value == null) {
+			node.putNull(field);
+		}
+		else {
+			node.put(field, value);
+		}
+	}
+}

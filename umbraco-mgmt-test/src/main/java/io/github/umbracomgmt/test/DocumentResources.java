@@ -1,0 +1,510 @@
+package io.github.umbracomgmt.test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code Document} operations: create, read, update, delete, publish and unpublish per culture, move, the
+ * document tree, items and the recycle bin.
+ *
+ * <p>Every save records a version (see {@link DocumentVersionResources}), and publishing marks the current one as
+ * published, so the version list tells the document's history. Publishing follows Umbraco's rules for cultures: an
+ * invariant document publishes culture {@code null} (or {@code "*"}), a document with cultures publishes named
+ * cultures it has; a document under an unpublished parent cannot be published.
+ */
+final class DocumentResources implements ResourceGroup {
+
+	private final DocumentStore store;
+
+	private final Clock clock;
+
+	private final Supplier<UUID> currentUserId;
+
+	DocumentResources(DocumentStore store, Clock clock, Supplier<UUID> currentUserId) {
+		this.store = store;
+		this.clock = clock;
+		this.currentUserId = currentUserId;
+	}
+
+	@Override
+	public void registerRoutes(Router router) {
+		Router.Access auth = Router.Access.AUTHENTICATED;
+		router.add("POST", "/document", auth, this::create);
+		router.get("/document/{id:uuid}", this::byId);
+		router.add("PUT", "/document/{id:uuid}", auth, this::update);
+		router.add("DELETE", "/document/{id:uuid}", auth, this::delete);
+		router.get("/document/{id:uuid}/published", this::published);
+		router.add("PUT", "/document/{id:uuid}/publish", auth, this::publish);
+		router.add("PUT", "/document/{id:uuid}/unpublish", auth, this::unpublish);
+		router.add("PUT", "/document/{id:uuid}/move", auth, this::move);
+		router.add("PUT", "/document/{id:uuid}/move-to-recycle-bin", auth, this::moveToRecycleBin);
+		router.get("/tree/document/root", this::treeRoot);
+		router.get("/tree/document/children", this::treeChildren);
+		router.get("/tree/document/ancestors", this::treeAncestors);
+		router.get("/item/document", this::items);
+		router.get("/recycle-bin/document/root", this::recycleBinRoot);
+		router.get("/recycle-bin/document/children", this::recycleBinChildren);
+		router.add("DELETE", "/recycle-bin/document", auth, this::emptyRecycleBin);
+		router.add("DELETE", "/recycle-bin/document/{id:uuid}", auth, this::deleteFromRecycleBin);
+		router.add("PUT", "/recycle-bin/document/{id:uuid}/restore", auth, this::restore);
+	}
+
+	// create, read, update, delete
+
+	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		UUID requestedId = DocumentApi.optionalUuid(body, "id", "$.id");
+		UUID parentId = DocumentApi.reference(body, "parent", false, true);
+		UUID documentTypeId = DocumentApi.reference(body, "documentType", true, false);
+		// Umbraco declares the template "required" but nullable: the property must be there, null means none.
+		UUID templateId = DocumentApi.reference(body, "template", true, true);
+		List<DocumentStore.Value> values = DocumentApi.values(body);
+		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
+		Instant now = this.clock.instant();
+		synchronized (this.store) {
+			UUID id = (requestedId != null) ? requestedId : UUID.randomUUID();
+			if (this.store.idInUse(id)) {
+				throw DocumentApi.duplicateKey(id);
+			}
+			if (parentId != null) {
+				DocumentStore.Node parent = this.store.document(parentId);
+				if (parent == null) {
+					throw DocumentApi.parentNotFound(parentId);
+				}
+				if (parent.trashed) {
+					throw inTrash();
+				}
+			}
+			DocumentStore.Node document = new DocumentStore.Node(id, documentTypeId, now);
+			document.parentId = parentId;
+			document.templateId = templateId;
+			document.values = values;
+			DocumentApi.applyVariants(document.variants, variants, now);
+			this.store.add(document);
+			this.store.addVersion(document, this.currentUserId.get(), now);
+			return DocumentApi.created(request, "/document/" + id, id, "Document saved");
+		}
+	}
+
+	private ApiResponse byId(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			return ApiResponse.json(200, DocumentJson.document(this.store, document, false));
+		}
+	}
+
+	private ApiResponse published(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (!document.isPublished() || document.trashed) {
+				throw DocumentApi.problem(404, "The requested Document could not be found",
+						"The document " + document.id + " is not published.", "NotFound");
+			}
+			return ApiResponse.json(200, DocumentJson.document(this.store, document, true));
+		}
+	}
+
+	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		List<DocumentStore.Value> values = DocumentApi.values(body);
+		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
+		UUID templateId = DocumentApi.reference(body, "template", false, true);
+		Instant now = this.clock.instant();
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			boolean requestVaries = variants.get(0).culture() != null;
+			if (requestVaries != document.variesByCulture()) {
+				throw DocumentApi.cultureVarianceMismatch();
+			}
+			document.values = values;
+			document.templateId = templateId;
+			DocumentApi.applyVariants(document.variants, variants, now);
+			this.store.addVersion(document, this.currentUserId.get(), now);
+			return DocumentApi.ok("Document saved");
+		}
+	}
+
+	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			this.store.remove(existing(variables));
+			return DocumentApi.ok("Document deleted");
+		}
+	}
+
+	// publishing
+
+	/**
+	 * {@code PublishDocumentRequestModel}: each entry publishes one culture now, or, with a schedule, sets when it
+	 * will be published or unpublished. The fake records schedules but never runs them; a test moves state itself.
+	 */
+	private ApiResponse publish(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		ArrayNode entries = DocumentApi.requiredArray(body, "publishSchedules");
+		Set<String> immediate = new LinkedHashSet<>();
+		List<Schedule> schedules = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			JsonNode entry = entries.get(i);
+			String path = "$.publishSchedules[" + i + "]";
+			if (!entry.isObject()) {
+				throw DocumentApi.invalid(path, "Each publish schedule must be an object.");
+			}
+			String culture = DocumentApi.optionalString(entry, "culture", path + ".culture");
+			culture = (culture == null || culture.isEmpty()) ? "*" : culture;
+			JsonNode schedule = entry.get("schedule");
+			if (schedule == null || schedule.isNull()) {
+				immediate.add(culture);
+			}
+			else {
+				schedules.add(new Schedule(culture,
+						DocumentApi.optionalDateTime(schedule, "publishTime", path + ".schedule.publishTime"),
+						DocumentApi.optionalDateTime(schedule, "unpublishTime", path + ".schedule.unpublishTime")));
+			}
+		}
+		Instant now = this.clock.instant();
+		synchronized (this.store) {
+			DocumentStore.Node document = existingForPublishing(variables);
+			if (immediate.isEmpty() && schedules.isEmpty()) {
+				// Umbraco reads an empty request as "clear the schedules, publish nothing".
+				for (DocumentStore.Variant variant : document.variants) {
+					variant.scheduledPublishDate = null;
+					variant.scheduledUnpublishDate = null;
+				}
+				return DocumentApi.ok("Document schedules cleared");
+			}
+			Set<String> cultures = new LinkedHashSet<>(immediate);
+			schedules.forEach(schedule -> cultures.add(schedule.culture()));
+			checkCultures(document, cultures);
+			if (document.trashed) {
+				throw publishingProblem(400, "Content is in the recycle bin",
+						"Could not publish the document because it is in the recycle bin.", "InTrash");
+			}
+			if (!immediate.isEmpty() && document.parentId != null
+					&& !this.store.document(document.parentId).isPublished()) {
+				throw publishingProblem(400, "Path not published",
+						"The document could not be published because its parent is not published.", "PathNotPublished");
+			}
+			for (Schedule schedule : schedules) {
+				for (DocumentStore.Variant variant : variants(document, schedule.culture())) {
+					variant.scheduledPublishDate = schedule.publishTime();
+					variant.scheduledUnpublishDate = schedule.unpublishTime();
+				}
+			}
+			if (!immediate.isEmpty()) {
+				for (String culture : immediate) {
+					variants(document, culture).forEach(variant -> DocumentStore.publish(variant, now));
+				}
+				document.publishedValues = document.values;
+				document.publishedVersionId = document.currentVersionId;
+			}
+			return DocumentApi.ok(immediate.isEmpty() ? "Document scheduled" : "Document published");
+		}
+	}
+
+	/** {@code UnpublishDocumentRequestModel}: no cultures unpublishes an invariant document, {@code "*"} all cultures. */
+	private ApiResponse unpublish(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		List<String> cultures = null;
+		JsonNode array = body.get("cultures");
+		if (array != null && !array.isNull()) {
+			ArrayNode items = DocumentApi.requiredArray(body, "cultures");
+			cultures = new ArrayList<>();
+			for (int i = 0; i < items.size(); i++) {
+				if (!items.get(i).isString()) {
+					throw DocumentApi.invalid("$.cultures[" + i + "]",
+							"The JSON value could not be converted to System.String.");
+				}
+				cultures.add(items.get(i).stringValue());
+			}
+		}
+		synchronized (this.store) {
+			DocumentStore.Node document = existingForPublishing(variables);
+			List<DocumentStore.Variant> targets;
+			if (cultures == null) {
+				if (document.variesByCulture()) {
+					throw cannotPublishInvariantWhenVariant();
+				}
+				targets = document.variants;
+			}
+			else if (cultures.isEmpty()) {
+				throw publishingProblem(400, "Culture missing", "At least one culture must be given.", "CultureMissing");
+			}
+			else if (!document.variesByCulture()) {
+				throw publishingProblem(400, "Cannot unpublish a culture of invariant content",
+						"The document does not vary by culture, so no culture can be unpublished on its own.",
+						"CannotPublishVariantWhenNotVariant");
+			}
+			else if (cultures.contains("*")) {
+				targets = document.variants;
+			}
+			else {
+				checkCultures(document, new LinkedHashSet<>(cultures));
+				targets = new ArrayList<>();
+				for (String culture : cultures) {
+					targets.addAll(variants(document, culture));
+				}
+			}
+			for (DocumentStore.Variant variant : targets) {
+				unpublish(variant);
+			}
+			if (!document.isPublished()) {
+				document.publishedVersionId = null;
+				document.publishedValues = List.of();
+			}
+			return DocumentApi.ok("Document unpublished");
+		}
+	}
+
+	/** Umbraco's checks of the requested cultures against the document's variance, before anything changes. */
+	private static void checkCultures(DocumentStore.Node document, Set<String> cultures) {
+		if (document.variesByCulture()) {
+			if (cultures.contains("*")) {
+				throw cannotPublishInvariantWhenVariant();
+			}
+			for (String culture : cultures) {
+				if (document.variants.stream().noneMatch(variant -> DocumentStore.sameCulture(variant.culture, culture))) {
+					throw invalidCulture(culture);
+				}
+			}
+		}
+		else if (cultures.size() != 1 || !cultures.contains("*")) {
+			throw invalidCulture(cultures.stream().filter(culture -> !culture.equals("*")).findFirst().orElse("*"));
+		}
+	}
+
+	/** The variants a culture names; {@code "*"} is every variant. */
+	private static List<DocumentStore.Variant> variants(DocumentStore.Node document, String culture) {
+		return document.variants.stream()
+			.filter(variant -> culture.equals("*") || DocumentStore.sameCulture(variant.culture, culture))
+			.toList();
+	}
+
+	private static void unpublish(DocumentStore.Variant variant) {
+		variant.published = false;
+		variant.edited = false;
+		variant.publishDate = null;
+		variant.publishedName = null;
+	}
+
+	// moving
+
+	/** {@code MoveDocumentRequestModel}: a {@code null} target moves the document to the root. */
+	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		UUID targetId = DocumentApi.reference(body, "target", false, true);
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (document.trashed) {
+				throw inTrash();
+			}
+			checkTarget(document, targetId);
+			document.parentId = targetId;
+			return DocumentApi.ok("Document moved");
+		}
+	}
+
+	/** Trashes the document and its descendants, unpublishing them, as Umbraco does. */
+	private ApiResponse moveToRecycleBin(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (document.trashed) {
+				throw inTrash();
+			}
+			document.originalParentId = document.parentId;
+			document.parentId = null;
+			List<DocumentStore.Node> branch = new ArrayList<>(this.store.descendants(document));
+			branch.add(document);
+			for (DocumentStore.Node node : branch) {
+				node.trashed = true;
+				node.variants.forEach(DocumentResources::unpublish);
+				node.publishedVersionId = null;
+				node.publishedValues = List.of();
+			}
+			return DocumentApi.ok("Document moved to the recycle bin");
+		}
+	}
+
+	/** The target must exist outside the recycle bin and must not be the document itself or below it. */
+	private void checkTarget(DocumentStore.Node document, UUID targetId) {
+		if (targetId == null) {
+			return;
+		}
+		DocumentStore.Node target = this.store.document(targetId);
+		if (target == null) {
+			throw DocumentApi.parentNotFound(targetId);
+		}
+		if (target.trashed) {
+			throw inTrash();
+		}
+		if (target == document || this.store.descendants(document).contains(target)) {
+			throw DocumentApi.problem(400, "Invalid parent", "The targeted parent was not valid for the operation.",
+					"ParentInvalid");
+		}
+	}
+
+	// tree and items
+
+	private ApiResponse treeRoot(ApiRequest request, Map<String, String> variables) {
+		Paging paging = Paging.from(request, 100);
+		synchronized (this.store) {
+			return ApiResponse.json(200,
+					paging.page(this.store.children(null, false), node -> DocumentJson.treeItem(this.store, node)));
+		}
+	}
+
+	/** An unknown or missing {@code parentId} is an empty page, as Umbraco's tree answers. */
+	private ApiResponse treeChildren(ApiRequest request, Map<String, String> variables) {
+		Paging paging = Paging.from(request, 100);
+		UUID parentId = DocumentApi.queryUuid(request, "parentId", false);
+		synchronized (this.store) {
+			List<DocumentStore.Node> children = (parentId == null) ? List.of() : this.store.children(parentId, false);
+			return ApiResponse.json(200, paging.page(children, node -> DocumentJson.treeItem(this.store, node)));
+		}
+	}
+
+	/** The ancestors root first, ending with the document itself; an unknown id is an empty array. */
+	private ApiResponse treeAncestors(ApiRequest request, Map<String, String> variables) {
+		UUID descendantId = DocumentApi.queryUuid(request, "descendantId", false);
+		synchronized (this.store) {
+			ArrayNode items = Json.object().arrayNode();
+			DocumentStore.Node document = (descendantId != null) ? this.store.document(descendantId) : null;
+			if (document != null) {
+				this.store.ancestors(document).forEach(node -> items.add(DocumentJson.treeItem(this.store, node)));
+				items.add(DocumentJson.treeItem(this.store, document));
+			}
+			return ApiResponse.json(200, items);
+		}
+	}
+
+	/** Items for the ids asked for, in that order; unknown ids are left out, as Umbraco does. */
+	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
+		List<UUID> ids = DocumentApi.queryUuids(request, "id");
+		synchronized (this.store) {
+			ArrayNode items = Json.object().arrayNode();
+			for (UUID id : ids) {
+				DocumentStore.Node document = this.store.document(id);
+				if (document != null) {
+					items.add(DocumentJson.item(this.store, document));
+				}
+			}
+			return ApiResponse.json(200, items);
+		}
+	}
+
+	// recycle bin
+
+	private ApiResponse recycleBinRoot(ApiRequest request, Map<String, String> variables) {
+		Paging paging = Paging.from(request, 100);
+		synchronized (this.store) {
+			return ApiResponse.json(200, paging.page(this.store.trashedTopLevel(),
+					node -> DocumentJson.recycleBinItem(this.store, node)));
+		}
+	}
+
+	private ApiResponse recycleBinChildren(ApiRequest request, Map<String, String> variables) {
+		Paging paging = Paging.from(request, 100);
+		UUID parentId = DocumentApi.queryUuid(request, "parentId", false);
+		synchronized (this.store) {
+			List<DocumentStore.Node> children = (parentId == null) ? List.of() : this.store.children(parentId, true);
+			return ApiResponse.json(200, paging.page(children, node -> DocumentJson.recycleBinItem(this.store, node)));
+		}
+	}
+
+	private ApiResponse emptyRecycleBin(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			this.store.trashedTopLevel().forEach(this.store::remove);
+			return DocumentApi.ok("Recycle bin emptied");
+		}
+	}
+
+	private ApiResponse deleteFromRecycleBin(ApiRequest request, Map<String, String> variables) {
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (!document.trashed) {
+				throw notInTrash();
+			}
+			this.store.remove(document);
+			return DocumentApi.ok("Document deleted");
+		}
+	}
+
+	/** {@code MoveMediaRequestModel} (Umbraco reuses it here): a {@code null} target restores to the root. */
+	private ApiResponse restore(ApiRequest request, Map<String, String> variables) {
+		ObjectNode body = DocumentApi.body(request);
+		UUID targetId = DocumentApi.reference(body, "target", false, true);
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (!document.trashed) {
+				throw notInTrash();
+			}
+			checkTarget(document, targetId);
+			document.parentId = targetId;
+			document.originalParentId = null;
+			document.trashed = false;
+			this.store.descendants(document).forEach(node -> node.trashed = false);
+			return DocumentApi.ok("Document restored");
+		}
+	}
+
+	// problems
+
+	private DocumentStore.Node existing(Map<String, String> variables) {
+		UUID id = UUID.fromString(variables.get("id"));
+		DocumentStore.Node document = this.store.document(id);
+		if (document == null) {
+			throw DocumentApi.problem(404, "The requested Document could not be found",
+					"No document has the id " + id + ".", "NotFound");
+		}
+		return document;
+	}
+
+	/** Publishing reports a missing document with its own operation status, {@code ContentNotFound}. */
+	private DocumentStore.Node existingForPublishing(Map<String, String> variables) {
+		UUID id = UUID.fromString(variables.get("id"));
+		DocumentStore.Node document = this.store.document(id);
+		if (document == null) {
+			throw publishingProblem(404, "The requested document could not be found",
+					"No document has the id " + id + ".", "ContentNotFound");
+		}
+		return document;
+	}
+
+	private static ResponseException publishingProblem(int status, String title, String detail, String operationStatus) {
+		return DocumentApi.problem(status, title, detail, operationStatus);
+	}
+
+	private static ResponseException invalidCulture(String culture) {
+		return publishingProblem(400, "Invalid culture",
+				"The culture '" + culture + "' is not one the document can be published in.", "InvalidCulture");
+	}
+
+	private static ResponseException cannotPublishInvariantWhenVariant() {
+		return publishingProblem(400, "Cannot publish invariant culture on variant content",
+				"The document varies by culture, so the cultures to publish or unpublish must be named.",
+				"CannotPublishInvariantWhenVariant");
+	}
+
+	private static ResponseException inTrash() {
+		return DocumentApi.problem(400, "Content is in the recycle bin",
+				"Could not perform the operation because the targeted content was in the recycle bin.", "InTrash");
+	}
+
+	private static ResponseException notInTrash() {
+		return DocumentApi.problem(400, "Content is not in the recycle bin",
+				"The attempted operation requires the targeted content to be in the recycle bin.", "NotInTrash");
+	}
+
+	/** One scheduled entry of a publish request. */
+	private record Schedule(String culture, Instant publishTime, Instant unpublishTime) {
+	}
+}

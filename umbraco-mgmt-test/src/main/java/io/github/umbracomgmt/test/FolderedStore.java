@@ -1,0 +1,143 @@
+package io.github.umbracomgmt.test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Entities of one kind kept in folders, as Umbraco keeps data types and document types in entity containers: the
+ * tree endpoints list folders and entities side by side, and an entity's {@code parent} can only be a folder.
+ *
+ * <p>Every method is synchronized on the store; callers that check and then write (a unique alias, a free id) hold
+ * the same lock with {@code synchronized (store)} so two concurrent creates cannot both pass the check.
+ *
+ * @param <E> the entity
+ */
+final class FolderedStore<E extends FolderedStore.Entry> {
+
+	/** What the tree needs of an entity or folder. */
+	interface Entry {
+
+		UUID id();
+
+		String name();
+
+		/** The folder holding it, {@code null} at the root. */
+		UUID parentId();
+
+	}
+
+	/** An entity container. */
+	record Folder(UUID id, String name, UUID parentId) implements Entry {
+	}
+
+	/** What deleting a folder did. */
+	enum FolderRemoval {
+
+		REMOVED, NOT_FOUND, NOT_EMPTY
+
+	}
+
+	/** Folders first, then entities, each by name, as the back office shows a tree level. */
+	private static final Comparator<Entry> TREE_ORDER = Comparator
+		.comparing((Entry entry) -> !(entry instanceof Folder))
+		.thenComparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
+
+	private final Map<UUID, E> entities = new LinkedHashMap<>();
+
+	private final Map<UUID, Folder> folders = new LinkedHashMap<>();
+
+	synchronized Optional<E> find(UUID id) {
+		return Optional.ofNullable(this.entities.get(id));
+	}
+
+	synchronized Optional<Folder> folder(UUID id) {
+		return Optional.ofNullable(this.folders.get(id));
+	}
+
+	/** Whether an entity or a folder has this id: both share Umbraco's node table, so ids may not clash. */
+	synchronized boolean idTaken(UUID id) {
+		return this.entities.containsKey(id) || this.folders.containsKey(id);
+	}
+
+	/** Adds or replaces an entity, keeping its place in creation order. */
+	synchronized void put(E entity) {
+		this.entities.put(entity.id(), entity);
+	}
+
+	synchronized boolean remove(UUID id) {
+		return this.entities.remove(id) != null;
+	}
+
+	/** Every entity in creation order. */
+	synchronized List<E> all() {
+		return new ArrayList<>(this.entities.values());
+	}
+
+	synchronized void putFolder(Folder folder) {
+		this.folders.put(folder.id(), folder);
+	}
+
+	synchronized FolderRemoval removeFolder(UUID id) {
+		if (!this.folders.containsKey(id)) {
+			return FolderRemoval.NOT_FOUND;
+		}
+		if (hasChildren(id, false)) {
+			return FolderRemoval.NOT_EMPTY;
+		}
+		this.folders.remove(id);
+		return FolderRemoval.REMOVED;
+	}
+
+	/** A tree level: the root when {@code parentId} is {@code null}. */
+	synchronized List<Entry> children(UUID parentId, boolean foldersOnly) {
+		Stream<Entry> candidates = foldersOnly ? this.folders.values().stream().map(Entry.class::cast)
+				: Stream.concat(this.folders.values().stream(), this.entities.values().stream());
+		return candidates.filter(entry -> Objects.equals(entry.parentId(), parentId))
+			.sorted(TREE_ORDER)
+			.toList();
+	}
+
+	synchronized boolean hasChildren(UUID id, boolean foldersOnly) {
+		return !children(id, foldersOnly).isEmpty();
+	}
+
+	/**
+	 * The path from the root down to the entry itself, as {@code /tree/.../ancestors} answers; empty when the id is
+	 * unknown.
+	 */
+	synchronized List<Entry> ancestors(UUID id) {
+		List<Entry> path = new ArrayList<>();
+		Entry current = entry(id);
+		// The depth bound guards against a cycle a test might seed by hand.
+		while (current != null && path.size() <= this.folders.size() + 1) {
+			path.add(0, current);
+			current = (current.parentId() != null) ? entry(current.parentId()) : null;
+		}
+		return path;
+	}
+
+	/**
+	 * Whether {@code candidate} is {@code folderId} or lies below it, so a move into one's own subtree can be
+	 * refused.
+	 */
+	synchronized boolean isWithin(UUID candidate, UUID folderId) {
+		return ancestors(candidate).stream().anyMatch(entry -> entry.id().equals(folderId));
+	}
+
+	synchronized void clear() {
+		this.entities.clear();
+		this.folders.clear();
+	}
+
+	private Entry entry(UUID id) {
+		E entity = this.entities.get(id);
+		return (entity != null) ? entity : this.folders.get(id);
+	}
+}
