@@ -16,13 +16,65 @@ import sys
 
 TAGS = ["Document", "Document Type", "Document Version", "Document Blueprint", "Media", "Media Type",
         "Temporary File", "Data Type", "Dictionary", "Language", "Culture", "Segment", "Template", "Tag", "Relation",
-        "Relation Type", "Redirect Management"]
+        "Relation Type", "Redirect Management",
+        # people and operations
+        "Member", "Member Type", "Member Group", "User", "User Group", "Webhook", "Health Check", "Indexer",
+        "Searcher", "Server"]
 API_PREFIX = "/umbraco/management/api/v1"
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "umbraco-mgmt-autoconfigure", "src", "main",
                     "java", "io", "github", "umbracomgmt", "client")
 MODEL_PACKAGE = "io.github.umbracomgmt.client.model"
 CLIENT_PACKAGE = "io.github.umbracomgmt.client"
-HAND_WRITTEN = {"ReferenceByIdModel": "ReferenceById", "ProblemDetails": None}
+HAND_WRITTEN = {"ReferenceByIdModel": "ReferenceById", "ProblemDetails": None, "CurrentUserResponseModel": "CurrentUser",
+                "UserResponseModel": "User", "UserStateModel": "UserState", "UserKindModel": "UserKind",
+                "DocumentPermissionPresentationModel": "Permission.Document",
+                "DocumentPropertyValuePermissionPresentationModel": "Permission.DocumentPropertyValue",
+                "UnknownTypePermissionPresentationModel": "Permission.Unknown"}
+# oneOf sets of $type-discriminated schemas and the interface that stands for them
+POLYMORPHIC_NAMES = {
+    frozenset(["DocumentPermissionPresentationModel", "DocumentPropertyValuePermissionPresentationModel",
+               "UnknownTypePermissionPresentationModel"]): "Permission",
+}
+HAND_WRITTEN_POLYMORPHIC = {"Permission"}
+# hand-written conveniences kept on generated interfaces (the user client's original methods)
+EXTRA_METHODS = {
+    "User": """	/**
+	 * The user the access token acts for: with client credentials, the API user ({@code GET /user/current}).
+	 * @return the current user
+	 */
+	default Mono<CurrentUser> getCurrentUser() {
+		return getUserCurrent();
+	}
+
+	/**
+	 * One user ({@code GET /user/{id}}).
+	 * @param id the user's id
+	 * @return the user; fails with {@link io.github.umbracomgmt.error.UmbracoNotFoundException} when unknown
+	 */
+	default Mono<User> getUser(UUID id) {
+		return getUserById(id);
+	}
+
+	/**
+	 * One page of users ({@code GET /user?skip=&take=}).
+	 * @param skip how many users to skip
+	 * @param take how many users to return at most
+	 * @return the page, with the total across all pages
+	 */
+	default Mono<Page<User>> getUsers(int skip, int take) {
+		return getUser(skip, take);
+	}
+
+	/**
+	 * Every user, fetching pages of {@code pageSize} lazily as the returned Flux is consumed.
+	 * @param pageSize the page size
+	 * @return all users
+	 */
+	default Flux<User> getAllUsers(int pageSize) {
+		return getUserAll(pageSize);
+	}
+""",
+}
 JAVA_KEYWORDS = set(keyword.kwlist) | {"abstract", "assert", "boolean", "byte", "case", "catch", "char", "class",
     "const", "default", "do", "double", "enum", "extends", "final", "finally", "float", "goto", "implements",
     "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private", "protected",
@@ -65,8 +117,13 @@ polymorphic = {}  # frozenset of schema names -> interface java name
 def poly_name(names):
     key = frozenset(names)
     if key not in polymorphic:
-        # the items of PagedIReferenceResponseModel: IReferenceResponseModel
-        polymorphic[key] = "ReferenceResponse"
+        if key in POLYMORPHIC_NAMES:
+            polymorphic[key] = POLYMORPHIC_NAMES[key]
+        elif "DefaultReferenceResponseModel" in key:
+            # the items of PagedIReferenceResponseModel: IReferenceResponseModel
+            polymorphic[key] = "ReferenceResponse"
+        else:
+            raise SystemExit("name this oneOf set in POLYMORPHIC_NAMES: " + ", ".join(sorted(key)))
     return polymorphic[key]
 
 
@@ -141,7 +198,8 @@ def imports_for(code):
 
 def model_names():
     names = {java_name(n) for n in schemas if n not in HAND_WRITTEN or HAND_WRITTEN[n]}
-    names |= {"Page", "ReferenceById", "ReferenceResponse"}
+    names = {n.split(".")[0] for n in names}
+    names |= {"Page", "ReferenceById", "ReferenceResponse", "Permission"}
     return names - {"Created"}
 
 
@@ -416,6 +474,8 @@ for tag in TAGS:
 \t\treturn {mname}All({oargs}).toStream();
 \t}}
 """)
+    if tag in EXTRA_METHODS:
+        methods.append(EXTRA_METHODS[tag])
     code = "\n".join(methods)
     imps = set(imports_for(code))
     spring = ["org.springframework.http.ResponseEntity"] if "ResponseEntity" in code else []
@@ -475,7 +535,8 @@ while True:
             break
         for k in pending:
             poly_done.add(k)
-            gen_polymorphic(polymorphic[k], k)
+            if polymorphic[k] not in HAND_WRITTEN_POLYMORPHIC:
+                gen_polymorphic(polymorphic[k], k)
         continue
     for n in todo:
         done.add(n)

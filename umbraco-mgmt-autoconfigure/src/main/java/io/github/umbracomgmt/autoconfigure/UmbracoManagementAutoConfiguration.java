@@ -57,7 +57,7 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 		ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UmbracoManagementProperties.class)
-@Import(UmbracoContentClientsConfiguration.class)
+@Import(UmbracoClientsConfiguration.class)
 public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the authenticated WebClient bean for Management API calls. */

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-import io.github.umbracomgmt.client.UmbracoMediaUploads;
 import io.github.umbracomgmt.client.UmbracoCultureClient;
 import io.github.umbracomgmt.client.UmbracoDataTypeClient;
 import io.github.umbracomgmt.client.UmbracoDictionaryClient;
@@ -14,25 +13,36 @@ import io.github.umbracomgmt.client.UmbracoDocumentBlueprintClient;
 import io.github.umbracomgmt.client.UmbracoDocumentClient;
 import io.github.umbracomgmt.client.UmbracoDocumentTypeClient;
 import io.github.umbracomgmt.client.UmbracoDocumentVersionClient;
+import io.github.umbracomgmt.client.UmbracoHealthCheckClient;
+import io.github.umbracomgmt.client.UmbracoIndexerClient;
 import io.github.umbracomgmt.client.UmbracoLanguageClient;
 import io.github.umbracomgmt.client.UmbracoMediaClient;
 import io.github.umbracomgmt.client.UmbracoMediaTypeClient;
+import io.github.umbracomgmt.client.UmbracoMediaUploads;
+import io.github.umbracomgmt.client.UmbracoMemberClient;
+import io.github.umbracomgmt.client.UmbracoMemberGroupClient;
+import io.github.umbracomgmt.client.UmbracoMemberTypeClient;
 import io.github.umbracomgmt.client.UmbracoRedirectManagementClient;
 import io.github.umbracomgmt.client.UmbracoRelationClient;
 import io.github.umbracomgmt.client.UmbracoRelationTypeClient;
+import io.github.umbracomgmt.client.UmbracoSearcherClient;
 import io.github.umbracomgmt.client.UmbracoSegmentClient;
+import io.github.umbracomgmt.client.UmbracoServerClient;
 import io.github.umbracomgmt.client.UmbracoTagClient;
 import io.github.umbracomgmt.client.UmbracoTemplateClient;
 import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
+import io.github.umbracomgmt.client.UmbracoUserGroupClient;
+import io.github.umbracomgmt.client.UmbracoWebhookClient;
 
 /**
- * The typed clients of the content part of the Management API, one bean per resource group, each created by the
+ * The typed clients of the Management API, one bean per resource group (the user client is declared with the
+ * auto-configuration itself), each created by the
  * shared {@code umbracoHttpServiceProxyFactory} and each backing off when the application defines its own.
  *
  * @author umbraco-mgmt
  */
 @Configuration(proxyBeanMethods = false)
-class UmbracoContentClientsConfiguration {
+class UmbracoClientsConfiguration {
 
 	private static final String PROXY_FACTORY = UmbracoManagementAutoConfiguration.PROXY_FACTORY_BEAN_NAME;
 
@@ -136,6 +146,60 @@ class UmbracoContentClientsConfiguration {
 	@ConditionalOnMissingBean
 	UmbracoRedirectManagementClient umbracoRedirectManagementClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
 		return proxyFactory.createClient(UmbracoRedirectManagementClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMemberClient umbracoMemberClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoMemberClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMemberTypeClient umbracoMemberTypeClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoMemberTypeClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoMemberGroupClient umbracoMemberGroupClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoMemberGroupClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoUserGroupClient umbracoUserGroupClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoUserGroupClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoWebhookClient umbracoWebhookClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoWebhookClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoHealthCheckClient umbracoHealthCheckClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoHealthCheckClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoIndexerClient umbracoIndexerClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoIndexerClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoSearcherClient umbracoSearcherClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoSearcherClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoServerClient umbracoServerClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
+		return proxyFactory.createClient(UmbracoServerClient.class);
 	}
 
 	@Bean

@@ -1,0 +1,27 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code AvailableMemberTypeCompositionResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param name the {@code name} (required)
+ * @param icon the {@code icon} (required)
+ * @param folderPath the {@code folderPath} (required)
+ * @param isCompatible the {@code isCompatible} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AvailableMemberTypeCompositionResponse(
+		UUID id,
+		String name,
+		String icon,
+		List<String> folderPath,
+		Boolean isCompatible) {
+}

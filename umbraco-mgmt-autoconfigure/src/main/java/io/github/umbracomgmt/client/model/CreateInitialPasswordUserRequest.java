@@ -1,0 +1,20 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code CreateInitialPasswordUserRequestModel}.
+ *
+ * @param user the {@code user} (required)
+ * @param token the {@code token} (required)
+ * @param password the {@code password} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateInitialPasswordUserRequest(
+		ReferenceById user,
+		String token,
+		String password) {
+}

@@ -1,0 +1,22 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code CurrentUserConfigurationResponseModel}.
+ *
+ * @param keepUserLoggedIn the {@code keepUserLoggedIn} (required)
+ * @param passwordConfiguration the {@code passwordConfiguration} (required)
+ * @param allowChangePassword the {@code allowChangePassword} (required)
+ * @param allowTwoFactor the {@code allowTwoFactor} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CurrentUserConfigurationResponse(
+		Boolean keepUserLoggedIn,
+		PasswordConfigurationResponse passwordConfiguration,
+		Boolean allowChangePassword,
+		Boolean allowTwoFactor) {
+}

@@ -1,0 +1,22 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code HealthCheckModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param name the {@code name} (required)
+ * @param description the {@code description}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HealthCheck(
+		UUID id,
+		String name,
+		String description) {
+}

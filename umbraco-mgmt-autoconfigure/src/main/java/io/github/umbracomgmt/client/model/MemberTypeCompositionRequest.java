@@ -1,0 +1,23 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MemberTypeCompositionRequestModel}.
+ *
+ * @param id the {@code id}
+ * @param currentPropertyAliases the {@code currentPropertyAliases} (required)
+ * @param currentCompositeIds the {@code currentCompositeIds} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberTypeCompositionRequest(
+		UUID id,
+		List<String> currentPropertyAliases,
+		List<UUID> currentCompositeIds) {
+}

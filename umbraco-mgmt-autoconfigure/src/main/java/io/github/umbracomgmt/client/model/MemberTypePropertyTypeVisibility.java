@@ -1,0 +1,18 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MemberTypePropertyTypeVisibilityModel}.
+ *
+ * @param memberCanView the {@code memberCanView} (required)
+ * @param memberCanEdit the {@code memberCanEdit} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberTypePropertyTypeVisibility(
+		Boolean memberCanView,
+		Boolean memberCanEdit) {
+}

@@ -1,0 +1,26 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MemberTypeTreeItemResponseModel}.
+ *
+ * @param hasChildren the {@code hasChildren} (required)
+ * @param id the {@code id} (required)
+ * @param parent the {@code parent}
+ * @param name the {@code name} (required)
+ * @param icon the {@code icon} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberTypeTreeItemResponse(
+		Boolean hasChildren,
+		UUID id,
+		ReferenceById parent,
+		String name,
+		String icon) {
+}

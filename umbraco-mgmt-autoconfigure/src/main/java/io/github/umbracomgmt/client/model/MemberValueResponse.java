@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MemberValueResponseModel}.
+ *
+ * @param culture the {@code culture}
+ * @param segment the {@code segment}
+ * @param alias the {@code alias} (required)
+ * @param value the {@code value}
+ * @param editorAlias the {@code editorAlias} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberValueResponse(
+		String culture,
+		String segment,
+		String alias,
+		Object value,
+		String editorAlias) {
+}

@@ -1,0 +1,20 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code MemberVariantRequestModel}.
+ *
+ * @param culture the {@code culture}
+ * @param segment the {@code segment}
+ * @param name the {@code name} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberVariantRequest(
+		String culture,
+		String segment,
+		String name) {
+}

@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code PasswordConfigurationResponseModel}.
+ *
+ * @param minimumPasswordLength the {@code minimumPasswordLength} (required)
+ * @param requireNonLetterOrDigit the {@code requireNonLetterOrDigit} (required)
+ * @param requireDigit the {@code requireDigit} (required)
+ * @param requireLowercase the {@code requireLowercase} (required)
+ * @param requireUppercase the {@code requireUppercase} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PasswordConfigurationResponse(
+		Integer minimumPasswordLength,
+		Boolean requireNonLetterOrDigit,
+		Boolean requireDigit,
+		Boolean requireLowercase,
+		Boolean requireUppercase) {
+}

@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code SearchResultResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param score the {@code score} (required)
+ * @param fieldCount the {@code fieldCount} (required)
+ * @param fields the {@code fields} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchResultResponse(
+		String id,
+		Double score,
+		Integer fieldCount,
+		List<FieldPresentation> fields) {
+}

@@ -1,0 +1,18 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code UnlockUsersRequestModel}.
+ *
+ * @param userIds the {@code userIds} (required)
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UnlockUsersRequest(
+		List<ReferenceById> userIds) {
+}

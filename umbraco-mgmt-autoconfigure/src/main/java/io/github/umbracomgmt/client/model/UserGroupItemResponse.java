@@ -1,0 +1,24 @@
+package io.github.umbracomgmt.client.model;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The Management API's {@code UserGroupItemResponseModel}.
+ *
+ * @param id the {@code id} (required)
+ * @param name the {@code name} (required)
+ * @param icon the {@code icon}
+ * @param alias the {@code alias}
+ * @author umbraco-mgmt
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UserGroupItemResponse(
+		UUID id,
+		String name,
+		String icon,
+		String alias) {
+}
