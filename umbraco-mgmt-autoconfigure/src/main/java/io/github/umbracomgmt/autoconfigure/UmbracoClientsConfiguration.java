@@ -28,6 +28,7 @@ import io.github.umbracomgmt.client.UmbracoRelationTypeClient;
 import io.github.umbracomgmt.client.UmbracoSearcherClient;
 import io.github.umbracomgmt.client.UmbracoSegmentClient;
 import io.github.umbracomgmt.client.UmbracoServerClient;
+import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.client.UmbracoTagClient;
 import io.github.umbracomgmt.client.UmbracoTemplateClient;
 import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
@@ -200,6 +201,12 @@ class UmbracoClientsConfiguration {
 	@ConditionalOnMissingBean
 	UmbracoServerClient umbracoServerClient(@Qualifier(PROXY_FACTORY) HttpServiceProxyFactory proxyFactory) {
 		return proxyFactory.createClient(UmbracoServerClient.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UmbracoServerProbe umbracoServerProbe(UmbracoServerClient server) {
+		return new UmbracoServerProbe(server);
 	}
 
 	@Bean
