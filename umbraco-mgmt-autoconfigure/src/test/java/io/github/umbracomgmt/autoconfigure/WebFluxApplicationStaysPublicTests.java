@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from its handlers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = WebFluxApplicationStaysPublicTests.App.class)
+		classes = WebFluxApplicationStaysPublicTests.App.class, properties = "spring.main.web-application-type=reactive")
 @AutoConfigureWebTestClient
 class WebFluxApplicationStaysPublicTests {
 
