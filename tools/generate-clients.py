@@ -276,6 +276,9 @@ def gen_record(name, s, implements=None):
             raise SystemExit(f"duplicate field {fn} in {name}")
         names.add(fn)
         ann = f'@JsonProperty("{pn}") ' if fn != pn else ""
+        if pn in required:
+            # required members are sent even when null (e.g. "template": null); optional nulls are left out
+            ann = "@JsonInclude(JsonInclude.Include.ALWAYS) " + ann
         comps.append(f"{ann}{t} {fn}")
         desc = javadoc_text(ps.get("description")) or f"the {{@code {pn}}}" + (" (required)" if pn in required else "")
         params.append(f" * @param {fn} {desc}")

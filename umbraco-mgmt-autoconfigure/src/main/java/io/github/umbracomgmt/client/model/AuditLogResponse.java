@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditLogResponse(
-		ReferenceById user,
-		OffsetDateTime timestamp,
-		AuditType logType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime timestamp,
+		@JsonInclude(JsonInclude.Include.ALWAYS) AuditType logType,
 		String comment,
 		String parameters) {
 }

@@ -19,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalculatedUserStartNodesResponse(
-		UUID id,
-		List<ReferenceById> documentStartNodeIds,
-		Boolean hasDocumentRootAccess,
-		List<ReferenceById> mediaStartNodeIds,
-		Boolean hasMediaRootAccess) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> documentStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasDocumentRootAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> mediaStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess) {
 }

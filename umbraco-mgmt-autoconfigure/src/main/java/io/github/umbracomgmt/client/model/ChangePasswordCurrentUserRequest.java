@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChangePasswordCurrentUserRequest(
-		String newPassword,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String newPassword,
 		String oldPassword) {
 }

@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CopyDocumentRequest(
 		ReferenceById target,
-		Boolean relateToOriginal,
-		Boolean includeDescendants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean relateToOriginal,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean includeDescendants) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDataTypeRequest(
-		String name,
-		String editorAlias,
-		String editorUiAlias,
-		List<DataTypePropertyPresentation> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String editorUiAlias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyPresentation> values,
 		UUID id,
 		ReferenceById parent) {
 }

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDictionaryItemRequest(
-		String name,
-		List<DictionaryItemTranslation> translations,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations,
 		UUID id,
 		ReferenceById parent) {
 }

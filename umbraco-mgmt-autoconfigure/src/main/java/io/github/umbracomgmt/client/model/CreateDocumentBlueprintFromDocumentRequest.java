@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDocumentBlueprintFromDocumentRequest(
-		ReferenceById document,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
 		UUID id,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		ReferenceById parent) {
 }

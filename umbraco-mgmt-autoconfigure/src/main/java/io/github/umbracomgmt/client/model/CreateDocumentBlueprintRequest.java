@@ -19,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDocumentBlueprintRequest(
-		List<DocumentValue> values,
-		List<DocumentVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
 		UUID id,
 		ReferenceById parent,
-		ReferenceById documentType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType) {
 }

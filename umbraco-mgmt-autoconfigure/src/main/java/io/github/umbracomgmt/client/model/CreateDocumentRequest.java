@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDocumentRequest(
-		List<DocumentValue> values,
-		List<DocumentVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
 		UUID id,
 		ReferenceById parent,
-		ReferenceById documentType,
-		ReferenceById template) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById template) {
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateFolderRequest(
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		UUID id,
 		ReferenceById parent) {
 }

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateLanguageRequest(
-		String name,
-		Boolean isDefault,
-		Boolean isMandatory,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDefault,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isMandatory,
 		String fallbackIsoCode,
-		String isoCode) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode) {
 }

@@ -19,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateMediaRequest(
-		List<MediaValue> values,
-		List<MediaVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantRequest> variants,
 		UUID id,
 		ReferenceById parent,
-		ReferenceById mediaType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById mediaType) {
 }

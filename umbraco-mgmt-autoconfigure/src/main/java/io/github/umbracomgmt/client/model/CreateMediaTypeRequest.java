@@ -29,19 +29,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateMediaTypeRequest(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
-		Boolean isElement,
-		List<CreateMediaTypePropertyTypeRequest> properties,
-		List<CreateMediaTypePropertyTypeContainerRequest> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMediaTypePropertyTypeRequest> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMediaTypePropertyTypeContainerRequest> containers,
 		UUID id,
 		ReferenceById parent,
-		List<MediaTypeSort> allowedMediaTypes,
-		List<MediaTypeComposition> compositions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions,
 		ReferenceById collection) {
 }

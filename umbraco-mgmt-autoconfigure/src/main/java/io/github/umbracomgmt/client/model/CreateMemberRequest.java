@@ -23,13 +23,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateMemberRequest(
-		List<MemberValue> values,
-		List<MemberVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantRequest> variants,
 		UUID id,
-		String email,
-		String username,
-		String password,
-		ReferenceById memberType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String password,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType,
 		List<UUID> groups,
-		Boolean isApproved) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved) {
 }

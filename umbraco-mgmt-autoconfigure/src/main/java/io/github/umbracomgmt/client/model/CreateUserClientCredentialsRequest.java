@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateUserClientCredentialsRequest(
-		String clientId,
-		String clientSecret) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String clientId,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String clientSecret) {
 }

@@ -27,17 +27,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateUserGroupRequest(
-		String name,
-		String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		String icon,
-		List<String> sections,
-		List<String> languages,
-		Boolean hasAccessToAllLanguages,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> sections,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> languages,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasAccessToAllLanguages,
 		ReferenceById documentStartNode,
-		Boolean documentRootAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean documentRootAccess,
 		ReferenceById mediaStartNode,
-		Boolean mediaRootAccess,
-		List<String> fallbackPermissions,
-		List<Permission> permissions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaRootAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> fallbackPermissions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Permission> permissions,
 		UUID id) {
 }

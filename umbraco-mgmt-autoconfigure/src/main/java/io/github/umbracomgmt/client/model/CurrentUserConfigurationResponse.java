@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CurrentUserConfigurationResponse(
-		Boolean keepUserLoggedIn,
-		PasswordConfigurationResponse passwordConfiguration,
-		Boolean allowChangePassword,
-		Boolean allowTwoFactor) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean keepUserLoggedIn,
+		@JsonInclude(JsonInclude.Include.ALWAYS) PasswordConfigurationResponse passwordConfiguration,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowChangePassword,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowTwoFactor) {
 }

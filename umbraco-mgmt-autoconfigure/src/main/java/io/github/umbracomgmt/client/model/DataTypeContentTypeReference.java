@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataTypeContentTypeReference(
-		UUID id,
-		String type,
-		String name,
-		String icon) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String type,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon) {
 }

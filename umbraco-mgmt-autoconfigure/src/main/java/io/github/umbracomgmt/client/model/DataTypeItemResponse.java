@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataTypeItemResponse(
-		UUID id,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String editorUiAlias,
-		String editorAlias,
-		Boolean isDeletable) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataTypePropertyPresentation(
-		String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		Object value) {
 }

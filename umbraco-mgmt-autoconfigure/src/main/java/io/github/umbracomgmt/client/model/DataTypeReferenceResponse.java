@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataTypeReferenceResponse(
-		DataTypeContentTypeReference contentType,
-		List<DataTypePropertyReference> properties) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DataTypeContentTypeReference contentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyReference> properties) {
 }

@@ -20,11 +20,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataTypeTreeItemResponse(
-		Boolean hasChildren,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById parent,
-		String name,
-		Boolean isFolder,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
 		String editorUiAlias,
-		Boolean isDeletable) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DictionaryItemTranslation(
-		String isoCode,
-		String translation) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String translation) {
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DictionaryOverviewResponse(
 		String name,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById parent,
-		List<String> translatedIsoCodes) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> translatedIsoCodes) {
 }

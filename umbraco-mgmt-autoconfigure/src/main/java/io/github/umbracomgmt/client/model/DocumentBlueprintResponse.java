@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentBlueprintResponse(
-		List<DocumentValueResponse> values,
-		List<DocumentVariantResponse> variants,
-		UUID id,
-		DocumentTypeReferenceResponse documentType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType) {
 }

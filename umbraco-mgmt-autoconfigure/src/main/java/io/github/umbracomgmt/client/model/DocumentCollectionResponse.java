@@ -24,14 +24,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentCollectionResponse(
-		List<DocumentValueResponse> values,
-		List<DocumentVariantResponse> variants,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String creator,
-		Integer sortOrder,
-		DocumentTypeCollectionReferenceResponse documentType,
-		Boolean isTrashed,
-		Boolean isProtected,
-		List<ReferenceById> ancestors,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCollectionReferenceResponse documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> ancestors,
 		String updater) {
 }

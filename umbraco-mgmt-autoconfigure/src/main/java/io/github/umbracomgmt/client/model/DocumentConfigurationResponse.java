@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentConfigurationResponse(
-		Boolean disableDeleteWhenReferenced,
-		Boolean disableUnpublishWhenReferenced,
-		Boolean allowEditInvariantFromNonDefault,
-		Boolean allowNonExistingSegmentsCreation) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean disableDeleteWhenReferenced,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean disableUnpublishWhenReferenced,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowEditInvariantFromNonDefault,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowNonExistingSegmentsCreation) {
 }

@@ -21,11 +21,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentItemResponse(
-		UUID id,
-		Boolean isTrashed,
-		Boolean isProtected,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
 		ReferenceById parent,
-		Boolean hasChildren,
-		DocumentTypeReferenceResponse documentType,
-		List<DocumentVariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) {
 }

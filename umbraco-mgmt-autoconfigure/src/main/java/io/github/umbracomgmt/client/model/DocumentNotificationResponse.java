@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentNotificationResponse(
-		String actionId,
-		String alias,
-		Boolean subscribed) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String actionId,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean subscribed) {
 }

@@ -21,10 +21,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentRecycleBinItemResponse(
-		UUID id,
-		OffsetDateTime createDate,
-		Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		ItemReferenceByIdResponse parent,
-		DocumentTypeReferenceResponse documentType,
-		List<DocumentVariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) {
 }

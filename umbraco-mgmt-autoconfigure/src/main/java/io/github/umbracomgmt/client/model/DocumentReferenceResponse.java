@@ -19,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
 		Boolean published,
-		TrackedReferenceDocumentType documentType,
-		List<DocumentVariantItemResponse> variants) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) implements ReferenceResponse {
 }

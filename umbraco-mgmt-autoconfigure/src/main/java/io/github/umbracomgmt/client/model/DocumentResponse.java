@@ -21,11 +21,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentResponse(
-		List<DocumentValueResponse> values,
-		List<DocumentVariantResponse> variants,
-		UUID id,
-		DocumentTypeReferenceResponse documentType,
-		List<DocumentUrlInfo> urls,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentUrlInfo> urls,
 		ReferenceById template,
-		Boolean isTrashed) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed) {
 }

@@ -25,14 +25,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTreeItemResponse(
-		Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		ReferenceById parent,
-		Boolean noAccess,
-		Boolean isTrashed,
-		UUID id,
-		OffsetDateTime createDate,
-		Boolean isProtected,
-		List<ReferenceById> ancestors,
-		DocumentTypeReferenceResponse documentType,
-		List<DocumentVariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> ancestors,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) {
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeCleanup(
-		Boolean preventCleanup,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean preventCleanup,
 		Integer keepAllVersionsNewerThanDays,
 		Integer keepLatestVersionPerDayForDays) {
 }

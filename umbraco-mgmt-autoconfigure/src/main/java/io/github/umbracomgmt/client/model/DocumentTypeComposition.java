@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeComposition(
-		ReferenceById documentType,
-		CompositionType compositionType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) CompositionType compositionType) {
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeCompositionRequest(
 		UUID id,
-		List<String> currentPropertyAliases,
-		List<UUID> currentCompositeIds,
-		Boolean isElement) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> currentPropertyAliases,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> currentCompositeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement) {
 }

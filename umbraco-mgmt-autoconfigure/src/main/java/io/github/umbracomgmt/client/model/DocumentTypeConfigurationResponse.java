@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeConfigurationResponse(
-		DataTypeChangeMode dataTypesCanBeChanged,
-		Boolean disableTemplates,
-		Boolean useSegments,
-		List<String> reservedFieldNames) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DataTypeChangeMode dataTypesCanBeChanged,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean disableTemplates,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean useSegments,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> reservedFieldNames) {
 }

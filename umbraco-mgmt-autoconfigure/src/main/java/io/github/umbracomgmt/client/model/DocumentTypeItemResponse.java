@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeItemResponse(
-		UUID id,
-		String name,
-		Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		String icon,
 		String description) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypePropertyTypeReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
 		String alias,
-		TrackedReferenceDocumentType documentType) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType) implements ReferenceResponse {
 }

@@ -24,15 +24,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypePropertyTypeResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById container,
-		Integer sortOrder,
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		ReferenceById dataType,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
-		PropertyTypeValidation validation,
-		PropertyTypeAppearance appearance) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById dataType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) PropertyTypeValidation validation,
+		@JsonInclude(JsonInclude.Include.ALWAYS) PropertyTypeAppearance appearance) {
 }

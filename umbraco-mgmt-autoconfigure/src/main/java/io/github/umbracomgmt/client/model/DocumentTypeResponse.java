@@ -31,21 +31,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeResponse(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		ReferenceById collection,
-		Boolean isElement,
-		List<DocumentTypePropertyTypeResponse> properties,
-		List<DocumentTypePropertyTypeContainerResponse> containers,
-		UUID id,
-		List<ReferenceById> allowedTemplates,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypePropertyTypeResponse> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypePropertyTypeContainerResponse> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> allowedTemplates,
 		ReferenceById defaultTemplate,
-		DocumentTypeCleanup cleanup,
-		List<DocumentTypeSort> allowedDocumentTypes,
-		List<DocumentTypeComposition> compositions) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCleanup cleanup,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeSort> allowedDocumentTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeComposition> compositions) {
 }

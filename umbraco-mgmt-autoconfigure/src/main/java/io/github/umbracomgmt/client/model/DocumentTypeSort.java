@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentTypeSort(
-		ReferenceById documentType,
-		Integer sortOrder) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder) {
 }

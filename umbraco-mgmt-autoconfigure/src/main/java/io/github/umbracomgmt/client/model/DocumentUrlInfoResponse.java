@@ -16,6 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentUrlInfoResponse(
-		UUID id,
-		List<DocumentUrlInfo> urlInfos) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentUrlInfo> urlInfos) {
 }

@@ -17,6 +17,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DocumentValue(
 		String culture,
 		String segment,
-		String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		Object value) {
 }

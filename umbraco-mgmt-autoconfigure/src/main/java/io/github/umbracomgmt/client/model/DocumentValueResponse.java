@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DocumentValueResponse(
 		String culture,
 		String segment,
-		String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		Object value,
-		String editorAlias) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias) {
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentVariantItemResponse(
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String culture,
-		DocumentVariantState state) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentVariantState state) {
 }

@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DocumentVariantRequest(
 		String culture,
 		String segment,
-		String name) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

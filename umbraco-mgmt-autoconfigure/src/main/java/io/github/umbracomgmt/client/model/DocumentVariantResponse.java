@@ -24,10 +24,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DocumentVariantResponse(
 		String culture,
 		String segment,
-		String name,
-		OffsetDateTime createDate,
-		OffsetDateTime updateDate,
-		DocumentVariantState state,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentVariantState state,
 		OffsetDateTime publishDate,
 		OffsetDateTime scheduledPublishDate,
 		OffsetDateTime scheduledUnpublishDate) {

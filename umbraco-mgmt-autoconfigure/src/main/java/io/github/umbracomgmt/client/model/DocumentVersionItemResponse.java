@@ -22,12 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentVersionItemResponse(
-		UUID id,
-		ReferenceById document,
-		ReferenceById documentType,
-		ReferenceById user,
-		OffsetDateTime versionDate,
-		Boolean isCurrentPublishedVersion,
-		Boolean isCurrentDraftVersion,
-		Boolean preventCleanup) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime versionDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isCurrentPublishedVersion,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isCurrentDraftVersion,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean preventCleanup) {
 }

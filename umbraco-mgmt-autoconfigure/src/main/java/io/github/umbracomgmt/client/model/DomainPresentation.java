@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DomainPresentation(
-		String domainName,
-		String isoCode) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String domainName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode) {
 }

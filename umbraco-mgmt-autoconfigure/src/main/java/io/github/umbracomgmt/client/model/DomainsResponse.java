@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DomainsResponse(
 		String defaultIsoCode,
-		List<DomainPresentation> domains) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DomainPresentation> domains) {
 }

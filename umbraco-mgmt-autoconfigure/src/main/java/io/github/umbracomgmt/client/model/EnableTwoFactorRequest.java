@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnableTwoFactorRequest(
-		String code,
-		String secret) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String code,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String secret) {
 }

@@ -22,11 +22,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthCheckActionRequest(
-		ReferenceById healthCheck,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById healthCheck,
 		String alias,
 		String name,
 		String description,
-		Boolean valueRequired,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean valueRequired,
 		String providedValue,
 		String providedValueValidation,
 		String providedValueValidationRegex,

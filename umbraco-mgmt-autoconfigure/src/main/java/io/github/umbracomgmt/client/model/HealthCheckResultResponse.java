@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthCheckResultResponse(
-		String message,
-		StatusResultType resultType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String message,
+		@JsonInclude(JsonInclude.Include.ALWAYS) StatusResultType resultType,
 		List<HealthCheckActionRequest> actions,
 		String readMoreLink) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthStatusResponse(
-		HealthStatus status,
+		@JsonInclude(JsonInclude.Include.ALWAYS) HealthStatus status,
 		String message) {
 }

@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportMediaTypeRequest(
-		ReferenceById file) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById file) {
 }

@@ -20,11 +20,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexResponse(
-		String name,
-		HealthStatusResponse healthStatus,
-		Boolean canRebuild,
-		String searcherName,
-		Long documentCount,
-		Integer fieldCount,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) HealthStatusResponse healthStatus,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canRebuild,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String searcherName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Long documentCount,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer fieldCount,
 		Map<String, Object> providerProperties) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InviteUserRequest(
-		String email,
-		String userName,
-		String name,
-		List<ReferenceById> userGroupIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String userName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds,
 		UUID id,
 		String message) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaCollectionResponse(
-		List<MediaValueResponse> values,
-		List<MediaVariantResponse> variants,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String creator,
-		Integer sortOrder,
-		MediaTypeCollectionReferenceResponse mediaType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeCollectionReferenceResponse mediaType) {
 }

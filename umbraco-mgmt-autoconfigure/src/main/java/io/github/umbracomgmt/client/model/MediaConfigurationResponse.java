@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaConfigurationResponse(
-		Boolean disableDeleteWhenReferenced,
-		Boolean disableUnpublishWhenReferenced) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean disableDeleteWhenReferenced,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean disableUnpublishWhenReferenced) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaItemResponse(
-		UUID id,
-		Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
 		ReferenceById parent,
-		Boolean hasChildren,
-		MediaTypeReferenceResponse mediaType,
-		List<VariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants) {
 }

@@ -21,10 +21,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaRecycleBinItemResponse(
-		UUID id,
-		OffsetDateTime createDate,
-		Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		ItemReferenceByIdResponse parent,
-		MediaTypeReferenceResponse mediaType,
-		List<VariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants) {
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
-		TrackedReferenceMediaType mediaType) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMediaType mediaType) implements ReferenceResponse {
 }

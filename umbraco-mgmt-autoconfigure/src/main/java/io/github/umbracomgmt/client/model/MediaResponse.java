@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaResponse(
-		List<MediaValueResponse> values,
-		List<MediaVariantResponse> variants,
-		UUID id,
-		List<MediaUrlInfo> urls,
-		Boolean isTrashed,
-		MediaTypeReferenceResponse mediaType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaUrlInfo> urls,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType) {
 }

@@ -23,12 +23,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaTreeItemResponse(
-		Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		ReferenceById parent,
-		Boolean noAccess,
-		Boolean isTrashed,
-		UUID id,
-		OffsetDateTime createDate,
-		MediaTypeReferenceResponse mediaType,
-		List<VariantItemResponse> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants) {
 }

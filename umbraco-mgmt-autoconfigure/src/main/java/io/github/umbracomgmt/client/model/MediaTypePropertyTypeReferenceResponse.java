@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaTypePropertyTypeReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
 		String alias,
-		TrackedReferenceMediaType mediaType) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMediaType mediaType) implements ReferenceResponse {
 }

@@ -30,20 +30,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaTypeResponse(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		ReferenceById collection,
-		Boolean isElement,
-		List<MediaTypePropertyTypeResponse> properties,
-		List<MediaTypePropertyTypeContainerResponse> containers,
-		UUID id,
-		List<MediaTypeSort> allowedMediaTypes,
-		List<MediaTypeComposition> compositions,
-		Boolean isDeletable,
-		Boolean aliasCanBeChanged) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypePropertyTypeResponse> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypePropertyTypeContainerResponse> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean aliasCanBeChanged) {
 }

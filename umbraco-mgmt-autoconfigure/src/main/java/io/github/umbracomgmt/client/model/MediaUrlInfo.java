@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaUrlInfo(
-		String culture,
-		String url) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String culture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url) {
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
-		TrackedReferenceMemberType memberType) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType) implements ReferenceResponse {
 }

@@ -30,19 +30,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberResponse(
-		List<MemberValueResponse> values,
-		List<MemberVariantResponse> variants,
-		UUID id,
-		String email,
-		String username,
-		MemberTypeReferenceResponse memberType,
-		Boolean isApproved,
-		Boolean isLockedOut,
-		Boolean isTwoFactorEnabled,
-		Integer failedPasswordAttempts,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValueResponse> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantResponse> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MemberTypeReferenceResponse memberType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLockedOut,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTwoFactorEnabled,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer failedPasswordAttempts,
 		OffsetDateTime lastLoginDate,
 		OffsetDateTime lastLockoutDate,
 		OffsetDateTime lastPasswordChangeDate,
-		List<UUID> groups,
-		MemberKind kind) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> groups,
+		@JsonInclude(JsonInclude.Include.ALWAYS) MemberKind kind) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberTypeComposition(
-		ReferenceById memberType,
-		CompositionType compositionType) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) CompositionType compositionType) {
 }

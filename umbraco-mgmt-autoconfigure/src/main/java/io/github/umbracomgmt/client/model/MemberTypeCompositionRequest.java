@@ -18,6 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberTypeCompositionRequest(
 		UUID id,
-		List<String> currentPropertyAliases,
-		List<UUID> currentCompositeIds) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> currentPropertyAliases,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> currentCompositeIds) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberTypePropertyTypeReferenceResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String name,
 		String alias,
-		TrackedReferenceMemberType memberType) implements ReferenceResponse {
+		@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType) implements ReferenceResponse {
 }

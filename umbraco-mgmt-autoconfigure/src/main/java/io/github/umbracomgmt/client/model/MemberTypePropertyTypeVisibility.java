@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberTypePropertyTypeVisibility(
-		Boolean memberCanView,
-		Boolean memberCanEdit) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean memberCanView,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean memberCanEdit) {
 }

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberTypeTreeItemResponse(
-		Boolean hasChildren,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById parent,
-		String name,
-		String icon) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon) {
 }

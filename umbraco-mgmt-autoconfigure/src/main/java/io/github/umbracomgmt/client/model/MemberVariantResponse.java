@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record MemberVariantResponse(
 		String culture,
 		String segment,
-		String name,
-		OffsetDateTime createDate,
-		OffsetDateTime updateDate) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NamedEntityTreeItemResponse(
-		Boolean hasChildren,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById parent,
-		String name) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

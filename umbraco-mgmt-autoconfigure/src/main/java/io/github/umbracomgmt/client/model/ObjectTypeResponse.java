@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObjectTypeResponse(
 		String name,
-		UUID id) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
 }

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PasswordConfigurationResponse(
-		Integer minimumPasswordLength,
-		Boolean requireNonLetterOrDigit,
-		Boolean requireDigit,
-		Boolean requireLowercase,
-		Boolean requireUppercase) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer minimumPasswordLength,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireNonLetterOrDigit,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireDigit,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireLowercase,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireUppercase) {
 }

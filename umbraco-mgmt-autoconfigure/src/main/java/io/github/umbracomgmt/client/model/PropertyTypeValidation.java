@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PropertyTypeValidation(
-		Boolean mandatory,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mandatory,
 		String mandatoryMessage,
 		String regEx,
 		String regExMessage) {

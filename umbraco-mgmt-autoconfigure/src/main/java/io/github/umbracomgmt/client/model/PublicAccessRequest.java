@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicAccessRequest(
-		ReferenceById loginDocument,
-		ReferenceById errorDocument,
-		List<String> memberUserNames,
-		List<String> memberGroupNames) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById errorDocument,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> memberUserNames,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> memberGroupNames) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicAccessResponse(
-		ReferenceById loginDocument,
-		ReferenceById errorDocument,
-		List<MemberItemResponse> members,
-		List<MemberGroupItemResponse> groups) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById errorDocument,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberItemResponse> members,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberGroupItemResponse> groups) {
 }

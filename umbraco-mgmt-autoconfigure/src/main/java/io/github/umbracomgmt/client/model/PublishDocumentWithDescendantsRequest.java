@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublishDocumentWithDescendantsRequest(
-		Boolean includeUnpublishedDescendants,
-		List<String> cultures) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean includeUnpublishedDescendants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> cultures) {
 }

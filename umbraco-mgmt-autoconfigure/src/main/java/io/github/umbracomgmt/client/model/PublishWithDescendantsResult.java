@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublishWithDescendantsResult(
-		UUID taskId,
-		Boolean isComplete) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID taskId,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isComplete) {
 }

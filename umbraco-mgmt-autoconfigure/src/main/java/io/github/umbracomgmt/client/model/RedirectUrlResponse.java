@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RedirectUrlResponse(
-		UUID id,
-		String originalUrl,
-		String destinationUrl,
-		OffsetDateTime created,
-		ReferenceById document,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String originalUrl,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String destinationUrl,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime created,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
 		String culture) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RedirectUrlStatusResponse(
-		RedirectStatus status,
-		Boolean userIsAdmin) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) RedirectStatus status,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean userIsAdmin) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RelationResponse(
-		UUID id,
-		ReferenceById relationType,
-		RelationReference parent,
-		RelationReference child,
-		OffsetDateTime createDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById relationType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) RelationReference parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) RelationReference child,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		String comment) {
 }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RelationTypeResponse(
-		String name,
-		Boolean isBidirectional,
-		Boolean isDependency,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isBidirectional,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDependency,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String alias,
 		ObjectTypeResponse parentObject,
 		ObjectTypeResponse childObject) {

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResendInviteUserRequest(
-		ReferenceById user,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
 		String message) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResultResponse(
-		String id,
-		Double score,
-		Integer fieldCount,
-		List<FieldPresentation> fields) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Double score,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer fieldCount,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<FieldPresentation> fields) {
 }

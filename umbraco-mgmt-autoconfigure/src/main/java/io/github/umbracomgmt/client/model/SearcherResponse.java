@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearcherResponse(
-		String name) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

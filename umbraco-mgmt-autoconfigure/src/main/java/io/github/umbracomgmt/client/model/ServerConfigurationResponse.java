@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServerConfigurationResponse(
-		Boolean allowPasswordReset,
-		Integer versionCheckPeriod,
-		Boolean allowLocalLogin) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowPasswordReset,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer versionCheckPeriod,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowLocalLogin) {
 }

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServerInformationResponse(
-		String version,
-		String assemblyVersion,
-		String baseUtcOffset,
-		RuntimeMode runtimeMode) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String version,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String assemblyVersion,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String baseUtcOffset,
+		@JsonInclude(JsonInclude.Include.ALWAYS) RuntimeMode runtimeMode) {
 }

@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SortingRequest(
 		ReferenceById parent,
-		List<ItemSortingRequest> sorting) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ItemSortingRequest> sorting) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TagResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String text,
 		String group,
-		Integer nodeCount) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer nodeCount) {
 }

@@ -22,5 +22,5 @@ public record TemplateQueryExecute(
 		String documentTypeAlias,
 		List<TemplateQueryExecuteFilterPresentation> filters,
 		TemplateQueryExecuteSort sort,
-		Integer take) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer take) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateQueryExecuteSort(
-		String propertyAlias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String propertyAlias,
 		String direction) {
 }

@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateQueryOperator(
-		Operator operator,
-		List<TemplateQueryPropertyType> applicableTypes) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Operator operator,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryPropertyType> applicableTypes) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateQueryResultItemPresentation(
-		String icon,
-		String name) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateQueryResultResponse(
-		String queryExpression,
-		List<TemplateQueryResultItemPresentation> sampleResults,
-		Integer resultCount,
-		Long executionTime) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String queryExpression,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryResultItemPresentation> sampleResults,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer resultCount,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Long executionTime) {
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateQuerySettingsResponse(
-		List<String> documentTypeAliases,
-		List<TemplateQueryPropertyPresentation> properties,
-		List<TemplateQueryOperator> operators) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> documentTypeAliases,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryPropertyPresentation> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryOperator> operators) {
 }

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateResponse(
-		String name,
-		String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		String content,
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById masterTemplate) {
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemporaryFileConfigurationResponse(
-		List<String> imageFileTypes,
-		List<String> disallowedUploadedFilesExtensions,
-		List<String> allowedUploadedFileExtensions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> imageFileTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> disallowedUploadedFilesExtensions,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> allowedUploadedFileExtensions,
 		Long maxFileSize) {
 }

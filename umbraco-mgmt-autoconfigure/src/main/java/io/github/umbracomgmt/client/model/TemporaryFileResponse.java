@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemporaryFileResponse(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		OffsetDateTime availableUntil,
-		String fileName) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String fileName) {
 }

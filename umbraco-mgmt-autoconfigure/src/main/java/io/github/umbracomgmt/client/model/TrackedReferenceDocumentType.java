@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrackedReferenceDocumentType(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		String icon,
 		String alias,
 		String name) {

@@ -14,5 +14,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnlockUsersRequest(
-		List<ReferenceById> userIds) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds) {
 }

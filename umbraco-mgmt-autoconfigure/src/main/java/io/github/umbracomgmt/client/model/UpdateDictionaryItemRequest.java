@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateDictionaryItemRequest(
-		String name,
-		List<DictionaryItemTranslation> translations) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations) {
 }

@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateDocumentBlueprintRequest(
-		List<DocumentValue> values,
-		List<DocumentVariantRequest> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants) {
 }

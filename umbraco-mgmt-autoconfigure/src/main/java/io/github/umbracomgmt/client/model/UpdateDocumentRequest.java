@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateDocumentRequest(
-		List<DocumentValue> values,
-		List<DocumentVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
 		ReferenceById template) {
 }

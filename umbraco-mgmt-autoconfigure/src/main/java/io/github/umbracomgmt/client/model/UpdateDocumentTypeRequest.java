@@ -29,20 +29,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateDocumentTypeRequest(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		ReferenceById collection,
-		Boolean isElement,
-		List<UpdateDocumentTypePropertyTypeRequest> properties,
-		List<UpdateDocumentTypePropertyTypeContainerRequest> containers,
-		List<ReferenceById> allowedTemplates,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateDocumentTypePropertyTypeRequest> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateDocumentTypePropertyTypeContainerRequest> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> allowedTemplates,
 		ReferenceById defaultTemplate,
-		DocumentTypeCleanup cleanup,
-		List<DocumentTypeSort> allowedDocumentTypes,
-		List<DocumentTypeComposition> compositions) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCleanup cleanup,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeSort> allowedDocumentTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeComposition> compositions) {
 }

@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateMediaRequest(
-		List<MediaValue> values,
-		List<MediaVariantRequest> variants) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantRequest> variants) {
 }

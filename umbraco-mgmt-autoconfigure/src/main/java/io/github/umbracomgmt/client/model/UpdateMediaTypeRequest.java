@@ -26,17 +26,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateMediaTypeRequest(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		ReferenceById collection,
-		Boolean isElement,
-		List<UpdateMediaTypePropertyTypeRequest> properties,
-		List<UpdateMediaTypePropertyTypeContainerRequest> containers,
-		List<MediaTypeSort> allowedMediaTypes,
-		List<MediaTypeComposition> compositions) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMediaTypePropertyTypeRequest> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMediaTypePropertyTypeContainerRequest> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions) {
 }

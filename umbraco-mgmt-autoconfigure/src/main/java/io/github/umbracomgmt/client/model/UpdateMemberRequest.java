@@ -24,14 +24,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateMemberRequest(
-		List<MemberValue> values,
-		List<MemberVariantRequest> variants,
-		String email,
-		String username,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantRequest> variants,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
 		String oldPassword,
 		String newPassword,
 		List<UUID> groups,
-		Boolean isApproved,
-		Boolean isLockedOut,
-		Boolean isTwoFactorEnabled) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLockedOut,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTwoFactorEnabled) {
 }

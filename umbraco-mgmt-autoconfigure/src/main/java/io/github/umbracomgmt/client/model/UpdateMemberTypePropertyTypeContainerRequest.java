@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateMemberTypePropertyTypeContainerRequest(
-		UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		ReferenceById parent,
 		String name,
-		String type,
-		Integer sortOrder) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String type,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder) {
 }

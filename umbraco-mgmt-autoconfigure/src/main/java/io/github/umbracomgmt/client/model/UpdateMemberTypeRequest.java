@@ -25,16 +25,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateMemberTypeRequest(
-		String alias,
-		String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		String description,
-		String icon,
-		Boolean allowedAsRoot,
-		Boolean variesByCulture,
-		Boolean variesBySegment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		ReferenceById collection,
-		Boolean isElement,
-		List<UpdateMemberTypePropertyTypeRequest> properties,
-		List<UpdateMemberTypePropertyTypeContainerRequest> containers,
-		List<MemberTypeComposition> compositions) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMemberTypePropertyTypeRequest> properties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMemberTypePropertyTypeContainerRequest> containers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions) {
 }

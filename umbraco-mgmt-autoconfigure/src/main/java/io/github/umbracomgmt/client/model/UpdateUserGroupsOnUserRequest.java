@@ -15,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateUserGroupsOnUserRequest(
-		List<ReferenceById> userIds,
-		List<ReferenceById> userGroupIds) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds) {
 }

@@ -22,13 +22,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateUserRequest(
-		String email,
-		String userName,
-		String name,
-		List<ReferenceById> userGroupIds,
-		String languageIsoCode,
-		List<ReferenceById> documentStartNodeIds,
-		Boolean hasDocumentRootAccess,
-		List<ReferenceById> mediaStartNodeIds,
-		Boolean hasMediaRootAccess) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String userName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String languageIsoCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> documentStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasDocumentRootAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> mediaStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess) {
 }

@@ -22,11 +22,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateWebhookRequest(
-		Boolean enabled,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
 		String name,
 		String description,
-		String url,
-		List<UUID> contentTypeKeys,
-		Map<String, String> headers,
-		List<String> events) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> contentTypeKeys,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> headers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> events) {
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpgradeCheckResponse(
-		String type,
-		String comment,
-		String url) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String type,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String comment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url) {
 }

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserConfigurationResponse(
-		Boolean canInviteUsers,
-		Boolean usernameIsEmail,
-		PasswordConfigurationResponse passwordConfiguration,
-		Boolean allowChangePassword,
-		Boolean allowTwoFactor) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canInviteUsers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean usernameIsEmail,
+		@JsonInclude(JsonInclude.Include.ALWAYS) PasswordConfigurationResponse passwordConfiguration,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowChangePassword,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowTwoFactor) {
 }

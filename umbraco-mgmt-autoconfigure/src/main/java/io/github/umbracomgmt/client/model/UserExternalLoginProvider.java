@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserExternalLoginProvider(
-		String providerSchemeName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String providerSchemeName,
 		String providerKey,
-		Boolean isLinkedOnUser,
-		Boolean hasManualLinkingEnabled) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLinkedOnUser,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasManualLinkingEnabled) {
 }

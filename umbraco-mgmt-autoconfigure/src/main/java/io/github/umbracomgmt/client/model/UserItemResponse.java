@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserItemResponse(
-		UUID id,
-		String name,
-		List<String> avatarUrls,
-		UserKind kind) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> avatarUrls,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UserKind kind) {
 }

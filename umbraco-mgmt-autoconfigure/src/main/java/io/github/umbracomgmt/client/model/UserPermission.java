@@ -16,6 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserPermission(
-		UUID nodeKey,
-		List<String> permissions) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID nodeKey,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> permissions) {
 }

@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserTwoFactorProvider(
-		String providerName,
-		Boolean isEnabledOnUser) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String providerName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isEnabledOnUser) {
 }

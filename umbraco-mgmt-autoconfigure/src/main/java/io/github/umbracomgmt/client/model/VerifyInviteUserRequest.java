@@ -13,6 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerifyInviteUserRequest(
-		ReferenceById user,
-		String token) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String token) {
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookEventResponse(
-		String eventName,
-		String eventType,
-		String alias) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String eventName,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String eventType,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias) {
 }

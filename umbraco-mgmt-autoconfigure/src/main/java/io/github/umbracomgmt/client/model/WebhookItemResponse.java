@@ -16,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookItemResponse(
-		Boolean enabled,
-		String name,
-		String events,
-		String url,
-		String types) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String events,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String types) {
 }

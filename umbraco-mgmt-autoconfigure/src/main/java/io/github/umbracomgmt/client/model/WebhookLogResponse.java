@@ -27,17 +27,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookLogResponse(
-		UUID key,
-		UUID webhookKey,
-		String statusCode,
-		Boolean isSuccessStatusCode,
-		OffsetDateTime date,
-		String eventAlias,
-		String url,
-		Integer retryCount,
-		String requestHeaders,
-		String requestBody,
-		String responseHeaders,
-		String responseBody,
-		Boolean exceptionOccured) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID key,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID webhookKey,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String statusCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isSuccessStatusCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime date,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String eventAlias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer retryCount,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String requestHeaders,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String requestBody,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String responseHeaders,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String responseBody,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean exceptionOccured) {
 }

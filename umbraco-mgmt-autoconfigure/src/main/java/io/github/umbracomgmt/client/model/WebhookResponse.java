@@ -23,12 +23,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookResponse(
-		Boolean enabled,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
 		String name,
 		String description,
-		String url,
-		List<UUID> contentTypeKeys,
-		Map<String, String> headers,
-		UUID id,
-		List<WebhookEventResponse> events) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> contentTypeKeys,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> headers,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<WebhookEventResponse> events) {
 }
