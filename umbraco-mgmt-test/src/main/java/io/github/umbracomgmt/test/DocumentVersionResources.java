@@ -1,7 +1,7 @@
 package io.github.umbracomgmt.test;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

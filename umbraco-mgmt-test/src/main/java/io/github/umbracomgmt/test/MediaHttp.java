@@ -59,9 +59,21 @@ final class MediaHttp {
 			.withHeader("Location", API_ROOT + relativePath);
 	}
 
-	/** An Umbraco ProblemDetails whose detail may be absent, as many operation statuses only set a title. */
+	/**
+	 * An Umbraco ProblemDetails. Many operation statuses only set a title; ASP.NET then leaves {@code detail} out
+	 * rather than writing {@code null}, and so does this.
+	 * @param detail the detail, or {@code null} for none
+	 */
 	static ApiResponse problem(int status, String title, String detail, String operationStatus) {
-		return ApiResponse.problem(status, title, detail, operationStatus);
+		if (detail != null) {
+			return ApiResponse.problem(status, title, detail, operationStatus);
+		}
+		ObjectNode body = Json.object();
+		body.put("type", "Error");
+		body.put("title", title);
+		body.put("status", status);
+		body.put("operationStatus", operationStatus);
+		return new ApiResponse(status, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), Json.bytes(body));
 	}
 
 	/** A path UUID the router already checked, so parsing cannot fail. */

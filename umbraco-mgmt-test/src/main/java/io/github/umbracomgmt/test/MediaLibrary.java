@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -189,17 +190,28 @@ final class MediaLibrary {
 		return this.media.get(id);
 	}
 
-	/** Children in sort order (creation order, as Umbraco appends new items). */
+	/** Children in sort order; Umbraco appends new items, so it starts as creation order. */
 	List<MediaItem> children(UUID parent, boolean trashed) {
 		return this.media.values()
 			.stream()
 			.filter(item -> Objects.equals(item.parent, parent) && item.trashed == trashed)
+			.sorted(Comparator.comparingInt(item -> item.sortOrder))
 			.toList();
 	}
 
 	/** Items directly at the root of the media tree (not trashed). */
 	List<MediaItem> root() {
-		return this.media.values().stream().filter(item -> item.parent == null && !item.trashed).toList();
+		return children(null, false);
+	}
+
+	/** The sort order for an item appended under this parent. */
+	int nextSortOrder(UUID parent) {
+		return this.media.values()
+			.stream()
+			.filter(item -> Objects.equals(item.parent, parent))
+			.mapToInt(item -> item.sortOrder + 1)
+			.max()
+			.orElse(0);
 	}
 
 	/**
@@ -380,6 +392,8 @@ final class MediaLibrary {
 		boolean trashRoot;
 
 		UUID originalParent;
+
+		int sortOrder;
 
 		List<Variant> variants = new ArrayList<>();
 

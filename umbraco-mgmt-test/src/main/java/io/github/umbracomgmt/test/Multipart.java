@@ -1,5 +1,6 @@
 package io.github.umbracomgmt.test;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -157,7 +158,7 @@ final class Multipart {
 	private static String extendedValue(String value) {
 		int quotes = value.indexOf("''");
 		String encoded = (quotes >= 0) ? value.substring(quotes + 2) : value;
-		return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+		return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
 	}
 
 	private static int skipLineEnd(byte[] body, int position) {

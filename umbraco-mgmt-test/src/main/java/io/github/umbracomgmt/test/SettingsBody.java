@@ -147,7 +147,8 @@ final class SettingsBody {
 			return null;
 		}
 		if (!value.isObject()) {
-			throw invalid(this.invalidStatus, field, "The " + field + " field must be an object like {\"id\": \"...\"}.");
+			throw invalid(this.invalidStatus, field,
+					"The " + field + " field must be an object like {\"id\": \"...\"}.");
 		}
 		JsonNode id = value.get("id");
 		if (id == null || !id.isString()) {

@@ -44,7 +44,11 @@ final class SettingsQuery {
 	}
 
 	static List<String> strings(ApiRequest request, String name) {
-		return request.queryParameters().getOrDefault(name, List.of()).stream().filter(value -> !value.isEmpty()).toList();
+		return request.queryParameters()
+			.getOrDefault(name, List.of())
+			.stream()
+			.filter(value -> !value.isEmpty())
+			.toList();
 	}
 
 	static boolean bool(ApiRequest request, String name, boolean defaultValue) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -71,6 +72,20 @@ final class TokenStore {
 
 	void revokeAll() {
 		this.tokens.replaceAll((key, issued) -> issued.revoke());
+	}
+
+	/** The client a token was issued to, so a request can act as the API user owning that client. */
+	Optional<String> clientId(String token) {
+		IssuedToken issued = this.tokens.get(token);
+		return (issued != null) ? Optional.of(issued.clientId()) : Optional.empty();
+	}
+
+	/**
+	 * Revokes every token of one client, as Umbraco does when it deletes the client's credentials or disables the
+	 * API user behind them.
+	 */
+	void revokeClient(String clientId) {
+		this.tokens.replaceAll((key, issued) -> issued.clientId().equals(clientId) ? issued.revoke() : issued);
 	}
 
 	void expireAll() {

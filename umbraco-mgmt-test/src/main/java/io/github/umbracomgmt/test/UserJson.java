@@ -2,7 +2,10 @@ package io.github.umbracomgmt.test;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a {@link UserSeed} as the OpenAPI models {@code UserResponseModel} and {@code CurrentUserResponseModel}. */
+/**
+ * Writes a {@link UserSeed} as the OpenAPI models {@code UserResponseModel}, {@code CurrentUserResponseModel} and
+ * {@code UserItemResponseModel}, and the user configuration models.
+ */
 final class UserJson {
 
 	private UserJson() {
@@ -32,6 +35,47 @@ final class UserJson {
 		node.putArray("permissions");
 		Json.putStrings(node, "allowedSections", user.getAllowedSections());
 		node.put("isAdmin", user.isAdmin());
+		return node;
+	}
+
+	static ObjectNode item(UserSeed user) {
+		ObjectNode node = Json.object();
+		node.put("id", user.getId().toString());
+		node.put("name", user.getName());
+		Json.putStrings(node, "avatarUrls", user.getAvatarUrls());
+		node.put("kind", user.getKind());
+		return node;
+	}
+
+	/** {@code UserConfigurationResponseModel} of a site with Umbraco's defaults and no email sender or 2FA provider. */
+	static ObjectNode configuration() {
+		ObjectNode node = Json.object();
+		node.put("canInviteUsers", false);
+		node.put("usernameIsEmail", true);
+		node.set("passwordConfiguration", passwordConfiguration());
+		node.put("allowChangePassword", true);
+		node.put("allowTwoFactor", false);
+		return node;
+	}
+
+	/** {@code CurrentUserConfigurationResponseModel} with Umbraco's defaults. */
+	static ObjectNode currentUserConfiguration() {
+		ObjectNode node = Json.object();
+		node.put("keepUserLoggedIn", false);
+		node.set("passwordConfiguration", passwordConfiguration());
+		node.put("allowChangePassword", true);
+		node.put("allowTwoFactor", false);
+		return node;
+	}
+
+	/** Umbraco's default user password rules: ten characters, no character classes required. */
+	private static ObjectNode passwordConfiguration() {
+		ObjectNode node = Json.object();
+		node.put("minimumPasswordLength", 10);
+		node.put("requireNonLetterOrDigit", false);
+		node.put("requireDigit", false);
+		node.put("requireLowercase", false);
+		node.put("requireUppercase", false);
 		return node;
 	}
 

@@ -106,12 +106,12 @@ public final class UserSeed {
 	}
 
 	/**
-	 * The API user a fresh server starts with: the permissions of an editor-like group, so the data looks like what
+	 * The API user a fresh server starts with: a member of the built-in editors group, so the data looks like what
 	 * a real API user receives, without admin rights.
 	 */
 	static UserSeed defaultApiUser(Instant created) {
 		return new UserSeed("Demo API User", "api@example.com", KIND_API, created)
-			.setUserGroupIds(Set.of(UUID.fromString("3a0a5c4c-5a8e-4f6b-9d3c-6a1f0e2b7c11")))
+			.setUserGroupIds(Set.of(UserGroupIds.EDITOR))
 			.setAllowedSections(List.of("Umb.Section.Content", "Umb.Section.Media"))
 			.setFallbackPermissions(List.of("Umb.Document.Read", "Umb.Document.Create", "Umb.Document.Update",
 					"Umb.Document.Delete", "Umb.Document.Publish"));

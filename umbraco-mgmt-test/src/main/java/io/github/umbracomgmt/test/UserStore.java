@@ -54,4 +54,23 @@ final class UserStore {
 	synchronized void clearOthers() {
 		this.others.clear();
 	}
+
+	/**
+	 * Removes a user other than the API user.
+	 * @return whether a user was removed
+	 */
+	synchronized boolean remove(UUID id) {
+		return this.others.values().removeIf(user -> user.getId().equals(id));
+	}
+
+	/** Whether a user other than {@code except} already has this user name, compared as Umbraco does (ignoring case). */
+	synchronized boolean userNameTaken(String userName, UUID except) {
+		return all().stream()
+			.anyMatch(user -> !user.getId().equals(except) && user.getUserName().equalsIgnoreCase(userName));
+	}
+
+	/** Whether a user other than {@code except} already has this email, ignoring case. */
+	synchronized boolean emailTaken(String email, UUID except) {
+		return all().stream().anyMatch(user -> !user.getId().equals(except) && user.getEmail().equalsIgnoreCase(email));
+	}
 }

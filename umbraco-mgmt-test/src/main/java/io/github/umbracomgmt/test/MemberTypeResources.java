@@ -1,0 +1,208 @@
+package io.github.umbracomgmt.test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code Member Type} operations: create, read, update and delete, the configuration, the root of the tree, items
+ * and item search. A fresh server holds Umbraco's built-in {@code Member} type ({@link MemberTypeIds#MEMBER}).
+ */
+final class MemberTypeResources implements ResourceGroup {
+
+	private static final Pattern ALIAS = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+	/** Aliases a member type property may not take because members already have a field of that name. */
+	private static final List<String> RESERVED = List.of("comments", "email", "failedPasswordAttempts", "id",
+			"isApproved", "isLockedOut", "key", "lastLockoutDate", "lastLoginDate", "lastPasswordChangeDate", "name",
+			"password", "username");
+
+	private final MemberDirectory directory;
+
+	MemberTypeResources(MemberDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public void registerRoutes(Router router) {
+		router.get("/member-type/configuration", (request, variables) -> {
+			ObjectNode node = Json.object();
+			Json.putStrings(node, "reservedFieldNames", RESERVED);
+			return ApiResponse.json(200, node);
+		});
+		router.get("/member-type/{id:uuid}",
+				(request, variables) -> ApiResponse.json(200, MemberJson.memberType(require(id(variables)))));
+		router.add("POST", "/member-type", Router.Access.AUTHENTICATED, this::create);
+		router.add("PUT", "/member-type/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
+		router.add("DELETE", "/member-type/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
+			MemberDirectory.MemberType type = require(id(variables));
+			this.directory.removeType(type.id());
+			return PeopleReplies.ok("Member type " + type.name() + " was deleted");
+		});
+		router.get("/tree/member-type/root", (request, variables) -> ApiResponse.json(200,
+				Paging.from(request, 100).page(this.directory.types(), MemberJson::memberTypeTreeItem)));
+		router.get("/item/member-type", (request, variables) -> {
+			ArrayNode items = Json.object().arrayNode();
+			for (UUID id : PeopleReplies.queryUuids(request, "id")) {
+				this.directory.type(id).ifPresent(type -> items.add(MemberJson.memberTypeItem(type)));
+			}
+			return ApiResponse.json(200, items);
+		});
+		router.get("/item/member-type/search", (request, variables) -> {
+			Paging paging = Paging.from(request, 100);
+			String query = PeopleReplies.query(request, "query");
+			List<MemberDirectory.MemberType> matches = this.directory.types()
+				.stream()
+				.filter(type -> PeopleReplies.contains(type.name(), query) || PeopleReplies.contains(type.alias(), query))
+				.toList();
+			return ApiResponse.json(200, paging.page(matches, MemberJson::memberTypeItem));
+		});
+	}
+
+	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
+		PeopleBody body = PeopleBody.parse(request);
+		UUID id = body.optionalUuid("id");
+		MemberDirectory.MemberType type = read(body, (id != null) ? id : UUID.randomUUID());
+		this.directory.saveType(type, true);
+		return PeopleReplies.created("/member-type/" + type.id(), type.id(),
+				"Member type " + type.name() + " was created");
+	}
+
+	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
+		MemberDirectory.MemberType current = require(id(variables));
+		MemberDirectory.MemberType type = read(PeopleBody.parse(request), current.id());
+		this.directory.saveType(type, false);
+		return PeopleReplies.ok("Member type " + type.name() + " was saved");
+	}
+
+	/** Reads {@code CreateMemberTypeRequestModel}/{@code UpdateMemberTypeRequestModel} with the checks of one type alone. */
+	private static MemberDirectory.MemberType read(PeopleBody body, UUID id) {
+		String alias = body.requiredString("alias", "InvalidAlias");
+		if (!ALIAS.matcher(alias).matches()) {
+			throw PeopleReplies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.",
+					"InvalidAlias");
+		}
+		String name = body.requiredString("name", "NameCannotBeEmpty");
+		if (name.length() > 255) {
+			throw PeopleReplies.fail(400, "Name too long", "The name must be 255 characters or fewer.", "NameTooLong");
+		}
+		String icon = body.requiredString("icon");
+		boolean allowedAsRoot = body.requiredBoolean("allowedAsRoot");
+		boolean variesByCulture = body.requiredBoolean("variesByCulture");
+		boolean variesBySegment = body.requiredBoolean("variesBySegment");
+		boolean isElement = body.requiredBoolean("isElement");
+		ArrayNode containers = containers(body);
+		Set<String> containerIds = new HashSet<>();
+		containers.forEach(container -> containerIds.add(container.get("id").stringValue()));
+		ArrayNode properties = properties(body, alias, containerIds);
+		return new MemberDirectory.MemberType(id, alias, name, body.optionalString("description"), icon, allowedAsRoot,
+				variesByCulture, variesBySegment, body.optionalReference("collection"), isElement, properties,
+				containers, compositions(body));
+	}
+
+	private static ArrayNode containers(PeopleBody body) {
+		List<PeopleBody> entries = body.requiredObjects("containers");
+		Set<UUID> ids = new HashSet<>();
+		for (PeopleBody entry : entries) {
+			if (!ids.add(entry.requiredUuid("id"))) {
+				throw PeopleReplies.fail(400, "Duplicate container", "Two containers have the same id.",
+						"DuplicateContainer");
+			}
+		}
+		ArrayNode containers = Json.object().arrayNode();
+		for (PeopleBody entry : entries) {
+			UUID parent = entry.optionalReference("parent");
+			if (parent != null && !ids.contains(parent)) {
+				throw PeopleReplies.fail(400, "Missing container", "The parent container " + parent
+						+ " is not among the containers.", "MissingContainer");
+			}
+			ObjectNode container = MemberDirectory.container(entry.requiredUuid("id"), entry.optionalString("name"),
+					entry.requiredInt("sortOrder"));
+			if (parent != null) {
+				container.putObject("parent").put("id", parent.toString());
+			}
+			container.put("type", entry.requiredString("type"));
+			containers.add(container);
+		}
+		return containers;
+	}
+
+	private static ArrayNode properties(PeopleBody body, String typeAlias, Set<String> containerIds) {
+		ArrayNode properties = Json.object().arrayNode();
+		Set<String> aliases = new HashSet<>();
+		for (PeopleBody entry : body.requiredObjects("properties")) {
+			String alias = entry.requiredString("alias", "InvalidPropertyTypeAlias");
+			if (!ALIAS.matcher(alias).matches() || RESERVED.stream().anyMatch(alias::equalsIgnoreCase)) {
+				throw PeopleReplies.fail(400, "Invalid property type alias",
+						"The property alias '" + alias + "' is invalid or reserved.", "InvalidPropertyTypeAlias");
+			}
+			if (alias.equalsIgnoreCase(typeAlias)) {
+				throw PeopleReplies.fail(400, "Invalid property type alias",
+						"A property alias cannot equal the member type alias.",
+						"PropertyTypeAliasCannotEqualContentTypeAlias");
+			}
+			if (!aliases.add(alias.toLowerCase(Locale.ROOT))) {
+				throw PeopleReplies.fail(400, "Duplicate property type alias",
+						"The property alias '" + alias + "' is used twice.", "DuplicatePropertyTypeAlias");
+			}
+			UUID container = entry.optionalReference("container");
+			if (container != null && !containerIds.contains(container.toString())) {
+				throw PeopleReplies.fail(400, "Missing container",
+						"The container " + container + " is not among the containers.", "MissingContainer");
+			}
+			ObjectNode property = MemberDirectory.property(entry.requiredUuid("id"), container,
+					entry.requiredInt("sortOrder"), alias, entry.requiredString("name"), entry.requiredReference("dataType"));
+			property.put("description", entry.optionalString("description"));
+			property.put("variesByCulture", entry.requiredBoolean("variesByCulture"));
+			property.put("variesBySegment", entry.requiredBoolean("variesBySegment"));
+			PeopleBody validation = entry.requiredObject("validation");
+			ObjectNode validationNode = property.putObject("validation");
+			validationNode.put("mandatory", validation.requiredBoolean("mandatory"));
+			validationNode.put("mandatoryMessage", validation.optionalString("mandatoryMessage"));
+			validationNode.put("regEx", validation.optionalString("regEx"));
+			validationNode.put("regExMessage", validation.optionalString("regExMessage"));
+			property.putObject("appearance").put("labelOnTop", entry.requiredObject("appearance").requiredBoolean("labelOnTop"));
+			property.put("isSensitive", entry.requiredBoolean("isSensitive"));
+			PeopleBody visibility = entry.requiredObject("visibility");
+			ObjectNode visibilityNode = property.putObject("visibility");
+			visibilityNode.put("memberCanView", visibility.requiredBoolean("memberCanView"));
+			visibilityNode.put("memberCanEdit", visibility.requiredBoolean("memberCanEdit"));
+			properties.add(property);
+		}
+		return properties;
+	}
+
+	/** Member types have no parent, so only compositions; the referenced types are checked by the directory. */
+	private static ArrayNode compositions(PeopleBody body) {
+		ArrayNode compositions = Json.object().arrayNode();
+		for (PeopleBody entry : body.requiredObjects("compositions")) {
+			UUID memberType = entry.requiredReference("memberType");
+			String compositionType = entry.requiredString("compositionType");
+			if (!compositionType.equals("Composition")) {
+				throw PeopleReplies.fail(400, "Invalid inheritance", "Member types can only use compositions.",
+						compositionType.equals("Inheritance") ? "InvalidInheritance" : PeopleBody.INVALID_REQUEST);
+			}
+			ObjectNode composition = compositions.addObject();
+			composition.putObject("memberType").put("id", memberType.toString());
+			composition.put("compositionType", compositionType);
+		}
+		return compositions;
+	}
+
+	private MemberDirectory.MemberType require(UUID id) {
+		return this.directory.type(id)
+			.orElseThrow(() -> PeopleReplies.fail(404, "The member type could not be found",
+					"The specified member type was not found.", "NotFound"));
+	}
+
+	private static UUID id(Map<String, String> variables) {
+		return UUID.fromString(variables.get("id"));
+	}
+}
