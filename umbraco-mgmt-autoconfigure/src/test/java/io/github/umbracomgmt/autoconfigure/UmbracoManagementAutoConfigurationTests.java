@@ -76,6 +76,31 @@ class UmbracoManagementAutoConfigurationTests {
 	}
 
 	@Test
+	void createsOneBeanPerResourceGroupClient() {
+		this.runner.withPropertyValues(REQUIRED).run((context) -> {
+			assertThat(context.getBeansOfType(Object.class)
+				.values()
+				.stream()
+				.flatMap((bean) -> java.util.Arrays.stream(bean.getClass().getInterfaces()))
+				.filter((type) -> type.getPackageName().equals("io.github.umbracomgmt.client")
+						&& type.getSimpleName().startsWith("Umbraco") && type.getSimpleName().endsWith("Client"))
+				.distinct()).hasSize(27);
+			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoDocumentClient.class);
+			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoMediaUploads.class);
+			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoServerProbe.class);
+		});
+	}
+
+	@Test
+	void backsOffFromAUserDefinedTypedClient() {
+		io.github.umbracomgmt.client.UmbracoDocumentClient own = mock(io.github.umbracomgmt.client.UmbracoDocumentClient.class);
+		this.runner.withPropertyValues(REQUIRED)
+			.withBean("myDocuments", io.github.umbracomgmt.client.UmbracoDocumentClient.class, () -> own)
+			.run((context) -> assertThat(context.getBean(io.github.umbracomgmt.client.UmbracoDocumentClient.class))
+				.isSameAs(own));
+	}
+
+	@Test
 	void worksWithoutBootsWebClientBuilder() {
 		this.runner.withPropertyValues(REQUIRED).run((context) -> {
 			assertThat(context).hasNotFailed();
