@@ -43,9 +43,17 @@ class CreatedTests {
 		assertThatExceptionOfType(UmbracoException.class)
 			.isThrownBy(() -> Created.from(ResponseEntity.status(201).build()))
 			.withMessageContaining("without an Umb-Generated-Resource or Location header");
-		assertThatExceptionOfType(UmbracoException.class)
-			.isThrownBy(() -> Created.from(ResponseEntity.status(201).header("Umb-Generated-Resource", "x").build()))
-			.withMessageContaining("'x', which is not an id");
+	}
+
+	@Test
+	void keepsIdentifiersThatAreNoUuidSuchAsIsoCodes() {
+		Created created = Created.from(ResponseEntity.status(201)
+			.header("Umb-Generated-Resource", "el-GR")
+			.location(URI.create("/umbraco/management/api/v1/language/el-GR"))
+			.build());
+		assertThat(created.resource()).isEqualTo("el-GR");
+		assertThatExceptionOfType(UmbracoException.class).isThrownBy(created::id)
+			.withMessageContaining("'el-GR', which is not a UUID; read it with resource()");
 	}
 
 }
