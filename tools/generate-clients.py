@@ -455,12 +455,11 @@ for tag in TAGS:
                 others = [(n, t) for n, t, _ in names if n not in ("skip", "take")]
                 pdecl = ", ".join([f"{t} {n}" for n, t in others] + ["int pageSize"])
                 call_args = ", ".join("skip" if n == "skip" else "take" if n == "take" else n for n, _, _ in names)
-                odocs = "\n".join(f"\t * @param {n} see {{@link #{mname}}}" for n, _ in others)
+                odocs = "".join(f"\t * @param {n} see {{@link #{mname}}}\n" for n, _ in others)
                 oargs = ", ".join([n for n, _ in others] + ["pageSize"])
                 methods.append(f"""\t/**
 \t * Every item of {{@link #{mname}}}, requesting pages of {{@code pageSize}} lazily as the Flux is consumed.
-{odocs}
-\t * @param pageSize the {{@code take}} of each page request
+{odocs}\t * @param pageSize the {{@code take}} of each page request
 \t * @return all items
 \t */
 \tdefault Flux<{item}> {mname}All({pdecl}) {{
@@ -469,8 +468,7 @@ for tag in TAGS:
 
 \t/**
 \t * Every item of {{@link #{mname}}} as a blocking stream, requesting pages lazily; close it when done.
-{odocs}
-\t * @param pageSize the {{@code take}} of each page request
+{odocs}\t * @param pageSize the {{@code take}} of each page request
 \t * @return all items
 \t */
 \tdefault Stream<{item}> {mname}Stream({pdecl}) {{
@@ -514,7 +512,8 @@ for tag in TAGS:
  * application's shared access token; errors arrive as {{@link io.github.umbracomgmt.error.UmbracoException}}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {{@link ResponseEntity}}: read {{@code Umb-Notifications}} with {{@link Created#notifications(ResponseEntity)}}.
+ * return the {{@link org.springframework.http.ResponseEntity}}: read {{@code Umb-Notifications}} with
+ * {{@link Created#notifications(org.springframework.http.ResponseEntity)}}.
  *
  * @author umbraco-mgmt
  */

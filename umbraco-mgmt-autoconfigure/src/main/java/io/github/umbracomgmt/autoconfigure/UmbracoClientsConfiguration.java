@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.client.UmbracoCultureClient;
@@ -205,8 +206,9 @@ class UmbracoClientsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	UmbracoServerProbe umbracoServerProbe(UmbracoServerClient server) {
-		return new UmbracoServerProbe(server);
+	UmbracoServerProbe umbracoServerProbe(UmbracoServerClient server,
+			@Qualifier(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME) WebClient webClient) {
+		return new UmbracoServerProbe(server, webClient);
 	}
 
 	@Bean

@@ -55,7 +55,8 @@ import io.github.umbracomgmt.client.model.ValidateUpdateDocumentRequest;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -635,7 +636,6 @@ public interface UmbracoDocumentClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinDocumentReferencedBy}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -645,7 +645,6 @@ public interface UmbracoDocumentClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinDocumentReferencedBy} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -665,7 +664,6 @@ public interface UmbracoDocumentClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinDocumentRoot}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -675,7 +673,6 @@ public interface UmbracoDocumentClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinDocumentRoot} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -28,7 +28,8 @@ import io.github.umbracomgmt.client.model.UpdateLanguageRequest;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -62,7 +63,6 @@ public interface UmbracoLanguageClient {
 
 	/**
 	 * Every item of {@link #getLanguage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -72,7 +72,6 @@ public interface UmbracoLanguageClient {
 
 	/**
 	 * Every item of {@link #getLanguage} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -41,7 +41,8 @@ import io.github.umbracomgmt.client.model.UpdateMediaRequest;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -465,7 +466,6 @@ public interface UmbracoMediaClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinMediaReferencedBy}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -475,7 +475,6 @@ public interface UmbracoMediaClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinMediaReferencedBy} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -495,7 +494,6 @@ public interface UmbracoMediaClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinMediaRoot}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -505,7 +503,6 @@ public interface UmbracoMediaClient {
 
 	/**
 	 * Every item of {@link #getRecycleBinMediaRoot} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -41,7 +41,8 @@ import io.github.umbracomgmt.client.model.UpdateMediaTypeRequest;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -100,7 +101,6 @@ public interface UmbracoMediaTypeClient {
 
 	/**
 	 * Every item of {@link #getItemMediaTypeFolders}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -110,7 +110,6 @@ public interface UmbracoMediaTypeClient {
 
 	/**
 	 * Every item of {@link #getItemMediaTypeFolders} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -298,7 +297,6 @@ public interface UmbracoMediaTypeClient {
 
 	/**
 	 * Every item of {@link #getMediaTypeAllowedAtRoot}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -308,7 +306,6 @@ public interface UmbracoMediaTypeClient {
 
 	/**
 	 * Every item of {@link #getMediaTypeAllowedAtRoot} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

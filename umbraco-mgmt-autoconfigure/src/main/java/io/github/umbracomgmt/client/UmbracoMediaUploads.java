@@ -84,6 +84,7 @@ public final class UmbracoMediaUploads {
 	 * @return the created media item
 	 */
 	public Mono<Created> upload(InputStream content, String fileName, MediaUpload request) {
+		Assert.hasText(fileName, "fileName must not be empty");
 		return Mono.fromCallable(() -> {
 			try (InputStream in = content) {
 				return in.readAllBytes();
@@ -97,12 +98,17 @@ public final class UmbracoMediaUploads {
 	private Mono<Created> upload(Resource file, MediaUpload request) {
 		UUID temporaryFileId = UUID.randomUUID();
 		return this.temporaryFiles.createTemporaryFile(temporaryFileId.toString(), file)
-			.then(Mono.defer(() -> this.media.createMedia(new CreateMediaRequest(
-					List.of(new MediaValue(null, null, FILE_PROPERTY_ALIAS,
-							Map.of("temporaryFileId", temporaryFileId.toString()))),
-					List.of(new MediaVariantRequest(null, null, request.name())), request.id(),
-					(request.parentId() != null) ? new ReferenceById(request.parentId()) : null,
-					new ReferenceById(request.mediaTypeId())))));
+			.then(Mono.defer(() -> this.media
+				.createMedia(new CreateMediaRequest(
+						List.of(new MediaValue(null, null, FILE_PROPERTY_ALIAS,
+								Map.of("temporaryFileId", temporaryFileId.toString()))),
+						List.of(new MediaVariantRequest(null, null, request.name())), request.id(),
+						(request.parentId() != null) ? new ReferenceById(request.parentId()) : null,
+						new ReferenceById(request.mediaTypeId())))
+				// the upload would otherwise linger until Umbraco expires it; the create's error is what matters
+				.onErrorResume((ex) -> this.temporaryFiles.deleteTemporaryFileById(temporaryFileId)
+					.onErrorResume((cleanupFailure) -> Mono.empty())
+					.then(Mono.error(ex)))));
 	}
 
 	/**

@@ -30,7 +30,8 @@ import io.github.umbracomgmt.client.model.UpdateMemberGroupRequest;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -57,7 +58,6 @@ public interface UmbracoMemberGroupClient {
 
 	/**
 	 * Every item of {@link #getMemberGroup}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -67,7 +67,6 @@ public interface UmbracoMemberGroupClient {
 
 	/**
 	 * Every item of {@link #getMemberGroup} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -131,7 +130,6 @@ public interface UmbracoMemberGroupClient {
 
 	/**
 	 * Every item of {@link #getTreeMemberGroupRoot}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -141,7 +139,6 @@ public interface UmbracoMemberGroupClient {
 
 	/**
 	 * Every item of {@link #getTreeMemberGroupRoot} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

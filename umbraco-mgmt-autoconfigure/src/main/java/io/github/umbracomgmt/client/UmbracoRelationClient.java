@@ -20,7 +20,8 @@ import io.github.umbracomgmt.client.model.RelationResponse;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */

@@ -20,7 +20,8 @@ import io.github.umbracomgmt.client.model.SearcherResponse;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -39,7 +40,6 @@ public interface UmbracoSearcherClient {
 
 	/**
 	 * Every item of {@link #getSearcher}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -49,7 +49,6 @@ public interface UmbracoSearcherClient {
 
 	/**
 	 * Every item of {@link #getSearcher} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

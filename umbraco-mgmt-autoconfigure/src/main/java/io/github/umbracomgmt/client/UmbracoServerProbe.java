@@ -2,8 +2,12 @@ package io.github.umbracomgmt.client;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 import io.github.umbracomgmt.client.model.RuntimeLevel;
+import io.github.umbracomgmt.client.model.ServerStatusResponse;
 import io.github.umbracomgmt.error.UmbracoException;
+import io.github.umbracomgmt.http.UmbracoBearerFilter;
 
 /**
  * Cheap checks of an Umbraco site: whether it runs, and which version it is, e.g. to fail fast at startup when a
@@ -17,22 +21,43 @@ import io.github.umbracomgmt.error.UmbracoException;
  */
 public final class UmbracoServerProbe {
 
+	private static final String STATUS_PATH = "/umbraco/management/api/v1/server/status";
+
 	private final UmbracoServerClient server;
+
+	private final WebClient webClient;
 
 	/**
 	 * Creates a probe.
 	 * @param server the server client
+	 * @param webClient the authenticated {@code umbracoWebClient}, used without a token for the status
 	 */
-	public UmbracoServerProbe(UmbracoServerClient server) {
+	public UmbracoServerProbe(UmbracoServerClient server, WebClient webClient) {
 		this.server = server;
+		this.webClient = webClient;
 	}
 
 	/**
-	 * Whether the site reports the runtime level {@code Run} ({@code GET /server/status}, which needs no token).
-	 * @return {@code true} when the site is running normally (not installing, upgrading or failed)
+	 * Whether the site reports the runtime level {@code Run} ({@code GET /server/status}). Sent without a token, as
+	 * Umbraco answers it anonymously, so it also works while the site is installing or no token can be had.
+	 * @return {@code true} when the site is running normally (not installing, upgrading or failed); fails with an
+	 * {@link io.github.umbracomgmt.error.UmbracoException} when the site does not answer
 	 */
 	public Mono<Boolean> isRunning() {
-		return this.server.getServerStatus().map((status) -> RuntimeLevel.RUN.equals(status.serverStatus()));
+		return status().map((level) -> RuntimeLevel.RUN.equals(level));
+	}
+
+	/**
+	 * The runtime level the site reports ({@code GET /server/status}, sent without a token).
+	 * @return e.g. {@link RuntimeLevel#RUN}, {@code Install}, {@code Upgrade}, {@code BootFailed}
+	 */
+	public Mono<RuntimeLevel> status() {
+		return this.webClient.get()
+			.uri(STATUS_PATH)
+			.attribute(UmbracoBearerFilter.ANONYMOUS_ATTRIBUTE, Boolean.TRUE)
+			.retrieve()
+			.bodyToMono(ServerStatusResponse.class)
+			.map(ServerStatusResponse::serverStatus);
 	}
 
 	/**

@@ -31,7 +31,8 @@ import io.github.umbracomgmt.client.model.UserGroupResponse;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -116,7 +117,6 @@ public interface UmbracoUserGroupClient {
 
 	/**
 	 * Every item of {@link #getUserGroup}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -126,7 +126,6 @@ public interface UmbracoUserGroupClient {
 
 	/**
 	 * Every item of {@link #getUserGroup} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -58,7 +58,22 @@ public record UmbracoVersion(int major, int minor, int patch, String preRelease)
 		if (this.preRelease == null) {
 			return 1;
 		}
-		return (other.preRelease == null) ? -1 : this.preRelease.compareTo(other.preRelease);
+		return (other.preRelease == null) ? -1 : comparePreRelease(this.preRelease, other.preRelease);
+	}
+
+	/** Dot-separated identifiers, numeric ones compared as numbers, as semantic versioning orders them. */
+	private static int comparePreRelease(String left, String right) {
+		String[] a = left.split("\\.");
+		String[] b = right.split("\\.");
+		for (int i = 0; i < Math.min(a.length, b.length); i++) {
+			boolean numeric = a[i].matches("\\d+") && b[i].matches("\\d+");
+			int result = numeric ? new java.math.BigInteger(a[i]).compareTo(new java.math.BigInteger(b[i]))
+					: a[i].compareTo(b[i]);
+			if (result != 0) {
+				return result;
+			}
+		}
+		return Integer.compare(a.length, b.length);
 	}
 
 	@Override

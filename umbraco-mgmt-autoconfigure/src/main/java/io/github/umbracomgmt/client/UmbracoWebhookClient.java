@@ -31,7 +31,8 @@ import io.github.umbracomgmt.client.model.WebhookResponse;
  * application's shared access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
  * <p>Methods are named after the document's operation ids. Operations that answer with status and headers only
- * return the {@link ResponseEntity}: read {@code Umb-Notifications} with {@link Created#notifications(ResponseEntity)}.
+ * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
  */
@@ -58,7 +59,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhook}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -68,7 +68,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhook} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -163,7 +162,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhookEvents}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -173,7 +171,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhookEvents} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -193,7 +190,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhookLogs}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -203,7 +199,6 @@ public interface UmbracoWebhookClient {
 
 	/**
 	 * Every item of {@link #getWebhookLogs} as a blocking stream, requesting pages lazily; close it when done.
-
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -30,6 +30,12 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  */
 public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
+	/**
+	 * Request attribute that marks a request Umbraco answers without a token (e.g. {@code /server/status}): it is
+	 * sent without one, so it works while no token can be had.
+	 */
+	public static final String ANONYMOUS_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".anonymous";
+
 	private static final String TOKEN_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".token";
 
 	private static final String BEARER = "Bearer ";
@@ -53,7 +59,9 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	 * @param request the request being built
 	 */
 	public void presetBearer(WebClient.RequestHeadersSpec<?> request) {
-		OAuth2AccessToken token = this.tokenManager.getCachedToken();
+		boolean[] anonymous = new boolean[1];
+		request.attributes((attributes) -> anonymous[0] = Boolean.TRUE.equals(attributes.get(ANONYMOUS_ATTRIBUTE)));
+		OAuth2AccessToken token = anonymous[0] ? null : this.tokenManager.getCachedToken();
 		if (token != null) {
 			String header = header(token.getTokenValue());
 			request.attribute(TOKEN_ATTRIBUTE, header).header(HttpHeaders.AUTHORIZATION, header);
@@ -62,6 +70,9 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		if (Boolean.TRUE.equals(request.attributes().get(ANONYMOUS_ATTRIBUTE))) {
+			return send(request, next);
+		}
 		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);
 		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
 			return exchange(request, header, next);

@@ -24,6 +24,8 @@ class UmbracoVersionTests {
 		assertThat(UmbracoVersion.parse("16.0.0").isAtLeast("16.0.1")).isFalse();
 		assertThat(UmbracoVersion.parse("17.0.0-rc1").isAtLeast("17.0.0")).isFalse();
 		assertThat(UmbracoVersion.parse("17.0.0").isAtLeast("17.0.0-rc1")).isTrue();
+		assertThat(UmbracoVersion.parse("17.0.0-rc.10").isAtLeast("17.0.0-rc.2")).isTrue();
+		assertThat(UmbracoVersion.parse("17.0.0-rc.2").isAtLeast("17.0.0-rc.10")).isFalse();
 	}
 
 	@Test
