@@ -33,13 +33,12 @@ final class CultureResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/culture", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(CULTURES, culture -> {
+		router.get("/culture", (request, variables) -> Paging.respond(request, CULTURES, culture -> {
 					ObjectNode node = Json.object();
 					node.put("name", culture.name());
 					node.put("englishName", culture.englishName());
 					return node;
-				})));
+				}));
 	}
 
 	private static List<Culture> load() {

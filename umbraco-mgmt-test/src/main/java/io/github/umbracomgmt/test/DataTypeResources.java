@@ -1,7 +1,6 @@
 package io.github.umbracomgmt.test;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +59,7 @@ final class DataTypeResources implements ResourceGroup {
 	/** Adds a data type with no configuration at the root, returning its id. */
 	UUID add(String name, String editorAlias, String editorUiAlias) {
 		UUID id = UUID.randomUUID();
-		this.store.put(new DataType(id, name, editorAlias, editorUiAlias, Json.object().arrayNode(), null, true));
+		this.store.put(new DataType(id, name, editorAlias, editorUiAlias, Json.array(), null, true));
 		return id;
 	}
 
@@ -72,71 +71,68 @@ final class DataTypeResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/data-type", Router.Access.AUTHENTICATED, this::create);
+		router.post("/data-type", this::create);
 		router.get("/data-type/configuration", (request, variables) -> configuration());
 		router.get("/data-type/{id:uuid}", this::get);
-		router.add("PUT", "/data-type/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/data-type/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
-		router.add("POST", "/data-type/{id:uuid}/copy", Router.Access.AUTHENTICATED, this::copy);
-		router.add("PUT", "/data-type/{id:uuid}/move", Router.Access.AUTHENTICATED, this::move);
+		router.put("/data-type/{id:uuid}", this::update);
+		router.delete("/data-type/{id:uuid}", this::delete);
+		router.post("/data-type/{id:uuid}/copy", this::copy);
+		router.put("/data-type/{id:uuid}/move", this::move);
 		router.get("/data-type/{id:uuid}/is-used", this::isUsed);
 		this.folders.registerRoutes(router);
-		router.get("/item/data-type", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			SettingsQuery.uuids(request, "id")
-				.forEach(id -> this.store.find(id).ifPresent(type -> items.add(item(type))));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
-		});
+		router.get("/item/data-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this.store::find, DataTypeResources::item));
 		router.get("/item/data-type/search", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = SettingsQuery.string(request, "query");
-			List<DataType> matches = sorted(type -> contains(type.name(), query));
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
+			List<DataType> matches = sorted(type -> QueryParams.contains(type.name(), query));
 			return ApiResponse.json(200, paging.page(matches, DataTypeResources::item));
 		});
 		router.get("/filter/data-type", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String name = SettingsQuery.string(request, "name");
-			String editorUiAlias = SettingsQuery.string(request, "editorUiAlias");
-			String editorAlias = SettingsQuery.string(request, "editorAlias");
-			List<DataType> matches = sorted(type -> contains(type.name(), name)
-					&& contains(type.editorUiAlias(), editorUiAlias) && contains(type.editorAlias(), editorAlias));
+			Paging paging = Paging.from(request);
+			String name = QueryParams.string(request, "name");
+			String editorUiAlias = QueryParams.string(request, "editorUiAlias");
+			String editorAlias = QueryParams.string(request, "editorAlias");
+			List<DataType> matches = sorted(type -> QueryParams.contains(type.name(), name)
+					&& QueryParams.contains(type.editorUiAlias(), editorUiAlias)
+						&& QueryParams.contains(type.editorAlias(), editorAlias));
 			return ApiResponse.json(200, paging.page(matches, DataTypeResources::item));
 		});
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidConfiguration");
+		JsonBody body = JsonBody.settings(request, "InvalidConfiguration");
 		Fields fields = fields(body);
 		UUID requested = body.optionalUuid("id");
 		UUID parentId = body.optionalReference("parent");
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this.store) {
 			if (this.store.idTaken(id)) {
-				return SettingsReplies.conflict("Duplicate key", "A data type with the id " + id + " already exists.",
+				return Replies.conflict("Duplicate key", "A data type with the id " + id + " already exists.",
 						"DuplicateKey");
 			}
 			if (!this.folders.isValidParent(parentId)) {
-				return SettingsReplies.badRequest("Parent not found", "The parent folder could not be found.",
+				return Replies.badRequest("Parent not found", "The parent folder could not be found.",
 						"ParentNotFound");
 			}
 			this.store.put(new DataType(id, fields.name, fields.editorAlias, fields.editorUiAlias, fields.values,
 					parentId, true));
 		}
-		return SettingsReplies.created("/data-type/" + id, id.toString(), "Data type saved");
+		return Replies.created("/data-type/" + id, id.toString(), "Data type saved");
 	}
 
 	private ApiResponse get(ApiRequest request, Map<String, String> variables) {
-		return this.store.find(UUID.fromString(variables.get("id")))
+		return this.store.find(Router.id(variables))
 			.map(type -> ApiResponse.json(200, response(type)))
 			.orElseGet(DataTypeResources::notFound);
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		if (this.store.find(id).isEmpty()) {
 			return notFound();
 		}
-		Fields fields = fields(SettingsBody.parse(request, "InvalidConfiguration"));
+		Fields fields = fields(JsonBody.settings(request, "InvalidConfiguration"));
 		synchronized (this.store) {
 			DataType current = this.store.find(id).orElse(null);
 			if (current == null) {
@@ -145,30 +141,30 @@ final class DataTypeResources implements ResourceGroup {
 			this.store.put(new DataType(id, fields.name, fields.editorAlias, fields.editorUiAlias, fields.values,
 					current.parentId(), current.deletable()));
 		}
-		return SettingsReplies.ok("Data type saved");
+		return Replies.ok("Data type saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		synchronized (this.store) {
 			DataType current = this.store.find(id).orElse(null);
 			if (current == null) {
 				return notFound();
 			}
 			if (!current.deletable()) {
-				return SettingsReplies.badRequest("Data type cannot be deleted",
+				return Replies.badRequest("Data type cannot be deleted",
 						"The data type is a built-in type that cannot be deleted.", "NonDeletable");
 			}
 			this.store.remove(id);
 		}
 		this.onDelete.accept(id);
-		return SettingsReplies.ok("Data type deleted");
+		return Replies.ok("Data type deleted");
 	}
 
 	/** Umbraco copies to the target folder (or the root) and appends " (copy)" to the name. */
 	private ApiResponse copy(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		UUID target = SettingsBody.parseOptional(request, "InvalidId").optionalReference("target");
+		UUID id = Router.id(variables);
+		UUID target = JsonBody.settingsOrEmpty(request, "InvalidId").optionalReference("target");
 		UUID copyId = UUID.randomUUID();
 		synchronized (this.store) {
 			DataType original = this.store.find(id).orElse(null);
@@ -176,39 +172,38 @@ final class DataTypeResources implements ResourceGroup {
 				return notFound();
 			}
 			if (!this.folders.isValidParent(target)) {
-				return SettingsReplies.notFound("The target folder could not be found", "ParentNotFound");
+				return Replies.notFound("The target folder could not be found", "ParentNotFound");
 			}
 			this.store.put(new DataType(copyId, original.name() + " (copy)", original.editorAlias(),
 					original.editorUiAlias(), original.values(), target, true));
 		}
-		return SettingsReplies.created("/data-type/" + copyId, copyId.toString(), "Data type copied");
+		return Replies.created("/data-type/" + copyId, copyId.toString(), "Data type copied");
 	}
 
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		UUID target = SettingsBody.parseOptional(request, "InvalidId").optionalReference("target");
+		UUID id = Router.id(variables);
+		UUID target = JsonBody.settingsOrEmpty(request, "InvalidId").optionalReference("target");
 		synchronized (this.store) {
 			DataType current = this.store.find(id).orElse(null);
 			if (current == null) {
 				return notFound();
 			}
 			if (!this.folders.isValidParent(target)) {
-				return SettingsReplies.notFound("The target folder could not be found", "ParentNotFound");
+				return Replies.notFound("The target folder could not be found", "ParentNotFound");
 			}
 			this.store.put(new DataType(id, current.name(), current.editorAlias(), current.editorUiAlias(),
 					current.values(), target, current.deletable()));
 		}
-		return SettingsReplies.ok("Data type moved");
+		return Replies.ok("Data type moved");
 	}
 
 	private ApiResponse isUsed(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		if (this.store.find(id).isEmpty()) {
 			return notFound();
 		}
 		boolean used = this.usage.test(id);
-		return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(
-				Json.object().booleanNode(used)));
+		return ApiResponse.json(200, Json.object().booleanNode(used));
 	}
 
 	private static ApiResponse configuration() {
@@ -223,15 +218,15 @@ final class DataTypeResources implements ResourceGroup {
 	private record Fields(String name, String editorAlias, String editorUiAlias, ArrayNode values) {
 	}
 
-	private static Fields fields(SettingsBody body) {
+	private static Fields fields(JsonBody body) {
 		String name = body.requiredString("name", "InvalidName");
 		String editorAlias = body.requiredString("editorAlias", "PropertyEditorNotFound");
 		String editorUiAlias = body.optionalString("editorUiAlias");
 		if (editorUiAlias == null) {
 			throw body.invalid("editorUiAlias", "The editorUiAlias field is required.");
 		}
-		ArrayNode values = Json.object().arrayNode();
-		for (SettingsBody value : body.requiredObjects("values")) {
+		ArrayNode values = Json.array();
+		for (JsonBody value : body.requiredObjects("values")) {
 			ObjectNode copy = values.addObject();
 			copy.put("alias", value.requiredString("alias"));
 			JsonNode raw = value.node().get("value");
@@ -251,11 +246,6 @@ final class DataTypeResources implements ResourceGroup {
 			.filter(filter)
 			.sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
 			.toList();
-	}
-
-	private static boolean contains(String value, String query) {
-		return query == null || (value != null
-				&& value.toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)));
 	}
 
 	static ObjectNode response(DataType type) {
@@ -281,18 +271,7 @@ final class DataTypeResources implements ResourceGroup {
 	}
 
 	private static ObjectNode treeItem(FolderedStore.Entry entry, boolean hasChildren) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", hasChildren);
-		node.put("id", entry.id().toString());
-		if (entry.parentId() != null) {
-			node.putObject("parent").put("id", entry.parentId().toString());
-		}
-		else {
-			node.putNull("parent");
-		}
-		node.put("name", entry.name());
-		boolean folder = entry instanceof FolderedStore.Folder;
-		node.put("isFolder", folder);
+		ObjectNode node = Json.treeItem(entry, hasChildren);
 		if (entry instanceof DataType type) {
 			node.put("editorUiAlias", type.editorUiAlias());
 			node.put("isDeletable", type.deletable());
@@ -305,7 +284,7 @@ final class DataTypeResources implements ResourceGroup {
 	}
 
 	private static ApiResponse notFound() {
-		return SettingsReplies.notFound("The data type could not be found", "NotFound");
+		return Replies.notFound("The data type could not be found", "NotFound");
 	}
 
 	private void seedBuiltIns() {
@@ -352,7 +331,7 @@ final class DataTypeResources implements ResourceGroup {
 
 	private void builtIn(UUID id, String name, String editorAlias, String editorUiAlias, boolean deletable,
 			ObjectNode... values) {
-		ArrayNode array = Json.object().arrayNode();
+		ArrayNode array = Json.array();
 		for (ObjectNode value : values) {
 			array.add(value);
 		}

@@ -65,40 +65,38 @@ final class DictionaryResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/dictionary", this::overview);
-		router.add("POST", "/dictionary", Router.Access.AUTHENTICATED, this::create);
-		router.get("/dictionary/{id:uuid}", (request, variables) -> find(UUID.fromString(variables.get("id")))
+		router.post("/dictionary", this::create);
+		router.get("/dictionary/{id:uuid}", (request, variables) -> find(Router.id(variables))
 			.map(item -> ApiResponse.json(200, response(item)))
 			.orElseGet(DictionaryResources::notFound));
-		router.add("PUT", "/dictionary/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/dictionary/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
-		router.add("PUT", "/dictionary/{id:uuid}/move", Router.Access.AUTHENTICATED, this::move);
-		router.get("/item/dictionary", (request, variables) -> {
-			ArrayNode array = Json.object().arrayNode();
-			SettingsQuery.uuids(request, "id").forEach(id -> find(id).ifPresent(item -> {
-				ObjectNode node = array.addObject();
-				node.put("id", item.id().toString());
-				node.put("name", item.name());
-			}));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(array));
-		});
+		router.put("/dictionary/{id:uuid}", this::update);
+		router.delete("/dictionary/{id:uuid}", this::delete);
+		router.put("/dictionary/{id:uuid}/move", this::move);
+		router.get("/item/dictionary", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this::find, item -> {
+					ObjectNode node = Json.object();
+					node.put("id", item.id().toString());
+					node.put("name", item.name());
+					return node;
+				}));
 		router.get("/tree/dictionary/root", (request, variables) -> treeLevel(request, null));
 		router.get("/tree/dictionary/children", (request, variables) -> {
-			UUID parentId = SettingsQuery.uuid(request, "parentId");
+			UUID parentId = QueryParams.uuid(request, "parentId");
 			return treeLevel(request, (parentId != null) ? parentId : new UUID(0, 0));
 		});
 		router.get("/tree/dictionary/ancestors", (request, variables) -> {
-			UUID descendantId = SettingsQuery.uuid(request, "descendantId");
-			ArrayNode array = Json.object().arrayNode();
+			UUID descendantId = QueryParams.uuid(request, "descendantId");
+			ArrayNode array = Json.array();
 			if (descendantId != null) {
 				ancestors(descendantId).forEach(item -> array.add(treeItem(item)));
 			}
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(array));
+			return ApiResponse.json(200, array);
 		});
 	}
 
 	private ApiResponse overview(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		String filter = SettingsQuery.string(request, "filter");
+		Paging paging = Paging.from(request);
+		String filter = QueryParams.string(request, "filter");
 		List<Item> matches = sorted().stream()
 			.filter(item -> filter == null
 					|| item.name().toLowerCase(Locale.ROOT).startsWith(filter.toLowerCase(Locale.ROOT)))
@@ -107,7 +105,7 @@ final class DictionaryResources implements ResourceGroup {
 			ObjectNode node = Json.object();
 			node.put("name", item.name());
 			node.put("id", item.id().toString());
-			putParent(node, item.parentId());
+			Json.putReference(node, "parent", item.parentId());
 			ArrayNode codes = node.putArray("translatedIsoCodes");
 			item.translations()
 				.stream()
@@ -118,7 +116,7 @@ final class DictionaryResources implements ResourceGroup {
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidId");
+		JsonBody body = JsonBody.settings(request, "InvalidId");
 		String name = body.requiredString("name");
 		List<Translation> translations = translations(body);
 		UUID requested = body.optionalUuid("id");
@@ -126,11 +124,11 @@ final class DictionaryResources implements ResourceGroup {
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this) {
 			if (this.items.containsKey(id)) {
-				return SettingsReplies.conflict("Duplicate key",
+				return Replies.conflict("Duplicate key",
 						"A dictionary item with the id " + id + " already exists.", "DuplicateKey");
 			}
 			if (nameTaken(name, null)) {
-				return SettingsReplies.conflict("Duplicate dictionary item name",
+				return Replies.conflict("Duplicate dictionary item name",
 						"A dictionary item with the name '" + name + "' already exists.", "DuplicateItemKey");
 			}
 			if (parentId != null && !this.items.containsKey(parentId)) {
@@ -138,15 +136,15 @@ final class DictionaryResources implements ResourceGroup {
 			}
 			this.items.put(id, new Item(id, name, parentId, translations));
 		}
-		return SettingsReplies.created("/dictionary/" + id, id.toString(), "Dictionary item saved");
+		return Replies.created("/dictionary/" + id, id.toString(), "Dictionary item saved");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		if (find(id).isEmpty()) {
 			return notFound();
 		}
-		SettingsBody body = SettingsBody.parse(request, "InvalidId");
+		JsonBody body = JsonBody.settings(request, "InvalidId");
 		String name = body.requiredString("name");
 		List<Translation> translations = translations(body);
 		synchronized (this) {
@@ -155,16 +153,16 @@ final class DictionaryResources implements ResourceGroup {
 				return notFound();
 			}
 			if (nameTaken(name, id)) {
-				return SettingsReplies.badRequest("Duplicate dictionary item name",
+				return Replies.badRequest("Duplicate dictionary item name",
 						"A dictionary item with the name '" + name + "' already exists.", "DuplicateItemKey");
 			}
 			this.items.put(id, new Item(id, name, current.parentId(), translations));
 		}
-		return SettingsReplies.ok("Dictionary item saved");
+		return Replies.ok("Dictionary item saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		synchronized (this) {
 			if (!this.items.containsKey(id)) {
 				return notFound();
@@ -180,12 +178,12 @@ final class DictionaryResources implements ResourceGroup {
 			}
 			doomed.forEach(this.items::remove);
 		}
-		return SettingsReplies.ok("Dictionary item deleted");
+		return Replies.ok("Dictionary item deleted");
 	}
 
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		UUID target = SettingsBody.parseOptional(request, "InvalidId").optionalReference("target");
+		UUID id = Router.id(variables);
+		UUID target = JsonBody.settingsOrEmpty(request, "InvalidId").optionalReference("target");
 		synchronized (this) {
 			Item current = this.items.get(id);
 			if (current == null) {
@@ -195,17 +193,17 @@ final class DictionaryResources implements ResourceGroup {
 				return parentNotFound();
 			}
 			if (target != null && ancestors(target).stream().anyMatch(item -> item.id().equals(id))) {
-				return SettingsReplies.badRequest("Invalid parent",
+				return Replies.badRequest("Invalid parent",
 						"A dictionary item cannot be moved below itself.", "InvalidParent");
 			}
 			this.items.put(id, new Item(id, current.name(), target, current.translations()));
 		}
-		return SettingsReplies.ok("Dictionary item moved");
+		return Replies.ok("Dictionary item moved");
 	}
 
-	private List<Translation> translations(SettingsBody body) {
+	private List<Translation> translations(JsonBody body) {
 		List<Translation> translations = new ArrayList<>();
-		for (SettingsBody translation : body.requiredObjects("translations")) {
+		for (JsonBody translation : body.requiredObjects("translations")) {
 			String isoCode = translation.requiredString("isoCode");
 			String text = translation.optionalString("translation");
 			if (text == null) {
@@ -244,7 +242,7 @@ final class DictionaryResources implements ResourceGroup {
 	}
 
 	private ApiResponse treeLevel(ApiRequest request, UUID parentId) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		List<Item> level = sorted().stream().filter(item -> Objects.equals(item.parentId(), parentId)).toList();
 		return ApiResponse.json(200, paging.page(level, this::treeItem));
 	}
@@ -253,7 +251,7 @@ final class DictionaryResources implements ResourceGroup {
 		ObjectNode node = Json.object();
 		node.put("hasChildren", hasChildren(item.id()));
 		node.put("id", item.id().toString());
-		putParent(node, item.parentId());
+		Json.putReference(node, "parent", item.parentId());
 		node.put("name", item.name());
 		return node;
 	}
@@ -271,21 +269,12 @@ final class DictionaryResources implements ResourceGroup {
 		return node;
 	}
 
-	private static void putParent(ObjectNode node, UUID parentId) {
-		if (parentId != null) {
-			node.putObject("parent").put("id", parentId.toString());
-		}
-		else {
-			node.putNull("parent");
-		}
-	}
-
 	private static ApiResponse parentNotFound() {
-		return SettingsReplies.badRequest("Parent not found", "The parent dictionary item could not be found.",
+		return Replies.badRequest("Parent not found", "The parent dictionary item could not be found.",
 				"ParentNotFound");
 	}
 
 	private static ApiResponse notFound() {
-		return SettingsReplies.notFound("The dictionary item could not be found", "ItemNotFound");
+		return Replies.notFound("The dictionary item could not be found", "ItemNotFound");
 	}
 }

@@ -32,18 +32,18 @@ final class Dispatcher {
 
 	private final TokenStore tokens;
 
-	private final UserStore users;
+	private final UserAccounts accounts;
 
 	private final FaultPlan faults;
 
 	private final Router router;
 
-	Dispatcher(RequestLog log, TokenEndpoint tokenEndpoint, TokenStore tokens, UserStore users, FaultPlan faults,
+	Dispatcher(RequestLog log, TokenEndpoint tokenEndpoint, TokenStore tokens, UserAccounts accounts, FaultPlan faults,
 			Router router) {
 		this.log = log;
 		this.tokenEndpoint = tokenEndpoint;
 		this.tokens = tokens;
-		this.users = users;
+		this.accounts = accounts;
 		this.faults = faults;
 		this.router = router;
 	}
@@ -152,20 +152,26 @@ final class Dispatcher {
 				+ request.path() + ".", "NotFound");
 	}
 
-	/** @return the 401 to send, or empty when the bearer token is valid */
+	/**
+	 * A token is valid while it is active and the user it acts as (the API user owning its client) exists and may
+	 * sign in, so disabling one API user ends its own tokens and nobody else's.
+	 * @return the 401 to send, or empty when the bearer token is valid
+	 */
 	private Optional<ApiResponse> authenticate(ApiRequest request) {
 		String authorization = request.header("Authorization").orElse("");
 		if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
 			return Optional.of(ApiResponse.empty(401).withHeader("WWW-Authenticate", "Bearer"));
 		}
 		String token = authorization.substring(7).trim();
-		if (this.tokens.status(token) != TokenStore.Status.ACTIVE || !this.users.current().canAuthenticate()) {
+		if (this.tokens.status(token) != TokenStore.Status.ACTIVE
+				|| this.accounts.tokenOwner(token).filter(UserSeed::canAuthenticate).isEmpty()) {
 			return Optional.of(invalidToken());
 		}
 		return Optional.empty();
 	}
 
-	private static ApiResponse invalidToken() {
+	/** What Umbraco answers for a bearer token it does not honour (unknown, expired, revoked or of a disabled user). */
+	static ApiResponse invalidToken() {
 		return ApiResponse.empty(401).withHeader("WWW-Authenticate", INVALID_TOKEN);
 	}
 

@@ -1,6 +1,5 @@
 package io.github.umbracomgmt.test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,9 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class DocumentApi {
 
 	/** The {@code operationStatus} of request-model validation failures. */
-	static final String INVALID_REQUEST = "InvalidRequest";
+	static final String INVALID_REQUEST = JsonBody.INVALID_REQUEST;
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	/** The category of the Document groups' notifications. */
+	private static final String NOTIFICATION_CATEGORY = "Umbraco";
 
 	private DocumentApi() {
 	}
@@ -42,25 +40,60 @@ final class DocumentApi {
 	record VariantInput(String culture, String segment, String name) {
 	}
 
+	/**
+	 * What a document or blueprint create or update body holds; what the body type lacks is {@code null}.
+	 * @param templateId the template, for documents only
+	 */
+	record ContentInput(UUID id, UUID parentId, UUID documentTypeId, UUID templateId, List<DocumentStore.Value> values,
+			List<VariantInput> variants) {
+	}
+
+	/**
+	 * Reads {@code CreateDocumentRequestModel} or {@code CreateDocumentBlueprintRequestModel} in the order ASP.NET
+	 * binds them, so the first broken member is the one reported.
+	 * @param withTemplate whether the model has the {@code template} a document declares "required" but nullable:
+	 * the property must be there, {@code null} means none
+	 */
+	static ContentInput createInput(ApiRequest request, boolean withTemplate) {
+		ObjectNode body = body(request);
+		UUID id = optionalUuid(body, "id", "$.id");
+		UUID parentId = reference(body, "parent", false, true);
+		UUID documentTypeId = reference(body, "documentType", true, false);
+		UUID templateId = withTemplate ? reference(body, "template", true, true) : null;
+		return new ContentInput(id, parentId, documentTypeId, templateId, values(body), variants(body));
+	}
+
+	/** Reads {@code UpdateDocumentRequestModel} (with its optional {@code template}) or the blueprint's. */
+	static ContentInput updateInput(ApiRequest request, boolean withTemplate) {
+		ObjectNode body = body(request);
+		List<DocumentStore.Value> values = values(body);
+		List<VariantInput> variants = variants(body);
+		UUID templateId = withTemplate ? reference(body, "template", false, true) : null;
+		return new ContentInput(null, null, null, templateId, values, variants);
+	}
+
+	/** The caller's id, or a new one; a taken id is Umbraco's {@code 400 DuplicateKey}. Call with the store locked. */
+	static UUID newId(DocumentStore store, UUID requested) {
+		UUID id = (requested != null) ? requested : UUID.randomUUID();
+		if (store.idInUse(id)) {
+			throw duplicateKey(id);
+		}
+		return id;
+	}
+
+	/** The entity looked up, or the {@code 404} Umbraco sends when there is none. */
+	static <T> T found(T entity, String title, String detail, String operationStatus) {
+		if (entity == null) {
+			throw Replies.fail(404, title, detail, operationStatus);
+		}
+		return entity;
+	}
+
 	// bodies
 
 	/** The request body as a JSON object; an empty, malformed or non-object body is a 400. */
 	static ObjectNode body(ApiRequest request) {
-		String text = request.body();
-		if (text == null || text.isBlank()) {
-			throw invalid("", "A non-empty request body is required.");
-		}
-		JsonNode node;
-		try {
-			node = MAPPER.readTree(text);
-		}
-		catch (JacksonException ex) {
-			throw invalid("$", "The request body is not valid JSON.");
-		}
-		if (!(node instanceof ObjectNode object)) {
-			throw invalid("$", "The request body must be a JSON object.");
-		}
-		return object;
+		return JsonBody.object(request, "$", DocumentApi::invalid);
 	}
 
 	/** An optional GUID property such as a caller-chosen {@code id}: absent or {@code null} gives {@code null}. */
@@ -207,74 +240,58 @@ final class DocumentApi {
 	}
 
 	private static UUID uuid(JsonNode node, String path) {
-		if (node.isString()) {
-			try {
-				return parseUuid(node.stringValue());
-			}
-			catch (IllegalArgumentException ex) {
-				// falls through to the validation problem
-			}
+		UUID id = node.isString() ? QueryParams.guid(node.stringValue()) : null;
+		if (id == null) {
+			throw invalid(path, "The JSON value could not be converted to System.Guid.");
 		}
-		throw invalid(path, "The JSON value could not be converted to System.Guid.");
+		return id;
 	}
 
 	// query
 
 	/** A GUID query parameter; a missing one is {@code null} (or a 400 when required), a malformed one a 400. */
 	static UUID queryUuid(ApiRequest request, String name, boolean required) {
-		List<String> values = request.queryParameters().get(name);
-		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
+		String value = QueryParams.string(request, name);
+		if (value == null) {
 			if (required) {
 				throw invalid(name, "The " + name + " field is required.");
 			}
 			return null;
 		}
-		try {
-			return parseUuid(values.get(0));
-		}
-		catch (IllegalArgumentException ex) {
-			throw invalid(name, "The value '" + values.get(0) + "' is not valid.");
-		}
+		return queryGuid(name, value);
 	}
 
 	/** A repeated GUID query parameter ({@code id=a&id=b}), duplicates dropped, order kept. */
 	static List<UUID> queryUuids(ApiRequest request, String name) {
 		Set<UUID> ids = new LinkedHashSet<>();
-		for (String value : request.queryParameters().getOrDefault(name, List.of())) {
-			try {
-				ids.add(parseUuid(value));
-			}
-			catch (IllegalArgumentException ex) {
-				throw invalid(name, "The value '" + value + "' is not valid.");
-			}
+		for (String value : QueryParams.values(request, name)) {
+			ids.add(queryGuid(name, value));
 		}
 		return List.copyOf(ids);
 	}
 
-	static String queryString(ApiRequest request, String name) {
-		List<String> values = request.queryParameters().get(name);
-		return (values == null || values.isEmpty() || values.get(0).isEmpty()) ? null : values.get(0);
-	}
-
 	/** A boolean query parameter as ASP.NET binds it ({@code true}/{@code false}, any case). */
 	static boolean queryBoolean(ApiRequest request, String name, boolean defaultValue) {
-		String value = queryString(request, name);
+		String value = QueryParams.string(request, name);
 		if (value == null) {
 			return defaultValue;
 		}
 		if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
 			return Boolean.parseBoolean(value);
 		}
-		throw invalid(name, "The value '" + value + "' is not valid.");
+		throw invalidValue(name, value);
 	}
 
-	/** Only the canonical 8-4-4-4-12 form, since {@link UUID#fromString} also accepts shortened groups. */
-	private static UUID parseUuid(String text) {
-		String trimmed = text.trim();
-		if (!trimmed.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-			throw new IllegalArgumentException("Not a GUID: " + text);
+	private static UUID queryGuid(String name, String value) {
+		UUID id = QueryParams.guid(value);
+		if (id == null) {
+			throw invalidValue(name, value);
 		}
-		return UUID.fromString(trimmed);
+		return id;
+	}
+
+	private static ResponseException invalidValue(String name, String value) {
+		return invalid(name, "The value '" + value + "' is not valid.");
 	}
 
 	// responses
@@ -287,56 +304,33 @@ final class DocumentApi {
 	static ApiResponse created(ApiRequest request, String resourcePath, UUID id, String notification) {
 		String path = Dispatcher.API_ROOT + resourcePath;
 		String location = request.header("Host").map(host -> "http://" + host + path).orElse(path);
-		return ApiResponse.empty(201)
-			.withHeaders(Map.of("Umb-Generated-Resource", id.toString(), "Location", location, "Umb-Notifications",
-					notifications(notification)));
+		return Replies.createdAt(location, id.toString(), Replies.notifications(notification, NOTIFICATION_CATEGORY));
 	}
 
 	/** A {@code 200} without body, carrying one success notification. */
 	static ApiResponse ok(String notification) {
-		return ApiResponse.empty(200).withHeader("Umb-Notifications", notifications(notification));
-	}
-
-	/** The {@code Umb-Notifications} header: a JSON array of {@code NotificationHeaderModel}. */
-	static String notifications(String message) {
-		ArrayNode array = MAPPER.createArrayNode();
-		ObjectNode notification = array.addObject();
-		notification.put("message", message);
-		notification.put("category", "Umbraco");
-		notification.put("type", "Success");
-		return new String(Json.bytes(array), StandardCharsets.UTF_8);
-	}
-
-	static ResponseException problem(int status, String title, String detail, String operationStatus) {
-		return new ResponseException(ApiResponse.problem(status, title, detail, operationStatus));
+		return Replies.ok(notification, NOTIFICATION_CATEGORY);
 	}
 
 	/** ASP.NET's model-validation ProblemDetails, with the fake's {@value #INVALID_REQUEST} status. */
 	static ResponseException invalid(String path, String message) {
-		ObjectNode body = Json.object();
-		body.put("type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
-		body.put("title", "One or more validation errors occurred.");
-		body.put("status", 400);
-		body.put("detail", message);
-		body.putObject("errors").putArray(path).add(message);
-		body.put("operationStatus", INVALID_REQUEST);
-		return new ResponseException(
-				new ApiResponse(400, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), Json.bytes(body)));
+		return new ResponseException(ApiResponse.problem(400, ApiResponse.VALIDATION_PROBLEM,
+				ApiResponse.VALIDATION_TITLE, message, INVALID_REQUEST, Map.of(path, List.of(message))));
 	}
 
 	static ResponseException cultureVarianceMismatch() {
-		return problem(400, "Content type culture variance mismatch",
+		return Replies.fail(400, "Content type culture variance mismatch",
 				"The content type variance did not match that of the passed content data.",
 				"ContentTypeCultureVarianceMismatch");
 	}
 
 	static ResponseException parentNotFound(UUID parentId) {
-		return problem(404, "The targeted content parent could not be found",
+		return Replies.fail(404, "The targeted content parent could not be found",
 				"No document has the id " + parentId + ".", "ParentNotFound");
 	}
 
 	static ResponseException duplicateKey(UUID id) {
-		return problem(400, "Invalid Id", "The supplied id " + id + " is already in use.", "DuplicateKey");
+		return Replies.fail(400, "Invalid Id", "The supplied id " + id + " is already in use.", "DuplicateKey");
 	}
 
 	// variants

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,39 +30,28 @@ final class DocumentBlueprintResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		Router.Access auth = Router.Access.AUTHENTICATED;
-		router.add("POST", "/document-blueprint", auth, this::create);
+		router.post("/document-blueprint", this::create);
 		router.get("/document-blueprint/{id:uuid}", this::byId);
-		router.add("PUT", "/document-blueprint/{id:uuid}", auth, this::update);
-		router.add("DELETE", "/document-blueprint/{id:uuid}", auth, this::delete);
+		router.put("/document-blueprint/{id:uuid}", this::update);
+		router.delete("/document-blueprint/{id:uuid}", this::delete);
 		router.get("/document-blueprint/{id:uuid}/scaffold", this::scaffold);
-		router.add("POST", "/document-blueprint/from-document", auth, this::createFromDocument);
+		router.post("/document-blueprint/from-document", this::createFromDocument);
 		router.get("/item/document-blueprint", this::items);
 		router.get("/tree/document-blueprint/root", this::treeRoot);
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		UUID requestedId = DocumentApi.optionalUuid(body, "id", "$.id");
-		UUID parentId = DocumentApi.reference(body, "parent", false, true);
-		UUID documentTypeId = DocumentApi.reference(body, "documentType", true, false);
-		List<DocumentStore.Value> values = DocumentApi.values(body);
-		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
+		DocumentApi.ContentInput input = DocumentApi.createInput(request, false);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			UUID id = (requestedId != null) ? requestedId : UUID.randomUUID();
-			if (this.store.idInUse(id)) {
-				throw DocumentApi.duplicateKey(id);
+			UUID id = DocumentApi.newId(this.store, input.id());
+			if (input.parentId() != null) {
+				throw DocumentApi.parentNotFound(input.parentId());
 			}
-			if (parentId != null) {
-				throw DocumentApi.parentNotFound(parentId);
-			}
-			DocumentStore.Blueprint blueprint = new DocumentStore.Blueprint(id, documentTypeId, now);
-			blueprint.values = values;
-			DocumentApi.applyVariants(blueprint.variants, variants, now);
-			checkUniqueName(blueprint);
-			this.store.addBlueprint(blueprint);
-			return DocumentApi.created(request, "/document-blueprint/" + id, id, "Document blueprint saved");
+			DocumentStore.Blueprint blueprint = new DocumentStore.Blueprint(id, input.documentTypeId(), now);
+			blueprint.values = input.values();
+			DocumentApi.applyVariants(blueprint.variants, input.variants(), now);
+			return add(request, blueprint);
 		}
 	}
 
@@ -75,15 +64,9 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		UUID parentId = DocumentApi.reference(body, "parent", false, true);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			DocumentStore.Node document = this.store.document(documentId);
-			if (document == null) {
-				throw DocumentApi.problem(404, "The content could not be found",
-						"No document has the id " + documentId + ".", "NotFound");
-			}
-			UUID id = (requestedId != null) ? requestedId : UUID.randomUUID();
-			if (this.store.idInUse(id)) {
-				throw DocumentApi.duplicateKey(id);
-			}
+			DocumentStore.Node document = DocumentApi.found(this.store.document(documentId),
+					"The content could not be found", "No document has the id " + documentId + ".", "NotFound");
+			UUID id = DocumentApi.newId(this.store, requestedId);
 			if (parentId != null) {
 				throw DocumentApi.parentNotFound(parentId);
 			}
@@ -92,10 +75,16 @@ final class DocumentBlueprintResources implements ResourceGroup {
 			for (DocumentStore.Variant variant : document.variants) {
 				blueprint.variants.add(new DocumentStore.Variant(variant.culture, variant.segment, name, now));
 			}
-			checkUniqueName(blueprint);
-			this.store.addBlueprint(blueprint);
-			return DocumentApi.created(request, "/document-blueprint/" + id, id, "Document blueprint saved");
+			return add(request, blueprint);
 		}
+	}
+
+	/** Stores a new blueprint whose name is free for its document type. Call with the store locked. */
+	private ApiResponse add(ApiRequest request, DocumentStore.Blueprint blueprint) {
+		checkUniqueName(blueprint);
+		this.store.addBlueprint(blueprint);
+		return DocumentApi.created(request, "/document-blueprint/" + blueprint.id, blueprint.id,
+				"Document blueprint saved");
 	}
 
 	private ApiResponse byId(ApiRequest request, Map<String, String> variables) {
@@ -113,22 +102,20 @@ final class DocumentBlueprintResources implements ResourceGroup {
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		List<DocumentStore.Value> values = DocumentApi.values(body);
-		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
+		DocumentApi.ContentInput input = DocumentApi.updateInput(request, false);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Blueprint blueprint = existing(variables);
 			boolean varies = blueprint.variants.stream().anyMatch(variant -> variant.culture != null);
-			if ((variants.get(0).culture() != null) != varies) {
+			if ((input.variants().get(0).culture() != null) != varies) {
 				throw DocumentApi.cultureVarianceMismatch();
 			}
 			DocumentStore.Blueprint candidate = new DocumentStore.Blueprint(blueprint.id, blueprint.documentTypeId,
 					blueprint.createDate);
 			blueprint.variants.forEach(variant -> candidate.variants.add(variant.copy()));
-			DocumentApi.applyVariants(candidate.variants, variants, now);
+			DocumentApi.applyVariants(candidate.variants, input.variants(), now);
 			checkUniqueName(candidate);
-			blueprint.values = values;
+			blueprint.values = input.values();
 			blueprint.variants.clear();
 			blueprint.variants.addAll(candidate.variants);
 			return DocumentApi.ok("Document blueprint saved");
@@ -145,20 +132,13 @@ final class DocumentBlueprintResources implements ResourceGroup {
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
-			ArrayNode items = Json.object().arrayNode();
-			for (UUID id : ids) {
-				DocumentStore.Blueprint blueprint = this.store.blueprint(id);
-				if (blueprint != null) {
-					items.add(DocumentJson.blueprintItem(blueprint));
-				}
-			}
-			return ApiResponse.json(200, items);
+			return Replies.items(ids, id -> Optional.ofNullable(this.store.blueprint(id)), DocumentJson::blueprintItem);
 		}
 	}
 
 	/** {@code foldersOnly=true} is an empty page, since the fake has no folders. */
 	private ApiResponse treeRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		boolean foldersOnly = DocumentApi.queryBoolean(request, "foldersOnly", false);
 		synchronized (this.store) {
 			List<DocumentStore.Blueprint> blueprints = foldersOnly ? List.of() : this.store.blueprints();
@@ -174,18 +154,14 @@ final class DocumentBlueprintResources implements ResourceGroup {
 			.anyMatch(other -> !other.id.equals(blueprint.id) && other.documentTypeId.equals(blueprint.documentTypeId)
 					&& other.displayName().equals(name));
 		if (taken) {
-			throw DocumentApi.problem(400, "Duplicate name",
+			throw Replies.fail(400, "Duplicate name",
 					"The supplied name is already in use for the same content type.", "DuplicateName");
 		}
 	}
 
 	private DocumentStore.Blueprint existing(Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		DocumentStore.Blueprint blueprint = this.store.blueprint(id);
-		if (blueprint == null) {
-			throw DocumentApi.problem(404, "The requested document blueprint could not be found",
-					"No document blueprint has the id " + id + ".", "NotFound");
-		}
-		return blueprint;
+		UUID id = Router.id(variables);
+		return DocumentApi.found(this.store.blueprint(id), "The requested document blueprint could not be found",
+				"No document blueprint has the id " + id + ".", "NotFound");
 	}
 }

@@ -30,7 +30,7 @@ final class DocumentJson {
 		node.put("id", document.id.toString());
 		node.set("documentType", documentType(document.documentTypeId));
 		node.set("urls", urls(store, document));
-		putReference(node, "template", document.templateId);
+		Json.putReference(node, "template", document.templateId);
 		node.put("isTrashed", document.trashed);
 		return node;
 	}
@@ -43,7 +43,7 @@ final class DocumentJson {
 		version.variants.forEach(variant -> variants.add(variant(variant, false)));
 		node.put("id", version.id.toString());
 		node.set("documentType", documentType(version.documentTypeId));
-		putReference(node, "document", version.documentId);
+		Json.putReference(node, "document", version.documentId);
 		return node;
 	}
 
@@ -51,9 +51,9 @@ final class DocumentJson {
 	static ObjectNode versionItem(DocumentStore.Version version, DocumentStore.Node document) {
 		ObjectNode node = Json.object();
 		node.put("id", version.id.toString());
-		putReference(node, "document", version.documentId);
-		putReference(node, "documentType", version.documentTypeId);
-		putReference(node, "user", version.userId);
+		Json.putReference(node, "document", version.documentId);
+		Json.putReference(node, "documentType", version.documentTypeId);
+		Json.putReference(node, "user", version.userId);
 		Json.putDateTime(node, "versionDate", version.versionDate);
 		node.put("isCurrentPublishedVersion", version.id.equals(document.publishedVersionId));
 		node.put("isCurrentDraftVersion", version.id.equals(document.currentVersionId));
@@ -65,7 +65,7 @@ final class DocumentJson {
 	static ObjectNode treeItem(DocumentStore store, DocumentStore.Node document) {
 		ObjectNode node = Json.object();
 		node.put("hasChildren", store.hasChildren(document));
-		putReference(node, "parent", document.parentId);
+		Json.putReference(node, "parent", document.parentId);
 		node.put("noAccess", false);
 		node.put("isTrashed", document.trashed);
 		node.put("id", document.id.toString());
@@ -84,7 +84,7 @@ final class DocumentJson {
 		node.put("id", document.id.toString());
 		node.put("isTrashed", document.trashed);
 		node.put("isProtected", false);
-		putReference(node, "parent", document.parentId);
+		Json.putReference(node, "parent", document.parentId);
 		node.put("hasChildren", store.hasChildren(document));
 		node.set("documentType", documentType(document.documentTypeId));
 		variantItems(node, document.variants);
@@ -97,7 +97,7 @@ final class DocumentJson {
 		node.put("id", document.id.toString());
 		Json.putDateTime(node, "createDate", document.createDate);
 		node.put("hasChildren", store.hasChildren(document));
-		putReference(node, "parent", document.parentId);
+		Json.putReference(node, "parent", document.parentId);
 		node.set("documentType", documentType(document.documentTypeId));
 		variantItems(node, document.variants);
 		return node;
@@ -192,7 +192,7 @@ final class DocumentJson {
 	 * ancestors below it, lower-cased and hyphenated.
 	 */
 	private static ArrayNode urls(DocumentStore store, DocumentStore.Node document) {
-		ArrayNode urls = Json.object().arrayNode();
+		ArrayNode urls = Json.array();
 		if (document.trashed) {
 			return urls;
 		}
@@ -226,16 +226,6 @@ final class DocumentJson {
 	private static String segment(String name) {
 		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
 		return slug.isEmpty() ? "-" : slug;
-	}
-
-	/** A {@code ReferenceByIdModel} property, or JSON {@code null}. */
-	private static void putReference(ObjectNode node, String field, UUID id) {
-		if (id == null) {
-			node.putNull(field);
-		}
-		else {
-			node.putObject(field).put("id", id.toString());
-		}
 	}
 
 	private static void putNullable(ObjectNode node, String field, String value) {

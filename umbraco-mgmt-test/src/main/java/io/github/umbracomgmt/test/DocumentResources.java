@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,58 +40,47 @@ final class DocumentResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		Router.Access auth = Router.Access.AUTHENTICATED;
-		router.add("POST", "/document", auth, this::create);
+		router.post("/document", this::create);
 		router.get("/document/{id:uuid}", this::byId);
-		router.add("PUT", "/document/{id:uuid}", auth, this::update);
-		router.add("DELETE", "/document/{id:uuid}", auth, this::delete);
+		router.put("/document/{id:uuid}", this::update);
+		router.delete("/document/{id:uuid}", this::delete);
 		router.get("/document/{id:uuid}/published", this::published);
-		router.add("PUT", "/document/{id:uuid}/publish", auth, this::publish);
-		router.add("PUT", "/document/{id:uuid}/unpublish", auth, this::unpublish);
-		router.add("PUT", "/document/{id:uuid}/move", auth, this::move);
-		router.add("PUT", "/document/{id:uuid}/move-to-recycle-bin", auth, this::moveToRecycleBin);
+		router.put("/document/{id:uuid}/publish", this::publish);
+		router.put("/document/{id:uuid}/unpublish", this::unpublish);
+		router.put("/document/{id:uuid}/move", this::move);
+		router.put("/document/{id:uuid}/move-to-recycle-bin", this::moveToRecycleBin);
 		router.get("/tree/document/root", this::treeRoot);
 		router.get("/tree/document/children", this::treeChildren);
 		router.get("/tree/document/ancestors", this::treeAncestors);
 		router.get("/item/document", this::items);
 		router.get("/recycle-bin/document/root", this::recycleBinRoot);
 		router.get("/recycle-bin/document/children", this::recycleBinChildren);
-		router.add("DELETE", "/recycle-bin/document", auth, this::emptyRecycleBin);
-		router.add("DELETE", "/recycle-bin/document/{id:uuid}", auth, this::deleteFromRecycleBin);
-		router.add("PUT", "/recycle-bin/document/{id:uuid}/restore", auth, this::restore);
+		router.delete("/recycle-bin/document", this::emptyRecycleBin);
+		router.delete("/recycle-bin/document/{id:uuid}", this::deleteFromRecycleBin);
+		router.put("/recycle-bin/document/{id:uuid}/restore", this::restore);
 	}
 
 	// create, read, update, delete
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		UUID requestedId = DocumentApi.optionalUuid(body, "id", "$.id");
-		UUID parentId = DocumentApi.reference(body, "parent", false, true);
-		UUID documentTypeId = DocumentApi.reference(body, "documentType", true, false);
-		// Umbraco declares the template "required" but nullable: the property must be there, null means none.
-		UUID templateId = DocumentApi.reference(body, "template", true, true);
-		List<DocumentStore.Value> values = DocumentApi.values(body);
-		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
+		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			UUID id = (requestedId != null) ? requestedId : UUID.randomUUID();
-			if (this.store.idInUse(id)) {
-				throw DocumentApi.duplicateKey(id);
-			}
-			if (parentId != null) {
-				DocumentStore.Node parent = this.store.document(parentId);
+			UUID id = DocumentApi.newId(this.store, input.id());
+			if (input.parentId() != null) {
+				DocumentStore.Node parent = this.store.document(input.parentId());
 				if (parent == null) {
-					throw DocumentApi.parentNotFound(parentId);
+					throw DocumentApi.parentNotFound(input.parentId());
 				}
 				if (parent.trashed) {
-					throw inTrash();
+					throw Replies.inTrash();
 				}
 			}
-			DocumentStore.Node document = new DocumentStore.Node(id, documentTypeId, now);
-			document.parentId = parentId;
-			document.templateId = templateId;
-			document.values = values;
-			DocumentApi.applyVariants(document.variants, variants, now);
+			DocumentStore.Node document = new DocumentStore.Node(id, input.documentTypeId(), now);
+			document.parentId = input.parentId();
+			document.templateId = input.templateId();
+			document.values = input.values();
+			DocumentApi.applyVariants(document.variants, input.variants(), now);
 			this.store.add(document);
 			this.store.addVersion(document, this.currentUserId.get(), now);
 			return DocumentApi.created(request, "/document/" + id, id, "Document saved");
@@ -108,7 +98,7 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
 			if (!document.isPublished() || document.trashed) {
-				throw DocumentApi.problem(404, "The requested Document could not be found",
+				throw Replies.fail(404, "The requested Document could not be found",
 						"The document " + document.id + " is not published.", "NotFound");
 			}
 			return ApiResponse.json(200, DocumentJson.document(this.store, document, true));
@@ -116,20 +106,17 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		List<DocumentStore.Value> values = DocumentApi.values(body);
-		List<DocumentApi.VariantInput> variants = DocumentApi.variants(body);
-		UUID templateId = DocumentApi.reference(body, "template", false, true);
+		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
-			boolean requestVaries = variants.get(0).culture() != null;
+			boolean requestVaries = input.variants().get(0).culture() != null;
 			if (requestVaries != document.variesByCulture()) {
 				throw DocumentApi.cultureVarianceMismatch();
 			}
-			document.values = values;
-			document.templateId = templateId;
-			DocumentApi.applyVariants(document.variants, variants, now);
+			document.values = input.values();
+			document.templateId = input.templateId();
+			DocumentApi.applyVariants(document.variants, input.variants(), now);
 			this.store.addVersion(document, this.currentUserId.get(), now);
 			return DocumentApi.ok("Document saved");
 		}
@@ -186,12 +173,12 @@ final class DocumentResources implements ResourceGroup {
 			schedules.forEach(schedule -> cultures.add(schedule.culture()));
 			checkCultures(document, cultures);
 			if (document.trashed) {
-				throw publishingProblem(400, "Content is in the recycle bin",
+				throw Replies.fail(400, "Content is in the recycle bin",
 						"Could not publish the document because it is in the recycle bin.", "InTrash");
 			}
 			if (!immediate.isEmpty() && document.parentId != null
 					&& !this.store.document(document.parentId).isPublished()) {
-				throw publishingProblem(400, "Path not published",
+				throw Replies.fail(400, "Path not published",
 						"The document could not be published because its parent is not published.", "PathNotPublished");
 			}
 			for (Schedule schedule : schedules) {
@@ -237,10 +224,10 @@ final class DocumentResources implements ResourceGroup {
 				targets = document.variants;
 			}
 			else if (cultures.isEmpty()) {
-				throw publishingProblem(400, "Culture missing", "At least one culture must be given.", "CultureMissing");
+				throw Replies.fail(400, "Culture missing", "At least one culture must be given.", "CultureMissing");
 			}
 			else if (!document.variesByCulture()) {
-				throw publishingProblem(400, "Cannot unpublish a culture of invariant content",
+				throw Replies.fail(400, "Cannot unpublish a culture of invariant content",
 						"The document does not vary by culture, so no culture can be unpublished on its own.",
 						"CannotPublishVariantWhenNotVariant");
 			}
@@ -305,7 +292,7 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
 			if (document.trashed) {
-				throw inTrash();
+				throw Replies.inTrash();
 			}
 			checkTarget(document, targetId);
 			document.parentId = targetId;
@@ -318,7 +305,7 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
 			if (document.trashed) {
-				throw inTrash();
+				throw Replies.inTrash();
 			}
 			document.originalParentId = document.parentId;
 			document.parentId = null;
@@ -344,18 +331,17 @@ final class DocumentResources implements ResourceGroup {
 			throw DocumentApi.parentNotFound(targetId);
 		}
 		if (target.trashed) {
-			throw inTrash();
+			throw Replies.inTrash();
 		}
 		if (target == document || this.store.descendants(document).contains(target)) {
-			throw DocumentApi.problem(400, "Invalid parent", "The targeted parent was not valid for the operation.",
-					"ParentInvalid");
+			throw Replies.parentInvalid();
 		}
 	}
 
 	// tree and items
 
 	private ApiResponse treeRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.store) {
 			return ApiResponse.json(200,
 					paging.page(this.store.children(null, false), node -> DocumentJson.treeItem(this.store, node)));
@@ -364,7 +350,7 @@ final class DocumentResources implements ResourceGroup {
 
 	/** An unknown or missing {@code parentId} is an empty page, as Umbraco's tree answers. */
 	private ApiResponse treeChildren(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		UUID parentId = DocumentApi.queryUuid(request, "parentId", false);
 		synchronized (this.store) {
 			List<DocumentStore.Node> children = (parentId == null) ? List.of() : this.store.children(parentId, false);
@@ -376,7 +362,7 @@ final class DocumentResources implements ResourceGroup {
 	private ApiResponse treeAncestors(ApiRequest request, Map<String, String> variables) {
 		UUID descendantId = DocumentApi.queryUuid(request, "descendantId", false);
 		synchronized (this.store) {
-			ArrayNode items = Json.object().arrayNode();
+			ArrayNode items = Json.array();
 			DocumentStore.Node document = (descendantId != null) ? this.store.document(descendantId) : null;
 			if (document != null) {
 				this.store.ancestors(document).forEach(node -> items.add(DocumentJson.treeItem(this.store, node)));
@@ -390,21 +376,15 @@ final class DocumentResources implements ResourceGroup {
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
-			ArrayNode items = Json.object().arrayNode();
-			for (UUID id : ids) {
-				DocumentStore.Node document = this.store.document(id);
-				if (document != null) {
-					items.add(DocumentJson.item(this.store, document));
-				}
-			}
-			return ApiResponse.json(200, items);
+			return Replies.items(ids, id -> Optional.ofNullable(this.store.document(id)),
+					document -> DocumentJson.item(this.store, document));
 		}
 	}
 
 	// recycle bin
 
 	private ApiResponse recycleBinRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.store) {
 			return ApiResponse.json(200, paging.page(this.store.trashedTopLevel(),
 					node -> DocumentJson.recycleBinItem(this.store, node)));
@@ -412,7 +392,7 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	private ApiResponse recycleBinChildren(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		UUID parentId = DocumentApi.queryUuid(request, "parentId", false);
 		synchronized (this.store) {
 			List<DocumentStore.Node> children = (parentId == null) ? List.of() : this.store.children(parentId, true);
@@ -431,7 +411,7 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
 			if (!document.trashed) {
-				throw notInTrash();
+				throw Replies.notInTrash();
 			}
 			this.store.remove(document);
 			return DocumentApi.ok("Document deleted");
@@ -445,7 +425,7 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
 			if (!document.trashed) {
-				throw notInTrash();
+				throw Replies.notInTrash();
 			}
 			checkTarget(document, targetId);
 			document.parentId = targetId;
@@ -459,49 +439,27 @@ final class DocumentResources implements ResourceGroup {
 	// problems
 
 	private DocumentStore.Node existing(Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		DocumentStore.Node document = this.store.document(id);
-		if (document == null) {
-			throw DocumentApi.problem(404, "The requested Document could not be found",
-					"No document has the id " + id + ".", "NotFound");
-		}
-		return document;
+		UUID id = Router.id(variables);
+		return DocumentApi.found(this.store.document(id), "The requested Document could not be found",
+				"No document has the id " + id + ".", "NotFound");
 	}
 
 	/** Publishing reports a missing document with its own operation status, {@code ContentNotFound}. */
 	private DocumentStore.Node existingForPublishing(Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		DocumentStore.Node document = this.store.document(id);
-		if (document == null) {
-			throw publishingProblem(404, "The requested document could not be found",
-					"No document has the id " + id + ".", "ContentNotFound");
-		}
-		return document;
-	}
-
-	private static ResponseException publishingProblem(int status, String title, String detail, String operationStatus) {
-		return DocumentApi.problem(status, title, detail, operationStatus);
+		UUID id = Router.id(variables);
+		return DocumentApi.found(this.store.document(id), "The requested document could not be found",
+				"No document has the id " + id + ".", "ContentNotFound");
 	}
 
 	private static ResponseException invalidCulture(String culture) {
-		return publishingProblem(400, "Invalid culture",
+		return Replies.fail(400, "Invalid culture",
 				"The culture '" + culture + "' is not one the document can be published in.", "InvalidCulture");
 	}
 
 	private static ResponseException cannotPublishInvariantWhenVariant() {
-		return publishingProblem(400, "Cannot publish invariant culture on variant content",
+		return Replies.fail(400, "Cannot publish invariant culture on variant content",
 				"The document varies by culture, so the cultures to publish or unpublish must be named.",
 				"CannotPublishInvariantWhenVariant");
-	}
-
-	private static ResponseException inTrash() {
-		return DocumentApi.problem(400, "Content is in the recycle bin",
-				"Could not perform the operation because the targeted content was in the recycle bin.", "InTrash");
-	}
-
-	private static ResponseException notInTrash() {
-		return DocumentApi.problem(400, "Content is not in the recycle bin",
-				"The attempted operation requires the targeted content to be in the recycle bin.", "NotInTrash");
 	}
 
 	/** One scheduled entry of a publish request. */

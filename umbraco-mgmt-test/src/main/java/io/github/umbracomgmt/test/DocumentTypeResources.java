@@ -117,30 +117,11 @@ final class DocumentTypeResources implements ResourceGroup {
 		ArrayNode containerArray = definition.putArray("containers");
 		if (!properties.isEmpty()) {
 			UUID group = UUID.randomUUID();
-			ObjectNode container = containerArray.addObject();
-			container.put("id", group.toString());
-			container.putNull("parent");
-			container.put("name", "Content");
-			container.put("type", "Group");
-			container.put("sortOrder", 0);
+			containerArray.add(Json.groupContainer(group, "Content", 0));
 			int sortOrder = 0;
 			for (Map.Entry<String, UUID> property : properties.entrySet()) {
-				ObjectNode node = propertyArray.addObject();
-				node.put("id", UUID.randomUUID().toString());
-				node.putObject("container").put("id", group.toString());
-				node.put("sortOrder", sortOrder++);
-				node.put("alias", property.getKey());
-				node.put("name", property.getKey());
-				node.putNull("description");
-				node.putObject("dataType").put("id", property.getValue().toString());
-				node.put("variesByCulture", false);
-				node.put("variesBySegment", false);
-				ObjectNode validation = node.putObject("validation");
-				validation.put("mandatory", false);
-				validation.putNull("mandatoryMessage");
-				validation.putNull("regEx");
-				validation.putNull("regExMessage");
-				node.putObject("appearance").put("labelOnTop", false);
+				propertyArray.add(Json.propertyType(UUID.randomUUID(), group, sortOrder++, property.getKey(),
+						property.getKey(), property.getValue()));
 			}
 		}
 		definition.put("id", id.toString());
@@ -167,29 +148,24 @@ final class DocumentTypeResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/document-type", Router.Access.AUTHENTICATED, this::create);
+		router.post("/document-type", this::create);
 		router.get("/document-type/allowed-at-root", this::allowedAtRoot);
-		router.get("/document-type/{id:uuid}", (request, variables) -> find(UUID.fromString(variables.get("id")))
+		router.get("/document-type/{id:uuid}", (request, variables) -> find(Router.id(variables))
 			.map(type -> ApiResponse.json(200, type.definition().deepCopy()))
 			.orElseGet(DocumentTypeResources::notFound));
-		router.add("PUT", "/document-type/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/document-type/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
-		router.add("PUT", "/document-type/{id:uuid}/move", Router.Access.AUTHENTICATED, this::move);
+		router.put("/document-type/{id:uuid}", this::update);
+		router.delete("/document-type/{id:uuid}", this::delete);
+		router.put("/document-type/{id:uuid}/move", this::move);
 		router.get("/document-type/{id:uuid}/allowed-children", this::allowedChildren);
 		this.folders.registerRoutes(router);
-		router.get("/item/document-type", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			SettingsQuery.uuids(request, "id").forEach(id -> find(id).ifPresent(type -> items.add(item(type))));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
-		});
+		router.get("/item/document-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this::find, DocumentTypeResources::item));
 		router.get("/item/document-type/search", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = SettingsQuery.string(request, "query");
-			Boolean isElement = SettingsQuery.optionalBool(request, "isElement");
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
+			Boolean isElement = QueryParams.optionalBool(request, "isElement");
 			List<DocumentType> matches = sorted().stream()
-				.filter(type -> query == null
-						|| type.name().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
-						|| type.alias().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)))
+				.filter(type -> QueryParams.contains(type.name(), query) || QueryParams.contains(type.alias(), query))
 				.filter(type -> isElement == null || type.isElement() == isElement)
 				.toList();
 			return ApiResponse.json(200, paging.page(matches, DocumentTypeResources::item));
@@ -197,31 +173,31 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidAlias");
+		JsonBody body = JsonBody.settings(request, "InvalidAlias");
 		UUID requested = body.optionalUuid("id");
 		UUID parentId = body.optionalReference("parent");
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this.store) {
 			if (this.store.idTaken(id)) {
-				return SettingsReplies.conflict("Duplicate key",
+				return Replies.conflict("Duplicate key",
 						"A document type with the id " + id + " already exists.", "DuplicateKey");
 			}
 			if (!this.folders.isValidParent(parentId)) {
-				return SettingsReplies.badRequest("Parent not found", "The parent folder could not be found.",
+				return Replies.badRequest("Parent not found", "The parent folder could not be found.",
 						"InvalidParent");
 			}
 			ObjectNode definition = definition(body, id);
 			this.store.put(new DocumentType(id, parentId, definition));
 		}
-		return SettingsReplies.created("/document-type/" + id, id.toString(), "Document type saved");
+		return Replies.created("/document-type/" + id, id.toString(), "Document type saved");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		if (find(id).isEmpty()) {
 			return notFound();
 		}
-		SettingsBody body = SettingsBody.parse(request, "InvalidAlias");
+		JsonBody body = JsonBody.settings(request, "InvalidAlias");
 		synchronized (this.store) {
 			DocumentType current = this.store.find(id).orElse(null);
 			if (current == null) {
@@ -229,11 +205,11 @@ final class DocumentTypeResources implements ResourceGroup {
 			}
 			this.store.put(new DocumentType(id, current.parentId(), definition(body, id)));
 		}
-		return SettingsReplies.ok("Document type saved");
+		return Replies.ok("Document type saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		synchronized (this.store) {
 			if (!this.store.remove(id)) {
 				return notFound();
@@ -248,28 +224,28 @@ final class DocumentTypeResources implements ResourceGroup {
 				}
 			}
 		}
-		return SettingsReplies.ok("Document type deleted");
+		return Replies.ok("Document type deleted");
 	}
 
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		UUID target = SettingsBody.parseOptional(request, "InvalidParent").optionalReference("target");
+		UUID id = Router.id(variables);
+		UUID target = JsonBody.settingsOrEmpty(request, "InvalidParent").optionalReference("target");
 		synchronized (this.store) {
 			DocumentType current = this.store.find(id).orElse(null);
 			if (current == null) {
 				return notFound();
 			}
 			if (!this.folders.isValidParent(target)) {
-				return SettingsReplies.badRequest("Parent not found", "The target folder could not be found.",
+				return Replies.badRequest("Parent not found", "The target folder could not be found.",
 						"InvalidParent");
 			}
 			this.store.put(current.withParent(target));
 		}
-		return SettingsReplies.ok("Document type moved");
+		return Replies.ok("Document type moved");
 	}
 
 	private ApiResponse allowedAtRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		List<DocumentType> allowed = sorted().stream()
 			.filter(type -> type.definition().get("allowedAsRoot").booleanValue() && !type.isElement())
 			.toList();
@@ -277,8 +253,8 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	private ApiResponse allowedChildren(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		DocumentType parent = find(UUID.fromString(variables.get("id"))).orElse(null);
+		Paging paging = Paging.from(request);
+		DocumentType parent = find(Router.id(variables)).orElse(null);
 		if (parent == null) {
 			return notFound();
 		}
@@ -296,13 +272,13 @@ final class DocumentTypeResources implements ResourceGroup {
 	 * Reads and checks a create or update body into the response model; call with the store locked so the alias
 	 * check and the write that follows see the same data.
 	 */
-	private ObjectNode definition(SettingsBody body, UUID id) {
+	private ObjectNode definition(JsonBody body, UUID id) {
 		String alias = body.requiredString("alias", "InvalidAlias");
 		if (!ALIAS.matcher(alias).matches()) {
-			throw invalid("Invalid alias", "The alias '" + alias + "' is not a valid alias.", "InvalidAlias");
+			throw Replies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.", "InvalidAlias");
 		}
 		if (aliasTaken(alias, id)) {
-			throw invalid("Duplicate alias", "A document type with the alias '" + alias + "' already exists.",
+			throw Replies.fail(400, "Duplicate alias", "A document type with the alias '" + alias + "' already exists.",
 					"DuplicateAlias");
 		}
 		ObjectNode node = Json.object();
@@ -313,7 +289,7 @@ final class DocumentTypeResources implements ResourceGroup {
 		node.put("allowedAsRoot", body.requiredBoolean("allowedAsRoot"));
 		node.put("variesByCulture", body.requiredBoolean("variesByCulture"));
 		node.put("variesBySegment", body.requiredBoolean("variesBySegment"));
-		putReference(node, "collection", body.optionalReference("collection"));
+		Json.putReference(node, "collection", body.optionalReference("collection"));
 		node.put("isElement", body.requiredBoolean("isElement"));
 		ArrayNode containers = containers(body);
 		Set<String> containerIds = new HashSet<>();
@@ -334,14 +310,14 @@ final class DocumentTypeResources implements ResourceGroup {
 			allowedTemplates.add(defaultTemplate);
 		}
 		Json.putReferences(node, "allowedTemplates", allowedTemplates);
-		putReference(node, "defaultTemplate", defaultTemplate);
-		SettingsBody cleanupBody = body.requiredObject("cleanup");
+		Json.putReference(node, "defaultTemplate", defaultTemplate);
+		JsonBody cleanupBody = body.requiredObject("cleanup");
 		ObjectNode cleanup = node.putObject("cleanup");
 		cleanup.put("preventCleanup", cleanupBody.requiredBoolean("preventCleanup"));
 		putInt(cleanup, "keepAllVersionsNewerThanDays", cleanupBody.optionalInt("keepAllVersionsNewerThanDays"));
 		putInt(cleanup, "keepLatestVersionPerDayForDays", cleanupBody.optionalInt("keepLatestVersionPerDayForDays"));
 		ArrayNode allowedTypes = node.putArray("allowedDocumentTypes");
-		for (SettingsBody sort : body.requiredObjects("allowedDocumentTypes")) {
+		for (JsonBody sort : body.requiredObjects("allowedDocumentTypes")) {
 			UUID typeId = sort.requiredReference("documentType");
 			int sortOrder = sort.requiredInt("sortOrder");
 			if (typeId.equals(id) || this.store.find(typeId).isPresent()) {
@@ -351,14 +327,15 @@ final class DocumentTypeResources implements ResourceGroup {
 			}
 		}
 		ArrayNode compositions = node.putArray("compositions");
-		for (SettingsBody composition : body.requiredObjects("compositions")) {
+		for (JsonBody composition : body.requiredObjects("compositions")) {
 			UUID typeId = composition.requiredReference("documentType");
 			String compositionType = composition.requiredString("compositionType");
 			if (!COMPOSITION_TYPES.contains(compositionType)) {
 				throw composition.invalid("compositionType", "The compositionType must be Composition or Inheritance.");
 			}
 			if (typeId.equals(id) || this.store.find(typeId).isEmpty()) {
-				throw invalid("Invalid composition", "The composition " + typeId + " is not an existing document type.",
+				throw Replies.fail(400, "Invalid composition",
+						"The composition " + typeId + " is not an existing document type.",
 						"InvalidComposition");
 			}
 			ObjectNode added = compositions.addObject();
@@ -368,31 +345,33 @@ final class DocumentTypeResources implements ResourceGroup {
 		return node;
 	}
 
-	private static ArrayNode containers(SettingsBody body) {
-		ArrayNode containers = Json.object().arrayNode();
+	private static ArrayNode containers(JsonBody body) {
+		ArrayNode containers = Json.array();
 		Set<String> ids = new HashSet<>();
-		List<SettingsBody> requested = body.requiredObjects("containers");
-		for (SettingsBody container : requested) {
+		List<JsonBody> requested = body.requiredObjects("containers");
+		for (JsonBody container : requested) {
 			UUID containerId = container.requiredUuid("id");
 			if (!ids.add(containerId.toString())) {
-				throw invalid("Duplicate container", "The container " + containerId + " is sent twice.",
+				throw Replies.fail(400, "Duplicate container", "The container " + containerId + " is sent twice.",
 						"DuplicateContainer");
 			}
 		}
-		for (SettingsBody container : requested) {
+		for (JsonBody container : requested) {
 			String type = container.requiredString("type");
 			if (!CONTAINER_TYPES.contains(type)) {
-				throw invalid("Invalid container type", "A container's type must be Group or Tab, not '" + type + "'.",
+				throw Replies.fail(400, "Invalid container type",
+						"A container's type must be Group or Tab, not '" + type + "'.",
 						"InvalidContainerType");
 			}
 			UUID parent = container.optionalReference("parent");
 			if (parent != null && !ids.contains(parent.toString())) {
-				throw invalid("Missing container", "The parent container " + parent + " is not in the request.",
+				throw Replies.fail(400, "Missing container",
+						"The parent container " + parent + " is not in the request.",
 						"MissingContainer");
 			}
 			ObjectNode node = containers.addObject();
 			node.put("id", container.requiredUuid("id").toString());
-			putReference(node, "parent", parent);
+			Json.putReference(node, "parent", parent);
 			node.put("name", container.optionalString("name"));
 			node.put("type", type);
 			node.put("sortOrder", container.requiredInt("sortOrder"));
@@ -400,36 +379,38 @@ final class DocumentTypeResources implements ResourceGroup {
 		return containers;
 	}
 
-	private ArrayNode properties(SettingsBody body, String typeAlias, Set<String> containerIds) {
-		ArrayNode properties = Json.object().arrayNode();
+	private ArrayNode properties(JsonBody body, String typeAlias, Set<String> containerIds) {
+		ArrayNode properties = Json.array();
 		Set<String> aliases = new HashSet<>();
-		for (SettingsBody property : body.requiredObjects("properties")) {
+		for (JsonBody property : body.requiredObjects("properties")) {
 			String alias = property.requiredString("alias", "InvalidPropertyTypeAlias");
 			if (!ALIAS.matcher(alias).matches()) {
-				throw invalid("Invalid property alias", "The property alias '" + alias + "' is not a valid alias.",
+				throw Replies.fail(400, "Invalid property alias",
+						"The property alias '" + alias + "' is not a valid alias.",
 						"InvalidPropertyTypeAlias");
 			}
 			if (alias.equalsIgnoreCase(typeAlias)) {
-				throw invalid("Invalid property alias", "A property alias may not equal the document type's alias.",
+				throw Replies.fail(400, "Invalid property alias",
+						"A property alias may not equal the document type's alias.",
 						"PropertyTypeAliasCannotEqualContentTypeAlias");
 			}
 			if (!aliases.add(alias.toLowerCase(Locale.ROOT))) {
-				throw invalid("Duplicate property alias", "The property alias '" + alias + "' is used twice.",
+				throw Replies.fail(400, "Duplicate property alias", "The property alias '" + alias + "' is used twice.",
 						"DuplicatePropertyTypeAlias");
 			}
 			UUID container = property.optionalReference("container");
 			if (container != null && !containerIds.contains(container.toString())) {
-				throw invalid("Missing container", "The container " + container + " is not in the request.",
+				throw Replies.fail(400, "Missing container", "The container " + container + " is not in the request.",
 						"MissingContainer");
 			}
 			UUID dataType = property.requiredReference("dataType");
 			if (this.dataTypes.find(dataType).isEmpty()) {
-				throw invalid("Data type not found", "The data type " + dataType + " could not be found.",
+				throw Replies.fail(400, "Data type not found", "The data type " + dataType + " could not be found.",
 						"DataTypeNotFound");
 			}
 			ObjectNode node = properties.addObject();
 			node.put("id", property.requiredUuid("id").toString());
-			putReference(node, "container", container);
+			Json.putReference(node, "container", container);
 			node.put("sortOrder", property.requiredInt("sortOrder"));
 			node.put("alias", alias);
 			node.put("name", property.requiredString("name"));
@@ -437,7 +418,7 @@ final class DocumentTypeResources implements ResourceGroup {
 			node.putObject("dataType").put("id", dataType.toString());
 			node.put("variesByCulture", property.requiredBoolean("variesByCulture"));
 			node.put("variesBySegment", property.requiredBoolean("variesBySegment"));
-			SettingsBody validationBody = property.requiredObject("validation");
+			JsonBody validationBody = property.requiredObject("validation");
 			ObjectNode validation = node.putObject("validation");
 			validation.put("mandatory", validationBody.requiredBoolean("mandatory"));
 			validation.put("mandatoryMessage", validationBody.optionalString("mandatoryMessage"));
@@ -471,7 +452,7 @@ final class DocumentTypeResources implements ResourceGroup {
 			for (DocumentType type : this.store.all()) {
 				ObjectNode definition = type.definition().deepCopy();
 				ArrayNode properties = (ArrayNode) definition.get("properties");
-				ArrayNode kept = Json.object().arrayNode();
+				ArrayNode kept = Json.array();
 				properties.forEach(property -> {
 					if (!dataTypeId.toString().equals(property.get("dataType").get("id").stringValue())) {
 						kept.add(property);
@@ -523,15 +504,6 @@ final class DocumentTypeResources implements ResourceGroup {
 		return this.store.all().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
 	}
 
-	private static void putReference(ObjectNode node, String field, UUID id) {
-		if (id != null) {
-			node.putObject(field).put("id", id.toString());
-		}
-		else {
-			node.putNull(field);
-		}
-	}
-
 	private static void putInt(ObjectNode node, String field, Integer value) {
 		if (value != null) {
 			node.put(field, value.intValue());
@@ -561,12 +533,7 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	private static ObjectNode treeItem(FolderedStore.Entry entry, boolean hasChildren) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", hasChildren);
-		node.put("id", entry.id().toString());
-		putReference(node, "parent", entry.parentId());
-		node.put("name", entry.name());
-		node.put("isFolder", entry instanceof FolderedStore.Folder);
+		ObjectNode node = Json.treeItem(entry, hasChildren);
 		if (entry instanceof DocumentType type) {
 			node.put("isElement", type.isElement());
 			node.put("icon", type.icon());
@@ -578,11 +545,7 @@ final class DocumentTypeResources implements ResourceGroup {
 		return node;
 	}
 
-	private static ResponseException invalid(String title, String detail, String operationStatus) {
-		return new ResponseException(SettingsReplies.badRequest(title, detail, operationStatus));
-	}
-
 	private static ApiResponse notFound() {
-		return SettingsReplies.notFound("The document type could not be found", "NotFound");
+		return Replies.notFound("The document type could not be found", "NotFound");
 	}
 }

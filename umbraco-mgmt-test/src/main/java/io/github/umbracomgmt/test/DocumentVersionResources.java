@@ -30,22 +30,19 @@ final class DocumentVersionResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/document-version", this::list);
 		router.get("/document-version/{id:uuid}", this::byId);
-		router.add("PUT", "/document-version/{id:uuid}/prevent-cleanup", Router.Access.AUTHENTICATED,
-				this::preventCleanup);
-		router.add("POST", "/document-version/{id:uuid}/rollback", Router.Access.AUTHENTICATED, this::rollback);
+		router.put("/document-version/{id:uuid}/prevent-cleanup", this::preventCleanup);
+		router.post("/document-version/{id:uuid}/rollback", this::rollback);
 	}
 
 	/** {@code documentId} is required; {@code culture} keeps the versions that have a variant in that culture. */
 	private ApiResponse list(ApiRequest request, Map<String, String> variables) {
 		UUID documentId = DocumentApi.queryUuid(request, "documentId", true);
-		String culture = DocumentApi.queryString(request, "culture");
-		Paging paging = Paging.from(request, 100);
+		String culture = QueryParams.string(request, "culture");
+		Paging paging = Paging.from(request);
 		synchronized (this.store) {
-			DocumentStore.Node document = this.store.document(documentId);
-			if (document == null) {
-				throw DocumentApi.problem(404, "The requested document could not be found",
-						"No document has the id " + documentId + ".", "ContentNotFound");
-			}
+			DocumentStore.Node document = DocumentApi.found(this.store.document(documentId),
+					"The requested document could not be found", "No document has the id " + documentId + ".",
+					"ContentNotFound");
 			List<DocumentStore.Version> versions = this.store.versions(documentId)
 				.stream()
 				.filter(version -> culture == null || version.variants.stream()
@@ -75,7 +72,7 @@ final class DocumentVersionResources implements ResourceGroup {
 	 * only that culture's values and name roll back, as in Umbraco's rollback dialog.
 	 */
 	private ApiResponse rollback(ApiRequest request, Map<String, String> variables) {
-		String culture = DocumentApi.queryString(request, "culture");
+		String culture = QueryParams.string(request, "culture");
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Version version = existing(variables);
@@ -110,12 +107,8 @@ final class DocumentVersionResources implements ResourceGroup {
 	}
 
 	private DocumentStore.Version existing(Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		DocumentStore.Version version = this.store.version(id);
-		if (version == null) {
-			throw DocumentApi.problem(404, "The requested version could not be found",
-					"No document version has the id " + id + ".", "NotFound");
-		}
-		return version;
+		UUID id = Router.id(variables);
+		return DocumentApi.found(this.store.version(id), "The requested version could not be found",
+				"No document version has the id " + id + ".", "NotFound");
 	}
 }

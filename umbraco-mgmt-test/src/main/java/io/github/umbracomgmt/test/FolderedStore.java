@@ -11,8 +11,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Entities of one kind kept in folders, as Umbraco keeps data types and document types in entity containers: the
- * tree endpoints list folders and entities side by side, and an entity's {@code parent} can only be a folder.
+ * Entities of one kind kept in folders, as Umbraco keeps data types, document types and media types in entity
+ * containers: the tree endpoints list folders and entities side by side, and an entity's {@code parent} can only be a
+ * folder. The folder rules (unique ids across folders and entities, unique names per level, only empty folders go)
+ * live here, so every group with folders applies them alike and only words its answers its own way.
  *
  * <p>Every method is synchronized on the store; callers that check and then write (a unique alias, a free id) hold
  * the same lock with {@code synchronized (store)} so two concurrent creates cannot both pass the check.
@@ -37,10 +39,10 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 	record Folder(UUID id, String name, UUID parentId) implements Entry {
 	}
 
-	/** What deleting a folder did. */
-	enum FolderRemoval {
+	/** What a folder change came to, in the order the checks run. */
+	enum FolderChange {
 
-		REMOVED, NOT_FOUND, NOT_EMPTY
+		DONE, NOT_FOUND, DUPLICATE_KEY, PARENT_NOT_FOUND, DUPLICATE_NAME, NOT_EMPTY
 
 	}
 
@@ -80,19 +82,61 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return new ArrayList<>(this.entities.values());
 	}
 
-	synchronized void putFolder(Folder folder) {
-		this.folders.put(folder.id(), folder);
+	synchronized int size() {
+		return this.entities.size();
 	}
 
-	synchronized FolderRemoval removeFolder(UUID id) {
+	/** Whether {@code parentId} may be the {@code parent} of a new item: absent (the root) or an existing folder. */
+	synchronized boolean isValidParent(UUID parentId) {
+		return parentId == null || this.folders.containsKey(parentId);
+	}
+
+	/** Adds a folder if its id is free, its parent exists and no folder on that level has its name. */
+	synchronized FolderChange addFolder(UUID id, String name, UUID parentId) {
+		if (idTaken(id)) {
+			return FolderChange.DUPLICATE_KEY;
+		}
+		if (!isValidParent(parentId)) {
+			return FolderChange.PARENT_NOT_FOUND;
+		}
+		if (folderNameTaken(name, parentId, null)) {
+			return FolderChange.DUPLICATE_NAME;
+		}
+		this.folders.put(id, new Folder(id, name, parentId));
+		return FolderChange.DONE;
+	}
+
+	/** Renames a folder unless another folder on its level has the name. */
+	synchronized FolderChange renameFolder(UUID id, String name) {
+		Folder folder = this.folders.get(id);
+		if (folder == null) {
+			return FolderChange.NOT_FOUND;
+		}
+		if (folderNameTaken(name, folder.parentId(), id)) {
+			return FolderChange.DUPLICATE_NAME;
+		}
+		this.folders.put(id, new Folder(id, name, folder.parentId()));
+		return FolderChange.DONE;
+	}
+
+	/** Removes a folder that holds nothing. */
+	synchronized FolderChange removeFolder(UUID id) {
 		if (!this.folders.containsKey(id)) {
-			return FolderRemoval.NOT_FOUND;
+			return FolderChange.NOT_FOUND;
 		}
 		if (hasChildren(id, false)) {
-			return FolderRemoval.NOT_EMPTY;
+			return FolderChange.NOT_EMPTY;
 		}
 		this.folders.remove(id);
-		return FolderRemoval.REMOVED;
+		return FolderChange.DONE;
+	}
+
+	/** Whether a folder other than {@code except} on this level has the name, ignoring case as Umbraco does. */
+	private boolean folderNameTaken(String name, UUID parentId, UUID except) {
+		return this.folders.values()
+			.stream()
+			.anyMatch(folder -> !folder.id().equals(except) && Objects.equals(folder.parentId(), parentId)
+					&& folder.name().equalsIgnoreCase(name));
 	}
 
 	/** A tree level: the root when {@code parentId} is {@code null}. */
@@ -121,14 +165,6 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 			current = (current.parentId() != null) ? entry(current.parentId()) : null;
 		}
 		return path;
-	}
-
-	/**
-	 * Whether {@code candidate} is {@code folderId} or lies below it, so a move into one's own subtree can be
-	 * refused.
-	 */
-	synchronized boolean isWithin(UUID candidate, UUID folderId) {
-		return ancestors(candidate).stream().anyMatch(entry -> entry.id().equals(folderId));
 	}
 
 	synchronized void clear() {

@@ -88,11 +88,11 @@ final class HealthCheckResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/health-check-group", (request, variables) -> {
 			List<String> names = List.copyOf(groups().keySet());
-			return ApiResponse.json(200, Paging.from(request, 100).page(names, name -> {
+			return Paging.respond(request, names, name -> {
 				ObjectNode node = Json.object();
 				node.put("name", name);
 				return node;
-			}));
+			});
 		});
 		router.get("/health-check-group/{name}", (request, variables) -> {
 			Map.Entry<String, List<Check>> group = group(variables);
@@ -107,7 +107,7 @@ final class HealthCheckResources implements ResourceGroup {
 			}
 			return ApiResponse.json(200, node);
 		});
-		router.add("POST", "/health-check-group/{name}/check", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/health-check-group/{name}/check", (request, variables) -> {
 			Map.Entry<String, List<Check>> group = group(variables);
 			ObjectNode node = Json.object();
 			ArrayNode checks = node.putArray("checks");
@@ -125,12 +125,12 @@ final class HealthCheckResources implements ResourceGroup {
 			}
 			return ApiResponse.json(200, node);
 		});
-		router.add("POST", "/health-check/execute-action", Router.Access.AUTHENTICATED, this::executeAction);
+		router.post("/health-check/execute-action", this::executeAction);
 	}
 
 	/** Reads {@code HealthCheckActionRequestModel} and runs the named action of the check it references. */
 	private ApiResponse executeAction(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidRequest");
+		JsonBody body = JsonBody.settings(request, "InvalidRequest");
 		UUID checkId = body.requiredReference("healthCheck");
 		body.requiredBoolean("valueRequired");
 		String alias = body.optionalString("alias");

@@ -24,12 +24,12 @@ final class IndexerResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/indexer", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
+			Paging paging = Paging.from(request);
 			return this.store.locked(() -> ApiResponse.json(200, paging.page(this.store.indexes(), IndexerResources::index)));
 		});
 		router.get("/indexer/{indexName}", (request, variables) -> this.store.locked(
 				() -> ApiResponse.json(200, index(existing(variables)))));
-		router.add("POST", "/indexer/{indexName}/rebuild", Router.Access.AUTHENTICATED, this::rebuild);
+		router.post("/indexer/{indexName}/rebuild", this::rebuild);
 	}
 
 	private ApiResponse rebuild(ApiRequest request, Map<String, String> variables) {

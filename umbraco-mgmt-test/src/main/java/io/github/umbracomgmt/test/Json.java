@@ -26,6 +26,10 @@ final class Json {
 		return MAPPER.createObjectNode();
 	}
 
+	static ArrayNode array() {
+		return MAPPER.createArrayNode();
+	}
+
 	static byte[] bytes(JsonNode node) {
 		return MAPPER.writeValueAsBytes(node);
 	}
@@ -44,7 +48,74 @@ final class Json {
 		}
 	}
 
-	/** Umbraco's {@code ReferenceByIdModel}: {@code [{"id": "..."}]}. */
+	/** Umbraco's {@code ReferenceByIdModel} ({@code {"id": "..."}}), or {@code null} when there is no reference. */
+	static void putReference(ObjectNode node, String field, UUID id) {
+		if (id == null) {
+			node.putNull(field);
+		}
+		else {
+			node.putObject(field).put("id", id.toString());
+		}
+	}
+
+	/**
+	 * A property type as every content type model (document, media, member types) writes it, with Umbraco's
+	 * defaults: invariant, optional, no description, validation or label on top.
+	 */
+	static ObjectNode propertyType(UUID id, UUID container, int sortOrder, String alias, String name, UUID dataType) {
+		ObjectNode node = object();
+		node.put("id", id.toString());
+		putReference(node, "container", container);
+		node.put("sortOrder", sortOrder);
+		node.put("alias", alias);
+		node.put("name", name);
+		node.putNull("description");
+		node.putObject("dataType").put("id", dataType.toString());
+		node.put("variesByCulture", false);
+		node.put("variesBySegment", false);
+		ObjectNode validation = node.putObject("validation");
+		validation.put("mandatory", false);
+		validation.putNull("mandatoryMessage");
+		validation.putNull("regEx");
+		validation.putNull("regExMessage");
+		node.putObject("appearance").put("labelOnTop", false);
+		return node;
+	}
+
+	/** A root {@code Group} container of a content type model. */
+	static ObjectNode groupContainer(UUID id, String name, int sortOrder) {
+		ObjectNode node = object();
+		node.put("id", id.toString());
+		node.putNull("parent");
+		node.put("name", name);
+		node.put("type", "Group");
+		node.put("sortOrder", sortOrder);
+		return node;
+	}
+
+	/**
+	 * The start of a tree item in a tree of folders and entities (data, document and media types): what each
+	 * group's item then adds to.
+	 */
+	static ObjectNode treeItem(FolderedStore.Entry entry, boolean hasChildren) {
+		ObjectNode node = object();
+		node.put("hasChildren", hasChildren);
+		node.put("id", entry.id().toString());
+		putReference(node, "parent", entry.parentId());
+		node.put("name", entry.name());
+		node.put("isFolder", entry instanceof FolderedStore.Folder);
+		return node;
+	}
+
+	/** {@code FolderResponseModel}. */
+	static ObjectNode folder(FolderedStore.Folder folder) {
+		ObjectNode node = object();
+		node.put("name", folder.name());
+		node.put("id", folder.id().toString());
+		return node;
+	}
+
+	/** An array of Umbraco's {@code ReferenceByIdModel}: {@code [{"id": "..."}]}. */
 	static void putReferences(ObjectNode node, String field, Collection<UUID> ids) {
 		ArrayNode array = node.putArray(field);
 		ids.forEach(id -> array.addObject().put("id", id.toString()));

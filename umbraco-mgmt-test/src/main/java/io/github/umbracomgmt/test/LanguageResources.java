@@ -64,25 +64,24 @@ final class LanguageResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/language", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(all(), LanguageResources::response)));
-		router.add("POST", "/language", Router.Access.AUTHENTICATED, this::create);
+		router.get("/language", (request, variables) -> Paging.respond(request, all(), LanguageResources::response));
+		router.post("/language", this::create);
 		router.get("/language/{isoCode}", (request, variables) -> find(variables.get("isoCode"))
 			.map(language -> ApiResponse.json(200, response(language)))
 			.orElseGet(LanguageResources::notFound));
-		router.add("PUT", "/language/{isoCode}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/language/{isoCode}", Router.Access.AUTHENTICATED, this::delete);
+		router.put("/language/{isoCode}", this::update);
+		router.delete("/language/{isoCode}", this::delete);
 		router.get("/item/language", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			SettingsQuery.strings(request, "isoCode")
+			ArrayNode items = Json.array();
+			QueryParams.strings(request, "isoCode")
 				.forEach(isoCode -> find(isoCode).ifPresent(language -> items.add(item(language))));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
+			return ApiResponse.json(200, items);
 		});
 		router.get("/item/language/default", (request, variables) -> ApiResponse.json(200, item(defaultLanguage())));
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidIsoCode");
+		JsonBody body = JsonBody.settings(request, "InvalidIsoCode");
 		String name = body.requiredString("name");
 		boolean isDefault = body.requiredBoolean("isDefault");
 		boolean isMandatory = body.requiredBoolean("isMandatory");
@@ -90,13 +89,13 @@ final class LanguageResources implements ResourceGroup {
 		String isoCode = body.requiredString("isoCode");
 		CultureResources.Culture culture = CultureResources.find(isoCode).orElse(null);
 		if (culture == null) {
-			return SettingsReplies.badRequest("Invalid ISO code",
+			return Replies.badRequest("Invalid ISO code",
 					"The ISO code '" + isoCode + "' is not a known culture.", "InvalidIsoCode");
 		}
 		String key = culture.name().toLowerCase(Locale.ROOT);
 		synchronized (this) {
 			if (this.languages.containsKey(key)) {
-				return SettingsReplies.badRequest("Duplicate ISO code",
+				return Replies.badRequest("Duplicate ISO code",
 						"A language with the ISO code '" + culture.name() + "' already exists.", "DuplicateIsoCode");
 			}
 			String fallbackIsoCode = fallback(fallback, culture.name());
@@ -105,7 +104,7 @@ final class LanguageResources implements ResourceGroup {
 			}
 			this.languages.put(key, new Language(culture.name(), name, isDefault, isMandatory, fallbackIsoCode));
 		}
-		return SettingsReplies.created("/language/" + culture.name(), culture.name(), "Language saved");
+		return Replies.created("/language/" + culture.name(), culture.name(), "Language saved");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
@@ -113,7 +112,7 @@ final class LanguageResources implements ResourceGroup {
 		if (current == null) {
 			return notFound();
 		}
-		SettingsBody body = SettingsBody.parse(request, "InvalidIsoCode");
+		JsonBody body = JsonBody.settings(request, "InvalidIsoCode");
 		String name = body.requiredString("name");
 		boolean isDefault = body.requiredBoolean("isDefault");
 		boolean isMandatory = body.requiredBoolean("isMandatory");
@@ -134,7 +133,7 @@ final class LanguageResources implements ResourceGroup {
 			this.languages.put(current.isoCode().toLowerCase(Locale.ROOT),
 					new Language(current.isoCode(), name, isDefault, isMandatory, fallbackIsoCode));
 		}
-		return SettingsReplies.ok("Language saved");
+		return Replies.ok("Language saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
@@ -155,7 +154,7 @@ final class LanguageResources implements ResourceGroup {
 				}
 			}
 		}
-		return SettingsReplies.ok("Language deleted");
+		return Replies.ok("Language deleted");
 	}
 
 	/** Checks a fallback: an existing language other than the language itself, with no cycle back to it. */
@@ -165,13 +164,13 @@ final class LanguageResources implements ResourceGroup {
 		}
 		Language target = this.languages.get(fallback.toLowerCase(Locale.ROOT));
 		if (target == null || target.isoCode().equalsIgnoreCase(isoCode)) {
-			throw new ResponseException(SettingsReplies.badRequest("Invalid fallback language",
+			throw new ResponseException(Replies.badRequest("Invalid fallback language",
 					"The fallback language '" + fallback + "' is not another existing language.", "InvalidFallback"));
 		}
 		Set<String> seen = new HashSet<>();
 		for (Language current = target; current != null && seen.add(current.isoCode()); current = next(current)) {
 			if (current.isoCode().equalsIgnoreCase(isoCode)) {
-				throw new ResponseException(SettingsReplies.badRequest("Invalid fallback language",
+				throw new ResponseException(Replies.badRequest("Invalid fallback language",
 						"The fallback language '" + fallback + "' would create a fallback cycle.", "InvalidFallback"));
 			}
 		}
@@ -210,10 +209,10 @@ final class LanguageResources implements ResourceGroup {
 	}
 
 	private static ApiResponse missingDefault(String detail) {
-		return SettingsReplies.badRequest("Missing default language", detail, "MissingDefault");
+		return Replies.badRequest("Missing default language", detail, "MissingDefault");
 	}
 
 	private static ApiResponse notFound() {
-		return SettingsReplies.notFound("The language could not be found", "NotFound");
+		return Replies.notFound("The language could not be found", "NotFound");
 	}
 }

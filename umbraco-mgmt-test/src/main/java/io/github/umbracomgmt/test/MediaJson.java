@@ -1,7 +1,6 @@
 package io.github.umbracomgmt.test;
 
 import java.util.Comparator;
-import java.util.UUID;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,15 +12,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class MediaJson {
 
 	private MediaJson() {
-	}
-
-	static void putReference(ObjectNode node, String field, UUID id) {
-		if (id == null) {
-			node.putNull(field);
-		}
-		else {
-			node.putObject(field).put("id", id.toString());
-		}
 	}
 
 	// temporary files
@@ -42,7 +32,7 @@ final class MediaJson {
 		ObjectNode node = Json.object();
 		node.put("id", type.id.toString());
 		node.put("icon", type.icon);
-		putReference(node, "collection", type.collection);
+		Json.putReference(node, "collection", type.collection);
 		return node;
 	}
 
@@ -56,7 +46,7 @@ final class MediaJson {
 		node.put("allowedAsRoot", type.allowedAsRoot);
 		node.put("variesByCulture", type.variesByCulture);
 		node.put("variesBySegment", type.variesBySegment);
-		putReference(node, "collection", type.collection);
+		Json.putReference(node, "collection", type.collection);
 		node.put("isElement", type.isElement);
 		ArrayNode properties = node.putArray("properties");
 		type.properties.forEach(property -> properties.add(propertyType(property)));
@@ -64,7 +54,7 @@ final class MediaJson {
 		type.containers.forEach(container -> {
 			ObjectNode item = containers.addObject();
 			item.put("id", container.id().toString());
-			putReference(item, "parent", container.parent());
+			Json.putReference(item, "parent", container.parent());
 			item.put("name", container.name());
 			item.put("type", container.type());
 			item.put("sortOrder", container.sortOrder());
@@ -73,13 +63,13 @@ final class MediaJson {
 		ArrayNode allowed = node.putArray("allowedMediaTypes");
 		type.allowed.forEach(sort -> {
 			ObjectNode item = allowed.addObject();
-			putReference(item, "mediaType", sort.mediaType());
+			Json.putReference(item, "mediaType", sort.mediaType());
 			item.put("sortOrder", sort.sortOrder());
 		});
 		ArrayNode compositions = node.putArray("compositions");
 		type.compositions.forEach(composition -> {
 			ObjectNode item = compositions.addObject();
-			putReference(item, "mediaType", composition.mediaType());
+			Json.putReference(item, "mediaType", composition.mediaType());
 			item.put("compositionType", composition.compositionType());
 		});
 		node.put("isDeletable", !type.system);
@@ -91,12 +81,12 @@ final class MediaJson {
 	static ObjectNode propertyType(MediaLibrary.PropertyDef property) {
 		ObjectNode node = Json.object();
 		node.put("id", property.id().toString());
-		putReference(node, "container", property.container());
+		Json.putReference(node, "container", property.container());
 		node.put("sortOrder", property.sortOrder());
 		node.put("alias", property.alias());
 		node.put("name", property.name());
 		node.put("description", property.description());
-		putReference(node, "dataType", property.dataType());
+		Json.putReference(node, "dataType", property.dataType());
 		node.put("variesByCulture", property.variesByCulture());
 		node.put("variesBySegment", property.variesBySegment());
 		ObjectNode validation = node.putObject("validation");
@@ -110,25 +100,15 @@ final class MediaJson {
 
 	/** {@code MediaTypeTreeItemResponseModel} for a media type. */
 	static ObjectNode mediaTypeTreeItem(MediaLibrary.MediaTypeDef type) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", false);
-		node.put("id", type.id.toString());
-		putReference(node, "parent", type.parent);
-		node.put("name", type.name);
-		node.put("isFolder", false);
+		ObjectNode node = Json.treeItem(type, false);
 		node.put("icon", type.icon);
 		node.put("isDeletable", !type.system);
 		return node;
 	}
 
 	/** {@code MediaTypeTreeItemResponseModel} for a folder. */
-	static ObjectNode folderTreeItem(MediaLibrary.MediaTypeFolder folder, boolean hasChildren) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", hasChildren);
-		node.put("id", folder.id.toString());
-		putReference(node, "parent", folder.parent);
-		node.put("name", folder.name);
-		node.put("isFolder", true);
+	static ObjectNode folderTreeItem(FolderedStore.Folder folder, boolean hasChildren) {
+		ObjectNode node = Json.treeItem(folder, hasChildren);
 		node.put("icon", "icon-folder");
 		node.put("isDeletable", true);
 		return node;
@@ -214,7 +194,7 @@ final class MediaJson {
 	static ObjectNode mediaTreeItem(MediaLibrary library, MediaLibrary.MediaItem item) {
 		ObjectNode node = Json.object();
 		node.put("hasChildren", library.hasChildren(item));
-		putReference(node, "parent", item.parent);
+		Json.putReference(node, "parent", item.parent);
 		node.put("noAccess", false);
 		node.put("isTrashed", item.trashed);
 		node.put("id", item.id.toString());
@@ -229,7 +209,7 @@ final class MediaJson {
 		ObjectNode node = Json.object();
 		node.put("id", item.id.toString());
 		node.put("isTrashed", item.trashed);
-		putReference(node, "parent", item.parent);
+		Json.putReference(node, "parent", item.parent);
 		node.put("hasChildren", library.hasChildren(item));
 		node.set("mediaType", mediaTypeReference(library.mediaType(item.mediaType)));
 		putVariantItems(node, item);
@@ -242,7 +222,7 @@ final class MediaJson {
 		node.put("id", item.id.toString());
 		Json.putDateTime(node, "createDate", item.createDate);
 		node.put("hasChildren", library.hasChildren(item));
-		putReference(node, "parent", item.parent);
+		Json.putReference(node, "parent", item.parent);
 		node.set("mediaType", mediaTypeReference(library.mediaType(item.mediaType)));
 		putVariantItems(node, item);
 		return node;

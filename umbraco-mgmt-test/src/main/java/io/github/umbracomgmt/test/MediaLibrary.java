@@ -64,9 +64,8 @@ final class MediaLibrary {
 
 	final Map<UUID, TemporaryFile> temporaryFiles = new LinkedHashMap<>();
 
-	final Map<UUID, MediaTypeFolder> folders = new LinkedHashMap<>();
-
-	final Map<UUID, MediaTypeDef> mediaTypes = new LinkedHashMap<>();
+	/** Media types and their folders, kept as data types and document types are. */
+	final FolderedStore<MediaTypeDef> mediaTypes = new FolderedStore<>();
 
 	final Map<UUID, MediaItem> media = new LinkedHashMap<>();
 
@@ -84,12 +83,11 @@ final class MediaLibrary {
 	/** Back to a fresh install: the built-in media types only. */
 	synchronized void reset() {
 		this.temporaryFiles.clear();
-		this.folders.clear();
 		this.mediaTypes.clear();
 		this.media.clear();
 		this.dataTypeEditors.clear();
 		for (MediaTypeDef type : builtInTypes()) {
-			this.mediaTypes.put(type.id, type);
+			this.mediaTypes.put(type);
 		}
 	}
 
@@ -136,37 +134,15 @@ final class MediaLibrary {
 	// media types
 
 	MediaTypeDef mediaType(UUID id) {
-		return this.mediaTypes.get(id);
+		return this.mediaTypes.find(id).orElse(null);
 	}
 
 	MediaTypeDef mediaTypeByAlias(String alias) {
-		return this.mediaTypes.values()
+		return this.mediaTypes.all()
 			.stream()
 			.filter(type -> type.alias.equalsIgnoreCase(alias))
 			.findFirst()
 			.orElse(null);
-	}
-
-	/** Media types and folders directly under a folder ({@code null} for the root), folders first. */
-	List<Object> mediaTypeTreeChildren(UUID parent, boolean foldersOnly) {
-		List<Object> children = new ArrayList<>();
-		this.folders.values()
-			.stream()
-			.filter(folder -> Objects.equals(folder.parent, parent))
-			.sorted((a, b) -> a.name.compareToIgnoreCase(b.name))
-			.forEach(children::add);
-		if (!foldersOnly) {
-			this.mediaTypes.values()
-				.stream()
-				.filter(type -> Objects.equals(type.parent, parent))
-				.sorted((a, b) -> a.name.compareToIgnoreCase(b.name))
-				.forEach(children::add);
-		}
-		return children;
-	}
-
-	boolean folderHasChildren(UUID folderId, boolean foldersOnly) {
-		return !mediaTypeTreeChildren(folderId, foldersOnly).isEmpty();
 	}
 
 	/** Removes a media type and, as Umbraco does, every media item of that type with its descendants. */
@@ -178,7 +154,7 @@ final class MediaLibrary {
 			.map(item -> item.id)
 			.toList();
 		doomed.forEach(this::deleteMedia);
-		for (MediaTypeDef type : this.mediaTypes.values()) {
+		for (MediaTypeDef type : this.mediaTypes.all()) {
 			type.allowed.removeIf(sort -> sort.mediaType().equals(id));
 			type.compositions.removeIf(composition -> composition.mediaType().equals(id));
 		}
@@ -286,25 +262,8 @@ final class MediaLibrary {
 
 	}
 
-	/** A folder in the media type tree. */
-	static final class MediaTypeFolder {
-
-		final UUID id;
-
-		String name;
-
-		final UUID parent;
-
-		MediaTypeFolder(UUID id, String name, UUID parent) {
-			this.id = id;
-			this.name = name;
-			this.parent = parent;
-		}
-
-	}
-
 	/** A media type as {@code MediaTypeResponseModel} describes it. */
-	static final class MediaTypeDef {
+	static final class MediaTypeDef implements FolderedStore.Entry {
 
 		final UUID id;
 
@@ -342,6 +301,21 @@ final class MediaLibrary {
 		MediaTypeDef(UUID id, boolean system) {
 			this.id = id;
 			this.system = system;
+		}
+
+		@Override
+		public UUID id() {
+			return this.id;
+		}
+
+		@Override
+		public String name() {
+			return this.name;
+		}
+
+		@Override
+		public UUID parentId() {
+			return this.parent;
 		}
 
 		PropertyDef property(String alias) {

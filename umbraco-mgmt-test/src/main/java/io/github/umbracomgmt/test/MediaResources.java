@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +43,7 @@ final class MediaResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/media", Router.Access.AUTHENTICATED, this::create);
+		router.post("/media", this::create);
 		router.get("/media/configuration", (request, variables) -> {
 			ObjectNode node = Json.object();
 			node.put("disableDeleteWhenReferenced", false);
@@ -50,29 +51,29 @@ final class MediaResources implements ResourceGroup {
 			return ApiResponse.json(200, node);
 		});
 		router.get("/media/urls", this::urls);
-		router.add("PUT", "/media/sort", Router.Access.AUTHENTICATED, this::sort);
+		router.put("/media/sort", this::sort);
 		router.get("/media/{id:uuid}", this::get);
-		router.add("PUT", "/media/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/media/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
-		router.add("PUT", "/media/{id:uuid}/move", Router.Access.AUTHENTICATED, this::move);
-		router.add("PUT", "/media/{id:uuid}/move-to-recycle-bin", Router.Access.AUTHENTICATED, this::trash);
+		router.put("/media/{id:uuid}", this::update);
+		router.delete("/media/{id:uuid}", this::delete);
+		router.put("/media/{id:uuid}/move", this::move);
+		router.put("/media/{id:uuid}/move-to-recycle-bin", this::trash);
 		router.get("/tree/media/root", (request, variables) -> tree(request, null));
 		router.get("/tree/media/children", (request, variables) -> tree(request,
-				Objects.requireNonNullElse(MediaHttp.queryUuid(request, "parentId"), new UUID(0, 0))));
+				Objects.requireNonNullElse(QueryParams.lenientUuid(request, "parentId"), new UUID(0, 0))));
 		router.get("/tree/media/ancestors", this::ancestors);
 		router.get("/item/media", this::items);
 		router.get("/recycle-bin/media/root", this::recycleBinRoot);
 		router.get("/recycle-bin/media/children", this::recycleBinChildren);
-		router.add("DELETE", "/recycle-bin/media", Router.Access.AUTHENTICATED, this::emptyRecycleBin);
-		router.add("DELETE", "/recycle-bin/media/{id:uuid}", Router.Access.AUTHENTICATED, this::deleteFromRecycleBin);
-		router.add("PUT", "/recycle-bin/media/{id:uuid}/restore", Router.Access.AUTHENTICATED, this::restore);
+		router.delete("/recycle-bin/media", this::emptyRecycleBin);
+		router.delete("/recycle-bin/media/{id:uuid}", this::deleteFromRecycleBin);
+		router.put("/recycle-bin/media/{id:uuid}/restore", this::restore);
 	}
 
 	// create, read, update, delete
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		UUID id = reader.uuid(body, "id", "$.id", false);
 		UUID parentId = reader.reference(body, "parent", "$.parent", false);
 		UUID mediaTypeId = reader.reference(body, "mediaType", "$.mediaType", true);
@@ -81,57 +82,43 @@ final class MediaResources implements ResourceGroup {
 		synchronized (this.library) {
 			UUID newId = (id != null) ? id : UUID.randomUUID();
 			if (this.library.media(newId) != null) {
-				return MediaHttp.problem(400, "Invalid Id", "The supplied id is already in use.", "DuplicateKey");
+				return ApiResponse.problem(400, "Invalid Id", "The supplied id is already in use.", "DuplicateKey");
 			}
 			MediaLibrary.MediaTypeDef type = this.library.mediaType(mediaTypeId);
 			if (type == null) {
-				return MediaHttp.problem(404, "The requested content type could not be found", null,
+				return ApiResponse.problem(404, "The requested content type could not be found", null,
 						"ContentTypeNotFound");
 			}
-			ApiResponse placement = checkPlacement(type, parentId, null);
-			if (placement != null) {
-				return placement;
-			}
+			checkPlacement(type, parentId, null);
 			MediaLibrary.MediaItem item = new MediaLibrary.MediaItem(newId, type.id, parentId, this.library.now());
-			ApiResponse invalid = applyContent(item, type, content);
-			if (invalid != null) {
-				return invalid;
-			}
+			applyContent(item, type, content);
 			item.sortOrder = this.library.nextSortOrder(parentId);
 			this.library.media.put(newId, item);
-			return MediaHttp.created("/media/" + newId, newId);
+			return Replies.created("/media/" + newId, newId);
 		}
 	}
 
 	private ApiResponse get(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			return (item != null) ? ApiResponse.json(200, MediaJson.media(this.library, item, origin(request)))
-					: notFound();
+			return ApiResponse.json(200, MediaJson.media(this.library, existing(variables), origin(request)));
 		}
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		Content content = readContent(body, reader);
 		reader.check();
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
-			ApiResponse invalid = applyContent(item, this.library.mediaType(item.mediaType), content);
-			return (invalid != null) ? invalid : ApiResponse.empty(200);
+			MediaLibrary.MediaItem item = existing(variables);
+			applyContent(item, this.library.mediaType(item.mediaType), content);
+			return ApiResponse.empty(200);
 		}
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaItem item = existing(variables);
 			this.library.deleteMedia(item.id);
 			return ApiResponse.empty(200);
 		}
@@ -140,22 +127,13 @@ final class MediaResources implements ResourceGroup {
 	// structure
 
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
-		UUID target = reader.reference(body, "target", "$.target", false);
-		reader.check();
+		UUID target = BindingReader.target(request);
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaItem item = existing(variables);
 			if (item.trashed) {
-				return inTrash();
+				throw Replies.inTrash();
 			}
-			ApiResponse placement = checkPlacement(this.library.mediaType(item.mediaType), target, item);
-			if (placement != null) {
-				return placement;
-			}
+			checkPlacement(this.library.mediaType(item.mediaType), target, item);
 			if (!Objects.equals(item.parent, target)) {
 				item.parent = target;
 				item.sortOrder = this.library.nextSortOrder(target);
@@ -165,8 +143,8 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	private ApiResponse sort(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		UUID parent = reader.reference(body, "parent", "$.parent", false);
 		List<JsonNode> sorting = reader.array(body, "sorting", "$.sorting");
 		Map<UUID, Integer> orders = new LinkedHashMap<>();
@@ -186,7 +164,7 @@ final class MediaResources implements ResourceGroup {
 			for (UUID id : orders.keySet()) {
 				MediaLibrary.MediaItem child = this.library.media(id);
 				if (child == null || !Objects.equals(child.parent, parent) || child.trashed) {
-					return MediaHttp.problem(400, "Invalid sorting options",
+					return ApiResponse.problem(400, "Invalid sorting options",
 							"The supplied sorting operations were invalid. Additional details can be found in the log.",
 							"SortingInvalid");
 				}
@@ -198,12 +176,9 @@ final class MediaResources implements ResourceGroup {
 
 	private ApiResponse trash(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaItem item = existing(variables);
 			if (item.trashed) {
-				return inTrash();
+				throw Replies.inTrash();
 			}
 			item.originalParent = item.parent;
 			item.parent = null;
@@ -214,26 +189,20 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	private ApiResponse restore(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
-		UUID target = reader.reference(body, "target", "$.target", false);
-		reader.check();
+		UUID target = BindingReader.target(request);
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaItem item = existing(variables);
 			if (!item.trashRoot) {
-				return notInTrash();
+				throw Replies.notInTrash();
 			}
 			if (target != null) {
 				MediaLibrary.MediaItem parent = this.library.media(target);
 				if (parent == null) {
-					return MediaHttp.problem(404, "The targeted content parent could not be found", null,
+					return ApiResponse.problem(404, "The targeted content parent could not be found", null,
 							"ParentNotFound");
 				}
 				if (parent.trashed) {
-					return inTrash();
+					throw Replies.inTrash();
 				}
 			}
 			item.parent = target;
@@ -247,12 +216,9 @@ final class MediaResources implements ResourceGroup {
 
 	private ApiResponse deleteFromRecycleBin(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaItem item = this.library.media(MediaHttp.id(variables));
-			if (item == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaItem item = existing(variables);
 			if (!item.trashed) {
-				return notInTrash();
+				throw Replies.notInTrash();
 			}
 			this.library.deleteMedia(item.id);
 			return ApiResponse.empty(200);
@@ -270,7 +236,7 @@ final class MediaResources implements ResourceGroup {
 
 	/** @param parent {@code null} for the root; an unknown parent simply has no children */
 	private ApiResponse tree(ApiRequest request, UUID parent) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.library) {
 			return ApiResponse.json(200, paging.page(this.library.children(parent, false),
 					item -> MediaJson.mediaTreeItem(this.library, item)));
@@ -278,9 +244,9 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	private ApiResponse ancestors(ApiRequest request, Map<String, String> variables) {
-		UUID descendant = MediaHttp.queryUuid(request, "descendantId");
+		UUID descendant = QueryParams.lenientUuid(request, "descendantId");
 		synchronized (this.library) {
-			ArrayNode array = Json.object().putArray("items");
+			ArrayNode array = Json.array();
 			MediaLibrary.MediaItem item = (descendant != null) ? this.library.media(descendant) : null;
 			if (item != null) {
 				this.library.ancestorsAndSelf(item).forEach(ancestor -> array.add(MediaJson.mediaTreeItem(this.library, ancestor)));
@@ -290,34 +256,24 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
-		List<UUID> ids = MediaHttp.queryIds(request);
+		List<UUID> ids = QueryParams.lenientUuids(request, "id").stream().distinct().toList();
 		synchronized (this.library) {
-			ArrayNode array = Json.object().putArray("items");
-			ids.stream()
-				.distinct()
-				.map(this.library::media)
-				.filter(Objects::nonNull)
-				.forEach(item -> array.add(MediaJson.mediaItem(this.library, item)));
-			return ApiResponse.json(200, array);
+			return Replies.items(ids, id -> Optional.ofNullable(this.library.media(id)),
+					item -> MediaJson.mediaItem(this.library, item));
 		}
 	}
 
 	private ApiResponse urls(ApiRequest request, Map<String, String> variables) {
-		List<UUID> ids = MediaHttp.queryIds(request);
+		List<UUID> ids = QueryParams.lenientUuids(request, "id").stream().distinct().toList();
 		String origin = origin(request);
 		synchronized (this.library) {
-			ArrayNode array = Json.object().putArray("items");
-			ids.stream()
-				.distinct()
-				.map(this.library::media)
-				.filter(Objects::nonNull)
-				.forEach(item -> array.add(MediaJson.mediaUrls(item, origin)));
-			return ApiResponse.json(200, array);
+			return Replies.items(ids, id -> Optional.ofNullable(this.library.media(id)),
+					item -> MediaJson.mediaUrls(item, origin));
 		}
 	}
 
 	private ApiResponse recycleBinRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.library) {
 			return ApiResponse.json(200, paging.page(this.library.recycleBinRoot(),
 					item -> MediaJson.recycleBinItem(this.library, item)));
@@ -325,8 +281,8 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	private ApiResponse recycleBinChildren(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		UUID parent = Objects.requireNonNullElse(MediaHttp.queryUuid(request, "parentId"), new UUID(0, 0));
+		Paging paging = Paging.from(request);
+		UUID parent = Objects.requireNonNullElse(QueryParams.lenientUuid(request, "parentId"), new UUID(0, 0));
 		synchronized (this.library) {
 			return ApiResponse.json(200, paging.page(this.library.children(parent, true),
 					item -> MediaJson.recycleBinItem(this.library, item)));
@@ -342,7 +298,7 @@ final class MediaResources implements ResourceGroup {
 	private record RequestValue(int index, String alias, String culture, String segment, JsonNode value) {
 	}
 
-	private static Content readContent(JsonNode body, MediaHttp.Reader reader) {
+	private static Content readContent(JsonNode body, BindingReader reader) {
 		List<RequestValue> values = new ArrayList<>();
 		List<JsonNode> valueNodes = reader.array(body, "values", "$.values");
 		for (int i = 0; i < valueNodes.size(); i++) {
@@ -369,19 +325,19 @@ final class MediaResources implements ResourceGroup {
 	/**
 	 * Checks values and variants against the type and, when valid, replaces the item's values, variants and files,
 	 * consuming the temporary files used. Called with the library locked.
-	 * @return the 4xx to answer, or {@code null} when the item was updated
+	 * @throws ResponseException with the 4xx to answer, leaving the item as it was
 	 */
-	private ApiResponse applyContent(MediaLibrary.MediaItem item, MediaLibrary.MediaTypeDef type, Content content) {
+	private void applyContent(MediaLibrary.MediaItem item, MediaLibrary.MediaTypeDef type, Content content) {
 		boolean invariantName = content.variants().stream().anyMatch(variant -> variant.culture() == null);
 		boolean cultureName = content.variants().stream().anyMatch(variant -> variant.culture() != null);
 		if (type.variesByCulture ? (!cultureName || invariantName) : (!invariantName || cultureName)) {
-			return MediaHttp.problem(400, "Content type culture variance mismatch",
+			throw Replies.fail(400, "Content type culture variance mismatch",
 					"The content type variance did not match that of the passed content data.",
 					"ContentTypeCultureVarianceMismatch");
 		}
 		for (RequestValue value : content.values()) {
 			if (type.property(value.alias()) == null) {
-				return MediaHttp.problem(404, "One or more property types could not be found", null,
+				throw Replies.fail(404, "One or more property types could not be found", null,
 						"PropertyTypeNotFound");
 			}
 		}
@@ -427,7 +383,6 @@ final class MediaResources implements ResourceGroup {
 		item.variants = variants;
 		item.files = files;
 		consumed.forEach(this.library.temporaryFiles::remove);
-		return null;
 	}
 
 	/** A file property's stored value, the file behind it, and the temporary file it consumed, if any. */
@@ -490,7 +445,7 @@ final class MediaResources implements ResourceGroup {
 		node.put("src", src);
 		if (MediaLibrary.IMAGE_CROPPER.equals(editor)) {
 			JsonNode crops = request.get("crops");
-			node.set("crops", (crops != null && crops.isArray()) ? crops.deepCopy() : Json.object().arrayNode());
+			node.set("crops", (crops != null && crops.isArray()) ? crops.deepCopy() : Json.array());
 			JsonNode focalPoint = request.get("focalPoint");
 			node.set("focalPoint", (focalPoint != null) ? focalPoint.deepCopy() : Json.object().nullNode());
 		}
@@ -553,41 +508,37 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	/**
-	 * Whether media of this type may live under {@code parentId} ({@code null}: the root). Called with the library
-	 * locked.
+	 * Checks that media of this type may live under {@code parentId} ({@code null}: the root). Called with the
+	 * library locked.
 	 * @param moving the item being moved, which may not go under itself, or {@code null} for a new item
 	 */
-	private ApiResponse checkPlacement(MediaLibrary.MediaTypeDef type, UUID parentId, MediaLibrary.MediaItem moving) {
+	private void checkPlacement(MediaLibrary.MediaTypeDef type, UUID parentId, MediaLibrary.MediaItem moving) {
 		if (parentId == null) {
-			return type.allowedAsRoot ? null : notAllowed();
+			if (!type.allowedAsRoot) {
+				throw Replies.notAllowed();
+			}
+			return;
 		}
 		MediaLibrary.MediaItem parent = this.library.media(parentId);
 		if (parent == null) {
-			return MediaHttp.problem(404, "The targeted content parent could not be found", null, "ParentNotFound");
+			throw Replies.fail(404, "The targeted content parent could not be found", null, "ParentNotFound");
 		}
 		if (moving != null && this.library.subtree(moving).contains(parent)) {
-			return MediaHttp.problem(400, "Invalid parent", "The targeted parent was not valid for the operation.",
-					"ParentInvalid");
+			throw Replies.parentInvalid();
 		}
 		if (parent.trashed) {
-			return inTrash();
+			throw Replies.inTrash();
 		}
 		MediaLibrary.MediaTypeDef parentType = this.library.mediaType(parent.mediaType);
-		boolean allowed = parentType.allowed.stream().anyMatch(sort -> sort.mediaType().equals(type.id));
-		return allowed ? null : notAllowed();
+		if (parentType.allowed.stream().noneMatch(sort -> sort.mediaType().equals(type.id))) {
+			throw Replies.notAllowed();
+		}
 	}
 
 	/** Umbraco's {@code PropertyValidationError}: a ProblemDetails with an {@code errors} map by JSON path. */
 	private static ApiResponse propertyValidationError(Map<String, List<String>> errors) {
-		ObjectNode body = Json.object();
-		body.put("type", "Error");
-		body.put("title", "Validation failed");
-		body.put("status", 400);
-		body.put("detail", "One or more properties did not pass validation");
-		body.put("operationStatus", "PropertyValidationError");
-		ObjectNode errorNode = body.putObject("errors");
-		errors.forEach((path, messages) -> Json.putStrings(errorNode, path, messages));
-		return new ApiResponse(400, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), Json.bytes(body));
+		return ApiResponse.problem(400, ApiResponse.UMBRACO_PROBLEM, "Validation failed",
+				"One or more properties did not pass validation", "PropertyValidationError", errors);
 	}
 
 	/** {@code http://host:port} from the request, so URLs point back at this server as Umbraco's point at the site. */
@@ -595,24 +546,17 @@ final class MediaResources implements ResourceGroup {
 		return "http://" + request.header("Host").orElse("127.0.0.1");
 	}
 
-	static ApiResponse notFound() {
-		return MediaHttp.problem(404, "The requested Media could not be found", null, "NotFound");
+	/** The media item a path names, or Umbraco's 404. Call with the library locked. */
+	private MediaLibrary.MediaItem existing(Map<String, String> variables) {
+		MediaLibrary.MediaItem item = this.library.media(Router.id(variables));
+		if (item == null) {
+			throw new ResponseException(notFound());
+		}
+		return item;
 	}
 
-	private static ApiResponse notAllowed() {
-		return MediaHttp.problem(400, "Operation not permitted",
-				"The attempted operation was not permitted, likely due to a permission/configuration mismatch with "
-						+ "the operation.",
-				"NotAllowed");
+	private static ApiResponse notFound() {
+		return ApiResponse.problem(404, "The requested Media could not be found", null, "NotFound");
 	}
 
-	private static ApiResponse inTrash() {
-		return MediaHttp.problem(400, "Content is in the recycle bin",
-				"Could not perform the operation because the targeted content was in the recycle bin.", "InTrash");
-	}
-
-	private static ApiResponse notInTrash() {
-		return MediaHttp.problem(400, "Content is not in the recycle bin",
-				"The attempted operation requires the targeted content to be in the recycle bin.", "NotInTrash");
-	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -32,20 +33,20 @@ final class MediaTypeResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/media-type", Router.Access.AUTHENTICATED, this::create);
+		router.post("/media-type", this::create);
 		router.get("/media-type/allowed-at-root", this::allowedAtRoot);
-		router.add("POST", "/media-type/folder", Router.Access.AUTHENTICATED, this::createFolder);
+		router.post("/media-type/folder", this::createFolder);
 		router.get("/media-type/folder/{id:uuid}", this::getFolder);
-		router.add("PUT", "/media-type/folder/{id:uuid}", Router.Access.AUTHENTICATED, this::updateFolder);
-		router.add("DELETE", "/media-type/folder/{id:uuid}", Router.Access.AUTHENTICATED, this::deleteFolder);
+		router.put("/media-type/folder/{id:uuid}", this::updateFolder);
+		router.delete("/media-type/folder/{id:uuid}", this::deleteFolder);
 		router.get("/media-type/{id:uuid}", this::get);
-		router.add("PUT", "/media-type/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/media-type/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
+		router.put("/media-type/{id:uuid}", this::update);
+		router.delete("/media-type/{id:uuid}", this::delete);
 		router.get("/media-type/{id:uuid}/allowed-children", this::allowedChildren);
-		router.add("PUT", "/media-type/{id:uuid}/move", Router.Access.AUTHENTICATED, this::move);
+		router.put("/media-type/{id:uuid}/move", this::move);
 		router.get("/tree/media-type/root", (request, variables) -> tree(request, null));
 		router.get("/tree/media-type/children", (request, variables) -> tree(request,
-				Objects.requireNonNullElse(MediaHttp.queryUuid(request, "parentId"), new UUID(0, 0))));
+				Objects.requireNonNullElse(QueryParams.lenientUuid(request, "parentId"), new UUID(0, 0))));
 		router.get("/tree/media-type/ancestors", this::ancestors);
 		router.get("/item/media-type", this::items);
 	}
@@ -53,72 +54,59 @@ final class MediaTypeResources implements ResourceGroup {
 	// media types
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		UUID id = reader.uuid(body, "id", "$.id", false);
 		UUID parent = reader.reference(body, "parent", "$.parent", false);
-		Definition definition = read(body, reader);
+		MediaLibrary.MediaTypeDef definition = read(body, reader);
 		reader.check();
 		synchronized (this.library) {
 			UUID newId = (id != null) ? id : UUID.randomUUID();
-			if (this.library.mediaType(newId) != null || this.library.folders.containsKey(newId)) {
-				return MediaHttp.problem(400, "Duplicate key", "A media type or folder with this id already exists.",
+			if (this.library.mediaTypes.idTaken(newId)) {
+				return ApiResponse.problem(400, "Duplicate key", "A media type or folder with this id already exists.",
 						"DuplicateKey");
 			}
-			if (parent != null && !this.library.folders.containsKey(parent)) {
-				return MediaHttp.problem(400, "Invalid parent",
+			if (!this.library.mediaTypes.isValidParent(parent)) {
+				return ApiResponse.problem(400, "Invalid parent",
 						"The specified parent is invalid, or cannot be used in combination with the specified "
 								+ "composition/inheritance",
 						"InvalidParent");
 			}
 			MediaLibrary.MediaTypeDef type = new MediaLibrary.MediaTypeDef(newId, false);
-			ApiResponse invalid = apply(definition, type);
-			if (invalid != null) {
-				return invalid;
-			}
+			apply(definition, type);
 			type.parent = parent;
-			this.library.mediaTypes.put(newId, type);
-			return MediaHttp.created("/media-type/" + newId, newId);
+			this.library.mediaTypes.put(type);
+			return Replies.created("/media-type/" + newId, newId);
 		}
 	}
 
 	private ApiResponse get(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeDef type = this.library.mediaType(MediaHttp.id(variables));
-			return (type != null) ? ApiResponse.json(200, MediaJson.mediaType(type)) : notFound();
+			return ApiResponse.json(200, MediaJson.mediaType(existing(variables)));
 		}
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
-		Definition definition = read(body, reader);
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
+		MediaLibrary.MediaTypeDef definition = read(body, reader);
 		reader.check();
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeDef type = this.library.mediaType(MediaHttp.id(variables));
-			if (type == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaTypeDef type = existing(variables);
 			if (type.system && definition.alias != null && !definition.alias.equals(type.alias)) {
-				return MediaHttp.problem(400, "Operation not permitted",
+				return ApiResponse.problem(400, "Operation not permitted",
 						"The alias of a built-in media type cannot be changed.", "NotAllowed");
 			}
-			ApiResponse invalid = apply(definition, type);
-			return (invalid != null) ? invalid : ApiResponse.empty(200);
+			apply(definition, type);
+			return ApiResponse.empty(200);
 		}
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeDef type = this.library.mediaType(MediaHttp.id(variables));
-			if (type == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaTypeDef type = existing(variables);
 			if (type.system) {
-				return MediaHttp.problem(400, "Operation not permitted",
-						"The attempted operation was not permitted, likely due to a permission/configuration "
-								+ "mismatch with the operation.",
-						"NotAllowed");
+				throw Replies.notAllowed();
 			}
 			this.library.deleteMediaType(type.id);
 			return ApiResponse.empty(200);
@@ -126,17 +114,11 @@ final class MediaTypeResources implements ResourceGroup {
 	}
 
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
-		UUID target = reader.reference(body, "target", "$.target", false);
-		reader.check();
+		UUID target = BindingReader.target(request);
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeDef type = this.library.mediaType(MediaHttp.id(variables));
-			if (type == null) {
-				return notFound();
-			}
-			if (target != null && !this.library.folders.containsKey(target)) {
-				return MediaHttp.problem(404, "Container not found", "The specified container was not found",
+			MediaLibrary.MediaTypeDef type = existing(variables);
+			if (!this.library.mediaTypes.isValidParent(target)) {
+				return ApiResponse.problem(404, "Container not found", "The specified container was not found",
 						"ContainerNotFound");
 			}
 			type.parent = target;
@@ -145,9 +127,9 @@ final class MediaTypeResources implements ResourceGroup {
 	}
 
 	private ApiResponse allowedAtRoot(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.library) {
-			List<MediaLibrary.MediaTypeDef> types = this.library.mediaTypes.values()
+			List<MediaLibrary.MediaTypeDef> types = this.library.mediaTypes.all()
 				.stream()
 				.filter(type -> type.allowedAsRoot)
 				.sorted(Comparator.comparing(type -> type.name, String.CASE_INSENSITIVE_ORDER))
@@ -157,12 +139,9 @@ final class MediaTypeResources implements ResourceGroup {
 	}
 
 	private ApiResponse allowedChildren(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeDef type = this.library.mediaType(MediaHttp.id(variables));
-			if (type == null) {
-				return notFound();
-			}
+			MediaLibrary.MediaTypeDef type = existing(variables);
 			List<MediaLibrary.MediaTypeDef> allowed = type.allowed.stream()
 				.sorted(Comparator.comparingInt(MediaLibrary.Sort::sortOrder))
 				.map(sort -> this.library.mediaType(sort.mediaType()))
@@ -172,180 +151,108 @@ final class MediaTypeResources implements ResourceGroup {
 		}
 	}
 
-	// folders
+	// folders: the rules are the store's, the answers the media groups' own
 
 	private ApiResponse createFolder(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		String name = reader.string(body, "name", "$.name");
 		UUID id = reader.uuid(body, "id", "$.id", false);
 		UUID parent = reader.reference(body, "parent", "$.parent", false);
 		reader.check();
+		UUID newId = (id != null) ? id : UUID.randomUUID();
 		synchronized (this.library) {
-			UUID newId = (id != null) ? id : UUID.randomUUID();
-			if (this.library.folders.containsKey(newId) || this.library.mediaType(newId) != null) {
-				return MediaHttp.problem(400, "The id is already used", "The folder id must be unique.",
-						"DuplicateKey");
-			}
-			if (parent != null && !this.library.folders.containsKey(parent)) {
-				return MediaHttp.problem(404, "The parent folder could not be found", null, "ParentNotFound");
-			}
-			if (folderNameTaken(name, parent, null)) {
-				return duplicateFolderName();
-			}
-			this.library.folders.put(newId, new MediaLibrary.MediaTypeFolder(newId, name, parent));
-			return MediaHttp.created("/media-type/folder/" + newId, newId);
+			return reply(this.library.mediaTypes.addFolder(newId, name, parent),
+					() -> Replies.created("/media-type/folder/" + newId, newId));
 		}
 	}
 
 	private ApiResponse getFolder(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeFolder folder = this.library.folders.get(MediaHttp.id(variables));
-			if (folder == null) {
-				return folderNotFound();
-			}
-			ObjectNode node = Json.object();
-			node.put("name", folder.name);
-			node.put("id", folder.id.toString());
-			return ApiResponse.json(200, node);
+			return this.library.mediaTypes.folder(Router.id(variables))
+				.map(folder -> ApiResponse.json(200, Json.folder(folder)))
+				.orElseGet(MediaTypeResources::folderNotFound);
 		}
 	}
 
 	private ApiResponse updateFolder(ApiRequest request, Map<String, String> variables) {
-		JsonNode body = MediaHttp.object(request);
-		MediaHttp.Reader reader = new MediaHttp.Reader();
+		JsonNode body = BindingReader.object(request);
+		BindingReader reader = new BindingReader();
 		String name = reader.string(body, "name", "$.name");
 		reader.check();
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeFolder folder = this.library.folders.get(MediaHttp.id(variables));
-			if (folder == null) {
-				return folderNotFound();
-			}
-			if (folderNameTaken(name, folder.parent, folder.id)) {
-				return duplicateFolderName();
-			}
-			folder.name = name;
-			return ApiResponse.empty(200);
+			return reply(this.library.mediaTypes.renameFolder(Router.id(variables), name),
+					() -> ApiResponse.empty(200));
 		}
 	}
 
 	private ApiResponse deleteFolder(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.MediaTypeFolder folder = this.library.folders.get(MediaHttp.id(variables));
-			if (folder == null) {
-				return folderNotFound();
-			}
-			if (this.library.folderHasChildren(folder.id, false)) {
-				return MediaHttp.problem(400, "The folder is not empty", "The folder must be empty to perform this action.",
-						"NotEmpty");
-			}
-			this.library.folders.remove(folder.id);
-			return ApiResponse.empty(200);
+			return reply(this.library.mediaTypes.removeFolder(Router.id(variables)), () -> ApiResponse.empty(200));
 		}
 	}
 
-	private boolean folderNameTaken(String name, UUID parent, UUID except) {
-		return this.library.folders.values()
-			.stream()
-			.anyMatch(other -> !other.id.equals(except) && Objects.equals(other.parent, parent)
-					&& other.name.equalsIgnoreCase(name));
+	/** The media groups' answer to a folder change. */
+	private static ApiResponse reply(FolderedStore.FolderChange change, Supplier<ApiResponse> done) {
+		return switch (change) {
+			case DONE -> done.get();
+			case NOT_FOUND -> folderNotFound();
+			case DUPLICATE_KEY -> ApiResponse.problem(400, "The id is already used", "The folder id must be unique.",
+					"DuplicateKey");
+			case PARENT_NOT_FOUND -> ApiResponse.problem(404, "The parent folder could not be found", null,
+					"ParentNotFound");
+			case DUPLICATE_NAME -> ApiResponse.problem(400, "The name is already used",
+					"The folder name must be unique on this parent.", "DuplicateName");
+			case NOT_EMPTY -> ApiResponse.problem(400, "The folder is not empty",
+					"The folder must be empty to perform this action.", "NotEmpty");
+		};
 	}
 
 	// tree and items
 
 	/** @param parent {@code null} for the root; an unknown parent simply has no children */
 	private ApiResponse tree(ApiRequest request, UUID parent) {
-		Paging paging = Paging.from(request, 100);
-		boolean foldersOnly = MediaHttp.queryBoolean(request, "foldersOnly");
+		Paging paging = Paging.from(request);
+		boolean foldersOnly = QueryParams.lenientBool(request, "foldersOnly");
 		synchronized (this.library) {
-			List<Object> children = this.library.mediaTypeTreeChildren(parent, foldersOnly);
+			List<FolderedStore.Entry> children = this.library.mediaTypes.children(parent, foldersOnly);
 			return ApiResponse.json(200, paging.page(children, child -> treeItem(child, foldersOnly)));
 		}
 	}
 
 	private ApiResponse ancestors(ApiRequest request, Map<String, String> variables) {
-		UUID descendant = MediaHttp.queryUuid(request, "descendantId");
+		UUID descendant = QueryParams.lenientUuid(request, "descendantId");
 		synchronized (this.library) {
-			List<ObjectNode> chain = new ArrayList<>();
-			Set<UUID> seen = new HashSet<>();
-			Object current = (descendant != null) ? treeEntry(descendant) : null;
-			while (current != null) {
-				UUID currentId = (current instanceof MediaLibrary.MediaTypeFolder folder) ? folder.id
-						: ((MediaLibrary.MediaTypeDef) current).id;
-				if (!seen.add(currentId)) {
-					break;
-				}
-				chain.add(0, treeItem(current, false));
-				UUID parentId = (current instanceof MediaLibrary.MediaTypeFolder folder) ? folder.parent
-						: ((MediaLibrary.MediaTypeDef) current).parent;
-				current = (parentId != null) ? treeEntry(parentId) : null;
+			ArrayNode array = Json.array();
+			if (descendant != null) {
+				this.library.mediaTypes.ancestors(descendant).forEach(entry -> array.add(treeItem(entry, false)));
 			}
-			ArrayNode array = Json.object().putArray("items");
-			chain.forEach(array::add);
 			return ApiResponse.json(200, array);
 		}
 	}
 
-	private Object treeEntry(UUID id) {
-		MediaLibrary.MediaTypeFolder folder = this.library.folders.get(id);
-		return (folder != null) ? folder : this.library.mediaType(id);
-	}
-
-	private ObjectNode treeItem(Object entry, boolean foldersOnly) {
-		if (entry instanceof MediaLibrary.MediaTypeFolder folder) {
-			return MediaJson.folderTreeItem(folder, this.library.folderHasChildren(folder.id, foldersOnly));
+	private ObjectNode treeItem(FolderedStore.Entry entry, boolean foldersOnly) {
+		if (entry instanceof FolderedStore.Folder folder) {
+			return MediaJson.folderTreeItem(folder, this.library.mediaTypes.hasChildren(folder.id(), foldersOnly));
 		}
 		return MediaJson.mediaTypeTreeItem((MediaLibrary.MediaTypeDef) entry);
 	}
 
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
-		List<UUID> ids = MediaHttp.queryIds(request);
+		List<UUID> ids = QueryParams.lenientUuids(request, "id");
 		synchronized (this.library) {
-			ArrayNode array = Json.object().putArray("items");
-			ids.stream()
-				.distinct()
-				.map(this.library::mediaType)
-				.filter(Objects::nonNull)
-				.forEach(type -> array.add(MediaJson.mediaTypeItem(type)));
-			return ApiResponse.json(200, array);
+			return Replies.items(ids.stream().distinct().toList(), this.library.mediaTypes::find,
+					MediaJson::mediaTypeItem);
 		}
 	}
 
 	// reading and validating definitions
 
-	/** What create and update bodies share, read before the library is locked. */
-	private static final class Definition {
-
-		String alias;
-
-		String name;
-
-		String description;
-
-		String icon;
-
-		boolean allowedAsRoot;
-
-		boolean variesByCulture;
-
-		boolean variesBySegment;
-
-		boolean isElement;
-
-		UUID collection;
-
-		final List<MediaLibrary.PropertyDef> properties = new ArrayList<>();
-
-		final List<MediaLibrary.ContainerDef> containers = new ArrayList<>();
-
-		final List<MediaLibrary.Sort> allowed = new ArrayList<>();
-
-		final List<MediaLibrary.Composition> compositions = new ArrayList<>();
-
-	}
-
-	private static Definition read(JsonNode body, MediaHttp.Reader reader) {
-		Definition definition = new Definition();
+	/**
+	 * Reads what create and update bodies share into a draft media type, never stored, before the library is locked.
+	 */
+	private static MediaLibrary.MediaTypeDef read(JsonNode body, BindingReader reader) {
+		MediaLibrary.MediaTypeDef definition = new MediaLibrary.MediaTypeDef(null, false);
 		definition.alias = reader.string(body, "alias", "$.alias");
 		definition.name = reader.string(body, "name", "$.name");
 		definition.description = reader.optionalString(body, "description", "$.description");
@@ -389,7 +296,7 @@ final class MediaTypeResources implements ResourceGroup {
 		return definition;
 	}
 
-	private static MediaLibrary.PropertyDef property(JsonNode node, MediaHttp.Reader reader, String path) {
+	private static MediaLibrary.PropertyDef property(JsonNode node, BindingReader reader, String path) {
 		UUID id = reader.uuid(node, "id", path + ".id", true);
 		UUID container = reader.reference(node, "container", path + ".container", false);
 		int sortOrder = reader.integer(node, "sortOrder", path + ".sortOrder");
@@ -428,29 +335,29 @@ final class MediaTypeResources implements ResourceGroup {
 	/**
 	 * Checks a definition the way Umbraco's content type editing service does and, when valid, writes it onto the
 	 * type. Called with the library locked.
-	 * @return the 4xx to answer, or {@code null} when the type was updated
+	 * @throws ResponseException with the 4xx to answer, leaving the type as it was
 	 */
-	private ApiResponse apply(Definition definition, MediaLibrary.MediaTypeDef type) {
+	private void apply(MediaLibrary.MediaTypeDef definition, MediaLibrary.MediaTypeDef type) {
 		if (!ALIAS.matcher(definition.alias).matches()) {
-			return MediaHttp.problem(400, "Invalid alias", "The specified media type alias is invalid", "InvalidAlias");
+			throw Replies.fail(400, "Invalid alias", "The specified media type alias is invalid", "InvalidAlias");
 		}
 		if (definition.name.length() > 255) {
-			return MediaHttp.problem(400, "Name was too long", "Name cannot be more than 255 characters in length.",
+			throw Replies.fail(400, "Name was too long", "Name cannot be more than 255 characters in length.",
 					"NameTooLong");
 		}
 		MediaLibrary.MediaTypeDef sameAlias = this.library.mediaTypeByAlias(definition.alias);
 		if (sameAlias != null && !sameAlias.id.equals(type.id)) {
-			return MediaHttp.problem(400, "Duplicate alias", "The specified media type alias is already in use",
+			throw Replies.fail(400, "Duplicate alias", "The specified media type alias is already in use",
 					"DuplicateAlias");
 		}
 		Set<UUID> containerIds = new HashSet<>();
 		for (MediaLibrary.ContainerDef container : definition.containers) {
 			if (!containerIds.add(container.id())) {
-				return MediaHttp.problem(400, "Duplicate container",
+				throw Replies.fail(400, "Duplicate container",
 						"One or more containers (or container keys) are defined multiple times.", "DuplicateContainer");
 			}
 			if (!container.type().equals("Group") && !container.type().equals("Tab")) {
-				return MediaHttp.problem(400, "Invalid container type", "One or more container types are invalid",
+				throw Replies.fail(400, "Invalid container type", "One or more container types are invalid",
 						"InvalidContainerType");
 			}
 		}
@@ -459,23 +366,23 @@ final class MediaTypeResources implements ResourceGroup {
 				|| definition.properties.stream()
 					.anyMatch(property -> property.container() != null && !containerIds.contains(property.container()));
 		if (missingContainer) {
-			return MediaHttp.problem(400, "Missing container",
+			throw Replies.fail(400, "Missing container",
 					"One or more containers or properties are listed as parents to containers that are not defined.",
 					"MissingContainer");
 		}
 		Set<String> propertyAliases = new HashSet<>();
 		for (MediaLibrary.PropertyDef property : definition.properties) {
 			if (!ALIAS.matcher(property.alias()).matches()) {
-				return MediaHttp.problem(400, "Invalid property type alias",
+				throw Replies.fail(400, "Invalid property type alias",
 						"One or more property type aliases are invalid", "InvalidPropertyTypeAlias");
 			}
 			if (property.alias().equalsIgnoreCase(definition.alias)) {
-				return MediaHttp.problem(400, "Invalid property type alias",
+				throw Replies.fail(400, "Invalid property type alias",
 						"The property type alias cannot be the same as the content type alias",
 						"PropertyTypeAliasCannotEqualContentTypeAlias");
 			}
 			if (!propertyAliases.add(property.alias().toLowerCase(Locale.ROOT))) {
-				return MediaHttp.problem(400, "Duplicate property type alias",
+				throw Replies.fail(400, "Duplicate property type alias",
 						"One or more property type aliases are already in use, all property type aliases must be unique.",
 						"DuplicatePropertyTypeAlias");
 			}
@@ -484,7 +391,7 @@ final class MediaTypeResources implements ResourceGroup {
 			MediaLibrary.MediaTypeDef other = this.library.mediaType(composition.mediaType());
 			if (other == null || other.id.equals(type.id)) {
 				boolean inheritance = "Inheritance".equals(composition.compositionType());
-				return MediaHttp.problem(400, inheritance ? "Invalid inheritance" : "Invalid composition",
+				throw Replies.fail(400, inheritance ? "Invalid inheritance" : "Invalid composition",
 						"The specified media type " + (inheritance ? "inheritance" : "composition") + " is invalid",
 						inheritance ? "InvalidInheritance" : "InvalidComposition");
 			}
@@ -505,19 +412,22 @@ final class MediaTypeResources implements ResourceGroup {
 			.filter(sort -> sort.mediaType().equals(type.id) || this.library.mediaType(sort.mediaType()) != null)
 			.toList());
 		type.compositions = new ArrayList<>(definition.compositions);
-		return null;
 	}
 
-	static ApiResponse notFound() {
-		return MediaHttp.problem(404, "Not Found", "The specified media type was not found", "NotFound");
+	/** The media type a path names, or Umbraco's 404. Call with the library locked. */
+	private MediaLibrary.MediaTypeDef existing(Map<String, String> variables) {
+		MediaLibrary.MediaTypeDef type = this.library.mediaType(Router.id(variables));
+		if (type == null) {
+			throw new ResponseException(notFound());
+		}
+		return type;
+	}
+
+	private static ApiResponse notFound() {
+		return ApiResponse.problem(404, "Not Found", "The specified media type was not found", "NotFound");
 	}
 
 	private static ApiResponse folderNotFound() {
-		return MediaHttp.problem(404, "The folder could not be found", null, "NotFound");
-	}
-
-	private static ApiResponse duplicateFolderName() {
-		return MediaHttp.problem(400, "The name is already used", "The folder name must be unique on this parent.",
-				"DuplicateName");
+		return ApiResponse.problem(404, "The folder could not be found", null, "NotFound");
 	}
 }

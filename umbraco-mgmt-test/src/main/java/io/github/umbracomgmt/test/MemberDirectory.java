@@ -147,19 +147,19 @@ final class MemberDirectory {
 	/** Adds or replaces a member type after the checks that need the other types: a taken id, a taken alias, compositions. */
 	synchronized void saveType(MemberType type, boolean create) {
 		if (create && this.types.containsKey(type.id())) {
-			throw PeopleReplies.fail(409, "Duplicate id", "A member type with the id " + type.id() + " already exists.",
+			throw Replies.fail(409, "Duplicate id", "A member type with the id " + type.id() + " already exists.",
 					"DuplicateId");
 		}
 		boolean aliasTaken = this.types.values()
 			.stream()
 			.anyMatch(other -> !other.id().equals(type.id()) && other.alias().equalsIgnoreCase(type.alias()));
 		if (aliasTaken) {
-			throw PeopleReplies.fail(400, "Duplicate alias", "The alias '" + type.alias() + "' is already in use.",
+			throw Replies.fail(400, "Duplicate alias", "The alias '" + type.alias() + "' is already in use.",
 					"DuplicateAlias");
 		}
 		for (UUID composition : type.compositionIds()) {
 			if (composition.equals(type.id()) || !this.types.containsKey(composition)) {
-				throw PeopleReplies.fail(400, "Invalid composition",
+				throw Replies.fail(400, "Invalid composition",
 						"The composition " + composition + " is not an existing member type.", "InvalidComposition");
 			}
 		}
@@ -214,11 +214,11 @@ final class MemberDirectory {
 
 	synchronized void saveGroup(MemberGroup group, boolean create) {
 		if (create && this.groups.containsKey(group.id())) {
-			throw PeopleReplies.fail(409, "Duplicate key", "Another group with the same key already exists.",
+			throw Replies.fail(409, "Duplicate key", "Another group with the same key already exists.",
 					"DuplicateKey");
 		}
 		if (groupByName(group.name()).filter(other -> !other.id().equals(group.id())).isPresent()) {
-			throw PeopleReplies.fail(400, "Duplicate name", "Another group with the same name already exists.",
+			throw Replies.fail(400, "Duplicate name", "Another group with the same name already exists.",
 					"DuplicateName");
 		}
 		this.groups.put(group.id(), group);
@@ -258,21 +258,21 @@ final class MemberDirectory {
 	 */
 	synchronized void saveMember(Member member, boolean create, boolean dryRun) {
 		if (create && this.members.containsKey(member.id())) {
-			throw PeopleReplies.fail(409, "Duplicate id", "A member with the id " + member.id() + " already exists.",
+			throw Replies.fail(409, "Duplicate id", "A member with the id " + member.id() + " already exists.",
 					"DuplicateId");
 		}
 		if (!this.types.containsKey(member.memberTypeId())) {
-			throw PeopleReplies.fail(404, "The requested member type could not be found",
+			throw Replies.fail(404, "The requested member type could not be found",
 					"No member type has the id " + member.memberTypeId() + ".", "MemberTypeNotFound");
 		}
 		if (!this.groups.keySet().containsAll(member.groups())) {
-			throw PeopleReplies.fail(400, "Could not update role assignments for the member",
+			throw Replies.fail(400, "Could not update role assignments for the member",
 					"One or more member groups do not exist.", "RoleAssignmentFailed");
 		}
 		Map<String, UUID> properties = propertyDataTypes(member.memberTypeId());
 		for (Value value : member.values()) {
 			if (!properties.containsKey(value.alias())) {
-				throw PeopleReplies.fail(400, "Property type not found", "The member type has no property with the alias '"
+				throw Replies.fail(400, "Property type not found", "The member type has no property with the alias '"
 						+ value.alias() + "'.", "PropertyTypeNotFound");
 			}
 		}
@@ -281,11 +281,11 @@ final class MemberDirectory {
 				continue;
 			}
 			if (other.username().equalsIgnoreCase(member.username())) {
-				throw PeopleReplies.fail(400, "Duplicate username detected",
+				throw Replies.fail(400, "Duplicate username detected",
 						"The supplied username is already in use by another member.", "DuplicateUsername");
 			}
 			if (other.email().equalsIgnoreCase(member.email())) {
-				throw PeopleReplies.fail(400, "Duplicate email detected",
+				throw Replies.fail(400, "Duplicate email detected",
 						"The supplied email is already in use by another member.", "DuplicateEmail");
 			}
 		}
@@ -300,27 +300,7 @@ final class MemberDirectory {
 
 	/** A property entry in {@code MemberTypePropertyTypeResponseModel} form with Umbraco's defaults. */
 	static ObjectNode property(UUID id, UUID container, int sortOrder, String alias, String name, UUID dataType) {
-		ObjectNode node = Json.object();
-		node.put("id", id.toString());
-		if (container != null) {
-			node.putObject("container").put("id", container.toString());
-		}
-		else {
-			node.putNull("container");
-		}
-		node.put("sortOrder", sortOrder);
-		node.put("alias", alias);
-		node.put("name", name);
-		node.putNull("description");
-		node.putObject("dataType").put("id", dataType.toString());
-		node.put("variesByCulture", false);
-		node.put("variesBySegment", false);
-		ObjectNode validation = node.putObject("validation");
-		validation.put("mandatory", false);
-		validation.putNull("mandatoryMessage");
-		validation.putNull("regEx");
-		validation.putNull("regExMessage");
-		node.putObject("appearance").put("labelOnTop", false);
+		ObjectNode node = Json.propertyType(id, container, sortOrder, alias, name, dataType);
 		node.put("isSensitive", false);
 		ObjectNode visibility = node.putObject("visibility");
 		visibility.put("memberCanView", false);
@@ -328,40 +308,29 @@ final class MemberDirectory {
 		return node;
 	}
 
-	/** A {@code Group} container in {@code MemberTypePropertyTypeContainerResponseModel} form. */
-	static ObjectNode container(UUID id, String name, int sortOrder) {
-		ObjectNode node = Json.object();
-		node.put("id", id.toString());
-		node.putNull("parent");
-		node.put("name", name);
-		node.put("type", "Group");
-		node.put("sortOrder", sortOrder);
-		return node;
-	}
-
 	/** A member type with text properties in one group, as a test seeds it. */
 	static MemberType simpleType(UUID id, String alias, String name, List<String> propertyAliases) {
-		ArrayNode properties = Json.object().arrayNode();
-		ArrayNode containers = Json.object().arrayNode();
+		ArrayNode properties = Json.array();
+		ArrayNode containers = Json.array();
 		if (!propertyAliases.isEmpty()) {
 			UUID container = UUID.randomUUID();
-			containers.add(container(container, "Content", 0));
+			containers.add(Json.groupContainer(container, "Content", 0));
 			for (int i = 0; i < propertyAliases.size(); i++) {
 				properties.add(property(UUID.randomUUID(), container, i, propertyAliases.get(i), propertyAliases.get(i),
 						TEXTSTRING));
 			}
 		}
 		return new MemberType(id, alias, name, null, "icon-user", false, false, false, null, false, properties,
-				containers, Json.object().arrayNode());
+				containers, Json.array());
 	}
 
 	private void seedBuiltIns() {
-		ArrayNode properties = Json.object().arrayNode();
+		ArrayNode properties = Json.array();
 		properties.add(property(COMMENTS_PROPERTY, MEMBERSHIP_CONTAINER, 0, "umbracoMemberComments", "Comments",
 				TEXTAREA));
-		ArrayNode containers = Json.object().arrayNode();
-		containers.add(container(MEMBERSHIP_CONTAINER, "Membership", 1));
+		ArrayNode containers = Json.array();
+		containers.add(Json.groupContainer(MEMBERSHIP_CONTAINER, "Membership", 1));
 		this.types.put(MemberTypeIds.MEMBER, new MemberType(MemberTypeIds.MEMBER, "Member", "Member", null,
-				"icon-user", false, false, false, null, false, properties, containers, Json.object().arrayNode()));
+				"icon-user", false, false, false, null, false, properties, containers, Json.array()));
 	}
 }

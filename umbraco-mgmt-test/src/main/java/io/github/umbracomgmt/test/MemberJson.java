@@ -81,12 +81,7 @@ final class MemberJson {
 		ObjectNode node = Json.object();
 		node.put("id", id.toString());
 		node.put("icon", (type != null) ? type.icon() : "icon-user");
-		if (type != null && type.collection() != null) {
-			node.putObject("collection").put("id", type.collection().toString());
-		}
-		else {
-			node.putNull("collection");
-		}
+		Json.putReference(node, "collection", (type != null) ? type.collection() : null);
 		return node;
 	}
 
@@ -99,12 +94,7 @@ final class MemberJson {
 		node.put("allowedAsRoot", type.allowedAsRoot());
 		node.put("variesByCulture", type.variesByCulture());
 		node.put("variesBySegment", type.variesBySegment());
-		if (type.collection() != null) {
-			node.putObject("collection").put("id", type.collection().toString());
-		}
-		else {
-			node.putNull("collection");
-		}
+		Json.putReference(node, "collection", type.collection());
 		node.put("isElement", type.isElement());
 		node.set("properties", type.properties().deepCopy());
 		node.set("containers", type.containers().deepCopy());

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,42 +35,37 @@ final class MemberResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/member/configuration", (request, variables) -> ApiResponse.json(200, Json.object()));
 		router.get("/member/{id:uuid}", (request, variables) -> ApiResponse.json(200, response(require(id(variables)))));
-		router.add("POST", "/member", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/member", (request, variables) -> {
 			MemberDirectory.Member member = readCreate(request);
 			this.directory.saveMember(member, true, false);
-			return PeopleReplies.created("/member/" + member.id(), member.id(),
+			return Replies.created("/member/" + member.id(), member.id(),
 					"Member " + member.name() + " was created");
 		});
-		router.add("POST", "/member/validate", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/member/validate", (request, variables) -> {
 			this.directory.saveMember(readCreate(request), true, true);
 			return ApiResponse.empty(200);
 		});
-		router.add("PUT", "/member/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.put("/member/{id:uuid}", (request, variables) -> {
 			MemberDirectory.Member member = readUpdate(request, require(id(variables)));
 			this.directory.saveMember(member, false, false);
-			return PeopleReplies.ok("Member " + member.name() + " was saved");
+			return Replies.ok("Member " + member.name() + " was saved");
 		});
-		router.add("PUT", "/member/{id:uuid}/validate", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.put("/member/{id:uuid}/validate", (request, variables) -> {
 			this.directory.saveMember(readUpdate(request, require(id(variables))), false, true);
 			return ApiResponse.empty(200);
 		});
-		router.add("DELETE", "/member/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.delete("/member/{id:uuid}", (request, variables) -> {
 			MemberDirectory.Member member = require(id(variables));
 			this.directory.removeMember(member.id());
-			return PeopleReplies.ok("Member " + member.name() + " was deleted");
+			return Replies.ok("Member " + member.name() + " was deleted");
 		});
 		router.get("/filter/member", this::filter);
-		router.get("/item/member", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			for (UUID id : PeopleReplies.queryUuids(request, "id")) {
-				this.directory.member(id).ifPresent(member -> items.add(item(member)));
-			}
-			return ApiResponse.json(200, items);
-		});
+		router.get("/item/member", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this.directory::member, this::item));
 		router.get("/item/member/search", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = PeopleReplies.query(request, "query");
-			List<UUID> allowedTypes = PeopleReplies.queryUuids(request, "allowedMemberTypes");
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
+			List<UUID> allowedTypes = QueryParams.uuids(request, "allowedMemberTypes");
 			List<MemberDirectory.Member> matches = this.directory.members()
 				.stream()
 				.filter(member -> allowedTypes.isEmpty() || allowedTypes.contains(member.memberTypeId()))
@@ -82,20 +76,20 @@ final class MemberResources implements ResourceGroup {
 	}
 
 	private ApiResponse filter(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		UUID memberTypeId = PeopleReplies.queryUuid(request, "memberTypeId");
+		Paging paging = Paging.from(request);
+		UUID memberTypeId = QueryParams.uuid(request, "memberTypeId");
 		if (memberTypeId != null && this.directory.type(memberTypeId).isEmpty()) {
-			throw PeopleReplies.fail(404, "The requested member type could not be found",
+			throw Replies.fail(404, "The requested member type could not be found",
 					"No member type has the id " + memberTypeId + ".", "MemberTypeNotFound");
 		}
-		String groupName = PeopleReplies.query(request, "memberGroupName");
+		String groupName = QueryParams.string(request, "memberGroupName");
 		UUID groupId = (groupName != null)
 				? this.directory.groupByName(groupName).map(MemberDirectory.MemberGroup::id).orElse(null) : null;
-		Boolean approved = PeopleReplies.queryBoolean(request, "isApproved");
-		Boolean lockedOut = PeopleReplies.queryBoolean(request, "isLockedOut");
-		String text = PeopleReplies.query(request, "filter");
-		String orderBy = PeopleReplies.query(request, "orderBy");
-		String direction = PeopleReplies.queryEnum(request, "orderDirection", DIRECTIONS);
+		Boolean approved = QueryParams.optionalBool(request, "isApproved");
+		Boolean lockedOut = QueryParams.optionalBool(request, "isLockedOut");
+		String text = QueryParams.string(request, "filter");
+		String orderBy = QueryParams.string(request, "orderBy");
+		String direction = QueryParams.enumValue(request, "orderDirection", DIRECTIONS);
 		Comparator<MemberDirectory.Member> order = order((orderBy != null) ? orderBy : "username");
 		if ("Descending".equals(direction)) {
 			order = order.reversed();
@@ -113,8 +107,8 @@ final class MemberResources implements ResourceGroup {
 	}
 
 	private static boolean matches(MemberDirectory.Member member, String text) {
-		return text == null || PeopleReplies.contains(member.name(), text)
-				|| PeopleReplies.contains(member.username(), text) || PeopleReplies.contains(member.email(), text);
+		return text == null || QueryParams.contains(member.name(), text)
+				|| QueryParams.contains(member.username(), text) || QueryParams.contains(member.email(), text);
 	}
 
 	/** Umbraco orders by a member field named in the query; names it does not know fall back to the user name. */
@@ -136,7 +130,7 @@ final class MemberResources implements ResourceGroup {
 
 	/** Reads {@code CreateMemberRequestModel}. */
 	private MemberDirectory.Member readCreate(ApiRequest request) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		List<MemberDirectory.Value> values = values(body);
 		String name = name(body);
 		UUID id = body.optionalUuid("id");
@@ -153,7 +147,7 @@ final class MemberResources implements ResourceGroup {
 
 	/** Reads {@code UpdateMemberRequestModel} onto the current member; {@code groups} {@code null} keeps them. */
 	private MemberDirectory.Member readUpdate(ApiRequest request, MemberDirectory.Member current) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		List<MemberDirectory.Value> values = values(body);
 		String name = name(body);
 		String email = email(body);
@@ -175,9 +169,9 @@ final class MemberResources implements ResourceGroup {
 				(newPassword != null) ? now : current.lastPasswordChangeDate(), current.createDate(), now);
 	}
 
-	private static List<MemberDirectory.Value> values(PeopleBody body) {
+	private static List<MemberDirectory.Value> values(JsonBody body) {
 		List<MemberDirectory.Value> values = new ArrayList<>();
-		for (PeopleBody entry : body.requiredObjects("values")) {
+		for (JsonBody entry : body.requiredObjects("values")) {
 			JsonNode value = entry.node().get("value");
 			values.add(new MemberDirectory.Value(entry.requiredString("alias"), entry.optionalString("culture"),
 					entry.optionalString("segment"), (value != null) ? value.deepCopy() : null));
@@ -186,19 +180,19 @@ final class MemberResources implements ResourceGroup {
 	}
 
 	/** Members are invariant: the name is the one variant's. */
-	private static String name(PeopleBody body) {
-		List<PeopleBody> variants = body.requiredObjects("variants");
+	private static String name(JsonBody body) {
+		List<JsonBody> variants = body.requiredObjects("variants");
 		if (variants.isEmpty()) {
-			throw PeopleReplies.fail(400, "Invalid name supplied", "A member needs a variant with a name.",
+			throw Replies.fail(400, "Invalid name supplied", "A member needs a variant with a name.",
 					"InvalidName");
 		}
 		return variants.get(0).requiredString("name", "InvalidName");
 	}
 
-	private static String email(PeopleBody body) {
+	private static String email(JsonBody body) {
 		String email = body.requiredString("email", "InvalidEmail");
 		if (!email.contains("@")) {
-			throw PeopleReplies.fail(400, "Invalid email supplied", "The email '" + email + "' is invalid.",
+			throw Replies.fail(400, "Invalid email supplied", "The email '" + email + "' is invalid.",
 					"InvalidEmail");
 		}
 		return email;
@@ -206,7 +200,7 @@ final class MemberResources implements ResourceGroup {
 
 	private static void checkPassword(String password) {
 		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw PeopleReplies.fail(400, "Invalid password supplied",
+			throw Replies.fail(400, "Invalid password supplied",
 					"The password did not meet the complexity requirements.", "InvalidPassword");
 		}
 	}
@@ -222,11 +216,11 @@ final class MemberResources implements ResourceGroup {
 
 	private MemberDirectory.Member require(UUID id) {
 		return this.directory.member(id)
-			.orElseThrow(() -> PeopleReplies.fail(404, "The requested member could not be found",
+			.orElseThrow(() -> Replies.fail(404, "The requested member could not be found",
 					"The specified member was not found.", "MemberNotFound"));
 	}
 
 	private static UUID id(Map<String, String> variables) {
-		return UUID.fromString(variables.get("id"));
+		return Router.id(variables);
 	}
 }

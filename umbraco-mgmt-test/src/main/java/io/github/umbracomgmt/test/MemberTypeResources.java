@@ -39,59 +39,54 @@ final class MemberTypeResources implements ResourceGroup {
 		});
 		router.get("/member-type/{id:uuid}",
 				(request, variables) -> ApiResponse.json(200, MemberJson.memberType(require(id(variables)))));
-		router.add("POST", "/member-type", Router.Access.AUTHENTICATED, this::create);
-		router.add("PUT", "/member-type/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/member-type/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/member-type", this::create);
+		router.put("/member-type/{id:uuid}", this::update);
+		router.delete("/member-type/{id:uuid}", (request, variables) -> {
 			MemberDirectory.MemberType type = require(id(variables));
 			this.directory.removeType(type.id());
-			return PeopleReplies.ok("Member type " + type.name() + " was deleted");
+			return Replies.ok("Member type " + type.name() + " was deleted");
 		});
-		router.get("/tree/member-type/root", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.directory.types(), MemberJson::memberTypeTreeItem)));
-		router.get("/item/member-type", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			for (UUID id : PeopleReplies.queryUuids(request, "id")) {
-				this.directory.type(id).ifPresent(type -> items.add(MemberJson.memberTypeItem(type)));
-			}
-			return ApiResponse.json(200, items);
-		});
+		router.get("/tree/member-type/root", (request, variables) -> Paging.respond(request, this.directory.types(),
+				MemberJson::memberTypeTreeItem));
+		router.get("/item/member-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this.directory::type, MemberJson::memberTypeItem));
 		router.get("/item/member-type/search", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = PeopleReplies.query(request, "query");
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
 			List<MemberDirectory.MemberType> matches = this.directory.types()
 				.stream()
-				.filter(type -> PeopleReplies.contains(type.name(), query) || PeopleReplies.contains(type.alias(), query))
+				.filter(type -> QueryParams.contains(type.name(), query) || QueryParams.contains(type.alias(), query))
 				.toList();
 			return ApiResponse.json(200, paging.page(matches, MemberJson::memberTypeItem));
 		});
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		UUID id = body.optionalUuid("id");
 		MemberDirectory.MemberType type = read(body, (id != null) ? id : UUID.randomUUID());
 		this.directory.saveType(type, true);
-		return PeopleReplies.created("/member-type/" + type.id(), type.id(),
+		return Replies.created("/member-type/" + type.id(), type.id(),
 				"Member type " + type.name() + " was created");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		MemberDirectory.MemberType current = require(id(variables));
-		MemberDirectory.MemberType type = read(PeopleBody.parse(request), current.id());
+		MemberDirectory.MemberType type = read(JsonBody.people(request), current.id());
 		this.directory.saveType(type, false);
-		return PeopleReplies.ok("Member type " + type.name() + " was saved");
+		return Replies.ok("Member type " + type.name() + " was saved");
 	}
 
 	/** Reads {@code CreateMemberTypeRequestModel}/{@code UpdateMemberTypeRequestModel} with the checks of one type alone. */
-	private static MemberDirectory.MemberType read(PeopleBody body, UUID id) {
+	private static MemberDirectory.MemberType read(JsonBody body, UUID id) {
 		String alias = body.requiredString("alias", "InvalidAlias");
 		if (!ALIAS.matcher(alias).matches()) {
-			throw PeopleReplies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.",
+			throw Replies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.",
 					"InvalidAlias");
 		}
 		String name = body.requiredString("name", "NameCannotBeEmpty");
 		if (name.length() > 255) {
-			throw PeopleReplies.fail(400, "Name too long", "The name must be 255 characters or fewer.", "NameTooLong");
+			throw Replies.fail(400, "Name too long", "The name must be 255 characters or fewer.", "NameTooLong");
 		}
 		String icon = body.requiredString("icon");
 		boolean allowedAsRoot = body.requiredBoolean("allowedAsRoot");
@@ -107,23 +102,23 @@ final class MemberTypeResources implements ResourceGroup {
 				containers, compositions(body));
 	}
 
-	private static ArrayNode containers(PeopleBody body) {
-		List<PeopleBody> entries = body.requiredObjects("containers");
+	private static ArrayNode containers(JsonBody body) {
+		List<JsonBody> entries = body.requiredObjects("containers");
 		Set<UUID> ids = new HashSet<>();
-		for (PeopleBody entry : entries) {
+		for (JsonBody entry : entries) {
 			if (!ids.add(entry.requiredUuid("id"))) {
-				throw PeopleReplies.fail(400, "Duplicate container", "Two containers have the same id.",
+				throw Replies.fail(400, "Duplicate container", "Two containers have the same id.",
 						"DuplicateContainer");
 			}
 		}
-		ArrayNode containers = Json.object().arrayNode();
-		for (PeopleBody entry : entries) {
+		ArrayNode containers = Json.array();
+		for (JsonBody entry : entries) {
 			UUID parent = entry.optionalReference("parent");
 			if (parent != null && !ids.contains(parent)) {
-				throw PeopleReplies.fail(400, "Missing container", "The parent container " + parent
+				throw Replies.fail(400, "Missing container", "The parent container " + parent
 						+ " is not among the containers.", "MissingContainer");
 			}
-			ObjectNode container = MemberDirectory.container(entry.requiredUuid("id"), entry.optionalString("name"),
+			ObjectNode container = Json.groupContainer(entry.requiredUuid("id"), entry.optionalString("name"),
 					entry.requiredInt("sortOrder"));
 			if (parent != null) {
 				container.putObject("parent").put("id", parent.toString());
@@ -134,27 +129,27 @@ final class MemberTypeResources implements ResourceGroup {
 		return containers;
 	}
 
-	private static ArrayNode properties(PeopleBody body, String typeAlias, Set<String> containerIds) {
-		ArrayNode properties = Json.object().arrayNode();
+	private static ArrayNode properties(JsonBody body, String typeAlias, Set<String> containerIds) {
+		ArrayNode properties = Json.array();
 		Set<String> aliases = new HashSet<>();
-		for (PeopleBody entry : body.requiredObjects("properties")) {
+		for (JsonBody entry : body.requiredObjects("properties")) {
 			String alias = entry.requiredString("alias", "InvalidPropertyTypeAlias");
 			if (!ALIAS.matcher(alias).matches() || RESERVED.stream().anyMatch(alias::equalsIgnoreCase)) {
-				throw PeopleReplies.fail(400, "Invalid property type alias",
+				throw Replies.fail(400, "Invalid property type alias",
 						"The property alias '" + alias + "' is invalid or reserved.", "InvalidPropertyTypeAlias");
 			}
 			if (alias.equalsIgnoreCase(typeAlias)) {
-				throw PeopleReplies.fail(400, "Invalid property type alias",
+				throw Replies.fail(400, "Invalid property type alias",
 						"A property alias cannot equal the member type alias.",
 						"PropertyTypeAliasCannotEqualContentTypeAlias");
 			}
 			if (!aliases.add(alias.toLowerCase(Locale.ROOT))) {
-				throw PeopleReplies.fail(400, "Duplicate property type alias",
+				throw Replies.fail(400, "Duplicate property type alias",
 						"The property alias '" + alias + "' is used twice.", "DuplicatePropertyTypeAlias");
 			}
 			UUID container = entry.optionalReference("container");
 			if (container != null && !containerIds.contains(container.toString())) {
-				throw PeopleReplies.fail(400, "Missing container",
+				throw Replies.fail(400, "Missing container",
 						"The container " + container + " is not among the containers.", "MissingContainer");
 			}
 			ObjectNode property = MemberDirectory.property(entry.requiredUuid("id"), container,
@@ -162,7 +157,7 @@ final class MemberTypeResources implements ResourceGroup {
 			property.put("description", entry.optionalString("description"));
 			property.put("variesByCulture", entry.requiredBoolean("variesByCulture"));
 			property.put("variesBySegment", entry.requiredBoolean("variesBySegment"));
-			PeopleBody validation = entry.requiredObject("validation");
+			JsonBody validation = entry.requiredObject("validation");
 			ObjectNode validationNode = property.putObject("validation");
 			validationNode.put("mandatory", validation.requiredBoolean("mandatory"));
 			validationNode.put("mandatoryMessage", validation.optionalString("mandatoryMessage"));
@@ -170,7 +165,7 @@ final class MemberTypeResources implements ResourceGroup {
 			validationNode.put("regExMessage", validation.optionalString("regExMessage"));
 			property.putObject("appearance").put("labelOnTop", entry.requiredObject("appearance").requiredBoolean("labelOnTop"));
 			property.put("isSensitive", entry.requiredBoolean("isSensitive"));
-			PeopleBody visibility = entry.requiredObject("visibility");
+			JsonBody visibility = entry.requiredObject("visibility");
 			ObjectNode visibilityNode = property.putObject("visibility");
 			visibilityNode.put("memberCanView", visibility.requiredBoolean("memberCanView"));
 			visibilityNode.put("memberCanEdit", visibility.requiredBoolean("memberCanEdit"));
@@ -180,14 +175,14 @@ final class MemberTypeResources implements ResourceGroup {
 	}
 
 	/** Member types have no parent, so only compositions; the referenced types are checked by the directory. */
-	private static ArrayNode compositions(PeopleBody body) {
-		ArrayNode compositions = Json.object().arrayNode();
-		for (PeopleBody entry : body.requiredObjects("compositions")) {
+	private static ArrayNode compositions(JsonBody body) {
+		ArrayNode compositions = Json.array();
+		for (JsonBody entry : body.requiredObjects("compositions")) {
 			UUID memberType = entry.requiredReference("memberType");
 			String compositionType = entry.requiredString("compositionType");
 			if (!compositionType.equals("Composition")) {
-				throw PeopleReplies.fail(400, "Invalid inheritance", "Member types can only use compositions.",
-						compositionType.equals("Inheritance") ? "InvalidInheritance" : PeopleBody.INVALID_REQUEST);
+				throw Replies.fail(400, "Invalid inheritance", "Member types can only use compositions.",
+						compositionType.equals("Inheritance") ? "InvalidInheritance" : JsonBody.INVALID_REQUEST);
 			}
 			ObjectNode composition = compositions.addObject();
 			composition.putObject("memberType").put("id", memberType.toString());
@@ -198,11 +193,11 @@ final class MemberTypeResources implements ResourceGroup {
 
 	private MemberDirectory.MemberType require(UUID id) {
 		return this.directory.type(id)
-			.orElseThrow(() -> PeopleReplies.fail(404, "The member type could not be found",
+			.orElseThrow(() -> Replies.fail(404, "The member type could not be found",
 					"The specified member type was not found.", "NotFound"));
 	}
 
 	private static UUID id(Map<String, String> variables) {
-		return UUID.fromString(variables.get("id"));
+		return Router.id(variables);
 	}
 }

@@ -1,7 +1,6 @@
 package io.github.umbracomgmt.test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -16,15 +15,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record Paging(int skip, int take) {
 
-	static Paging from(ApiRequest request, int defaultTake) {
-		Map<String, List<String>> query = request.queryParameters();
-		int skip = integer(query, "skip", 0);
-		int take = integer(query, "take", defaultTake);
+	/** Umbraco's default {@code take} for every paged operation. */
+	static final int DEFAULT_TAKE = 100;
+
+	static Paging from(ApiRequest request) {
+		int skip = QueryParams.integer(request, "skip", 0);
+		int take = QueryParams.integer(request, "take", DEFAULT_TAKE);
 		if (skip < 0 || take < 0) {
-			throw new ResponseException(ApiResponse.problem(400, "Invalid paging",
-					"Both skip and take must be zero or greater.", null));
+			throw Replies.fail(400, "Invalid paging", "Both skip and take must be zero or greater.", null);
 		}
 		return new Paging(skip, take);
+	}
+
+	/** The {@code 200} with one page of {@code all}, for an operation whose only parameters are the paging ones. */
+	static <T> ApiResponse respond(ApiRequest request, List<T> all, Function<T, ObjectNode> writer) {
+		return ApiResponse.json(200, from(request).page(all, writer));
 	}
 
 	<T> ObjectNode page(List<T> all, Function<T, ObjectNode> writer) {
@@ -33,29 +38,5 @@ record Paging(int skip, int take) {
 		ArrayNode items = page.putArray("items");
 		all.stream().skip(this.skip).limit(this.take).map(writer).forEach(items::add);
 		return page;
-	}
-
-	private static int integer(Map<String, List<String>> query, String name, int defaultValue) {
-		List<String> values = query.get(name);
-		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
-			return defaultValue;
-		}
-		String value = values.get(0);
-		try {
-			return Integer.parseInt(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new ResponseException(validationProblem(name, value));
-		}
-	}
-
-	/** ASP.NET's model-binding failure body: a ProblemDetails with an {@code errors} map. */
-	private static ApiResponse validationProblem(String name, String value) {
-		ObjectNode body = Json.object();
-		body.put("type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
-		body.put("title", "One or more validation errors occurred.");
-		body.put("status", 400);
-		body.putObject("errors").putArray(name).add("The value '" + value + "' is not valid.");
-		return new ApiResponse(400, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), Json.bytes(body));
 	}
 }

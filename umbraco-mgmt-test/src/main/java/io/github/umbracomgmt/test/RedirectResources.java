@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -72,8 +71,8 @@ final class RedirectResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/redirect-management", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String filter = SettingsQuery.string(request, "filter");
+			Paging paging = Paging.from(request);
+			String filter = QueryParams.string(request, "filter");
 			String needle = (filter != null) ? filter.trim().toLowerCase(Locale.ROOT) : null;
 			List<Redirect> matches = all().stream()
 				.filter(redirect -> needle == null || redirect.originalUrl().toLowerCase(Locale.ROOT).contains(needle))
@@ -86,8 +85,8 @@ final class RedirectResources implements ResourceGroup {
 			node.put("userIsAdmin", this.userIsAdmin.getAsBoolean());
 			return ApiResponse.json(200, node);
 		});
-		router.add("POST", "/redirect-management/status", Router.Access.AUTHENTICATED, (request, variables) -> {
-			String status = SettingsQuery.string(request, "status");
+		router.post("/redirect-management/status", (request, variables) -> {
+			String status = QueryParams.string(request, "status");
 			// An absent status binds to the enum's first value, Enabled, as ASP.NET does.
 			if (status == null || status.equalsIgnoreCase("Enabled") || status.equals("0")) {
 				this.enabled = true;
@@ -96,24 +95,24 @@ final class RedirectResources implements ResourceGroup {
 				this.enabled = false;
 			}
 			else {
-				return SettingsQuery.validationProblem("status", status);
+				return ApiResponse.bindingProblem("status", status);
 			}
-			return SettingsReplies.ok("URL tracker " + (this.enabled ? "enabled" : "disabled"));
+			return Replies.ok("URL tracker " + (this.enabled ? "enabled" : "disabled"));
 		});
 		router.get("/redirect-management/{id:uuid}", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			UUID documentId = UUID.fromString(variables.get("id"));
+			Paging paging = Paging.from(request);
+			UUID documentId = Router.id(variables);
 			List<Redirect> matches = all().stream()
 				.filter(redirect -> redirect.documentId().equals(documentId))
 				.toList();
 			return ApiResponse.json(200, paging.page(matches, RedirectResources::response));
 		});
-		router.add("DELETE", "/redirect-management/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
-			UUID id = UUID.fromString(variables.get("id"));
+		router.delete("/redirect-management/{id:uuid}", (request, variables) -> {
+			UUID id = Router.id(variables);
 			synchronized (this) {
 				this.redirects.removeIf(redirect -> redirect.id().equals(id));
 			}
-			return SettingsReplies.ok("Redirect URL deleted");
+			return Replies.ok("Redirect URL deleted");
 		});
 	}
 

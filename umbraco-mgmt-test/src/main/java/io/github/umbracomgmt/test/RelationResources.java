@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -89,27 +87,25 @@ final class RelationResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/relation-type", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(BUILT_IN, RelationResources::relationType)));
-		router.get("/relation-type/{id:uuid}", (request, variables) -> findType(UUID.fromString(variables.get("id")))
+		router.get("/relation-type",
+				(request, variables) -> Paging.respond(request, BUILT_IN, RelationResources::relationType));
+		router.get("/relation-type/{id:uuid}", (request, variables) -> findType(Router.id(variables))
 			.map(type -> ApiResponse.json(200, relationType(type)))
-			.orElseGet(() -> SettingsReplies.notFound("The relation type could not be found", "NotFound")));
-		router.get("/item/relation-type", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			SettingsQuery.uuids(request, "id").forEach(id -> findType(id).ifPresent(type -> {
-				ObjectNode node = items.addObject();
-				node.put("id", type.id().toString());
-				node.put("name", type.name());
-				// Umbraco's system relation types cannot be deleted.
-				node.put("isDeletable", false);
-			}));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
-		});
+			.orElseGet(() -> Replies.notFound("The relation type could not be found", "NotFound")));
+		router.get("/item/relation-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				RelationResources::findType, type -> {
+					ObjectNode node = Json.object();
+					node.put("id", type.id().toString());
+					node.put("name", type.name());
+					// Umbraco's system relation types cannot be deleted.
+					node.put("isDeletable", false);
+					return node;
+				}));
 		router.get("/relation/type/{id:uuid}", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			UUID typeId = UUID.fromString(variables.get("id"));
+			Paging paging = Paging.from(request);
+			UUID typeId = Router.id(variables);
 			if (findType(typeId).isEmpty()) {
-				return SettingsReplies.notFound("The relation type could not be found", "NotFound");
+				return Replies.notFound("The relation type could not be found", "NotFound");
 			}
 			return ApiResponse.json(200, paging.page(ofType(typeId), RelationResources::relation));
 		});

@@ -1,7 +1,7 @@
 package io.github.umbracomgmt.test;
 
 /**
- * One group of Management API operations (users, server, later documents, media, members...), each keeping its own
+ * One group of Management API operations (users, documents, media, settings...), each keeping its own
  * in-memory data, so adding a group means writing one class and listing it in {@link UmbracoTestServer}.
  */
 interface ResourceGroup {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,18 @@ final class Router {
 		return add("GET", pattern, Access.AUTHENTICATED, handler);
 	}
 
+	Router post(String pattern, Handler handler) {
+		return add("POST", pattern, Access.AUTHENTICATED, handler);
+	}
+
+	Router put(String pattern, Handler handler) {
+		return add("PUT", pattern, Access.AUTHENTICATED, handler);
+	}
+
+	Router delete(String pattern, Handler handler) {
+		return add("DELETE", pattern, Access.AUTHENTICATED, handler);
+	}
+
 	Router add(String method, String pattern, Access access, Handler handler) {
 		this.routes.add(new Route(method, segments(pattern), access, handler));
 		return this;
@@ -62,6 +75,11 @@ final class Router {
 			allowed.add(route.method);
 		}
 		return allowed.isEmpty() ? new Resolution.NotFound() : new Resolution.MethodNotAllowed(allowed);
+	}
+
+	/** The {@code {id:uuid}} path variable, which the router only matched because it is a GUID. */
+	static UUID id(Map<String, String> pathVariables) {
+		return UUID.fromString(pathVariables.get("id"));
 	}
 
 	private static List<String> segments(String path) {

@@ -23,18 +23,17 @@ final class SearcherResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/searcher", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.store.searcherNames(), name -> {
+		router.get("/searcher", (request, variables) -> Paging.respond(request, this.store.searcherNames(), name -> {
 					ObjectNode node = Json.object();
 					node.put("name", name);
 					return node;
-				})));
+				}));
 		router.get("/searcher/{searcherName}/query", this::query);
 	}
 
 	private ApiResponse query(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		String term = SettingsQuery.string(request, "term");
+		Paging paging = Paging.from(request);
+		String term = QueryParams.string(request, "term");
 		if (term == null || term.isBlank()) {
 			return ApiResponse.json(200, paging.page(List.of(), hit -> Json.object()));
 		}

@@ -32,12 +32,11 @@ final class SegmentResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/segment", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(all(), segment -> {
+		router.get("/segment", (request, variables) -> Paging.respond(request, all(), segment -> {
 					ObjectNode node = Json.object();
 					node.put("name", segment.name());
 					node.put("alias", segment.alias());
 					return node;
-				})));
+				}));
 	}
 }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The folder and tree operations that data types and document types share: {@code /<kind>/folder} create, read,
- * rename and delete, and {@code /tree/<kind>/root}, {@code /children} and {@code /ancestors}.
+ * rename and delete, and {@code /tree/<kind>/root}, {@code /children} and {@code /ancestors}. The folder rules are
+ * the {@link FolderedStore}'s; this class words the settings groups' answers.
  *
  * @param <E> the entity kept in the folders
  */
@@ -35,105 +37,72 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 
 	void registerRoutes(Router router) {
 		String folder = "/" + this.kind + "/folder";
-		router.add("POST", folder, Router.Access.AUTHENTICATED, this::createFolder);
-		router.get(folder + "/{id:uuid}", this::getFolder);
-		router.add("PUT", folder + "/{id:uuid}", Router.Access.AUTHENTICATED, this::updateFolder);
-		router.add("DELETE", folder + "/{id:uuid}", Router.Access.AUTHENTICATED, this::deleteFolder);
+		router.post(folder, this::createFolder);
+		router.get(folder + "/{id:uuid}", (request, variables) -> this.store.folder(Router.id(variables))
+			.map(found -> ApiResponse.json(200, Json.folder(found)))
+			.orElseGet(SettingsFolders::folderNotFound));
+		router.put(folder + "/{id:uuid}", (request, variables) -> {
+			String name = JsonBody.settings(request, "InvalidName").requiredString("name");
+			UUID id = Router.id(variables);
+			return reply(this.store.renameFolder(id, name), id, () -> Replies.ok("Folder saved"));
+		});
+		router.delete(folder + "/{id:uuid}", (request, variables) -> {
+			UUID id = Router.id(variables);
+			return reply(this.store.removeFolder(id), id, () -> Replies.ok("Folder deleted"));
+		});
 		String tree = "/tree/" + this.kind;
 		router.get(tree + "/root", (request, variables) -> treeLevel(request, null));
 		router.get(tree + "/children", (request, variables) -> {
-			UUID parentId = SettingsQuery.uuid(request, "parentId");
+			UUID parentId = QueryParams.uuid(request, "parentId");
 			// An absent parentId binds to Guid.Empty in Umbraco, which has no children.
 			return (parentId != null) ? treeLevel(request, parentId) : ApiResponse.json(200, emptyPage());
 		});
-		router.get(tree + "/ancestors", this::ancestors);
+		router.get(tree + "/ancestors", (request, variables) -> {
+			UUID descendantId = QueryParams.uuid(request, "descendantId");
+			ArrayNode items = Json.array();
+			if (descendantId != null) {
+				this.store.ancestors(descendantId).forEach(entry -> items.add(item(entry, false)));
+			}
+			return ApiResponse.json(200, items);
+		});
 	}
 
 	/** Whether {@code id} may be the {@code parent} of a new item: absent (the root) or an existing folder. */
 	boolean isValidParent(UUID parentId) {
-		return parentId == null || this.store.folder(parentId).isPresent();
+		return this.store.isValidParent(parentId);
 	}
 
 	private ApiResponse createFolder(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidName");
+		JsonBody body = JsonBody.settings(request, "InvalidName");
 		String name = body.requiredString("name");
 		UUID id = body.optionalUuid("id");
 		UUID parentId = body.optionalReference("parent");
 		UUID folderId = (id != null) ? id : UUID.randomUUID();
-		synchronized (this.store) {
-			if (this.store.idTaken(folderId)) {
-				return SettingsReplies.conflict("Duplicate key", "An item with the id " + folderId + " already exists.",
-						"DuplicateKey");
-			}
-			if (!isValidParent(parentId)) {
-				return SettingsReplies.badRequest("Parent not found", "The parent folder could not be found.",
-						"ParentNotFound");
-			}
-			if (nameTaken(name, parentId, null)) {
-				return SettingsReplies.badRequest("Duplicate name",
-						"A folder with the same name already exists at this level.", "DuplicateName");
-			}
-			this.store.putFolder(new FolderedStore.Folder(folderId, name, parentId));
-		}
-		return SettingsReplies.created("/" + this.kind + "/folder/" + folderId, folderId.toString(), "Folder created");
+		return reply(this.store.addFolder(folderId, name, parentId), folderId,
+				() -> Replies.created("/" + this.kind + "/folder/" + folderId, folderId, "Folder created"));
 	}
 
-	private ApiResponse getFolder(ApiRequest request, Map<String, String> variables) {
-		return this.store.folder(UUID.fromString(variables.get("id"))).map(folder -> {
-			ObjectNode node = Json.object();
-			node.put("name", folder.name());
-			node.put("id", folder.id().toString());
-			return ApiResponse.json(200, node);
-		}).orElseGet(SettingsFolders::folderNotFound);
-	}
-
-	private ApiResponse updateFolder(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
-		SettingsBody body = SettingsBody.parse(request, "InvalidName");
-		String name = body.requiredString("name");
-		synchronized (this.store) {
-			FolderedStore.Folder folder = this.store.folder(id).orElse(null);
-			if (folder == null) {
-				return folderNotFound();
-			}
-			if (nameTaken(name, folder.parentId(), id)) {
-				return SettingsReplies.badRequest("Duplicate name",
-						"A folder with the same name already exists at this level.", "DuplicateName");
-			}
-			this.store.putFolder(new FolderedStore.Folder(id, name, folder.parentId()));
-		}
-		return SettingsReplies.ok("Folder saved");
-	}
-
-	private ApiResponse deleteFolder(ApiRequest request, Map<String, String> variables) {
-		return switch (this.store.removeFolder(UUID.fromString(variables.get("id")))) {
-			case REMOVED -> SettingsReplies.ok("Folder deleted");
+	/** The settings groups' answer to a folder change. */
+	private static ApiResponse reply(FolderedStore.FolderChange change, UUID id, Supplier<ApiResponse> done) {
+		return switch (change) {
+			case DONE -> done.get();
 			case NOT_FOUND -> folderNotFound();
-			case NOT_EMPTY -> SettingsReplies.badRequest("Folder not empty",
+			case DUPLICATE_KEY -> Replies.conflict("Duplicate key", "An item with the id " + id + " already exists.",
+					"DuplicateKey");
+			case PARENT_NOT_FOUND -> Replies.badRequest("Parent not found", "The parent folder could not be found.",
+					"ParentNotFound");
+			case DUPLICATE_NAME -> Replies.badRequest("Duplicate name",
+					"A folder with the same name already exists at this level.", "DuplicateName");
+			case NOT_EMPTY -> Replies.badRequest("Folder not empty",
 					"The folder is not empty and can therefore not be deleted.", "NotEmpty");
 		};
 	}
 
-	private boolean nameTaken(String name, UUID parentId, UUID except) {
-		return this.store.children(parentId, true)
-			.stream()
-			.anyMatch(entry -> !entry.id().equals(except) && entry.name().equalsIgnoreCase(name));
-	}
-
 	private ApiResponse treeLevel(ApiRequest request, UUID parentId) {
-		Paging paging = Paging.from(request, 100);
-		boolean foldersOnly = SettingsQuery.bool(request, "foldersOnly", false);
+		Paging paging = Paging.from(request);
+		boolean foldersOnly = QueryParams.bool(request, "foldersOnly", false);
 		List<FolderedStore.Entry> level = this.store.children(parentId, foldersOnly);
 		return ApiResponse.json(200, paging.page(level, entry -> item(entry, foldersOnly)));
-	}
-
-	private ApiResponse ancestors(ApiRequest request, Map<String, String> variables) {
-		UUID descendantId = SettingsQuery.uuid(request, "descendantId");
-		ArrayNode items = Json.object().arrayNode();
-		if (descendantId != null) {
-			this.store.ancestors(descendantId).forEach(entry -> items.add(item(entry, false)));
-		}
-		return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
 	}
 
 	private ObjectNode item(FolderedStore.Entry entry, boolean foldersOnly) {
@@ -148,6 +117,6 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 	}
 
 	private static ApiResponse folderNotFound() {
-		return SettingsReplies.notFound("The folder could not be found", "NotFound");
+		return Replies.notFound("The folder could not be found", "NotFound");
 	}
 }

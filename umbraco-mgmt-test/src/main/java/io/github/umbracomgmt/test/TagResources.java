@@ -41,10 +41,10 @@ final class TagResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/tag", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = SettingsQuery.string(request, "query");
-			String group = SettingsQuery.string(request, "tagGroup");
-			String culture = SettingsQuery.string(request, "culture");
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
+			String group = QueryParams.string(request, "tagGroup");
+			String culture = QueryParams.string(request, "culture");
 			List<Tag> matches = all().stream()
 				.filter(tag -> query == null
 						|| tag.text().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)))

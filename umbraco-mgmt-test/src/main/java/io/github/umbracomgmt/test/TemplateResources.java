@@ -67,48 +67,44 @@ final class TemplateResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/template", Router.Access.AUTHENTICATED, this::create);
+		router.post("/template", this::create);
 		router.get("/template/configuration", (request, variables) -> {
 			ObjectNode node = Json.object();
 			node.put("disabled", false);
 			return ApiResponse.json(200, node);
 		});
-		router.get("/template/{id:uuid}", (request, variables) -> find(UUID.fromString(variables.get("id")))
+		router.get("/template/{id:uuid}", (request, variables) -> find(Router.id(variables))
 			.map(template -> ApiResponse.json(200, response(template)))
 			.orElseGet(TemplateResources::notFound));
-		router.add("PUT", "/template/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/template/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
-		router.get("/item/template", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			SettingsQuery.uuids(request, "id").forEach(id -> find(id).ifPresent(template -> items.add(item(template))));
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
-		});
+		router.put("/template/{id:uuid}", this::update);
+		router.delete("/template/{id:uuid}", this::delete);
+		router.get("/item/template", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this::find, TemplateResources::item));
 		router.get("/item/template/search", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String query = SettingsQuery.string(request, "query");
+			Paging paging = Paging.from(request);
+			String query = QueryParams.string(request, "query");
 			List<Template> matches = sorted().stream()
-				.filter(template -> query == null
-						|| template.name().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)))
+				.filter(template -> QueryParams.contains(template.name(), query))
 				.toList();
 			return ApiResponse.json(200, paging.page(matches, TemplateResources::item));
 		});
 		router.get("/tree/template/root", (request, variables) -> treeLevel(request, null));
 		router.get("/tree/template/children", (request, variables) -> {
-			UUID parentId = SettingsQuery.uuid(request, "parentId");
+			UUID parentId = QueryParams.uuid(request, "parentId");
 			return treeLevel(request, (parentId != null) ? parentId : new UUID(0, 0));
 		});
 		router.get("/tree/template/ancestors", (request, variables) -> {
-			UUID descendantId = SettingsQuery.uuid(request, "descendantId");
-			ArrayNode items = Json.object().arrayNode();
+			UUID descendantId = QueryParams.uuid(request, "descendantId");
+			ArrayNode items = Json.array();
 			if (descendantId != null) {
 				ancestors(descendantId).forEach(template -> items.add(treeItem(template)));
 			}
-			return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
+			return ApiResponse.json(200, items);
 		});
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, "InvalidAlias");
+		JsonBody body = JsonBody.settings(request, "InvalidAlias");
 		String name = body.requiredString("name");
 		String alias = alias(body);
 		String content = body.optionalString("content");
@@ -116,7 +112,7 @@ final class TemplateResources implements ResourceGroup {
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this) {
 			if (this.templates.containsKey(id)) {
-				return SettingsReplies.conflict("Duplicate key", "A template with the id " + id + " already exists.",
+				return Replies.conflict("Duplicate key", "A template with the id " + id + " already exists.",
 						"DuplicateKey");
 			}
 			if (aliasTaken(alias, null)) {
@@ -126,15 +122,15 @@ final class TemplateResources implements ResourceGroup {
 			UUID masterId = layout(text, id);
 			this.templates.put(id, new Template(id, name, alias, text, masterId));
 		}
-		return SettingsReplies.created("/template/" + id, id.toString(), "Template saved");
+		return Replies.created("/template/" + id, id.toString(), "Template saved");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		if (find(id).isEmpty()) {
 			return notFound();
 		}
-		SettingsBody body = SettingsBody.parse(request, "InvalidAlias");
+		JsonBody body = JsonBody.settings(request, "InvalidAlias");
 		String name = body.requiredString("name");
 		String alias = alias(body);
 		String content = body.optionalString("content");
@@ -150,26 +146,26 @@ final class TemplateResources implements ResourceGroup {
 			UUID masterId = layout(text, id);
 			this.templates.put(id, new Template(id, name, alias, text, masterId));
 		}
-		return SettingsReplies.ok("Template saved");
+		return Replies.ok("Template saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
-		UUID id = UUID.fromString(variables.get("id"));
+		UUID id = Router.id(variables);
 		synchronized (this) {
 			if (!this.templates.containsKey(id)) {
 				return notFound();
 			}
 			if (this.templates.values().stream().anyMatch(template -> id.equals(template.masterId()))) {
-				return SettingsReplies.badRequest("Layout template cannot be deleted",
+				return Replies.badRequest("Layout template cannot be deleted",
 						"The template is the layout of other templates.", "LayoutTemplateCannotBeDeleted");
 			}
 			this.templates.remove(id);
 		}
 		this.onDelete.accept(id);
-		return SettingsReplies.ok("Template deleted");
+		return Replies.ok("Template deleted");
 	}
 
-	private static String alias(SettingsBody body) {
+	private static String alias(JsonBody body) {
 		String alias = body.requiredString("alias");
 		if (!ALIAS.matcher(alias).matches()) {
 			throw body.invalid("alias", "The alias '" + alias + "' is not a valid template alias.");
@@ -195,12 +191,12 @@ final class TemplateResources implements ResourceGroup {
 			.stream()
 			.filter(template -> template.alias().equalsIgnoreCase(wanted))
 			.findFirst()
-			.orElseThrow(() -> new ResponseException(SettingsReplies.badRequest("Layout template not found",
+			.orElseThrow(() -> new ResponseException(Replies.badRequest("Layout template not found",
 					"The layout template '" + wanted + "' could not be found.", "LayoutTemplateNotFound")));
 		for (Template current = master; current != null; current = (current.masterId() != null)
 				? this.templates.get(current.masterId()) : null) {
 			if (current.id().equals(self)) {
-				throw new ResponseException(SettingsReplies.badRequest("Circular layout reference",
+				throw new ResponseException(Replies.badRequest("Circular layout reference",
 						"The layout would make the template its own layout.", "CircularLayoutTemplateReference"));
 			}
 		}
@@ -235,7 +231,7 @@ final class TemplateResources implements ResourceGroup {
 	}
 
 	private ApiResponse treeLevel(ApiRequest request, UUID parentId) {
-		Paging paging = Paging.from(request, 100);
+		Paging paging = Paging.from(request);
 		List<Template> level = sorted().stream()
 			.filter(template -> Objects.equals(template.masterId(), parentId))
 			.toList();
@@ -246,12 +242,7 @@ final class TemplateResources implements ResourceGroup {
 		ObjectNode node = Json.object();
 		node.put("hasChildren", hasChildren(template.id()));
 		node.put("id", template.id().toString());
-		if (template.masterId() != null) {
-			node.putObject("parent").put("id", template.masterId().toString());
-		}
-		else {
-			node.putNull("parent");
-		}
+		Json.putReference(node, "parent", template.masterId());
 		node.put("name", template.name());
 		return node;
 	}
@@ -262,12 +253,7 @@ final class TemplateResources implements ResourceGroup {
 		node.put("alias", template.alias());
 		node.put("content", template.content());
 		node.put("id", template.id().toString());
-		if (template.masterId() != null) {
-			node.putObject("masterTemplate").put("id", template.masterId().toString());
-		}
-		else {
-			node.putNull("masterTemplate");
-		}
+		Json.putReference(node, "masterTemplate", template.masterId());
 		return node;
 	}
 
@@ -280,11 +266,11 @@ final class TemplateResources implements ResourceGroup {
 	}
 
 	private static ApiResponse duplicateAlias(String alias) {
-		return SettingsReplies.badRequest("Duplicate alias",
+		return Replies.badRequest("Duplicate alias",
 				"A template with the alias '" + alias + "' already exists.", "DuplicateAlias");
 	}
 
 	private static ApiResponse notFound() {
-		return SettingsReplies.notFound("The template could not be found", "TemplateNotFound");
+		return Replies.notFound("The template could not be found", "TemplateNotFound");
 	}
 }

@@ -23,10 +23,10 @@ final class TemporaryFileResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.add("POST", "/temporary-file", Router.Access.AUTHENTICATED, this::create);
+		router.post("/temporary-file", this::create);
 		router.get("/temporary-file/configuration", (request, variables) -> ApiResponse.json(200, configuration()));
 		router.get("/temporary-file/{id:uuid}", this::get);
-		router.add("DELETE", "/temporary-file/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
+		router.delete("/temporary-file/{id:uuid}", this::delete);
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
@@ -51,42 +51,47 @@ final class TemporaryFileResources implements ResourceGroup {
 			errors.computeIfAbsent("File", key -> new ArrayList<>()).add("The File field is required.");
 		}
 		if (!errors.isEmpty()) {
-			return MediaHttp.validation(errors);
+			return ApiResponse.validationProblem(errors);
 		}
 		String fileName = baseName(filePart.get().fileName());
 		if (fileName.isBlank()) {
-			return MediaHttp.problem(400, "The provided file name is not valid", null, "InvalidFileName");
+			return ApiResponse.problem(400, "The provided file name is not valid", null, "InvalidFileName");
 		}
 		if (MediaLibrary.DISALLOWED_EXTENSIONS.contains(MediaLibrary.extension(fileName))) {
-			return MediaHttp.problem(400, "File extension not allowed", "The file extension is not allowed.",
+			return ApiResponse.problem(400, "File extension not allowed", "The file extension is not allowed.",
 					"FileExtensionNotAllowed");
 		}
 		synchronized (this.library) {
 			if (this.library.temporaryFile(id) != null) {
-				return MediaHttp.problem(400, "Key already used", "The specified key is already used.",
+				return ApiResponse.problem(400, "Key already used", "The specified key is already used.",
 						"KeyAlreadyUsed");
 			}
 			this.library.addTemporaryFile(id, fileName, filePart.get().content());
 		}
-		return MediaHttp.created("/temporary-file/" + id, id);
+		return Replies.created("/temporary-file/" + id, id);
 	}
 
 	private ApiResponse get(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			MediaLibrary.TemporaryFile file = this.library.temporaryFile(MediaHttp.id(variables));
-			return (file != null) ? ApiResponse.json(200, MediaJson.temporaryFile(file)) : notFound();
+			return ApiResponse.json(200, MediaJson.temporaryFile(existing(variables)));
 		}
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
-			UUID id = MediaHttp.id(variables);
-			if (this.library.temporaryFile(id) == null) {
-				return notFound();
-			}
-			this.library.temporaryFiles.remove(id);
+			this.library.temporaryFiles.remove(existing(variables).id);
 			return ApiResponse.empty(200);
 		}
+	}
+
+	/** The live temporary file a path names, or Umbraco's 404. Call with the library locked. */
+	private MediaLibrary.TemporaryFile existing(Map<String, String> variables) {
+		MediaLibrary.TemporaryFile file = this.library.temporaryFile(Router.id(variables));
+		if (file == null) {
+			throw new ResponseException(
+					ApiResponse.problem(404, "The temporary file could not be found", null, "NotFound"));
+		}
+		return file;
 	}
 
 	/** {@code TemporaryFileConfigurationResponseModel} with Umbraco's default content settings. */
@@ -98,10 +103,6 @@ final class TemporaryFileResources implements ResourceGroup {
 		// No request size limit is configured by default, which Umbraco reports as null.
 		node.putNull("maxFileSize");
 		return node;
-	}
-
-	static ApiResponse notFound() {
-		return MediaHttp.problem(404, "The temporary file could not be found", null, "NotFound");
 	}
 
 	/** Browsers on Windows once sent full paths as file names; ASP.NET keeps only the last segment. */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,16 +25,21 @@ final class TokenEndpoint {
 
 	private final TokenStore tokens;
 
-	private final Supplier<UserSeed> apiUser;
+	private final Predicate<String> clientCanAuthenticate;
 
 	private volatile Duration lifetime;
 
 	private volatile boolean expiresInIncluded = true;
 
-	TokenEndpoint(ClientRegistry clients, TokenStore tokens, Supplier<UserSeed> apiUser, Duration lifetime) {
+	/**
+	 * @param clientCanAuthenticate whether the user behind an authenticated client may sign in; a disabled or
+	 * locked-out owner gets {@code invalid_client}, as Umbraco cannot find an approved user behind the client
+	 */
+	TokenEndpoint(ClientRegistry clients, TokenStore tokens, Predicate<String> clientCanAuthenticate,
+			Duration lifetime) {
 		this.clients = clients;
 		this.tokens = tokens;
-		this.apiUser = apiUser;
+		this.clientCanAuthenticate = clientCanAuthenticate;
 		setLifetime(lifetime);
 	}
 
@@ -79,7 +84,7 @@ final class TokenEndpoint {
 					"The specified 'grant_type' is not supported.", null), TokenOutcome.UNSUPPORTED_GRANT_TYPE);
 		}
 		if (!(client instanceof ClientRegistry.Result.Authenticated authenticated)
-				|| !this.apiUser.get().canAuthenticate()) {
+				|| !this.clientCanAuthenticate.test(authenticated.clientId())) {
 			return new TokenResult(invalidClient(), TokenOutcome.INVALID_CLIENT);
 		}
 		Duration tokenLifetime = this.lifetime;

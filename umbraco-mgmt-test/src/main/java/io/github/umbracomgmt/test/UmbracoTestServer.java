@@ -20,8 +20,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code /umbraco/management/api/v1/security/back-office/token} with form or Basic client authentication, opaque
  * reference tokens with an expiry judged by the server's {@link Clock}, {@code 401} with an empty body and
  * {@code WWW-Authenticate: Bearer error="invalid_token"} for a dead token, and ProblemDetails errors with Umbraco's
- * {@code operationStatus}. Resources so far: {@code /user/current}, {@code /user/{id}}, {@code /user} (paged),
- * {@code /server/status} (anonymous, as in Umbraco) and {@code /server/information}.
+ * {@code operationStatus}. A token acts as the API user owning its client, and stops working when that user is
+ * disabled.
+ *
+ * <p>It serves these Management API groups, each with its own in-memory data that tests can seed and inspect through
+ * this class:
+ * <ul>
+ * <li>people: {@code User} (the current user, users, their client credentials), {@code User Group}, {@code Member},
+ * {@code Member Type} and {@code Member Group};</li>
+ * <li>content: {@code Document}, {@code Document Version} and {@code Document Blueprint}; {@code Media},
+ * {@code Media Type} and {@code Temporary File};</li>
+ * <li>settings: {@code Document Type}, {@code Data Type}, {@code Template}, {@code Dictionary}, {@code Language},
+ * {@code Culture}, {@code Segment}, {@code Tag}, {@code Relation Type}, {@code Relation} and
+ * {@code Redirect Management};</li>
+ * <li>operations: {@code Server} (status and configuration anonymous, as in Umbraco), {@code Webhook},
+ * {@code Health Check}, {@code Indexer} and {@code Searcher}.</li>
+ * </ul>
  *
  * <p>Everything is thread-safe, so tests can change data, faults and time while clients call concurrently. One
  * server may serve several tests (e.g. through a cached Spring context): call {@link #reset()} between them.
@@ -97,7 +111,8 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.clients.linkUsers(() -> this.users.current().getId(), this.accounts::canUseCredentials);
 		this.members = new MemberDirectory(this.clock);
 		this.mediaLibrary = new MediaLibrary(this.clock);
-		this.tokenEndpoint = new TokenEndpoint(this.clients, this.tokens, this.users::current, builder.tokenLifetime);
+		this.tokenEndpoint = new TokenEndpoint(this.clients, this.tokens, this.accounts::clientCanAuthenticate,
+				builder.tokenLifetime);
 		this.settings = new SettingsResources(this.clock, () -> this.users.current().isAdmin());
 		Router router = new Router();
 		for (ResourceGroup group : List.of(new UserResources(this.accounts),
@@ -112,7 +127,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 				new DocumentBlueprintResources(this.documents, this.clock))) {
 			group.registerRoutes(router);
 		}
-		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.users, this.faults,
+		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
 				router);
 		this.transport = new NettyTransport(builder.port, dispatcher::dispatch);
 	}

@@ -57,19 +57,28 @@ final class UserAccounts {
 	 */
 	UserSeed acting(ApiRequest request) {
 		String authorization = request.header("Authorization").orElse("");
-		if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			Optional<UUID> owner = this.tokens.clientId(authorization.substring(7).trim()).flatMap(this.clients::owner);
-			if (owner.isPresent()) {
-				UserSeed user = this.users.find(owner.get()).orElse(null);
-				if (user == null || !user.canAuthenticate()) {
-					throw new ResponseException(ApiResponse.empty(401)
-						.withHeader("WWW-Authenticate",
-								"Bearer error=\"invalid_token\", error_description=\"The specified token is invalid.\""));
-				}
-				return user;
-			}
+		if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return this.users.current();
 		}
-		return this.users.current();
+		return tokenOwner(authorization.substring(7).trim()).filter(UserSeed::canAuthenticate)
+			.orElseThrow(() -> new ResponseException(Dispatcher.invalidToken()));
+	}
+
+	/**
+	 * The user a token acts as: the owner of the client it was issued to, which for a client registered without an
+	 * owner is the server's API user (as it is for a token of no known client). Empty when that owner was deleted.
+	 */
+	Optional<UserSeed> tokenOwner(String token) {
+		Optional<UUID> owner = this.tokens.clientId(token).flatMap(this.clients::owner);
+		return owner.isPresent() ? this.users.find(owner.get()) : Optional.of(this.users.current());
+	}
+
+	/**
+	 * Whether a client's owner may sign in, so the token endpoint issues tokens for it: each client is judged by its
+	 * own user, never by another API user's state.
+	 */
+	boolean clientCanAuthenticate(String clientId) {
+		return this.clients.owner(clientId).flatMap(this.users::find).filter(UserSeed::canAuthenticate).isPresent();
 	}
 
 	/**
@@ -115,7 +124,7 @@ final class UserAccounts {
 	UserSeed create(UUID id, String kind, Fields fields) {
 		synchronized (this.lock) {
 			if (id != null && this.users.find(id).isPresent()) {
-				throw PeopleReplies.fail(409, "Duplicate id", "A user with the id " + id + " already exists.",
+				throw Replies.fail(409, "Duplicate id", "A user with the id " + id + " already exists.",
 						"DuplicateId");
 			}
 			validate(null, fields);
@@ -137,7 +146,7 @@ final class UserAccounts {
 		synchronized (this.lock) {
 			validate(user.getId(), fields);
 			if (!ISO_CODE.matcher(languageIsoCode).matches()) {
-				throw PeopleReplies.fail(400, "Invalid ISO code", "The specified ISO code is invalid.", "InvalidIsoCode");
+				throw Replies.fail(400, "Invalid ISO code", "The specified ISO code is invalid.", "InvalidIsoCode");
 			}
 			user.setEmail(fields.email()).setUserName(fields.userName()).setName(fields.name())
 				.setLanguageIsoCode(languageIsoCode);
@@ -167,14 +176,14 @@ final class UserAccounts {
 		synchronized (this.lock) {
 			for (UUID id : ids) {
 				if (this.users.find(id).isEmpty()) {
-					throw PeopleReplies.fail(notFoundStatus, "The user was not found", "The specified user was not found.",
+					throw Replies.fail(notFoundStatus, "The user was not found", "The specified user was not found.",
 							"UserNotFound");
 				}
 				if (id.equals(actingUser.getId())) {
-					throw PeopleReplies.fail(400, "Cannot delete", "A user cannot delete itself.", "CannotDeleteSelf");
+					throw Replies.fail(400, "Cannot delete", "A user cannot delete itself.", "CannotDeleteSelf");
 				}
 				if (id.equals(this.users.current().getId())) {
-					throw PeopleReplies.fail(400, "Cannot delete user",
+					throw Replies.fail(400, "Cannot delete user",
 							"The test server's own API user cannot be deleted; replace it with setCurrentUser instead.",
 							"CannotDelete");
 				}
@@ -191,7 +200,7 @@ final class UserAccounts {
 		synchronized (this.lock) {
 			List<UserSeed> targets = ids.stream().map(this::require).toList();
 			if (targets.stream().anyMatch(user -> user.getId().equals(actingUser.getId()))) {
-				throw PeopleReplies.fail(400, "Cannot disable", "A user cannot disable itself.", "CannotDisableSelf");
+				throw Replies.fail(400, "Cannot disable", "A user cannot disable itself.", "CannotDisableSelf");
 			}
 			for (UserSeed user : targets) {
 				disable(user);
@@ -220,7 +229,7 @@ final class UserAccounts {
 		synchronized (this.lock) {
 			List<UserSeed> targets = ids.stream()
 				.map(id -> this.users.find(id)
-					.orElseThrow(() -> PeopleReplies.fail(400, "The user was not found",
+					.orElseThrow(() -> Replies.fail(400, "The user was not found",
 							"The specified user was not found.", "UserNotFound")))
 				.toList();
 			for (UserSeed user : targets) {
@@ -283,30 +292,30 @@ final class UserAccounts {
 	}
 
 	static ResponseException notFound() {
-		return PeopleReplies.fail(404, "The user was not found", "The specified user was not found.", "UserNotFound");
+		return Replies.fail(404, "The user was not found", "The specified user was not found.", "UserNotFound");
 	}
 
 	/** Umbraco's checks, in its order, with the default {@code UsernameIsEmail} setting. */
 	private void validate(UUID self, Fields fields) {
 		if (!fields.email().contains("@")) {
-			throw PeopleReplies.fail(400, "Invalid email", "The email is invalid", "InvalidEmail");
+			throw Replies.fail(400, "Invalid email", "The email is invalid", "InvalidEmail");
 		}
 		if (!fields.userName().equals(fields.email())) {
-			throw PeopleReplies.fail(400, "Invalid Username", "The username must be the same as the email.",
+			throw Replies.fail(400, "Invalid Username", "The username must be the same as the email.",
 					"UserNameIsNotEmail");
 		}
 		if (this.users.userNameTaken(fields.userName(), self)) {
-			throw PeopleReplies.fail(400, "Duplicate Username", "The username is already in use.", "DuplicateUserName");
+			throw Replies.fail(400, "Duplicate Username", "The username is already in use.", "DuplicateUserName");
 		}
 		if (this.users.emailTaken(fields.email(), self)) {
-			throw PeopleReplies.fail(400, "Duplicate Email", "The email is already in use.", "DuplicateEmail");
+			throw Replies.fail(400, "Duplicate Email", "The email is already in use.", "DuplicateEmail");
 		}
 		if (fields.userGroupIds().isEmpty()) {
-			throw PeopleReplies.fail(400, "No User Group Specified", "A user group must be specified to create a user",
+			throw Replies.fail(400, "No User Group Specified", "A user group must be specified to create a user",
 					"NoUserGroup");
 		}
 		if (!fields.userGroupIds().stream().allMatch(this.groups::exists)) {
-			throw PeopleReplies.fail(404, "Missing User Group", "The specified user group was not found.",
+			throw Replies.fail(404, "Missing User Group", "The specified user group was not found.",
 					"MissingUserGroup");
 		}
 	}

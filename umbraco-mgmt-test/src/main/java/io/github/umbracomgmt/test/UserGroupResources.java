@@ -30,59 +30,55 @@ final class UserGroupResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/user-group", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.groups.all(), UserGroupResources::response)));
-		router.add("POST", "/user-group", Router.Access.AUTHENTICATED, this::create);
-		router.add("DELETE", "/user-group", Router.Access.AUTHENTICATED, (request, variables) -> {
-			delete(PeopleBody.parse(request).requiredReferences("userGroupIds"));
-			return PeopleReplies.ok("User groups deleted");
+		router.get("/user-group",
+				(request, variables) -> Paging.respond(request, this.groups.all(), UserGroupResources::response));
+		router.post("/user-group", this::create);
+		router.delete("/user-group", (request, variables) -> {
+			delete(JsonBody.people(request).requiredReferences("userGroupIds"));
+			return Replies.ok("User groups deleted");
 		});
 		router.get("/user-group/{id:uuid}",
 				(request, variables) -> ApiResponse.json(200, response(require(id(variables)))));
-		router.add("PUT", "/user-group/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/user-group/{id:uuid}", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.put("/user-group/{id:uuid}", this::update);
+		router.delete("/user-group/{id:uuid}", (request, variables) -> {
 			delete(List.of(id(variables)));
-			return PeopleReplies.ok("User group deleted");
+			return Replies.ok("User group deleted");
 		});
-		router.add("POST", "/user-group/{id:uuid}/users", Router.Access.AUTHENTICATED,
-				(request, variables) -> changeMembers(request, id(variables), true));
-		router.add("DELETE", "/user-group/{id:uuid}/users", Router.Access.AUTHENTICATED,
+		router.post("/user-group/{id:uuid}/users", (request, variables) -> changeMembers(request, id(variables), true));
+		router.delete("/user-group/{id:uuid}/users",
 				(request, variables) -> changeMembers(request, id(variables), false));
 		router.get("/filter/user-group", (request, variables) -> {
-			Paging paging = Paging.from(request, 100);
-			String filter = PeopleReplies.query(request, "filter");
+			Paging paging = Paging.from(request);
+			String filter = QueryParams.string(request, "filter");
 			List<UserGroupStore.UserGroup> matches = this.groups.all()
 				.stream()
-				.filter(group -> PeopleReplies.contains(group.name(), filter)
-						|| PeopleReplies.contains(group.alias(), filter))
+				.filter(group -> QueryParams.contains(group.name(), filter)
+						|| QueryParams.contains(group.alias(), filter))
 				.toList();
 			return ApiResponse.json(200, paging.page(matches, UserGroupResources::response));
 		});
-		router.get("/item/user-group", (request, variables) -> {
-			ArrayNode items = Json.object().arrayNode();
-			this.groups.findAll(PeopleReplies.queryUuids(request, "id")).forEach(group -> items.add(item(group)));
-			return ApiResponse.json(200, items);
-		});
+		router.get("/item/user-group", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
+				this.groups::find, UserGroupResources::item));
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		UUID id = body.optionalUuid("id");
 		UserGroupStore.UserGroup group = read(body, (id != null) ? id : UUID.randomUUID(), false);
 		this.groups.save(group, true);
-		return PeopleReplies.created("/user-group/" + group.id(), group.id(),
+		return Replies.created("/user-group/" + group.id(), group.id(),
 				"User group " + group.name() + " was created");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		UserGroupStore.UserGroup current = require(id(variables));
-		UserGroupStore.UserGroup group = read(PeopleBody.parse(request), current.id(), current.system());
+		UserGroupStore.UserGroup group = read(JsonBody.people(request), current.id(), current.system());
 		if (current.system() && !current.alias().equals(group.alias())) {
-			throw PeopleReplies.fail(400, "Cannot change alias", "The alias of a system user group cannot be changed.",
+			throw Replies.fail(400, "Cannot change alias", "The alias of a system user group cannot be changed.",
 					"CanNotUpdateAliasIsSystemUserGroup");
 		}
 		this.groups.save(group, false);
-		return PeopleReplies.ok("User group " + group.name() + " was saved");
+		return Replies.ok("User group " + group.name() + " was saved");
 	}
 
 	/** Deletes groups after checking all of them, and takes them off the users who had them. */
@@ -91,7 +87,7 @@ final class UserGroupResources implements ResourceGroup {
 		for (UUID id : ids) {
 			UserGroupStore.UserGroup group = require(id);
 			if (group.system()) {
-				throw PeopleReplies.fail(400, "Cannot delete", "A system user group cannot be deleted.",
+				throw Replies.fail(400, "Cannot delete", "A system user group cannot be deleted.",
 						"CanNotDeleteIsSystemUserGroup");
 			}
 			targets.add(group);
@@ -109,11 +105,11 @@ final class UserGroupResources implements ResourceGroup {
 	private ApiResponse changeMembers(ApiRequest request, UUID groupId, boolean add) {
 		require(groupId);
 		List<UserSeed> users = new ArrayList<>();
-		for (PeopleBody reference : PeopleBody.parseArray(request)) {
+		for (JsonBody reference : JsonBody.peopleArray(request)) {
 			UUID userId = reference.requiredUuid("id");
 			users.add(this.accounts.users()
 				.find(userId)
-				.orElseThrow(() -> PeopleReplies.fail(404, "User not found", "The user " + userId + " was not found.",
+				.orElseThrow(() -> Replies.fail(404, "User not found", "The user " + userId + " was not found.",
 						"UserNotFound")));
 		}
 		for (UserSeed user : users) {
@@ -126,18 +122,18 @@ final class UserGroupResources implements ResourceGroup {
 			}
 			this.accounts.setGroups(user, groupIds);
 		}
-		return PeopleReplies.ok(add ? "Users were added to the group" : "Users were removed from the group");
+		return Replies.ok(add ? "Users were added to the group" : "Users were removed from the group");
 	}
 
 	/** Reads {@code CreateUserGroupRequestModel} or {@code UpdateUserGroupRequestModel}. */
-	private static UserGroupStore.UserGroup read(PeopleBody body, UUID id, boolean system) {
+	private static UserGroupStore.UserGroup read(JsonBody body, UUID id, boolean system) {
 		String name = body.requiredString("name", "MissingName");
 		String alias = body.requiredString("alias");
 		if (name.length() > 200) {
-			throw PeopleReplies.fail(400, "Name too long", "The name must be 200 characters or fewer.", "NameTooLong");
+			throw Replies.fail(400, "Name too long", "The name must be 200 characters or fewer.", "NameTooLong");
 		}
 		if (alias.length() > 200) {
-			throw PeopleReplies.fail(400, "Alias too long", "The alias must be 200 characters or fewer.",
+			throw Replies.fail(400, "Alias too long", "The alias must be 200 characters or fewer.",
 					"AliasTooLong");
 		}
 		return new UserGroupStore.UserGroup(id, alias, name, body.optionalString("icon"),
@@ -149,12 +145,12 @@ final class UserGroupResources implements ResourceGroup {
 	}
 
 	/** The polymorphic {@code permissions} array, each entry checked against the model its {@code $type} names. */
-	private static ArrayNode permissions(PeopleBody body) {
-		ArrayNode permissions = Json.object().arrayNode();
-		for (PeopleBody permission : body.requiredObjects("permissions")) {
+	private static ArrayNode permissions(JsonBody body) {
+		ArrayNode permissions = Json.array();
+		for (JsonBody permission : body.requiredObjects("permissions")) {
 			String type = permission.requiredString("$type");
 			if (!PERMISSION_TYPES.contains(type)) {
-				throw PeopleBody.invalid("permissions", "Unknown permission $type '" + type + "'.");
+				throw body.invalid("permissions", "Unknown permission $type '" + type + "'.");
 			}
 			permission.requiredStrings("verbs");
 			switch (type) {
@@ -178,9 +174,9 @@ final class UserGroupResources implements ResourceGroup {
 		Json.putStrings(node, "sections", group.sections());
 		Json.putStrings(node, "languages", group.languages());
 		node.put("hasAccessToAllLanguages", group.hasAccessToAllLanguages());
-		putReference(node, "documentStartNode", group.documentStartNode());
+		Json.putReference(node, "documentStartNode", group.documentStartNode());
 		node.put("documentRootAccess", group.documentRootAccess());
-		putReference(node, "mediaStartNode", group.mediaStartNode());
+		Json.putReference(node, "mediaStartNode", group.mediaStartNode());
 		node.put("mediaRootAccess", group.mediaRootAccess());
 		Json.putStrings(node, "fallbackPermissions", group.fallbackPermissions());
 		node.set("permissions", group.permissions().deepCopy());
@@ -199,22 +195,13 @@ final class UserGroupResources implements ResourceGroup {
 		return node;
 	}
 
-	private static void putReference(ObjectNode node, String field, UUID id) {
-		if (id == null) {
-			node.putNull(field);
-		}
-		else {
-			node.putObject(field).put("id", id.toString());
-		}
-	}
-
 	private UserGroupStore.UserGroup require(UUID id) {
 		return this.groups.find(id)
-			.orElseThrow(() -> PeopleReplies.fail(404, "User group not found",
+			.orElseThrow(() -> Replies.fail(404, "User group not found",
 					"The specified user group was not found.", "NotFound"));
 	}
 
 	private static UUID id(Map<String, String> variables) {
-		return UUID.fromString(variables.get("id"));
+		return Router.id(variables);
 	}
 }

@@ -81,14 +81,14 @@ final class UserGroupStore {
 	 */
 	synchronized void save(UserGroup group, boolean create) {
 		if (create && this.groups.containsKey(group.id())) {
-			throw PeopleReplies.fail(409, "Duplicate id", "A user group with the id " + group.id() + " already exists.",
+			throw Replies.fail(409, "Duplicate id", "A user group with the id " + group.id() + " already exists.",
 					"AlreadyExists");
 		}
 		boolean aliasTaken = this.groups.values()
 			.stream()
 			.anyMatch(other -> !other.id().equals(group.id()) && other.alias().equalsIgnoreCase(group.alias()));
 		if (aliasTaken) {
-			throw PeopleReplies.fail(400, "Duplicate alias", "The user group alias '" + group.alias()
+			throw Replies.fail(400, "Duplicate alias", "The user group alias '" + group.alias()
 					+ "' is already in use.", "DuplicateAlias");
 		}
 		this.groups.put(group.id(), group);
@@ -121,7 +121,7 @@ final class UserGroupStore {
 	/** A plain group with no sections or permissions, as a test seeds it. */
 	static UserGroup plain(UUID id, String alias, String name) {
 		return new UserGroup(id, alias, name, "icon-users", List.of(), List.of(), true, null, false, null, false,
-				List.of(), Json.object().arrayNode(), false);
+				List.of(), Json.array(), false);
 	}
 
 	private void seedBuiltIns() {
@@ -147,6 +147,6 @@ final class UserGroupStore {
 	private void builtIn(UUID id, String alias, String name, String icon, List<String> sections, List<String> verbs,
 			boolean system) {
 		this.groups.put(id, new UserGroup(id, alias, name, icon, sections, List.of(), true, null, true, null, true,
-				verbs, Json.object().arrayNode(), system));
+				verbs, Json.array(), system));
 	}
 }

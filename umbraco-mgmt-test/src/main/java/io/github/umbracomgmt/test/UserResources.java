@@ -43,35 +43,33 @@ final class UserResources implements ResourceGroup {
 				(request, variables) -> ApiResponse.json(200, UserJson.currentUserConfiguration()));
 		router.get("/user/configuration", (request, variables) -> ApiResponse.json(200, UserJson.configuration()));
 		router.get("/user/{id:uuid}", this::userById);
-		router.get("/user", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.users.all(), UserJson::user)));
-		router.add("POST", "/user", Router.Access.AUTHENTICATED, this::create);
-		router.add("DELETE", "/user", Router.Access.AUTHENTICATED, this::deleteMany);
-		router.add("PUT", "/user/{id:uuid}", Router.Access.AUTHENTICATED, this::update);
-		router.add("DELETE", "/user/{id:uuid}", Router.Access.AUTHENTICATED, this::delete);
+		router.get("/user", (request, variables) -> Paging.respond(request, this.users.all(), UserJson::user));
+		router.post("/user", this::create);
+		router.delete("/user", this::deleteMany);
+		router.put("/user/{id:uuid}", this::update);
+		router.delete("/user/{id:uuid}", this::delete);
 		router.get("/item/user", this::items);
 		router.get("/filter/user", this::filter);
-		router.add("POST", "/user/disable", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/user/disable", (request, variables) -> {
 			this.accounts.disable(userIds(request), this.accounts.acting(request));
-			return PeopleReplies.ok("Users disabled");
+			return Replies.ok("Users disabled");
 		});
-		router.add("POST", "/user/enable", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/user/enable", (request, variables) -> {
 			this.accounts.enable(userIds(request));
-			return PeopleReplies.ok("Users enabled");
+			return Replies.ok("Users enabled");
 		});
-		router.add("POST", "/user/unlock", Router.Access.AUTHENTICATED, (request, variables) -> {
+		router.post("/user/unlock", (request, variables) -> {
 			this.accounts.unlock(userIds(request));
-			return PeopleReplies.ok("Users unlocked");
+			return Replies.ok("Users unlocked");
 		});
-		router.add("POST", "/user/set-user-groups", Router.Access.AUTHENTICATED, this::setUserGroups);
-		router.add("POST", "/user/{id:uuid}/client-credentials", Router.Access.AUTHENTICATED, this::addCredentials);
+		router.post("/user/set-user-groups", this::setUserGroups);
+		router.post("/user/{id:uuid}/client-credentials", this::addCredentials);
 		router.get("/user/{id:uuid}/client-credentials", (request, variables) -> {
-			ArrayNode ids = Json.object().arrayNode();
+			ArrayNode ids = Json.array();
 			this.accounts.credentials(id(variables)).forEach(ids::add);
 			return ApiResponse.json(200, ids);
 		});
-		router.add("DELETE", "/user/{id:uuid}/client-credentials/{clientId}", Router.Access.AUTHENTICATED,
-				(request, variables) -> {
+		router.delete("/user/{id:uuid}/client-credentials/{clientId}", (request, variables) -> {
 					this.accounts.removeCredentials(id(variables), ApiRequest.decode(variables.get("clientId")));
 					return ApiResponse.empty(200);
 				});
@@ -86,16 +84,16 @@ final class UserResources implements ResourceGroup {
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		UserAccounts.Fields fields = fields(body);
 		String kind = enumField(body, "kind", KINDS);
 		UserSeed user = this.accounts.create(body.optionalUuid("id"), kind, fields);
-		return PeopleReplies.created("/user/" + user.getId(), user.getId(), "User " + user.getName() + " was created");
+		return Replies.created("/user/" + user.getId(), user.getId(), "User " + user.getName() + " was created");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		UserSeed user = this.accounts.require(id(variables));
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		UserAccounts.Fields fields = fields(body);
 		String languageIsoCode = body.requiredString("languageIsoCode", "InvalidIsoCode");
 		Set<UUID> documentStartNodes = body.requiredReferences("documentStartNodeIds");
@@ -107,43 +105,43 @@ final class UserResources implements ResourceGroup {
 			.setMediaStartNodeIds(mediaStartNodes)
 			.setDocumentRootAccess(documentRootAccess)
 			.setMediaRootAccess(mediaRootAccess);
-		return PeopleReplies.ok("User " + user.getName() + " was saved");
+		return Replies.ok("User " + user.getName() + " was saved");
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
 		this.accounts.delete(List.of(id(variables)), this.accounts.acting(request), 404);
-		return PeopleReplies.ok("User deleted");
+		return Replies.ok("User deleted");
 	}
 
 	private ApiResponse deleteMany(ApiRequest request, Map<String, String> variables) {
 		this.accounts.delete(userIds(request), this.accounts.acting(request), 400);
-		return PeopleReplies.ok("Users deleted");
+		return Replies.ok("Users deleted");
 	}
 
 	private ApiResponse setUserGroups(ApiRequest request, Map<String, String> variables) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		Set<UUID> userIds = body.requiredReferences("userIds");
 		Set<UUID> groupIds = body.requiredReferences("userGroupIds");
 		// Umbraco skips ids it does not know here; the operation has no error response.
 		for (UUID userId : userIds) {
 			this.users.find(userId).ifPresent(user -> this.accounts.setGroups(user, groupIds));
 		}
-		return PeopleReplies.ok("User groups were assigned");
+		return Replies.ok("User groups were assigned");
 	}
 
 	private ApiResponse addCredentials(ApiRequest request, Map<String, String> variables) {
-		PeopleBody body = PeopleBody.parse(request);
+		JsonBody body = JsonBody.people(request);
 		String clientId = body.requiredString("clientId");
 		String clientSecret = body.requiredString("clientSecret");
 		return switch (this.accounts.addCredentials(id(variables), clientId, clientSecret)) {
 			case SUCCESS -> ApiResponse.empty(200);
-			case INVALID_CLIENT_ID -> PeopleReplies.problem(400, "Invalid client ID",
+			case INVALID_CLIENT_ID -> ApiResponse.problem(400, "Invalid client ID",
 					"The specified client ID is invalid. A valid client ID is 'umbraco-back-office-' followed by 1 to 100 "
 							+ "of [a-z], [A-Z], [0-9] and [-._~].",
 					"InvalidClientId");
-			case DUPLICATE_CLIENT_ID -> PeopleReplies.problem(400, "Duplicate client ID",
+			case DUPLICATE_CLIENT_ID -> ApiResponse.problem(400, "Duplicate client ID",
 					"The specified client ID is already in use. Choose another client ID.", "DuplicateClientId");
-			case INVALID_USER -> PeopleReplies.problem(400, "Invalid user",
+			case INVALID_USER -> ApiResponse.problem(400, "Invalid user",
 					"The specified user does not support this operation. Possibly caused by a mismatched client ID or "
 							+ "an inapplicable user type.",
 					"InvalidUser");
@@ -151,28 +149,24 @@ final class UserResources implements ResourceGroup {
 	}
 
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
-		ArrayNode items = Json.object().arrayNode();
-		for (UUID id : PeopleReplies.queryUuids(request, "id")) {
-			this.users.find(id).ifPresent(user -> items.add(UserJson.item(user)));
-		}
-		return ApiResponse.json(200, items);
+		return Replies.items(QueryParams.uuids(request, "id"), this.users::find, UserJson::item);
 	}
 
 	private ApiResponse filter(ApiRequest request, Map<String, String> variables) {
-		Paging paging = Paging.from(request, 100);
-		String text = PeopleReplies.query(request, "filter");
-		List<UUID> groupIds = PeopleReplies.queryUuids(request, "userGroupIds");
-		List<String> states = PeopleReplies.queryEnums(request, "userStates", STATES);
-		String orderBy = PeopleReplies.queryEnum(request, "orderBy", ORDERS);
-		String direction = PeopleReplies.queryEnum(request, "orderDirection", DIRECTIONS);
+		Paging paging = Paging.from(request);
+		String text = QueryParams.string(request, "filter");
+		List<UUID> groupIds = QueryParams.uuids(request, "userGroupIds");
+		List<String> states = QueryParams.enumValues(request, "userStates", STATES);
+		String orderBy = QueryParams.enumValue(request, "orderBy", ORDERS);
+		String direction = QueryParams.enumValue(request, "orderDirection", DIRECTIONS);
 		Comparator<UserSeed> order = order((orderBy != null) ? orderBy : "UserName");
 		if ("Descending".equals(direction)) {
 			order = order.reversed();
 		}
 		List<UserSeed> matches = this.users.all()
 			.stream()
-			.filter(user -> text == null || PeopleReplies.contains(user.getName(), text)
-					|| PeopleReplies.contains(user.getUserName(), text) || PeopleReplies.contains(user.getEmail(), text))
+			.filter(user -> text == null || QueryParams.contains(user.getName(), text)
+					|| QueryParams.contains(user.getUserName(), text) || QueryParams.contains(user.getEmail(), text))
 			.filter(user -> groupIds.isEmpty() || groupIds.stream().anyMatch(user.getUserGroupIds()::contains))
 			.filter(user -> states.isEmpty() || states.contains("All") || states.contains(user.getState()))
 			.sorted(order)
@@ -200,27 +194,27 @@ final class UserResources implements ResourceGroup {
 		return Comparator.comparing(user -> field.apply(user).toLowerCase(Locale.ROOT));
 	}
 
-	private static UserAccounts.Fields fields(PeopleBody body) {
+	private static UserAccounts.Fields fields(JsonBody body) {
 		return new UserAccounts.Fields(body.requiredString("email", "InvalidEmail"),
 				body.requiredString("userName", "InvalidUserName"), body.requiredString("name"),
 				body.requiredReferences("userGroupIds"));
 	}
 
 	/** A string enum field; System.Text.Json reads enum names ignoring case, and refuses others. */
-	private static String enumField(PeopleBody body, String field, Set<String> allowed) {
+	private static String enumField(JsonBody body, String field, Set<String> allowed) {
 		String value = body.requiredString(field);
 		return allowed.stream()
 			.filter(candidate -> candidate.equalsIgnoreCase(value))
 			.findFirst()
-			.orElseThrow(() -> PeopleBody.invalid(field, "The " + field + " field must be one of " + allowed + "."));
+			.orElseThrow(() -> body.invalid(field, "The " + field + " field must be one of " + allowed + "."));
 	}
 
 	/** The {@code userIds} of the disable, enable, unlock and delete-many models. */
 	private static Set<UUID> userIds(ApiRequest request) {
-		return PeopleBody.parse(request).requiredReferences("userIds");
+		return JsonBody.people(request).requiredReferences("userIds");
 	}
 
 	private static UUID id(Map<String, String> variables) {
-		return UUID.fromString(variables.get("id"));
+		return Router.id(variables);
 	}
 }

@@ -178,8 +178,8 @@ public final class UserSeed {
 	}
 
 	/**
-	 * Sets the state. For the API user, {@link #STATE_DISABLED} or {@link #STATE_LOCKED_OUT} makes the server reject
-	 * its client credentials and every token issued for it, as Umbraco does.
+	 * Sets the state. For an API user, {@link #STATE_DISABLED} or {@link #STATE_LOCKED_OUT} makes the server reject
+	 * its client credentials and every token issued for them, as Umbraco does; other API users' are not affected.
 	 */
 	public UserSeed setState(String state) {
 		this.state = Objects.requireNonNull(state, "state");

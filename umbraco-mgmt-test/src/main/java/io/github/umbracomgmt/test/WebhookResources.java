@@ -46,35 +46,33 @@ final class WebhookResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		Router.Access auth = Router.Access.AUTHENTICATED;
-		router.get("/webhook", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.store.all(), WebhookResources::response)));
-		router.add("POST", "/webhook", auth, this::create);
-		router.get("/webhook/events", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(EVENTS, WebhookResources::event)));
-		router.get("/webhook/logs", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.store.logs(null), WebhookResources::log)));
+		router.get("/webhook",
+				(request, variables) -> Paging.respond(request, this.store.all(), WebhookResources::response));
+		router.post("/webhook", this::create);
+		router.get("/webhook/events", (request, variables) -> Paging.respond(request, EVENTS, WebhookResources::event));
+		router.get("/webhook/logs",
+				(request, variables) -> Paging.respond(request, this.store.logs(null), WebhookResources::log));
 		router.get("/webhook/{id:uuid}", (request, variables) -> this.store.find(id(variables))
 			.map(webhook -> ApiResponse.json(200, response(webhook)))
 			.orElseGet(WebhookResources::notFound));
-		router.add("PUT", "/webhook/{id:uuid}", auth, this::update);
-		router.add("DELETE", "/webhook/{id:uuid}", auth, (request, variables) -> this.store.remove(id(variables))
-				? SettingsReplies.ok("Webhook deleted") : notFound());
+		router.put("/webhook/{id:uuid}", this::update);
+		router.delete("/webhook/{id:uuid}", (request, variables) -> this.store.remove(id(variables))
+				? Replies.ok("Webhook deleted") : notFound());
 		// Umbraco answers an empty page for an unknown webhook rather than a 404.
-		router.get("/webhook/{id:uuid}/logs", (request, variables) -> ApiResponse.json(200,
-				Paging.from(request, 100).page(this.store.logs(id(variables)), WebhookResources::log)));
+		router.get("/webhook/{id:uuid}/logs", (request, variables) -> Paging.respond(request,
+				this.store.logs(id(variables)), WebhookResources::log));
 		router.get("/item/webhook", this::items);
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
-		SettingsBody body = SettingsBody.parse(request, INVALID_REQUEST);
+		JsonBody body = JsonBody.settings(request, INVALID_REQUEST);
 		UUID requested = body.optionalUuid("id");
 		WebhookStore.Webhook webhook = read(body, (requested != null) ? requested : UUID.randomUUID());
 		if (!this.store.add(webhook)) {
-			return SettingsReplies.conflict("Duplicate key",
+			return Replies.conflict("Duplicate key",
 					"A webhook with the id " + webhook.id() + " exists already.", "DuplicateKey");
 		}
-		return SettingsReplies.created("/webhook/" + webhook.id(), webhook.id().toString(), "Webhook saved");
+		return Replies.created("/webhook/" + webhook.id(), webhook.id().toString(), "Webhook saved");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
@@ -82,28 +80,27 @@ final class WebhookResources implements ResourceGroup {
 		if (this.store.find(id).isEmpty()) {
 			return notFound();
 		}
-		WebhookStore.Webhook webhook = read(SettingsBody.parse(request, INVALID_REQUEST), id);
-		return this.store.replace(webhook) ? SettingsReplies.ok("Webhook saved") : notFound();
+		WebhookStore.Webhook webhook = read(JsonBody.settings(request, INVALID_REQUEST), id);
+		return this.store.replace(webhook) ? Replies.ok("Webhook saved") : notFound();
 	}
 
 	/** {@code GET /item/webhook?id=a&id=b}: unknown ids are left out, as Umbraco's service skips them. */
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
-		ArrayNode items = Json.object().arrayNode();
-		for (UUID id : SettingsQuery.uuids(request, "id").stream().distinct().toList()) {
-			this.store.find(id).ifPresent(webhook -> {
-				ObjectNode item = items.addObject();
-				item.put("enabled", webhook.enabled());
-				item.put("name", (webhook.name() != null) ? webhook.name() : webhook.url());
-				item.put("events", String.join(",", webhook.events()));
-				item.put("url", webhook.url());
-				item.put("types", String.join(",", webhook.contentTypeKeys().stream().map(UUID::toString).toList()));
-			});
-		}
-		return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON), Json.bytes(items));
+		return Replies.items(QueryParams.uuids(request, "id").stream().distinct().toList(), this.store::find,
+				webhook -> {
+					ObjectNode item = Json.object();
+					item.put("enabled", webhook.enabled());
+					item.put("name", (webhook.name() != null) ? webhook.name() : webhook.url());
+					item.put("events", String.join(",", webhook.events()));
+					item.put("url", webhook.url());
+					item.put("types",
+							String.join(",", webhook.contentTypeKeys().stream().map(UUID::toString).toList()));
+					return item;
+				});
 	}
 
 	/** Reads {@code CreateWebhookRequestModel} / {@code UpdateWebhookRequestModel}, which share every field but id. */
-	private static WebhookStore.Webhook read(SettingsBody body, UUID id) {
+	private static WebhookStore.Webhook read(JsonBody body, UUID id) {
 		boolean enabled = body.requiredBoolean("enabled");
 		String url = body.requiredString("url");
 		List<UUID> contentTypeKeys = new ArrayList<>();
@@ -122,7 +119,7 @@ final class WebhookResources implements ResourceGroup {
 			}
 		}
 		Map<String, String> headers = new LinkedHashMap<>();
-		SettingsBody headerObject = body.requiredObject("headers");
+		JsonBody headerObject = body.requiredObject("headers");
 		for (Map.Entry<String, JsonNode> header : headerObject.node().properties()) {
 			if (!header.getValue().isString()) {
 				throw body.invalid("headers." + header.getKey(), "Each header value must be a string.");
@@ -139,7 +136,7 @@ final class WebhookResources implements ResourceGroup {
 			events.add(event.stringValue());
 		}
 		if (events.isEmpty()) {
-			throw new ResponseException(SettingsReplies.badRequest("No events specified",
+			throw new ResponseException(Replies.badRequest("No events specified",
 					"The webhook must be configured to listen to at least one event.", "NoEvents"));
 		}
 		return new WebhookStore.Webhook(id, body.optionalString("name"), body.optionalString("description"), url,
@@ -200,7 +197,7 @@ final class WebhookResources implements ResourceGroup {
 	}
 
 	private static UUID id(Map<String, String> variables) {
-		return UUID.fromString(variables.get("id"));
+		return Router.id(variables);
 	}
 
 	private static ApiResponse notFound() {

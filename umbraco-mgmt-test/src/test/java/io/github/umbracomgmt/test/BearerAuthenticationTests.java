@@ -4,33 +4,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.github.umbracomgmt.test.UmbracoHttp.CURRENT_USER_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BearerAuthenticationTests {
+class BearerAuthenticationTests extends ServerTestSupport {
 
 	private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\", "
 			+ "error_description=\"The specified token is invalid.\"";
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-05-14T09:00:00Z"));
 
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.builder().clock(this.clock).start();
-		this.http = new UmbracoHttp(this.server);
+	@Override
+	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
+		return builder.clock(this.clock);
 	}
 
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	boolean authenticated() {
+		return false;
 	}
 
 	@Test

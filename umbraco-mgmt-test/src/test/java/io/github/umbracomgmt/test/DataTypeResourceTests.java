@@ -3,19 +3,18 @@ package io.github.umbracomgmt.test;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertOnly;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertCreated;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOnly;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DataTypeResourceTests {
+class DataTypeResourceTests extends ServerTestSupport {
 
 	/** Required properties of DataTypeResponseModel. */
 	private static final List<String> REQUIRED = List.of("canIgnoreStartNodes", "editorAlias", "editorUiAlias", "id",
@@ -27,21 +26,6 @@ class DataTypeResourceTests {
 	private static final String CREATE = """
 			{"name": "Short text", "editorAlias": "Umbraco.TextBox", "editorUiAlias": "Umb.PropertyEditorUi.TextBox",
 			 "values": [{"alias": "maxChars", "value": 40}, {"alias": "placeholder", "value": null}]}""";
-
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new SettingsHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	@Test
 	void builtInDataTypesHaveUmbracosIdsAndEditors() {
@@ -126,8 +110,8 @@ class DataTypeResourceTests {
 		assertThat(children.get("items").get(0).get("editorUiAlias").asString())
 			.isEqualTo("Umb.PropertyEditorUi.TextBox");
 
-		UUID copy = UUID.fromString(SettingsHttp.assertCreated(
-				this.http.post("/data-type/" + id + "/copy", "{\"target\": null}"), "/data-type/" + id + "/copy"));
+		UUID copy = UUID.fromString(
+				assertCreated(this.http.post("/data-type/" + id + "/copy", "{\"target\": null}"), "/data-type"));
 		assertThat(this.http.getJson("/data-type/" + copy).get("name").asString()).isEqualTo("Short text (copy)");
 		assertOk(this.http.put("/data-type/" + id + "/move", "{\"target\": null}"));
 		assertThat(this.http.getJson("/tree/data-type/children?parentId=" + folder).get("total").asLong()).isZero();

@@ -4,38 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertOnly;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOnly;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DictionaryResourceTests {
+class DictionaryResourceTests extends ServerTestSupport {
 
 	private static final List<String> ITEM_REQUIRED = List.of("id", "name", "translations");
 
 	private static final List<String> OVERVIEW_REQUIRED = List.of("id", "translatedIsoCodes");
 
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
 	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new SettingsHttp(this.server);
+	void seed() {
 		this.server.addLanguage("da-DK", "Danish");
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
 	}
 
 	@Test

@@ -4,20 +4,20 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.DocumentTestClient.API;
-import static io.github.umbracomgmt.test.DocumentTestClient.DOCUMENT_TYPE_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.VALUE_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.VARIANT_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertOk;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertProblem;
+import static io.github.umbracomgmt.test.DocumentResourceTests.DOCUMENT_TYPE_REQUIRED;
+import static io.github.umbracomgmt.test.DocumentResourceTests.VALUE_REQUIRED;
+import static io.github.umbracomgmt.test.DocumentResourceTests.VARIANT_REQUIRED;
+import static io.github.umbracomgmt.test.UmbracoHttp.API;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertCreated;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DocumentBlueprintResourceTests {
+class DocumentBlueprintResourceTests extends ServerTestSupport {
 
 	/** The required properties of DocumentBlueprintResponseModel. */
 	private static final List<String> BLUEPRINT_REQUIRED = List.of("documentType", "id", "values", "variants");
@@ -27,24 +27,10 @@ class DocumentBlueprintResourceTests {
 
 	private static final UUID ARTICLE_TYPE = UUID.fromString("a1b2c3d4-0000-4000-8000-000000000003");
 
-	private UmbracoTestServer server;
-
-	private DocumentTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new DocumentTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void createReadUpdateDelete() {
-		HttpResponse<String> created = this.client.post("/document-blueprint", blueprint("Article template", "Draft text"));
+		HttpResponse<String> created = this.http.post("/document-blueprint",
+				blueprint("Article template", "Draft text"));
 
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).isEmpty();
@@ -52,7 +38,7 @@ class DocumentBlueprintResourceTests {
 		assertThat(created.headers().firstValue("Location"))
 			.hasValue(this.server.baseUrl() + API + "/document-blueprint/" + id);
 
-		JsonNode blueprint = this.client.getJson("/document-blueprint/" + id);
+		JsonNode blueprint = this.http.getJson("/document-blueprint/" + id);
 		assertThat(blueprint.propertyNames()).containsAll(BLUEPRINT_REQUIRED);
 		assertThat(blueprint.get("id").asString()).isEqualTo(id);
 		assertThat(blueprint.get("documentType").propertyNames()).containsAll(DOCUMENT_TYPE_REQUIRED);
@@ -63,30 +49,30 @@ class DocumentBlueprintResourceTests {
 		assertThat(blueprint.get("values").get(0).propertyNames()).containsAll(VALUE_REQUIRED);
 		assertThat(blueprint.get("values").get(0).get("value").asString()).isEqualTo("Draft text");
 
-		assertOk(this.client.put("/document-blueprint/" + id, """
+		assertOk(this.http.put("/document-blueprint/" + id, """
 				{"values": [{"alias": "body", "value": "Better text"}], "variants": [{"name": "Article starter"}]}
 				"""));
-		blueprint = this.client.getJson("/document-blueprint/" + id);
+		blueprint = this.http.getJson("/document-blueprint/" + id);
 		assertThat(blueprint.get("variants").get(0).get("name").asString()).isEqualTo("Article starter");
 		assertThat(blueprint.get("values").get(0).get("value").asString()).isEqualTo("Better text");
 
-		assertOk(this.client.delete("/document-blueprint/" + id));
-		assertProblem(this.client.get("/document-blueprint/" + id), 404, "NotFound");
+		assertOk(this.http.delete("/document-blueprint/" + id));
+		assertProblem(this.http.get("/document-blueprint/" + id), 404, "NotFound");
 		assertThat(this.server.documentBlueprintCount()).isZero();
 	}
 
 	@Test
 	void namesAreUniquePerDocumentTypeAndIdsAreUnique() {
 		UUID id = UUID.randomUUID();
-		this.client.create("/document-blueprint", """
+		this.http.create("/document-blueprint", """
 				{"id": "%s", "documentType": {"id": "%s"}, "values": [], "variants": [{"name": "Same"}]}
 				""".formatted(id, ARTICLE_TYPE));
 
-		assertProblem(this.client.post("/document-blueprint", blueprint("Same", "x")), 400, "DuplicateName");
-		assertProblem(this.client.post("/document-blueprint", """
+		assertProblem(this.http.post("/document-blueprint", blueprint("Same", "x")), 400, "DuplicateName");
+		assertProblem(this.http.post("/document-blueprint", """
 				{"id": "%s", "documentType": {"id": "%s"}, "values": [], "variants": [{"name": "Other"}]}
 				""".formatted(id, ARTICLE_TYPE)), 400, "DuplicateKey");
-		this.client.create("/document-blueprint", """
+		this.http.create("/document-blueprint", """
 				{"documentType": {"id": "%s"}, "values": [], "variants": [{"name": "Same"}]}
 				""".formatted(UUID.randomUUID()));
 		assertThat(this.server.documentBlueprintCount()).isEqualTo(2);
@@ -94,47 +80,47 @@ class DocumentBlueprintResourceTests {
 
 	@Test
 	void invalidBodiesAndUnknownIdsAreProblems() {
-		assertProblem(this.client.post("/document-blueprint", """
+		assertValidationProblem(this.http.post("/document-blueprint", """
 				{"values": [], "variants": [{"name": "No type"}]}
-				"""), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document-blueprint", """
+				"""), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document-blueprint", """
 				{"documentType": {"id": "%s"}, "variants": [{"name": "No values"}]}
-				""".formatted(ARTICLE_TYPE)), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document-blueprint", """
+				""".formatted(ARTICLE_TYPE)), "InvalidRequest");
+		assertProblem(this.http.post("/document-blueprint", """
 				{"parent": {"id": "%s"}, "documentType": {"id": "%s"}, "values": [], "variants": [{"name": "In folder"}]}
 				""".formatted(UUID.randomUUID(), ARTICLE_TYPE)), 404, "ParentNotFound");
 		String unknown = "/document-blueprint/" + UUID.randomUUID();
-		assertProblem(this.client.put(unknown, "{\"values\": [], \"variants\": [{\"name\": \"x\"}]}"), 404,
+		assertProblem(this.http.put(unknown, "{\"values\": [], \"variants\": [{\"name\": \"x\"}]}"), 404,
 				"NotFound");
-		assertProblem(this.client.delete(unknown), 404, "NotFound");
-		assertProblem(this.client.get(unknown + "/scaffold"), 404, "NotFound");
+		assertProblem(this.http.delete(unknown), 404, "NotFound");
+		assertProblem(this.http.get(unknown + "/scaffold"), 404, "NotFound");
 	}
 
 	@Test
 	void createFromDocumentCopiesItsValues() {
-		UUID document = this.client.create("/document", """
+		UUID document = this.http.create("/document", """
 				{"documentType": {"id": "%s"}, "template": null,
 				 "values": [{"alias": "body", "value": "From the page"}], "variants": [{"name": "Some page"}]}
 				""".formatted(ARTICLE_TYPE));
 
-		UUID id = this.client.create("/document-blueprint/from-document", """
+		UUID id = UUID.fromString(assertCreated(this.http.post("/document-blueprint/from-document", """
 				{"document": {"id": "%s"}, "name": "Page starter"}
-				""".formatted(document));
+				""".formatted(document)), "/document-blueprint"));
 
-		JsonNode blueprint = this.client.getJson("/document-blueprint/" + id);
+		JsonNode blueprint = this.http.getJson("/document-blueprint/" + id);
 		assertThat(blueprint.get("variants").get(0).get("name").asString()).isEqualTo("Page starter");
 		assertThat(blueprint.get("values").get(0).get("value").asString()).isEqualTo("From the page");
 		assertThat(blueprint.get("documentType").get("id").asString()).isEqualTo(ARTICLE_TYPE.toString());
-		assertProblem(this.client.post("/document-blueprint/from-document", """
+		assertProblem(this.http.post("/document-blueprint/from-document", """
 				{"document": {"id": "%s"}, "name": "Nothing"}
 				""".formatted(UUID.randomUUID())), 404, "NotFound");
 	}
 
 	@Test
 	void scaffoldHasTheBlueprintsContentUnderAFreshId() {
-		UUID id = this.client.create("/document-blueprint", blueprint("Scaffold me", "Start here"));
+		UUID id = this.http.create("/document-blueprint", blueprint("Scaffold me", "Start here"));
 
-		JsonNode scaffold = this.client.getJson("/document-blueprint/" + id + "/scaffold");
+		JsonNode scaffold = this.http.getJson("/document-blueprint/" + id + "/scaffold");
 
 		assertThat(scaffold.propertyNames()).containsAll(BLUEPRINT_REQUIRED);
 		assertThat(scaffold.get("id").asString()).isNotEqualTo(id.toString());
@@ -143,21 +129,21 @@ class DocumentBlueprintResourceTests {
 
 	@Test
 	void itemsAndTreeRootPage() {
-		UUID first = this.client.create("/document-blueprint", blueprint("One", "1"));
-		UUID second = this.client.create("/document-blueprint", blueprint("Two", "2"));
-		this.client.create("/document-blueprint", blueprint("Three", "3"));
+		UUID first = this.http.create("/document-blueprint", blueprint("One", "1"));
+		UUID second = this.http.create("/document-blueprint", blueprint("Two", "2"));
+		this.http.create("/document-blueprint", blueprint("Three", "3"));
 
-		JsonNode items = this.client.getJson("/item/document-blueprint?id=" + second + "&id=" + first);
+		JsonNode items = this.http.getJson("/item/document-blueprint?id=" + second + "&id=" + first);
 		assertThat(items.valueStream().map(item -> item.get("name").asString())).containsExactly("Two", "One");
 		assertThat(items.get(0).propertyNames()).contains("id", "name", "documentType");
 
-		JsonNode page = this.client.getJson("/tree/document-blueprint/root?skip=1&take=1");
+		JsonNode page = this.http.getJson("/tree/document-blueprint/root?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		JsonNode item = page.get("items").get(0);
 		assertThat(item.propertyNames()).containsAll(TREE_ITEM_REQUIRED);
 		assertThat(item.get("name").asString()).isEqualTo("Two");
 		assertThat(item.get("isFolder").asBoolean()).isFalse();
-		assertThat(this.client.getJson("/tree/document-blueprint/root?foldersOnly=true").get("total").asLong())
+		assertThat(this.http.getJson("/tree/document-blueprint/root?foldersOnly=true").get("total").asLong())
 			.isZero();
 	}
 

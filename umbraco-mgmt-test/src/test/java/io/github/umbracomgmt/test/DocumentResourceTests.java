@@ -6,22 +6,29 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.DocumentTestClient.API;
-import static io.github.umbracomgmt.test.DocumentTestClient.DOCUMENT_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.DOCUMENT_TYPE_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.VALUE_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.VARIANT_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertOk;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertProblem;
-import static io.github.umbracomgmt.test.DocumentTestClient.invariantDocument;
+import static io.github.umbracomgmt.test.UmbracoHttp.API;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DocumentResourceTests {
+class DocumentResourceTests extends ServerTestSupport {
+
+	/** The required properties of DocumentResponseModel. */
+	static final List<String> DOCUMENT_REQUIRED = List.of("documentType", "id", "isTrashed", "urls", "values",
+			"variants");
+
+	/** The required properties of DocumentVariantResponseModel. */
+	static final List<String> VARIANT_REQUIRED = List.of("createDate", "name", "state", "updateDate");
+
+	/** The required properties of DocumentValueResponseModel. */
+	static final List<String> VALUE_REQUIRED = List.of("alias", "editorAlias");
+
+	/** The required properties of DocumentTypeReferenceResponseModel. */
+	static final List<String> DOCUMENT_TYPE_REQUIRED = List.of("icon", "id");
 
 	/** The required properties of DocumentTreeItemResponseModel. */
 	private static final List<String> TREE_ITEM_REQUIRED = List.of("ancestors", "createDate", "documentType",
@@ -37,24 +44,9 @@ class DocumentResourceTests {
 
 	private static final UUID PAGE_TYPE = UUID.fromString("a1b2c3d4-0000-4000-8000-000000000001");
 
-	private UmbracoTestServer server;
-
-	private DocumentTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new DocumentTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void createReadUpdatePublishUnpublishDelete() {
-		HttpResponse<String> created = this.client.post("/document", """
+		HttpResponse<String> created = this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "template": null,
 				 "values": [{"alias": "title", "culture": null, "segment": null, "value": "Welcome"}],
 				 "variants": [{"culture": null, "segment": null, "name": "Home"}]}
@@ -66,7 +58,7 @@ class DocumentResourceTests {
 		assertThat(created.headers().firstValue("Location"))
 			.hasValue(this.server.baseUrl() + API + "/document/" + id);
 
-		JsonNode document = this.client.getJson("/document/" + id);
+		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.propertyNames()).containsAll(DOCUMENT_REQUIRED);
 		assertThat(document.get("id").asString()).isEqualTo(id);
 		assertThat(document.get("isTrashed").asBoolean()).isFalse();
@@ -86,44 +78,44 @@ class DocumentResourceTests {
 		assertThat(value.propertyNames()).containsAll(VALUE_REQUIRED);
 		assertThat(value.get("value").asString()).isEqualTo("Welcome");
 
-		assertOk(this.client.put("/document/" + id, """
+		assertOk(this.http.put("/document/" + id, """
 				{"template": null, "values": [{"alias": "title", "value": "Hello"}], "variants": [{"name": "Start"}]}
 				"""));
-		document = this.client.getJson("/document/" + id);
+		document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("name").asString()).isEqualTo("Start");
 		assertThat(document.get("values").get(0).get("value").asString()).isEqualTo("Hello");
 
-		assertOk(this.client.put("/document/" + id + "/publish", """
+		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""));
-		document = this.client.getJson("/document/" + id);
+		document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("state").asString()).isEqualTo("Published");
 		assertThat(document.get("variants").get(0).get("publishDate").isNull()).isFalse();
 		assertThat(document.get("urls").get(0).get("url").asString()).isEqualTo("/");
 		assertThat(document.get("urls").get(0).get("culture").isNull()).isTrue();
 
-		assertOk(this.client.put("/document/" + id, """
+		assertOk(this.http.put("/document/" + id, """
 				{"template": null, "values": [], "variants": [{"name": "Start page"}]}
 				"""));
-		assertThat(this.client.getJson("/document/" + id).get("variants").get(0).get("state").asString())
+		assertThat(this.http.getJson("/document/" + id).get("variants").get(0).get("state").asString())
 			.isEqualTo("PublishedPendingChanges");
-		JsonNode published = this.client.getJson("/document/" + id + "/published");
+		JsonNode published = this.http.getJson("/document/" + id + "/published");
 		assertThat(published.get("variants").get(0).get("name").asString()).isEqualTo("Start");
 		assertThat(published.get("values").get(0).get("value").asString()).isEqualTo("Hello");
 
-		assertOk(this.client.put("/document/" + id + "/unpublish", "{}"));
-		assertThat(this.client.getJson("/document/" + id).get("variants").get(0).get("state").asString())
+		assertOk(this.http.put("/document/" + id + "/unpublish", "{}"));
+		assertThat(this.http.getJson("/document/" + id).get("variants").get(0).get("state").asString())
 			.isEqualTo("Draft");
-		assertProblem(this.client.get("/document/" + id + "/published"), 404, "NotFound");
+		assertProblem(this.http.get("/document/" + id + "/published"), 404, "NotFound");
 
-		assertOk(this.client.delete("/document/" + id));
-		assertProblem(this.client.get("/document/" + id), 404, "NotFound");
+		assertOk(this.http.delete("/document/" + id));
+		assertProblem(this.http.get("/document/" + id), 404, "NotFound");
 		assertThat(this.server.documentCount()).isZero();
 	}
 
 	@Test
 	void valuesAreStoredAndReturnedAsSent() {
-		UUID id = this.client.create("/document", """
+		UUID id = this.http.create("/document", """
 				{"documentType": {"id": "%s"}, "template": {"id": "11111111-2222-3333-4444-555555555555"},
 				 "values": [
 				  {"alias": "blocks", "value": {"layout": {"Umbraco.BlockList": [{"contentKey": "k1"}]}, "items": [1, 2.5, true]}},
@@ -133,7 +125,7 @@ class DocumentResourceTests {
 				 "variants": [{"name": "Values"}]}
 				""".formatted(PAGE_TYPE));
 
-		JsonNode document = this.client.getJson("/document/" + id);
+		JsonNode document = this.http.getJson("/document/" + id);
 
 		JsonNode values = document.get("values");
 		assertThat(values.get(0).get("value").get("layout").get("Umbraco.BlockList").get(0).get("contentKey").asString())
@@ -155,81 +147,81 @@ class DocumentResourceTests {
 				{"id": "%s", "documentType": {"id": "%s"}, "template": null, "values": [], "variants": [{"name": "Mine"}]}
 				""".formatted(id, PAGE_TYPE);
 
-		assertThat(this.client.create("/document", body)).isEqualTo(id);
+		assertThat(this.http.create("/document", body)).isEqualTo(id);
 
-		assertProblem(this.client.post("/document", body), 400, "DuplicateKey");
+		assertProblem(this.http.post("/document", body), 400, "DuplicateKey");
 		assertThat(this.server.documentCount()).isEqualTo(1);
 	}
 
 	@Test
 	void culturesPublishAndUnpublishOneByOne() {
-		UUID id = this.client.create("/document", """
+		UUID id = this.http.create("/document", """
 				{"documentType": {"id": "%s"}, "template": null,
 				 "values": [{"alias": "title", "culture": "en-US", "value": "Hello"},
 				            {"alias": "title", "culture": "da-DK", "value": "Hej"}],
 				 "variants": [{"culture": "en-US", "name": "Home"}, {"culture": "da-DK", "name": "Hjem"}]}
 				""".formatted(PAGE_TYPE));
 
-		assertOk(this.client.put("/document/" + id + "/publish", """
+		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": "en-us"}]}
 				"""));
 
-		JsonNode document = this.client.getJson("/document/" + id);
+		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(stateOf(document, "en-US")).isEqualTo("Published");
 		assertThat(stateOf(document, "da-DK")).isEqualTo("Draft");
 		assertThat(document.get("urls")).hasSize(1);
 		assertThat(document.get("urls").get(0).get("culture").asString()).isEqualTo("en-US");
 
-		assertOk(this.client.put("/document/" + id + "/publish", """
+		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": "da-DK"}]}
 				"""));
-		assertOk(this.client.put("/document/" + id + "/unpublish", """
+		assertOk(this.http.put("/document/" + id + "/unpublish", """
 				{"cultures": ["en-US"]}
 				"""));
 
-		document = this.client.getJson("/document/" + id);
+		document = this.http.getJson("/document/" + id);
 		assertThat(stateOf(document, "en-US")).isEqualTo("Draft");
 		assertThat(stateOf(document, "da-DK")).isEqualTo("Published");
 	}
 
 	@Test
 	void publishRejectsCulturesTheDocumentCannotHave() {
-		UUID variant = this.client.create("/document", """
+		UUID variant = this.http.create("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [],
 				 "variants": [{"culture": "en-US", "name": "Home"}]}
 				""".formatted(PAGE_TYPE));
-		UUID invariant = this.client.create("/document", invariantDocument("Plain", PAGE_TYPE));
+		UUID invariant = this.http.create("/document", invariantDocument("Plain", PAGE_TYPE));
 
-		assertProblem(this.client.put("/document/" + variant + "/publish", """
+		assertProblem(this.http.put("/document/" + variant + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""), 400, "CannotPublishInvariantWhenVariant");
-		assertProblem(this.client.put("/document/" + variant + "/publish", """
+		assertProblem(this.http.put("/document/" + variant + "/publish", """
 				{"publishSchedules": [{"culture": "fr-FR"}]}
 				"""), 400, "InvalidCulture");
-		assertProblem(this.client.put("/document/" + invariant + "/publish", """
+		assertProblem(this.http.put("/document/" + invariant + "/publish", """
 				{"publishSchedules": [{"culture": "en-US"}]}
 				"""), 400, "InvalidCulture");
-		assertProblem(this.client.put("/document/" + variant + "/unpublish", "{}"), 400,
+		assertProblem(this.http.put("/document/" + variant + "/unpublish", "{}"), 400,
 				"CannotPublishInvariantWhenVariant");
-		assertProblem(this.client.put("/document/" + invariant + "/unpublish", """
+		assertProblem(this.http.put("/document/" + invariant + "/unpublish", """
 				{"cultures": ["en-US"]}
 				"""), 400, "CannotPublishVariantWhenNotVariant");
-		assertProblem(this.client.put("/document/" + UUID.randomUUID() + "/publish", """
+		assertProblem(this.http.put("/document/" + UUID.randomUUID() + "/publish", """
 				{"publishSchedules": []}
 				"""), 404, "ContentNotFound");
-		assertProblem(this.client.put("/document/" + variant + "/publish", "{}"), 400, "InvalidRequest");
+		assertValidationProblem(this.http.put("/document/" + variant + "/publish", "{}"), "InvalidRequest");
 	}
 
 	@Test
 	void scheduledPublishingIsRecordedWithoutPublishing() {
-		UUID id = this.client.create("/document", invariantDocument("Later", PAGE_TYPE));
+		UUID id = this.http.create("/document", invariantDocument("Later", PAGE_TYPE));
 
-		assertOk(this.client.put("/document/" + id + "/publish", """
+		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": null,
 				  "schedule": {"publishTime": "2031-01-01T10:00:00+01:00", "unpublishTime": null}}]}
 				"""));
 
-		JsonNode variant = this.client.getJson("/document/" + id).get("variants").get(0);
+		JsonNode variant = this.http.getJson("/document/" + id).get("variants").get(0);
 		assertThat(variant.get("state").asString()).isEqualTo("Draft");
 		assertThat(OffsetDateTime.parse(variant.get("scheduledPublishDate").asString()).toInstant())
 			.isEqualTo(Instant.parse("2031-01-01T09:00:00Z"));
@@ -241,51 +233,51 @@ class DocumentResourceTests {
 		UUID parent = this.server.addDocument("Parent", PAGE_TYPE);
 		UUID child = this.server.addDocument("Child Page", PAGE_TYPE, parent);
 
-		assertProblem(this.client.put("/document/" + child + "/publish", """
+		assertProblem(this.http.put("/document/" + child + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""), 400, "PathNotPublished");
 
 		this.server.publishDocument(parent);
-		assertOk(this.client.put("/document/" + child + "/publish", """
+		assertOk(this.http.put("/document/" + child + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""));
-		assertThat(this.client.getJson("/document/" + child).get("urls").get(0).get("url").asString())
+		assertThat(this.http.getJson("/document/" + child).get("urls").get(0).get("url").asString())
 			.isEqualTo("/child-page/");
 	}
 
 	@Test
 	void createRejectsInvalidBodiesWithValidationProblems() {
-		assertProblem(this.client.post("/document", """
+		assertValidationProblem(this.http.post("/document", """
 				{"template": null, "values": [], "variants": [{"name": "No type"}]}
-				"""), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", """
+				"""), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "values": [], "variants": [{"name": "No template property"}]}
-				""".formatted(PAGE_TYPE)), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", """
+				""".formatted(PAGE_TYPE)), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [], "variants": []}
-				""".formatted(PAGE_TYPE)), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", """
+				""".formatted(PAGE_TYPE)), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [], "variants": [{"name": ""}]}
-				""".formatted(PAGE_TYPE)), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", """
+				""".formatted(PAGE_TYPE)), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document", """
 				{"documentType": {"id": "not-a-guid"}, "template": null, "values": [], "variants": [{"name": "x"}]}
-				"""), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", "{not json"), 400, "InvalidRequest");
-		assertProblem(this.client.post("/document", """
+				"""), "InvalidRequest");
+		assertValidationProblem(this.http.post("/document", "{not json"), "InvalidRequest");
+		assertProblem(this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [],
 				 "variants": [{"culture": "en-US", "name": "a"}, {"culture": null, "name": "b"}]}
 				""".formatted(PAGE_TYPE)), 400, "ContentTypeCultureVarianceMismatch");
 
-		JsonNode problem = assertProblem(this.client.post("/document", """
+		JsonNode problem = assertValidationProblem(this.http.post("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [{"value": 1}], "variants": [{"name": "x"}]}
-				""".formatted(PAGE_TYPE)), 400, "InvalidRequest");
+				""".formatted(PAGE_TYPE)), "InvalidRequest");
 		assertThat(problem.get("errors").propertyNames()).contains("$.values[0].alias");
 		assertThat(this.server.documentCount()).isZero();
 	}
 
 	@Test
 	void createBelowUnknownParentIsParentNotFound() {
-		assertProblem(this.client.post("/document", """
+		assertProblem(this.http.post("/document", """
 				{"parent": {"id": "%s"}, "documentType": {"id": "%s"}, "template": null, "values": [],
 				 "variants": [{"name": "Orphan"}]}
 				""".formatted(UUID.randomUUID(), PAGE_TYPE)), 404, "ParentNotFound");
@@ -295,20 +287,20 @@ class DocumentResourceTests {
 	void unknownDocumentIsNotFoundForEveryOperation() {
 		String unknown = "/document/" + UUID.randomUUID();
 
-		assertProblem(this.client.get(unknown), 404, "NotFound");
-		assertProblem(this.client.put(unknown, """
+		assertProblem(this.http.get(unknown), 404, "NotFound");
+		assertProblem(this.http.put(unknown, """
 				{"template": null, "values": [], "variants": [{"name": "x"}]}
 				"""), 404, "NotFound");
-		assertProblem(this.client.delete(unknown), 404, "NotFound");
-		assertProblem(this.client.put(unknown + "/unpublish", "{}"), 404, "ContentNotFound");
-		assertProblem(this.client.send("PUT", unknown + "/move-to-recycle-bin", null), 404, "NotFound");
+		assertProblem(this.http.delete(unknown), 404, "NotFound");
+		assertProblem(this.http.put(unknown + "/unpublish", "{}"), 404, "ContentNotFound");
+		assertProblem(this.http.send("PUT", unknown + "/move-to-recycle-bin", null), 404, "NotFound");
 	}
 
 	@Test
 	void updateKeepsTheDocumentsVariance() {
-		UUID id = this.client.create("/document", invariantDocument("Plain", PAGE_TYPE));
+		UUID id = this.http.create("/document", invariantDocument("Plain", PAGE_TYPE));
 
-		assertProblem(this.client.put("/document/" + id, """
+		assertProblem(this.http.put("/document/" + id, """
 				{"values": [], "variants": [{"culture": "en-US", "name": "x"}]}
 				"""), 400, "ContentTypeCultureVarianceMismatch");
 	}
@@ -320,7 +312,7 @@ class DocumentResourceTests {
 		UUID child = this.server.addDocument("Child", PAGE_TYPE, root);
 		UUID grandchild = this.server.addDocument("Grandchild", PAGE_TYPE, child);
 
-		JsonNode rootPage = this.client.getJson("/tree/document/root");
+		JsonNode rootPage = this.http.getJson("/tree/document/root");
 		assertThat(rootPage.get("total").asLong()).isEqualTo(2);
 		JsonNode first = rootPage.get("items").get(0);
 		assertThat(first.propertyNames()).containsAll(TREE_ITEM_REQUIRED);
@@ -332,7 +324,7 @@ class DocumentResourceTests {
 		assertThat(rootPage.get("items").get(1).get("id").asString()).isEqualTo(other.toString());
 		assertThat(rootPage.get("items").get(1).get("hasChildren").asBoolean()).isFalse();
 
-		JsonNode children = this.client.getJson("/tree/document/children?parentId=" + child);
+		JsonNode children = this.http.getJson("/tree/document/children?parentId=" + child);
 		assertThat(children.get("total").asLong()).isEqualTo(1);
 		JsonNode item = children.get("items").get(0);
 		assertThat(item.get("id").asString()).isEqualTo(grandchild.toString());
@@ -340,12 +332,12 @@ class DocumentResourceTests {
 		assertThat(item.get("ancestors").valueStream().map(ancestor -> ancestor.get("id").asString()))
 			.containsExactly(root.toString(), child.toString());
 
-		JsonNode ancestors = this.client.getJson("/tree/document/ancestors?descendantId=" + grandchild);
+		JsonNode ancestors = this.http.getJson("/tree/document/ancestors?descendantId=" + grandchild);
 		assertThat(ancestors.valueStream().map(ancestor -> ancestor.get("id").asString()))
 			.containsExactly(root.toString(), child.toString(), grandchild.toString());
-		assertThat(this.client.getJson("/tree/document/ancestors?descendantId=" + UUID.randomUUID()).isEmpty())
+		assertThat(this.http.getJson("/tree/document/ancestors?descendantId=" + UUID.randomUUID()).isEmpty())
 			.isTrue();
-		assertThat(this.client.getJson("/tree/document/children?parentId=" + UUID.randomUUID()).get("total").asLong())
+		assertThat(this.http.getJson("/tree/document/children?parentId=" + UUID.randomUUID()).get("total").asLong())
 			.isZero();
 	}
 
@@ -355,12 +347,12 @@ class DocumentResourceTests {
 			this.server.addDocument("Page " + i, PAGE_TYPE);
 		}
 
-		JsonNode page = this.client.getJson("/tree/document/root?skip=1&take=3");
+		JsonNode page = this.http.getJson("/tree/document/root?skip=1&take=3");
 
 		assertThat(page.get("total").asLong()).isEqualTo(5);
 		assertThat(page.get("items").valueStream().map(item -> item.get("variants").get(0).get("name").asString()))
 			.containsExactly("Page 1", "Page 2", "Page 3");
-		assertThat(this.client.get("/tree/document/root?take=lots").statusCode()).isEqualTo(400);
+		assertThat(this.http.get("/tree/document/root?take=lots").statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -368,15 +360,15 @@ class DocumentResourceTests {
 		UUID first = this.server.addDocument("First", PAGE_TYPE);
 		UUID second = this.server.addDocument("Second", PAGE_TYPE);
 
-		JsonNode items = this.client
+		JsonNode items = this.http
 			.getJson("/item/document?id=" + second + "&id=" + UUID.randomUUID() + "&id=" + first);
 
 		assertThat(items.valueStream().map(item -> item.get("id").asString()))
 			.containsExactly(second.toString(), first.toString());
 		assertThat(items.get(0).propertyNames()).containsAll(ITEM_REQUIRED);
 		assertThat(items.get(0).get("variants").get(0).get("name").asString()).isEqualTo("Second");
-		assertThat(this.client.getJson("/item/document").isEmpty()).isTrue();
-		assertThat(this.client.get("/item/document?id=nope").statusCode()).isEqualTo(400);
+		assertThat(this.http.getJson("/item/document").isEmpty()).isTrue();
+		assertThat(this.http.get("/item/document?id=nope").statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -385,27 +377,27 @@ class DocumentResourceTests {
 		UUID child = this.server.addDocument("Child", PAGE_TYPE, parent);
 		this.server.publishDocument(parent);
 
-		assertOk(this.client.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
+		assertOk(this.http.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
 
-		JsonNode trashed = this.client.getJson("/document/" + parent);
+		JsonNode trashed = this.http.getJson("/document/" + parent);
 		assertThat(trashed.get("isTrashed").asBoolean()).isTrue();
 		assertThat(trashed.get("variants").get(0).get("state").asString()).isEqualTo("Draft");
-		assertThat(this.client.getJson("/document/" + child).get("isTrashed").asBoolean()).isTrue();
-		assertThat(this.client.getJson("/tree/document/root").get("total").asLong()).isZero();
-		JsonNode bin = this.client.getJson("/recycle-bin/document/root");
+		assertThat(this.http.getJson("/document/" + child).get("isTrashed").asBoolean()).isTrue();
+		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isZero();
+		JsonNode bin = this.http.getJson("/recycle-bin/document/root");
 		assertThat(bin.get("total").asLong()).isEqualTo(1);
 		assertThat(bin.get("items").get(0).propertyNames()).containsAll(RECYCLE_BIN_ITEM_REQUIRED);
-		assertThat(this.client.getJson("/recycle-bin/document/children?parentId=" + parent).get("total").asLong())
+		assertThat(this.http.getJson("/recycle-bin/document/children?parentId=" + parent).get("total").asLong())
 			.isEqualTo(1);
-		assertProblem(this.client.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null), 400, "InTrash");
+		assertProblem(this.http.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null), 400, "InTrash");
 
-		assertOk(this.client.put("/recycle-bin/document/" + parent + "/restore", "{\"target\": null}"));
-		assertThat(this.client.getJson("/tree/document/root").get("total").asLong()).isEqualTo(1);
-		assertThat(this.client.getJson("/document/" + child).get("isTrashed").asBoolean()).isFalse();
-		assertProblem(this.client.delete("/recycle-bin/document/" + parent), 400, "NotInTrash");
+		assertOk(this.http.put("/recycle-bin/document/" + parent + "/restore", "{\"target\": null}"));
+		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isEqualTo(1);
+		assertThat(this.http.getJson("/document/" + child).get("isTrashed").asBoolean()).isFalse();
+		assertProblem(this.http.delete("/recycle-bin/document/" + parent), 400, "NotInTrash");
 
-		assertOk(this.client.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
-		assertOk(this.client.delete("/recycle-bin/document"));
+		assertOk(this.http.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
+		assertOk(this.http.delete("/recycle-bin/document"));
 		assertThat(this.server.documentCount()).isZero();
 	}
 
@@ -415,15 +407,15 @@ class DocumentResourceTests {
 		UUID b = this.server.addDocument("B", PAGE_TYPE);
 		UUID child = this.server.addDocument("Child", PAGE_TYPE, a);
 
-		assertOk(this.client.put("/document/" + a + "/move", "{\"target\": {\"id\": \"" + b + "\"}}"));
-		assertThat(this.client.getJson("/tree/document/ancestors?descendantId=" + child).size()).isEqualTo(3);
+		assertOk(this.http.put("/document/" + a + "/move", "{\"target\": {\"id\": \"" + b + "\"}}"));
+		assertThat(this.http.getJson("/tree/document/ancestors?descendantId=" + child).size()).isEqualTo(3);
 
-		assertProblem(this.client.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + child + "\"}}"), 400,
+		assertProblem(this.http.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + child + "\"}}"), 400,
 				"ParentInvalid");
-		assertProblem(this.client.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + UUID.randomUUID()
+		assertProblem(this.http.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + UUID.randomUUID()
 				+ "\"}}"), 404, "ParentNotFound");
-		assertOk(this.client.put("/document/" + a + "/move", "{\"target\": null}"));
-		assertThat(this.client.getJson("/tree/document/root").get("total").asLong()).isEqualTo(2);
+		assertOk(this.http.put("/document/" + a + "/move", "{\"target\": null}"));
+		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isEqualTo(2);
 	}
 
 	@Test
@@ -433,7 +425,7 @@ class DocumentResourceTests {
 
 		assertThat(this.server.documentCount()).isEqualTo(1);
 		assertThat(this.server.hasDocument(id)).isTrue();
-		JsonNode document = this.client.getJson("/document/" + id);
+		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("state").asString()).isEqualTo("Published");
 		assertThat(document.get("documentType").get("id").asString()).isEqualTo(PAGE_TYPE.toString());
 
@@ -448,6 +440,13 @@ class DocumentResourceTests {
 		HttpResponse<String> response = new UmbracoHttp(this.server).get(API + "/tree/document/root", null);
 
 		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+	/** An invariant create body for a document of the given type. */
+	static String invariantDocument(String name, UUID documentTypeId) {
+		return """
+				{"documentType": {"id": "%s"}, "template": null, "values": [], "variants": [{"name": "%s"}]}
+				""".formatted(documentTypeId, name);
 	}
 
 	private static String stateOf(JsonNode document, String culture) {

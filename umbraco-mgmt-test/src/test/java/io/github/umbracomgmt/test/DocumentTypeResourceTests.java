@@ -10,20 +10,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertOnly;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOnly;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class DocumentTypeResourceTests {
+class DocumentTypeResourceTests extends ServerTestSupport {
 
 	/** Required properties of DocumentTypeResponseModel. */
 	private static final List<String> REQUIRED = List.of("alias", "allowedAsRoot", "allowedDocumentTypes",
@@ -46,21 +44,6 @@ class DocumentTypeResourceTests {
 	private static final UUID GROUP = UUID.fromString("5d2b1a3e-0000-4000-8000-000000000001");
 
 	private static final UUID TITLE = UUID.fromString("5d2b1a3e-0000-4000-8000-000000000002");
-
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new SettingsHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	/** A CreateDocumentTypeRequestModel with one group and one Textstring property. */
 	private static String body(String alias, String name, String extra, String templates, String defaultTemplate) {

@@ -6,18 +6,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.DocumentTestClient.DOCUMENT_TYPE_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.VARIANT_REQUIRED;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertOk;
-import static io.github.umbracomgmt.test.DocumentTestClient.assertProblem;
+import static io.github.umbracomgmt.test.DocumentResourceTests.DOCUMENT_TYPE_REQUIRED;
+import static io.github.umbracomgmt.test.DocumentResourceTests.VARIANT_REQUIRED;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DocumentVersionResourceTests {
+class DocumentVersionResourceTests extends ServerTestSupport {
 
 	/** The required properties of DocumentVersionItemResponseModel. */
 	private static final List<String> VERSION_ITEM_REQUIRED = List.of("document", "documentType", "id",
@@ -30,29 +29,19 @@ class DocumentVersionResourceTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00Z"));
 
-	private UmbracoTestServer server;
-
-	private DocumentTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.builder().clock(this.clock).start();
-		this.client = new DocumentTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
+		return builder.clock(this.clock);
 	}
 
 	@Test
 	void everySaveIsAVersionAndPublishingMarksTheCurrentOne() {
-		UUID id = this.client.create("/document", body("First", "one"));
+		UUID id = this.http.create("/document", body("First", "one"));
 		this.clock.advance(Duration.ofMinutes(1));
-		assertOk(this.client.put("/document/" + id, update("Second", "two")));
-		assertOk(this.client.put("/document/" + id + "/publish", "{\"publishSchedules\": [{\"culture\": null}]}"));
+		assertOk(this.http.put("/document/" + id, update("Second", "two")));
+		assertOk(this.http.put("/document/" + id + "/publish", "{\"publishSchedules\": [{\"culture\": null}]}"));
 
-		JsonNode page = this.client.getJson("/document-version?documentId=" + id);
+		JsonNode page = this.http.getJson("/document-version?documentId=" + id);
 
 		assertThat(page.get("total").asLong()).isEqualTo(2);
 		JsonNode newest = page.get("items").get(0);
@@ -69,7 +58,7 @@ class DocumentVersionResourceTests {
 		assertThat(oldest.get("isCurrentDraftVersion").asBoolean()).isFalse();
 		assertThat(oldest.get("isCurrentPublishedVersion").asBoolean()).isFalse();
 
-		JsonNode version = this.client.getJson("/document-version/" + oldest.get("id").asString());
+		JsonNode version = this.http.getJson("/document-version/" + oldest.get("id").asString());
 		assertThat(version.propertyNames()).containsAll(VERSION_REQUIRED);
 		assertThat(version.get("document").get("id").asString()).isEqualTo(id.toString());
 		assertThat(version.get("documentType").propertyNames()).containsAll(DOCUMENT_TYPE_REQUIRED);
@@ -80,92 +69,93 @@ class DocumentVersionResourceTests {
 
 	@Test
 	void versionsPageWithSkipAndTake() {
-		UUID id = this.client.create("/document", body("v0", "0"));
+		UUID id = this.http.create("/document", body("v0", "0"));
 		for (int i = 1; i < 5; i++) {
-			assertOk(this.client.put("/document/" + id, update("v" + i, Integer.toString(i))));
+			assertOk(this.http.put("/document/" + id, update("v" + i, Integer.toString(i))));
 		}
 
-		JsonNode page = this.client.getJson("/document-version?documentId=" + id + "&skip=1&take=2");
+		JsonNode page = this.http.getJson("/document-version?documentId=" + id + "&skip=1&take=2");
 
 		assertThat(page.get("total").asLong()).isEqualTo(5);
 		assertThat(page.get("items").valueStream()
-			.map(item -> this.client.getJson("/document-version/" + item.get("id").asString()))
+			.map(item -> this.http.getJson("/document-version/" + item.get("id").asString()))
 			.map(version -> version.get("variants").get(0).get("name").asString())).containsExactly("v3", "v2");
 	}
 
 	@Test
 	void rollbackRestoresAnOlderVersionAsANewOne() {
-		UUID id = this.client.create("/document", body("Original", "old"));
-		assertOk(this.client.put("/document/" + id, update("Changed", "new")));
-		String original = this.client.getJson("/document-version?documentId=" + id)
+		UUID id = this.http.create("/document", body("Original", "old"));
+		assertOk(this.http.put("/document/" + id, update("Changed", "new")));
+		String original = this.http.getJson("/document-version?documentId=" + id)
 			.get("items")
 			.get(1)
 			.get("id")
 			.asString();
 
-		assertOk(this.client.post("/document-version/" + original + "/rollback", null));
+		assertOk(this.http.send("POST", "/document-version/" + original + "/rollback", null));
 
-		JsonNode document = this.client.getJson("/document/" + id);
+		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("name").asString()).isEqualTo("Original");
 		assertThat(document.get("values").get(0).get("value").asString()).isEqualTo("old");
-		assertThat(this.client.getJson("/document-version?documentId=" + id).get("total").asLong()).isEqualTo(3);
+		assertThat(this.http.getJson("/document-version?documentId=" + id).get("total").asLong()).isEqualTo(3);
 	}
 
 	@Test
 	void preventCleanupIsKeptPerVersion() {
-		UUID id = this.client.create("/document", body("Keep", "me"));
-		String version = this.client.getJson("/document-version?documentId=" + id)
+		UUID id = this.http.create("/document", body("Keep", "me"));
+		String version = this.http.getJson("/document-version?documentId=" + id)
 			.get("items")
 			.get(0)
 			.get("id")
 			.asString();
 
-		assertThat(this.client.put("/document-version/" + version + "/prevent-cleanup?preventCleanup=true", null)
+		assertThat(this.http.send("PUT", "/document-version/" + version + "/prevent-cleanup?preventCleanup=true", null)
 			.statusCode()).isEqualTo(200);
 
-		assertThat(this.client.getJson("/document-version?documentId=" + id)
+		assertThat(this.http.getJson("/document-version?documentId=" + id)
 			.get("items")
 			.get(0)
 			.get("preventCleanup")
 			.asBoolean()).isTrue();
-		assertThat(this.client.put("/document-version/" + version + "/prevent-cleanup?preventCleanup=maybe", null)
+		assertThat(this.http.send("PUT", "/document-version/" + version + "/prevent-cleanup?preventCleanup=maybe", null)
 			.statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void cultureFilterKeepsVersionsWithThatCulture() {
-		UUID id = this.client.create("/document", """
+		UUID id = this.http.create("/document", """
 				{"documentType": {"id": "%s"}, "template": null, "values": [],
 				 "variants": [{"culture": "en-US", "name": "Home"}]}
 				""".formatted(PAGE_TYPE));
 
-		assertThat(this.client.getJson("/document-version?documentId=" + id + "&culture=en-US").get("total").asLong())
+		assertThat(this.http.getJson("/document-version?documentId=" + id + "&culture=en-US").get("total").asLong())
 			.isEqualTo(1);
-		assertThat(this.client.getJson("/document-version?documentId=" + id + "&culture=da-DK").get("total").asLong())
+		assertThat(this.http.getJson("/document-version?documentId=" + id + "&culture=da-DK").get("total").asLong())
 			.isZero();
 	}
 
 	@Test
 	void unknownIdsAndMissingDocumentIdAreProblems() {
-		assertProblem(this.client.get("/document-version?documentId=" + UUID.randomUUID()), 404, "ContentNotFound");
-		assertProblem(this.client.get("/document-version/" + UUID.randomUUID()), 404, "NotFound");
-		assertProblem(this.client.post("/document-version/" + UUID.randomUUID() + "/rollback", null), 404, "NotFound");
-		assertProblem(this.client.get("/document-version"), 400, "InvalidRequest");
-		assertProblem(this.client.get("/document-version?documentId=xyz"), 400, "InvalidRequest");
+		assertProblem(this.http.get("/document-version?documentId=" + UUID.randomUUID()), 404, "ContentNotFound");
+		assertProblem(this.http.get("/document-version/" + UUID.randomUUID()), 404, "NotFound");
+		assertProblem(this.http.send("POST", "/document-version/" + UUID.randomUUID() + "/rollback", null), 404,
+				"NotFound");
+		assertValidationProblem(this.http.get("/document-version"), "InvalidRequest");
+		assertValidationProblem(this.http.get("/document-version?documentId=xyz"), "InvalidRequest");
 	}
 
 	@Test
 	void deletingADocumentDeletesItsVersions() {
-		UUID id = this.client.create("/document", body("Gone", "soon"));
-		String version = this.client.getJson("/document-version?documentId=" + id)
+		UUID id = this.http.create("/document", body("Gone", "soon"));
+		String version = this.http.getJson("/document-version?documentId=" + id)
 			.get("items")
 			.get(0)
 			.get("id")
 			.asString();
 
-		assertOk(this.client.delete("/document/" + id));
+		assertOk(this.http.delete("/document/" + id));
 
-		assertProblem(this.client.get("/document-version/" + version), 404, "NotFound");
+		assertProblem(this.http.get("/document-version/" + version), 404, "NotFound");
 	}
 
 	private static String body(String name, String title) {

@@ -4,16 +4,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.OperationsTestClient.problem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code Indexer} and {@code Searcher} groups, which share the fake's Examine indexes. */
-class ExamineResourceTests {
+class ExamineResourceTests extends ServerTestSupport {
 
 	/** The required properties of IndexResponseModel. */
 	private static final List<String> INDEX_REQUIRED = List.of("canRebuild", "documentCount", "fieldCount",
@@ -22,31 +20,16 @@ class ExamineResourceTests {
 	/** The required properties of SearchResultResponseModel. */
 	private static final List<String> RESULT_REQUIRED = List.of("fieldCount", "fields", "id", "score");
 
-	private UmbracoTestServer server;
-
-	private OperationsTestClient api;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.api = new OperationsTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void listsTheBuiltInIndexesPaged() {
-		JsonNode indexes = this.api.getJson("/indexer");
+		JsonNode indexes = this.http.getJson("/indexer");
 
 		assertThat(indexes.get("total").asLong()).isEqualTo(3);
 		assertThat(indexes.get("items").valueStream().map(index -> index.get("name").asString()))
 			.containsExactly("ExternalIndex", "InternalIndex", "MembersIndex");
 		indexes.get("items").forEach(index -> assertThat(index.propertyNames()).containsAll(INDEX_REQUIRED));
 
-		JsonNode page = this.api.getJson("/indexer?skip=2&take=5");
+		JsonNode page = this.http.getJson("/indexer?skip=2&take=5");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(page.get("items").valueStream().map(index -> index.get("name").asString()))
 			.containsExactly("MembersIndex");
@@ -57,7 +40,7 @@ class ExamineResourceTests {
 		this.server.addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
 		this.server.addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
 
-		JsonNode index = this.api.getJson("/indexer/externalindex");
+		JsonNode index = this.http.getJson("/indexer/externalindex");
 
 		assertThat(index.get("name").asString()).isEqualTo("ExternalIndex");
 		assertThat(index.get("healthStatus").get("status").asString()).isEqualTo("Healthy");
@@ -71,14 +54,14 @@ class ExamineResourceTests {
 
 	@Test
 	void unknownIndexIsNotFound() {
-		JsonNode problem = problem(this.api.get("/indexer/NoSuchIndex"), 404, "NotFound");
+		JsonNode problem = assertProblem(this.http.get("/indexer/NoSuchIndex"), 404, "NotFound");
 		assertThat(problem.get("title").asString()).isEqualTo("Index Not Found");
-		problem(this.api.post("/indexer/NoSuchIndex/rebuild", null), 404, "NotFound");
+		assertProblem(this.http.send("POST", "/indexer/NoSuchIndex/rebuild", null), 404, "NotFound");
 	}
 
 	@Test
 	void rebuildIsAcceptedAndCounted() {
-		HttpResponse<String> response = this.api.post("/indexer/InternalIndex/rebuild", null);
+		HttpResponse<String> response = this.http.send("POST", "/indexer/InternalIndex/rebuild", null);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEmpty();
@@ -89,11 +72,11 @@ class ExamineResourceTests {
 	void rebuildWhileRebuildingIsAConflict() {
 		this.server.setIndexRebuilding("MembersIndex", true);
 
-		JsonNode index = this.api.getJson("/indexer/MembersIndex");
+		JsonNode index = this.http.getJson("/indexer/MembersIndex");
 		assertThat(index.get("healthStatus").get("status").asString()).isEqualTo("Rebuilding");
 		assertThat(index.get("canRebuild").asBoolean()).isFalse();
 		assertThat(index.get("documentCount").asLong()).isZero();
-		problem(this.api.post("/indexer/MembersIndex/rebuild", null), 409, "Conflict");
+		assertProblem(this.http.send("POST", "/indexer/MembersIndex/rebuild", null), 409, "Conflict");
 		assertThat(this.server.indexRebuilds("MembersIndex")).isZero();
 	}
 
@@ -101,13 +84,13 @@ class ExamineResourceTests {
 	void indexThatCannotBeRebuiltIsABadRequest() {
 		this.server.addIndex("ProductIndex", false);
 
-		assertThat(this.api.getJson("/indexer/ProductIndex").get("canRebuild").asBoolean()).isFalse();
-		problem(this.api.post("/indexer/ProductIndex/rebuild", null), 400, "InvalidRequest");
+		assertThat(this.http.getJson("/indexer/ProductIndex").get("canRebuild").asBoolean()).isFalse();
+		assertProblem(this.http.send("POST", "/indexer/ProductIndex/rebuild", null), 400, "InvalidRequest");
 	}
 
 	@Test
 	void noSearcherIsRegisteredOnAFreshSite() {
-		JsonNode searchers = this.api.getJson("/searcher");
+		JsonNode searchers = this.http.getJson("/searcher");
 
 		assertThat(searchers.get("total").asLong()).isZero();
 		assertThat(searchers.get("items").isEmpty()).isTrue();
@@ -118,12 +101,12 @@ class ExamineResourceTests {
 		this.server.addSearcher("MultiSearcher");
 		this.server.addSearcher("ContentSearcher", "ExternalIndex", "InternalIndex");
 
-		JsonNode searchers = this.api.getJson("/searcher");
+		JsonNode searchers = this.http.getJson("/searcher");
 		assertThat(searchers.get("total").asLong()).isEqualTo(2);
 		assertThat(searchers.get("items").valueStream().map(searcher -> searcher.get("name").asString()))
 			.containsExactly("ContentSearcher", "MultiSearcher");
 
-		JsonNode page = this.api.getJson("/searcher?skip=1&take=1");
+		JsonNode page = this.http.getJson("/searcher?skip=1&take=1");
 		assertThat(page.get("items").get(0).get("name").asString()).isEqualTo("MultiSearcher");
 	}
 
@@ -134,7 +117,7 @@ class ExamineResourceTests {
 		this.server.addIndexDocument("ExternalIndex", "1059", Map.of("nodeName", "Home office", "bodyText", "Desk"));
 		this.server.addIndexDocument("InternalIndex", "1060", Map.of("nodeName", "Home internal"));
 
-		JsonNode results = this.api.getJson("/searcher/ExternalIndex/query?term=home");
+		JsonNode results = this.http.getJson("/searcher/ExternalIndex/query?term=home");
 		assertThat(results.get("total").asLong()).isEqualTo(2);
 		assertThat(results.get("items").valueStream().map(item -> item.get("id").asString()))
 			.containsExactly("1057", "1059");
@@ -146,11 +129,11 @@ class ExamineResourceTests {
 			.containsExactly("bodyText", "nodeName");
 		assertThat(first.get("fields").get(1).get("values").get(0).asString()).isEqualTo("Home page");
 
-		JsonNode page = this.api.getJson("/searcher/ExternalIndex/query?term=home&skip=1&take=1");
+		JsonNode page = this.http.getJson("/searcher/ExternalIndex/query?term=home&skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(2);
 		assertThat(page.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly("1059");
 
-		JsonNode byField = this.api.getJson("/searcher/ExternalIndex/query?term=bodyText:desk");
+		JsonNode byField = this.http.getJson("/searcher/ExternalIndex/query?term=bodyText:desk");
 		assertThat(byField.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly("1059");
 	}
 
@@ -160,19 +143,19 @@ class ExamineResourceTests {
 		this.server.addIndexDocument("MembersIndex", "2", Map.of("nodeName", "Homer"));
 		this.server.addSearcher("MultiSearcher");
 
-		JsonNode results = this.api.getJson("/searcher/MultiSearcher/query?term=hom*");
+		JsonNode results = this.http.getJson("/searcher/MultiSearcher/query?term=hom*");
 
 		assertThat(results.get("total").asLong()).isEqualTo(2);
 	}
 
 	@Test
 	void blankTermAnswersAnEmptyPageAndUnknownSearcherIsNotFound() {
-		JsonNode empty = this.api.getJson("/searcher/Whatever/query");
+		JsonNode empty = this.http.getJson("/searcher/Whatever/query");
 		assertThat(empty.get("total").asLong()).isZero();
 		assertThat(empty.get("items").isEmpty()).isTrue();
 
-		problem(this.api.get("/searcher/Whatever/query?term=home"), 404, "NotFound");
-		problem(this.api.get("/searcher/ExternalIndex/query?term=*home"), 400, "InvalidRequest");
+		assertProblem(this.http.get("/searcher/Whatever/query?term=home"), 404, "NotFound");
+		assertProblem(this.http.get("/searcher/ExternalIndex/query?term=*home"), 400, "InvalidRequest");
 	}
 
 	@Test
@@ -184,7 +167,7 @@ class ExamineResourceTests {
 		this.server.reset();
 
 		assertThat(this.server.indexDocumentCount("ExternalIndex")).isZero();
-		assertThat(this.api.getJson("/searcher").get("total").asLong()).isZero();
-		assertThat(this.api.getJson("/indexer").get("total").asLong()).isEqualTo(3);
+		assertThat(this.http.getJson("/searcher").get("total").asLong()).isZero();
+		assertThat(this.http.getJson("/indexer").get("total").asLong()).isEqualTo(3);
 	}
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,25 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class FaultInjectionTests {
-
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	private String token;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new UmbracoHttp(this.server);
-		this.token = this.http.token();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+class FaultInjectionTests extends ServerTestSupport {
 
 	@Test
 	void failNextAnswersTheStatusWithProblemDetailsThenRecovers() {
@@ -106,7 +86,7 @@ class FaultInjectionTests {
 
 		assertThat(get().statusCode()).isEqualTo(500);
 		assertThat(get().statusCode()).isEqualTo(500);
-		assertThat(this.http.get(USERS_PATH, this.token).statusCode()).isEqualTo(200);
+		assertThat(this.http.get(USERS_PATH, this.http.currentToken()).statusCode()).isEqualTo(200);
 
 		this.server.clearFaults();
 
@@ -119,7 +99,7 @@ class FaultInjectionTests {
 
 		// A POST, so the JDK client cannot replay it on a fresh connection as it may do for an idempotent GET.
 		HttpRequest request = HttpRequest.newBuilder(this.http.uri(CURRENT_USER_PATH))
-			.header("Authorization", "Bearer " + this.token)
+			.header("Authorization", "Bearer " + this.http.currentToken())
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
 
@@ -155,7 +135,7 @@ class FaultInjectionTests {
 	void malformedJsonWaitsForASuccessfulResponse() {
 		this.server.malformedJsonNext(1);
 
-		HttpResponse<String> notFound = this.http.get(USERS_PATH + "/" + UUID.randomUUID(), this.token);
+		HttpResponse<String> notFound = this.http.get(USERS_PATH + "/" + UUID.randomUUID(), this.http.currentToken());
 		HttpResponse<String> ok = get();
 
 		assertThat(json(notFound).get("status").asInt()).isEqualTo(404);
@@ -176,7 +156,8 @@ class FaultInjectionTests {
 	void apiLatencyLeavesTheTokenEndpointAlone() {
 		this.server.setApiLatency(Duration.ofMinutes(1));
 		CompletableFuture<HttpResponse<String>> slowCall = this.http.client()
-			.sendAsync(this.http.getRequest(CURRENT_USER_PATH, this.token), HttpResponse.BodyHandlers.ofString());
+			.sendAsync(this.http.getRequest(CURRENT_USER_PATH, this.http.currentToken()),
+					HttpResponse.BodyHandlers.ofString());
 
 		String fresh = this.http.token();
 
@@ -215,6 +196,6 @@ class FaultInjectionTests {
 	}
 
 	private HttpResponse<String> get() {
-		return this.http.get(CURRENT_USER_PATH, this.token);
+		return this.http.get(CURRENT_USER_PATH, this.http.currentToken());
 	}
 }

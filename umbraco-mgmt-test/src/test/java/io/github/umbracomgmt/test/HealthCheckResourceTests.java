@@ -4,41 +4,24 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.OperationsTestClient.problem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HealthCheckResourceTests {
-
-	private UmbracoTestServer server;
-
-	private OperationsTestClient api;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.api = new OperationsTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+class HealthCheckResourceTests extends ServerTestSupport {
 
 	@Test
 	void listsGroupsByNamePaged() {
-		JsonNode groups = this.api.getJson("/health-check-group");
+		JsonNode groups = this.http.getJson("/health-check-group");
 
 		assertThat(groups.get("total").asLong()).isEqualTo(4);
 		assertThat(groups.get("items").valueStream().map(group -> group.get("name").asString()))
 			.containsExactly("Configuration", "Data Integrity", "Security", "Services");
 		groups.get("items").forEach(group -> assertThat(group.propertyNames()).containsExactly("name"));
 
-		JsonNode page = this.api.getJson("/health-check-group?skip=1&take=2");
+		JsonNode page = this.http.getJson("/health-check-group?skip=1&take=2");
 		assertThat(page.get("total").asLong()).isEqualTo(4);
 		assertThat(page.get("items").valueStream().map(group -> group.get("name").asString()))
 			.containsExactly("Data Integrity", "Security");
@@ -46,7 +29,7 @@ class HealthCheckResourceTests {
 
 	@Test
 	void groupByNameListsItsChecksMatchingTheNameLoosely() {
-		JsonNode group = this.api.getJson("/health-check-group/data%20integrity");
+		JsonNode group = this.http.getJson("/health-check-group/data%20integrity");
 
 		assertThat(group.get("name").asString()).isEqualTo("Data Integrity");
 		JsonNode check = group.get("checks").get(0);
@@ -58,8 +41,8 @@ class HealthCheckResourceTests {
 
 	@Test
 	void unknownGroupIsNotFound() {
-		problem(this.api.get("/health-check-group/Nope"), 404, "NotFound");
-		problem(this.api.post("/health-check-group/Nope/check", null), 404, "NotFound");
+		assertProblem(this.http.get("/health-check-group/Nope"), 404, "NotFound");
+		assertProblem(this.http.send("POST", "/health-check-group/Nope/check", null), 404, "NotFound");
 	}
 
 	@Test
@@ -90,7 +73,7 @@ class HealthCheckResourceTests {
 		assertThat(action.get("valueRequired").asBoolean()).isFalse();
 
 		// A client sends the offered action back as it received it.
-		HttpResponse<String> response = this.api.post("/health-check/execute-action", action.toString());
+		HttpResponse<String> response = this.http.post("/health-check/execute-action", action.toString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode fixed = UmbracoHttp.json(response);
 		assertThat(fixed.get("resultType").asString()).isEqualTo("Success");
@@ -102,13 +85,13 @@ class HealthCheckResourceTests {
 
 	@Test
 	void unknownCheckOrActionIsABadRequest() {
-		problem(this.api.post("/health-check/execute-action", """
+		assertProblem(this.http.post("/health-check/execute-action", """
 				{"healthCheck": {"id": "%s"}, "alias": "fixContentPaths", "valueRequired": false}
 				""".formatted(UUID.randomUUID())), 400, "NotFound");
-		problem(this.api.post("/health-check/execute-action", """
+		assertProblem(this.http.post("/health-check/execute-action", """
 				{"healthCheck": {"id": "%s"}, "alias": "reboot", "valueRequired": false}
 				""".formatted(BuiltInHealthChecks.SMTP)), 400, "InvalidRequest");
-		problem(this.api.post("/health-check/execute-action", """
+		assertProblem(this.http.post("/health-check/execute-action", """
 				{"alias": "fixContentPaths", "valueRequired": false}
 				"""), 400, "InvalidRequest");
 	}
@@ -125,8 +108,8 @@ class HealthCheckResourceTests {
 
 	/** Runs a group's checks and returns {@code HealthCheckGroupWithResultResponseModel}. */
 	private JsonNode checkGroup(String name) {
-		HttpResponse<String> response = this.api.post("/health-check-group/" + name.replace(" ", "%20") + "/check",
-				null);
+		HttpResponse<String> response = this.http.send("POST",
+				"/health-check-group/" + name.replace(" ", "%20") + "/check", null);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return UmbracoHttp.json(response);
 	}

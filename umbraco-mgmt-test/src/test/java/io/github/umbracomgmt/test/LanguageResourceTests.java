@@ -3,40 +3,23 @@ package io.github.umbracomgmt.test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertOnly;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOnly;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LanguageResourceTests {
+class LanguageResourceTests extends ServerTestSupport {
 
 	/** Required properties of LanguageResponseModel. */
 	private static final List<String> REQUIRED = List.of("isDefault", "isMandatory", "isoCode", "name");
 
 	private static final List<String> DECLARED = List.of("name", "isDefault", "isMandatory", "fallbackIsoCode",
 			"isoCode");
-
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new SettingsHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	@Test
 	void enUsIsTheDefaultLanguage() {
@@ -58,7 +41,7 @@ class LanguageResourceTests {
 		HttpResponse<String> created = this.http.post("/language",
 				"{\"name\": \"Danish\", \"isDefault\": false, \"isMandatory\": true, \"fallbackIsoCode\": \"en-US\","
 						+ " \"isoCode\": \"da-dk\"}");
-		assertThat(SettingsHttp.assertCreated(created, "/language")).isEqualTo("da-DK");
+		assertThat(UmbracoHttp.assertCreated(created, "/language")).isEqualTo("da-DK");
 
 		JsonNode danish = this.http.getJson("/language/da-DK");
 		assertRequired(danish, REQUIRED);

@@ -11,22 +11,19 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import static io.github.umbracomgmt.test.MediaTestClient.createMedia;
-import static io.github.umbracomgmt.test.MediaTestClient.fileValue;
-import static io.github.umbracomgmt.test.MediaTestClient.object;
-import static io.github.umbracomgmt.test.MediaTestClient.problem;
-import static io.github.umbracomgmt.test.MediaTestClient.reference;
-import static io.github.umbracomgmt.test.MediaTestClient.updateMedia;
-import static io.github.umbracomgmt.test.MediaTestClient.value;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertTitleOnlyProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.object;
+import static io.github.umbracomgmt.test.UmbracoHttp.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MediaResourceTests {
+class MediaResourceTests extends ServerTestSupport {
 
 	/** The required properties of MediaResponseModel. */
 	private static final List<String> MEDIA_REQUIRED = List.of("id", "isTrashed", "mediaType", "urls", "values",
@@ -43,24 +40,15 @@ class MediaResourceTests {
 	private static final List<String> ITEM_REQUIRED = List.of("hasChildren", "id", "isTrashed", "mediaType",
 			"variants");
 
-	private final UmbracoTestServer server = UmbracoTestServer.start();
-
-	private final MediaTestClient client = new MediaTestClient(this.server);
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void imageFromAnUploadKeepsTheBytesAndFillsInItsLabels() {
 		byte[] png = png(3, 2);
-		UUID upload = this.client.upload("Sunset Photo.png", png);
+		UUID upload = this.http.upload("Sunset Photo.png", png);
 
-		UUID id = this.client.create("/media",
+		UUID id = this.http.createWithoutNotification("/media",
 				createMedia(null, MediaTypeIds.IMAGE, null, "Sunset", value("umbracoFile", fileValue(upload))));
 
-		JsonNode media = this.client.getJson("/media/" + id);
+		JsonNode media = this.http.getJson("/media/" + id);
 		assertThat(media.propertyNames()).containsAll(MEDIA_REQUIRED);
 		assertThat(media.get("mediaType").get("id").asString()).isEqualTo(MediaTypeIds.IMAGE.toString());
 		assertThat(media.get("mediaType").get("icon").asString()).isEqualTo("icon-picture");
@@ -79,21 +67,22 @@ class MediaResourceTests {
 		assertThat(media.get("urls").get(0).has("culture")).isTrue();
 
 		assertThat(this.server.mediaFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(png));
-		assertThat(problem(this.client.get("/temporary-file/" + upload), 404)).isEqualTo("NotFound");
-		JsonNode urls = this.client.getJson("/media/urls?id=" + id);
+		assertTitleOnlyProblem(this.http.get("/temporary-file/" + upload), 404, "NotFound");
+		JsonNode urls = this.http.getJson("/media/urls?id=" + id);
 		assertThat(urls.get(0).get("urlInfos").get(0).get("url").asString()).endsWith(src);
 	}
 
 	@Test
 	void createReadUpdateDeleteFlow() {
 		UUID folder = UUID.randomUUID();
-		assertThat(this.client.create("/media", createMedia(folder, MediaTypeIds.FOLDER, null, "Documents")))
+		assertThat(this.http.createWithoutNotification("/media",
+				createMedia(folder, MediaTypeIds.FOLDER, null, "Documents")))
 			.isEqualTo(folder);
-		UUID upload = this.client.upload("manual.pdf", new byte[] { 37, 80, 68, 70 });
-		UUID file = this.client.create("/media",
+		UUID upload = this.http.upload("manual.pdf", new byte[] { 37, 80, 68, 70 });
+		UUID file = this.http.createWithoutNotification("/media",
 				createMedia(null, MediaTypeIds.FILE, folder, "Manual", value("umbracoFile", fileValue(upload))));
 
-		JsonNode created = this.client.getJson("/media/" + file);
+		JsonNode created = this.http.getJson("/media/" + file);
 		JsonNode variant = created.get("variants").get(0);
 		assertThat(variant.propertyNames()).containsAll(VARIANT_REQUIRED);
 		assertThat(variant.get("name").asString()).isEqualTo("Manual");
@@ -102,22 +91,22 @@ class MediaResourceTests {
 
 		// A client echoing back the value it read keeps the file, as in Umbraco.
 		JsonNode echoed = valueOf(created, "umbracoFile").get("value");
-		HttpResponse<String> updated = this.client.put("/media/" + file,
+		HttpResponse<String> updated = this.http.put("/media/" + file,
 				updateMedia("Manual v2", value("umbracoFile", echoed)));
 		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
 		assertThat(updated.body()).isEmpty();
-		JsonNode reread = this.client.getJson("/media/" + file);
+		JsonNode reread = this.http.getJson("/media/" + file);
 		assertThat(reread.get("variants").get(0).get("name").asString()).isEqualTo("Manual v2");
 		assertThat(OffsetDateTime.parse(reread.get("variants").get(0).get("createDate").asString()))
 			.isEqualTo(OffsetDateTime.parse(variant.get("createDate").asString()));
 		assertThat(this.server.mediaFileContent(file)).isPresent();
 		assertThat(this.server.mediaName(file)).hasValue("Manual v2");
 
-		assertThat(this.client.delete("/media/" + folder).statusCode()).isEqualTo(200);
-		assertThat(problem(this.client.get("/media/" + folder), 404)).isEqualTo("NotFound");
-		assertThat(problem(this.client.get("/media/" + file), 404)).isEqualTo("NotFound");
-		assertThat(problem(this.client.put("/media/" + file, updateMedia("x")), 404)).isEqualTo("NotFound");
-		assertThat(problem(this.client.delete("/media/" + file), 404)).isEqualTo("NotFound");
+		assertThat(this.http.delete("/media/" + folder).statusCode()).isEqualTo(200);
+		assertTitleOnlyProblem(this.http.get("/media/" + folder), 404, "NotFound");
+		assertTitleOnlyProblem(this.http.get("/media/" + file), 404, "NotFound");
+		assertTitleOnlyProblem(this.http.put("/media/" + file, updateMedia("x")), 404, "NotFound");
+		assertTitleOnlyProblem(this.http.delete("/media/" + file), 404, "NotFound");
 		assertThat(this.server.mediaCount()).isZero();
 	}
 
@@ -125,10 +114,10 @@ class MediaResourceTests {
 	void unknownTemporaryFileIsAPropertyValidationErrorAndNothingIsSaved() {
 		UUID missing = UUID.randomUUID();
 
-		HttpResponse<String> response = this.client.post("/media",
+		HttpResponse<String> response = this.http.post("/media",
 				createMedia(null, MediaTypeIds.FILE, null, "Ghost", value("umbracoFile", fileValue(missing))));
 
-		assertThat(problem(response, 400)).isEqualTo("PropertyValidationError");
+		assertProblem(response, 400, "PropertyValidationError");
 		JsonNode errors = UmbracoHttp.json(response).get("errors");
 		assertThat(errors.get("$.values[0].value").get(0).asString()).contains(missing.toString());
 		assertThat(this.server.mediaCount()).isZero();
@@ -136,12 +125,12 @@ class MediaResourceTests {
 
 	@Test
 	void imagesRefuseFilesThatAreNotImages() {
-		UUID upload = this.client.upload("notes.txt", new byte[] { 1 });
+		UUID upload = this.http.upload("notes.txt", new byte[] { 1 });
 
-		HttpResponse<String> response = this.client.post("/media",
+		HttpResponse<String> response = this.http.post("/media",
 				createMedia(null, MediaTypeIds.IMAGE, null, "Notes", value("umbracoFile", fileValue(upload))));
 
-		assertThat(problem(response, 400)).isEqualTo("PropertyValidationError");
+		assertProblem(response, 400, "PropertyValidationError");
 		assertThat(this.server.temporaryFileContent(upload)).isPresent();
 	}
 
@@ -149,18 +138,18 @@ class MediaResourceTests {
 	void referencesAndPlacementAreCheckedAsUmbracoDoes() {
 		UUID image = this.server.addMedia("Existing", MediaTypeIds.IMAGE, null);
 
-		assertThat(problem(this.client.post("/media", createMedia(null, UUID.randomUUID(), null, "x")), 404))
-			.isEqualTo("ContentTypeNotFound");
-		assertThat(problem(this.client.post("/media", createMedia(null, MediaTypeIds.FOLDER, UUID.randomUUID(), "x")),
-				404))
-			.isEqualTo("ParentNotFound");
-		assertThat(problem(this.client.post("/media", createMedia(null, MediaTypeIds.FOLDER, image, "x")), 400))
-			.isEqualTo("NotAllowed");
-		assertThat(problem(this.client.post("/media", createMedia(image, MediaTypeIds.FOLDER, null, "x")), 400))
-			.isEqualTo("DuplicateKey");
-		assertThat(problem(this.client.post("/media",
-				createMedia(null, MediaTypeIds.FOLDER, null, "x", value("noSuchProperty", object()))), 404))
-			.isEqualTo("PropertyTypeNotFound");
+		assertTitleOnlyProblem(this.http.post("/media", createMedia(null, UUID.randomUUID(), null, "x")), 404,
+				"ContentTypeNotFound");
+		assertTitleOnlyProblem(
+				this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, UUID.randomUUID(), "x")), 404,
+				"ParentNotFound");
+		assertProblem(this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, image, "x")), 400,
+				"NotAllowed");
+		assertProblem(this.http.post("/media", createMedia(image, MediaTypeIds.FOLDER, null, "x")), 400,
+				"DuplicateKey");
+		assertTitleOnlyProblem(this.http.post("/media",
+				createMedia(null, MediaTypeIds.FOLDER, null, "x", value("noSuchProperty", object()))), 404,
+				"PropertyTypeNotFound");
 		assertThat(this.server.mediaCount()).isEqualTo(1);
 	}
 
@@ -170,9 +159,9 @@ class MediaResourceTests {
 		body.remove("mediaType");
 		((ObjectNode) body.get("variants").get(0)).remove("name");
 
-		HttpResponse<String> response = this.client.post("/media", body);
+		HttpResponse<String> response = this.http.post("/media", body);
 
-		assertThat(problem(response, 400)).isNull();
+		assertValidationProblem(response, null);
 		assertThat(UmbracoHttp.json(response).get("errors").propertyNames()).contains("$.mediaType",
 				"$.variants[0].name");
 	}
@@ -185,22 +174,22 @@ class MediaResourceTests {
 			this.server.addMedia("Root " + i, MediaTypeIds.FOLDER, null);
 		}
 
-		JsonNode root = this.client.getJson("/tree/media/root");
+		JsonNode root = this.http.getJson("/tree/media/root");
 		assertThat(root.get("total").asLong()).isEqualTo(5);
 		root.get("items").forEach(item -> assertThat(item.propertyNames()).containsAll(TREE_ITEM_REQUIRED));
 		assertThat(root.get("items").get(0).get("hasChildren").asBoolean()).isTrue();
 		assertThat(root.get("items").get(0).get("variants").get(0).get("name").asString()).isEqualTo("Photos");
-		JsonNode page = this.client.getJson("/tree/media/root?skip=1&take=2");
+		JsonNode page = this.http.getJson("/tree/media/root?skip=1&take=2");
 		assertThat(page.get("total").asLong()).isEqualTo(5);
 		assertThat(names(page.get("items"))).containsExactly("Root 0", "Root 1");
 
-		JsonNode children = this.client.getJson("/tree/media/children?parentId=" + folder);
+		JsonNode children = this.http.getJson("/tree/media/children?parentId=" + folder);
 		assertThat(children.get("total").asLong()).isEqualTo(1);
 		assertThat(children.get("items").get(0).get("parent").get("id").asString()).isEqualTo(folder.toString());
-		assertThat(names(this.client.getJson("/tree/media/ancestors?descendantId=" + inner)))
+		assertThat(names(this.http.getJson("/tree/media/ancestors?descendantId=" + inner)))
 			.containsExactly("Photos", "2025");
 
-		JsonNode items = this.client.getJson("/item/media?id=" + inner + "&id=" + UUID.randomUUID() + "&id=" + folder);
+		JsonNode items = this.http.getJson("/item/media?id=" + inner + "&id=" + UUID.randomUUID() + "&id=" + folder);
 		assertThat(items.size()).isEqualTo(2);
 		items.forEach(item -> assertThat(item.propertyNames()).containsAll(ITEM_REQUIRED));
 		assertThat(names(items)).containsExactly("2025", "Photos");
@@ -212,63 +201,62 @@ class MediaResourceTests {
 		UUID b = this.server.addMedia("B", MediaTypeIds.FOLDER, null);
 		UUID c = this.server.addMedia("C", MediaTypeIds.FOLDER, null);
 
-		assertThat(this.client.put("/media/" + c + "/move", object().set("target", reference(a))).statusCode())
+		assertThat(this.http.put("/media/" + c + "/move", object().set("target", reference(a))).statusCode())
 			.isEqualTo(200);
-		assertThat(names(this.client.getJson("/tree/media/root").get("items"))).containsExactly("A", "B");
-		assertThat(problem(this.client.put("/media/" + a + "/move", object().set("target", reference(c))), 400))
-			.isEqualTo("ParentInvalid");
+		assertThat(names(this.http.getJson("/tree/media/root").get("items"))).containsExactly("A", "B");
+		assertProblem(this.http.put("/media/" + a + "/move", object().set("target", reference(c))), 400,
+				"ParentInvalid");
 
 		ObjectNode sort = object().putNull("parent");
 		ArrayNode sorting = sort.putArray("sorting");
 		sorting.addObject().put("id", b.toString()).put("sortOrder", 0);
 		sorting.addObject().put("id", a.toString()).put("sortOrder", 1);
-		assertThat(this.client.put("/media/sort", sort).statusCode()).isEqualTo(200);
-		assertThat(names(this.client.getJson("/tree/media/root").get("items"))).containsExactly("B", "A");
+		assertThat(this.http.put("/media/sort", sort).statusCode()).isEqualTo(200);
+		assertThat(names(this.http.getJson("/tree/media/root").get("items"))).containsExactly("B", "A");
 		sorting.addObject().put("id", c.toString()).put("sortOrder", 2);
-		assertThat(problem(this.client.put("/media/sort", sort), 400)).isEqualTo("SortingInvalid");
+		assertProblem(this.http.put("/media/sort", sort), 400, "SortingInvalid");
 	}
 
 	@Test
 	void recycleBinTrashesRestoresAndEmpties() {
 		UUID folder = this.server.addMedia("Old", MediaTypeIds.FOLDER, null);
 		UUID child = this.server.addMedia("Older", MediaTypeIds.FOLDER, folder);
-		assertThat(problem(this.client.delete("/recycle-bin/media/" + folder), 400)).isEqualTo("NotInTrash");
+		assertProblem(this.http.delete("/recycle-bin/media/" + folder), 400, "NotInTrash");
 
-		assertThat(this.client.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null).statusCode())
+		assertThat(this.http.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null).statusCode())
 			.isEqualTo(200);
-		assertThat(this.client.getJson("/tree/media/root").get("total").asLong()).isZero();
-		JsonNode bin = this.client.getJson("/recycle-bin/media/root");
+		assertThat(this.http.getJson("/tree/media/root").get("total").asLong()).isZero();
+		JsonNode bin = this.http.getJson("/recycle-bin/media/root");
 		assertThat(bin.get("total").asLong()).isEqualTo(1);
 		assertThat(bin.get("items").get(0).propertyNames()).contains("createDate", "hasChildren", "id", "mediaType",
 				"variants");
-		assertThat(this.client.getJson("/recycle-bin/media/children?parentId=" + folder).get("total").asLong())
+		assertThat(this.http.getJson("/recycle-bin/media/children?parentId=" + folder).get("total").asLong())
 			.isEqualTo(1);
-		assertThat(this.client.getJson("/media/" + child).get("isTrashed").asBoolean()).isTrue();
-		assertThat(problem(this.client.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null), 400))
-			.isEqualTo("InTrash");
+		assertThat(this.http.getJson("/media/" + child).get("isTrashed").asBoolean()).isTrue();
+		assertProblem(this.http.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null), 400, "InTrash");
 
-		assertThat(this.client.put("/recycle-bin/media/" + folder + "/restore", object().putNull("target"))
+		assertThat(this.http.put("/recycle-bin/media/" + folder + "/restore", object().putNull("target"))
 			.statusCode()).isEqualTo(200);
-		assertThat(this.client.getJson("/media/" + child).get("isTrashed").asBoolean()).isFalse();
-		assertThat(this.client.getJson("/tree/media/root").get("total").asLong()).isEqualTo(1);
+		assertThat(this.http.getJson("/media/" + child).get("isTrashed").asBoolean()).isFalse();
+		assertThat(this.http.getJson("/tree/media/root").get("total").asLong()).isEqualTo(1);
 
-		this.client.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null);
-		assertThat(this.client.delete("/recycle-bin/media").statusCode()).isEqualTo(200);
+		this.http.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null);
+		assertThat(this.http.delete("/recycle-bin/media").statusCode()).isEqualTo(200);
 		assertThat(this.server.mediaCount()).isZero();
 	}
 
 	@Test
 	void configurationAndTokens() {
-		JsonNode configuration = this.client.getJson("/media/configuration");
+		JsonNode configuration = this.http.getJson("/media/configuration");
 		assertThat(configuration.propertyNames()).contains("disableDeleteWhenReferenced",
 				"disableUnpublishWhenReferenced");
-		assertThat(this.client.unauthenticatedGet("/tree/media/root").statusCode()).isEqualTo(401);
+		assertThat(this.http.getAnonymously("/tree/media/root").statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void resetRemovesMediaButKeepsBuiltInTypes() {
 		this.server.addMedia("Gone", MediaTypeIds.FOLDER, null);
-		this.client.create("/media-type", MediaTypeResourceTests.mediaType(null, "custom", "Custom"));
+		this.http.createWithoutNotification("/media-type", MediaTypeResourceTests.mediaType(null, "custom", "Custom"));
 		this.server.addTemporaryFile("a.txt", new byte[] { 1 });
 
 		this.server.reset();
@@ -276,6 +264,46 @@ class MediaResourceTests {
 		assertThat(this.server.mediaCount()).isZero();
 		assertThat(this.server.temporaryFileCount()).isZero();
 		assertThat(this.server.mediaTypeCount()).isEqualTo(3);
+	}
+
+	/** A CreateMediaRequestModel with an invariant name and the given values. */
+	static ObjectNode createMedia(UUID id, UUID mediaType, UUID parent, String name, JsonNode... values) {
+		ObjectNode body = object();
+		if (id != null) {
+			body.put("id", id.toString());
+		}
+		if (parent != null) {
+			body.set("parent", reference(parent));
+		}
+		else {
+			body.putNull("parent");
+		}
+		body.set("mediaType", reference(mediaType));
+		body.putArray("values").addAll(List.of(values));
+		body.putArray("variants").addObject().putNull("culture").putNull("segment").put("name", name);
+		return body;
+	}
+
+	/** An UpdateMediaRequestModel. */
+	static ObjectNode updateMedia(String name, JsonNode... values) {
+		ObjectNode body = object();
+		body.putArray("values").addAll(List.of(values));
+		body.putArray("variants").addObject().putNull("culture").putNull("segment").put("name", name);
+		return body;
+	}
+
+	/** A MediaValueModel for an invariant property. */
+	static ObjectNode value(String alias, JsonNode value) {
+		ObjectNode node = object();
+		node.putNull("culture");
+		node.putNull("segment");
+		node.put("alias", alias);
+		node.set("value", value);
+		return node;
+	}
+
+	static ObjectNode fileValue(UUID temporaryFileId) {
+		return object().put("temporaryFileId", temporaryFileId.toString());
 	}
 
 	private static JsonNode valueOf(JsonNode media, String alias) {

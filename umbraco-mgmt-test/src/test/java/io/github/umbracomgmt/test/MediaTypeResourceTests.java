@@ -4,17 +4,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import static io.github.umbracomgmt.test.MediaTestClient.object;
-import static io.github.umbracomgmt.test.MediaTestClient.problem;
-import static io.github.umbracomgmt.test.MediaTestClient.reference;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertTitleOnlyProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.object;
+import static io.github.umbracomgmt.test.UmbracoHttp.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MediaTypeResourceTests {
+class MediaTypeResourceTests extends ServerTestSupport {
 
 	/** The required properties of MediaTypeResponseModel. */
 	private static final List<String> MEDIA_TYPE_REQUIRED = List.of("alias", "aliasCanBeChanged", "allowedAsRoot",
@@ -31,18 +32,9 @@ class MediaTypeResourceTests {
 
 	private static final UUID TEXTSTRING = UUID.fromString("0cc0eba1-9960-42c9-bf9b-60e150b429ae");
 
-	private final UmbracoTestServer server = UmbracoTestServer.start();
-
-	private final MediaTestClient client = new MediaTestClient(this.server);
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void builtInTypesHaveUmbracosIdsAliasesAndProperties() {
-		JsonNode image = this.client.getJson("/media-type/" + MediaTypeIds.IMAGE);
+		JsonNode image = this.http.getJson("/media-type/" + MediaTypeIds.IMAGE);
 		assertThat(image.propertyNames()).containsAll(MEDIA_TYPE_REQUIRED);
 		assertThat(image.get("alias").asString()).isEqualTo("Image");
 		assertThat(image.get("isDeletable").asBoolean()).isFalse();
@@ -54,8 +46,8 @@ class MediaTypeResourceTests {
 		assertThat(image.get("properties").get(0).get("container").get("id").asString())
 			.isEqualTo(image.get("containers").get(0).get("id").asString());
 
-		assertThat(this.client.getJson("/media-type/" + MediaTypeIds.FILE).get("alias").asString()).isEqualTo("File");
-		JsonNode folder = this.client.getJson("/media-type/" + MediaTypeIds.FOLDER);
+		assertThat(this.http.getJson("/media-type/" + MediaTypeIds.FILE).get("alias").asString()).isEqualTo("File");
+		JsonNode folder = this.http.getJson("/media-type/" + MediaTypeIds.FOLDER);
 		assertThat(folder.get("alias").asString()).isEqualTo("Folder");
 		assertThat(folder.get("allowedMediaTypes").valueStream()
 			.map(sort -> sort.get("mediaType").get("id").asString())
@@ -68,10 +60,11 @@ class MediaTypeResourceTests {
 	void createReadUpdateDeleteWithCallerChosenId() {
 		UUID id = UUID.randomUUID();
 
-		UUID created = this.client.create("/media-type", mediaType(id, "productSheet", "Product sheet"));
+		UUID created = this.http.createWithoutNotification("/media-type",
+				mediaType(id, "productSheet", "Product sheet"));
 
 		assertThat(created).isEqualTo(id);
-		JsonNode type = this.client.getJson("/media-type/" + id);
+		JsonNode type = this.http.getJson("/media-type/" + id);
 		assertThat(type.propertyNames()).containsAll(MEDIA_TYPE_REQUIRED);
 		assertThat(type.get("name").asString()).isEqualTo("Product sheet");
 		assertThat(type.get("isDeletable").asBoolean()).isTrue();
@@ -83,33 +76,30 @@ class MediaTypeResourceTests {
 		update.remove("id");
 		update.remove("parent");
 		update.put("allowedAsRoot", false);
-		HttpResponse<String> updated = this.client.put("/media-type/" + id, update);
+		HttpResponse<String> updated = this.http.put("/media-type/" + id, update);
 		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
 		assertThat(updated.body()).isEmpty();
-		JsonNode reread = this.client.getJson("/media-type/" + id);
+		JsonNode reread = this.http.getJson("/media-type/" + id);
 		assertThat(reread.get("name").asString()).isEqualTo("Product data sheet");
 		assertThat(reread.get("allowedAsRoot").asBoolean()).isFalse();
 
-		assertThat(this.client.delete("/media-type/" + id).statusCode()).isEqualTo(200);
-		assertThat(problem(this.client.get("/media-type/" + id), 404)).isEqualTo("NotFound");
-		assertThat(problem(this.client.put("/media-type/" + id, update), 404)).isEqualTo("NotFound");
-		assertThat(problem(this.client.delete("/media-type/" + id), 404)).isEqualTo("NotFound");
+		assertThat(this.http.delete("/media-type/" + id).statusCode()).isEqualTo(200);
+		assertProblem(this.http.get("/media-type/" + id), 404, "NotFound");
+		assertProblem(this.http.put("/media-type/" + id, update), 404, "NotFound");
+		assertProblem(this.http.delete("/media-type/" + id), 404, "NotFound");
 	}
 
 	@Test
 	void invalidDefinitionsAreRefusedWithUmbracosOperationStatus() {
-		UUID id = this.client.create("/media-type", mediaType(null, "productSheet", "Product sheet"));
+		UUID id = this.http.createWithoutNotification("/media-type", mediaType(null, "productSheet", "Product sheet"));
 
-		assertThat(problem(this.client.post("/media-type", mediaType(id, "other", "Other")), 400))
-			.isEqualTo("DuplicateKey");
-		assertThat(problem(this.client.post("/media-type", mediaType(null, "PRODUCTSHEET", "Again")), 400))
-			.isEqualTo("DuplicateAlias");
-		assertThat(problem(this.client.post("/media-type", mediaType(null, "1bad", "Bad")), 400))
-			.isEqualTo("InvalidAlias");
+		assertProblem(this.http.post("/media-type", mediaType(id, "other", "Other")), 400, "DuplicateKey");
+		assertProblem(this.http.post("/media-type", mediaType(null, "PRODUCTSHEET", "Again")), 400, "DuplicateAlias");
+		assertProblem(this.http.post("/media-type", mediaType(null, "1bad", "Bad")), 400, "InvalidAlias");
 		ObjectNode unknownParent = mediaType(null, "orphan", "Orphan");
 		unknownParent.set("parent", reference(UUID.randomUUID()));
-		assertThat(problem(this.client.post("/media-type", unknownParent), 400)).isEqualTo("InvalidParent");
-		assertThat(problem(this.client.delete("/media-type/" + MediaTypeIds.IMAGE), 400)).isEqualTo("NotAllowed");
+		assertProblem(this.http.post("/media-type", unknownParent), 400, "InvalidParent");
+		assertProblem(this.http.delete("/media-type/" + MediaTypeIds.IMAGE), 400, "NotAllowed");
 		assertThat(this.server.mediaTypeCount()).isEqualTo(4);
 	}
 
@@ -117,9 +107,9 @@ class MediaTypeResourceTests {
 	void missingRequiredMembersAreValidationProblemsNamingThem() {
 		ObjectNode body = object().put("name", "No alias");
 
-		HttpResponse<String> response = this.client.post("/media-type", body);
+		HttpResponse<String> response = this.http.post("/media-type", body);
 
-		assertThat(problem(response, 400)).isNull();
+		assertValidationProblem(response, null);
 		JsonNode errors = UmbracoHttp.json(response).get("errors");
 		assertThat(errors.propertyNames()).contains("$.alias", "$.icon", "$.properties", "$.allowedAsRoot");
 		assertThat(errors.propertyNames()).doesNotContain("$.name");
@@ -127,12 +117,12 @@ class MediaTypeResourceTests {
 
 	@Test
 	void treeListsFoldersAndTypesWithPaging() {
-		UUID folder = this.client.create("/media-type/folder", object().put("name", "Documents"));
+		UUID folder = this.http.createWithoutNotification("/media-type/folder", object().put("name", "Documents"));
 		ObjectNode inFolder = mediaType(null, "productSheet", "Product sheet");
 		inFolder.set("parent", reference(folder));
-		UUID nested = this.client.create("/media-type", inFolder);
+		UUID nested = this.http.createWithoutNotification("/media-type", inFolder);
 
-		JsonNode root = this.client.getJson("/tree/media-type/root");
+		JsonNode root = this.http.getJson("/tree/media-type/root");
 		assertThat(root.get("total").asLong()).isEqualTo(4);
 		root.get("items").forEach(item -> assertThat(item.propertyNames()).containsAll(TREE_ITEM_REQUIRED));
 		assertThat(root.get("items").get(0).get("isFolder").asBoolean()).isTrue();
@@ -140,62 +130,61 @@ class MediaTypeResourceTests {
 		assertThat(root.get("items").valueStream().map(item -> item.get("name").asString()).toList())
 			.containsExactly("Documents", "File", "Folder", "Image");
 
-		JsonNode page = this.client.getJson("/tree/media-type/root?skip=1&take=2");
+		JsonNode page = this.http.getJson("/tree/media-type/root?skip=1&take=2");
 		assertThat(page.get("total").asLong()).isEqualTo(4);
 		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()).toList())
 			.containsExactly("File", "Folder");
-		assertThat(this.client.getJson("/tree/media-type/root?foldersOnly=true").get("total").asLong()).isEqualTo(1);
+		assertThat(this.http.getJson("/tree/media-type/root?foldersOnly=true").get("total").asLong()).isEqualTo(1);
 
-		JsonNode children = this.client.getJson("/tree/media-type/children?parentId=" + folder);
+		JsonNode children = this.http.getJson("/tree/media-type/children?parentId=" + folder);
 		assertThat(children.get("total").asLong()).isEqualTo(1);
 		assertThat(children.get("items").get(0).get("id").asString()).isEqualTo(nested.toString());
 		assertThat(children.get("items").get(0).get("parent").get("id").asString()).isEqualTo(folder.toString());
 
-		JsonNode ancestors = this.client.getJson("/tree/media-type/ancestors?descendantId=" + nested);
+		JsonNode ancestors = this.http.getJson("/tree/media-type/ancestors?descendantId=" + nested);
 		assertThat(ancestors.valueStream().map(item -> item.get("id").asString()).toList())
 			.containsExactly(folder.toString(), nested.toString());
 	}
 
 	@Test
 	void foldersCanBeReadRenamedAndDeletedOnceEmpty() {
-		UUID folder = this.client.create("/media-type/folder", object().put("name", "Documents"));
+		UUID folder = this.http.createWithoutNotification("/media-type/folder", object().put("name", "Documents"));
 		ObjectNode inFolder = mediaType(null, "productSheet", "Product sheet");
 		inFolder.set("parent", reference(folder));
-		UUID nested = this.client.create("/media-type", inFolder);
+		UUID nested = this.http.createWithoutNotification("/media-type", inFolder);
 
-		JsonNode read = this.client.getJson("/media-type/folder/" + folder);
+		JsonNode read = this.http.getJson("/media-type/folder/" + folder);
 		assertThat(read.get("name").asString()).isEqualTo("Documents");
 		assertThat(read.get("id").asString()).isEqualTo(folder.toString());
-		assertThat(this.client.put("/media-type/folder/" + folder, object().put("name", "Docs")).statusCode())
+		assertThat(this.http.put("/media-type/folder/" + folder, object().put("name", "Docs")).statusCode())
 			.isEqualTo(200);
-		assertThat(this.client.getJson("/media-type/folder/" + folder).get("name").asString()).isEqualTo("Docs");
-		assertThat(problem(this.client.post("/media-type/folder", object().put("name", "docs")), 400))
-			.isEqualTo("DuplicateName");
+		assertThat(this.http.getJson("/media-type/folder/" + folder).get("name").asString()).isEqualTo("Docs");
+		assertProblem(this.http.post("/media-type/folder", object().put("name", "docs")), 400, "DuplicateName");
 
-		assertThat(problem(this.client.delete("/media-type/folder/" + folder), 400)).isEqualTo("NotEmpty");
-		assertThat(this.client.put("/media-type/" + nested + "/move", object().putNull("target")).statusCode())
+		assertProblem(this.http.delete("/media-type/folder/" + folder), 400, "NotEmpty");
+		assertThat(this.http.put("/media-type/" + nested + "/move", object().putNull("target")).statusCode())
 			.isEqualTo(200);
-		assertThat(this.client.delete("/media-type/folder/" + folder).statusCode()).isEqualTo(200);
-		assertThat(problem(this.client.get("/media-type/folder/" + folder), 404)).isEqualTo("NotFound");
+		assertThat(this.http.delete("/media-type/folder/" + folder).statusCode()).isEqualTo(200);
+		assertTitleOnlyProblem(this.http.get("/media-type/folder/" + folder), 404, "NotFound");
 	}
 
 	@Test
 	void itemsAndAllowedTypesListWhatExists() {
-		UUID custom = this.client.create("/media-type", mediaType(null, "productSheet", "Product sheet"));
+		UUID custom = this.http.createWithoutNotification("/media-type",
+				mediaType(null, "productSheet", "Product sheet"));
 
-		JsonNode items = this.client.getJson("/item/media-type?id=" + MediaTypeIds.IMAGE + "&id=" + UUID.randomUUID()
+		JsonNode items = this.http.getJson("/item/media-type?id=" + MediaTypeIds.IMAGE + "&id=" + UUID.randomUUID()
 				+ "&id=" + custom);
 		assertThat(items.valueStream().map(item -> item.get("name").asString()).toList())
 			.containsExactly("Image", "Product sheet");
 		assertThat(items.get(0).get("icon").asString()).isEqualTo("icon-picture");
 
-		JsonNode atRoot = this.client.getJson("/media-type/allowed-at-root");
+		JsonNode atRoot = this.http.getJson("/media-type/allowed-at-root");
 		assertThat(atRoot.get("total").asLong()).isEqualTo(4);
-		JsonNode children = this.client.getJson("/media-type/" + custom + "/allowed-children");
+		JsonNode children = this.http.getJson("/media-type/" + custom + "/allowed-children");
 		assertThat(children.get("items").valueStream().map(item -> item.get("id").asString()).toList())
 			.containsExactly(MediaTypeIds.FILE.toString());
-		assertThat(problem(this.client.get("/media-type/" + UUID.randomUUID() + "/allowed-children"), 404))
-			.isEqualTo("NotFound");
+		assertProblem(this.http.get("/media-type/" + UUID.randomUUID() + "/allowed-children"), 404, "NotFound");
 	}
 
 	/** A CreateMediaTypeRequestModel with one text property in one group, allowing File children. */

@@ -5,18 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.PeopleTestClient.assertOk;
-import static io.github.umbracomgmt.test.PeopleTestClient.assertProblem;
-import static io.github.umbracomgmt.test.PeopleTestClient.ids;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class MemberResourceTests {
+class MemberResourceTests extends ServerTestSupport {
 
 	/** The required properties of MemberResponseModel. */
 	private static final List<String> MEMBER_REQUIRED = List.of("email", "failedPasswordAttempts", "groups", "id",
@@ -27,25 +26,14 @@ class MemberResourceTests {
 
 	private static final List<String> VALUE_REQUIRED = List.of("alias", "editorAlias");
 
-	private UmbracoTestServer server;
-
-	private PeopleTestClient client;
-
 	private UUID customer;
 
 	private UUID gold;
 
 	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new PeopleTestClient(this.server);
+	void seed() {
 		this.customer = this.server.addMemberType("customer", "Customer", "bio");
 		this.gold = this.server.addMemberGroup("Gold");
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
 	}
 
 	private String createBody(String username, String email, String name, UUID type, String groups) {
@@ -67,10 +55,10 @@ class MemberResourceTests {
 
 	@Test
 	void createReadUpdateDeleteFlow() {
-		UUID id = this.client.create("/member",
+		UUID id = this.http.create("/member",
 				createBody("ann", "ann@example.com", "Ann", this.customer, "[\"" + this.gold + "\"]"));
 
-		JsonNode member = this.client.getJson("/member/" + id);
+		JsonNode member = this.http.getJson("/member/" + id);
 		assertThat(member.propertyNames()).containsAll(MEMBER_REQUIRED);
 		assertThat(member.get("username").asString()).isEqualTo("ann");
 		assertThat(member.get("kind").asString()).isEqualTo("Default");
@@ -87,7 +75,7 @@ class MemberResourceTests {
 		assertThat(value.get("editorAlias").asString()).isEqualTo("Umbraco.TextBox");
 		assertThat(member.toString()).doesNotContain("correct-horse-battery");
 
-		assertOk(this.client.put("/member/" + id, updateBody("Annie", "annie@example.com", "[]", true)));
+		assertOk(this.http.put("/member/" + id, updateBody("Annie", "annie@example.com", "[]", true)));
 		MemberInfo updated = this.server.member(id).orElseThrow();
 		assertThat(updated.name()).isEqualTo("Annie");
 		assertThat(updated.username()).isEqualTo("annie@example.com");
@@ -95,12 +83,12 @@ class MemberResourceTests {
 		assertThat(updated.approved()).isFalse();
 		assertThat(updated.lockedOut()).isTrue();
 		assertThat(updated.values()).containsEntry("bio", "Prefers coffee");
-		JsonNode after = this.client.getJson("/member/" + id);
+		JsonNode after = this.http.getJson("/member/" + id);
 		assertThat(after.get("lastLockoutDate").isString()).isTrue();
 		assertThat(after.get("lastPasswordChangeDate").isString()).isTrue();
 
-		assertOk(this.client.delete("/member/" + id));
-		assertProblem(this.client.get("/member/" + id), 404, "MemberNotFound");
+		assertOk(this.http.delete("/member/" + id));
+		assertProblem(this.http.get("/member/" + id), 404, "MemberNotFound");
 		assertThat(this.server.memberCount()).isZero();
 	}
 
@@ -111,34 +99,34 @@ class MemberResourceTests {
 				+ createBody("bob", "bob@example.com", "Bob", MemberTypeIds.MEMBER, "null").substring(1)
 					.replace("\"alias\":\"bio\"", "\"alias\":\"umbracoMemberComments\"");
 
-		assertThat(this.client.create("/member", body)).isEqualTo(id);
-		assertThat(this.client.getJson("/member/" + id).get("values").get(0).get("editorAlias").asString())
+		assertThat(this.http.create("/member", body)).isEqualTo(id);
+		assertThat(this.http.getJson("/member/" + id).get("values").get(0).get("editorAlias").asString())
 			.isEqualTo("Umbraco.TextArea");
-		assertProblem(this.client.post("/member", body), 409, "DuplicateId");
+		assertProblem(this.http.post("/member", body), 409, "DuplicateId");
 	}
 
 	@Test
 	void refusesWhatUmbracoRefuses() {
 		this.server.addMember("taken", "taken@example.com", "Taken", this.customer);
 
-		assertProblem(this.client.post("/member",
+		assertProblem(this.http.post("/member",
 				createBody("x", "x@example.com", "X", this.customer, "null").replace("correct-horse-battery", "short")),
 				400, "InvalidPassword");
-		assertProblem(this.client.post("/member", createBody("x", "x@example.com", "X", UUID.randomUUID(), "null")), 404,
+		assertProblem(this.http.post("/member", createBody("x", "x@example.com", "X", UUID.randomUUID(), "null")), 404,
 				"MemberTypeNotFound");
-		assertProblem(this.client.post("/member",
+		assertProblem(this.http.post("/member",
 				createBody("x", "x@example.com", "X", this.customer, "[\"" + UUID.randomUUID() + "\"]")), 400,
 				"RoleAssignmentFailed");
-		assertProblem(this.client.post("/member", createBody("TAKEN", "x@example.com", "X", this.customer, "null")), 400,
+		assertProblem(this.http.post("/member", createBody("TAKEN", "x@example.com", "X", this.customer, "null")), 400,
 				"DuplicateUsername");
-		assertProblem(this.client.post("/member", createBody("x", "taken@example.com", "X", this.customer, "null")), 400,
+		assertProblem(this.http.post("/member", createBody("x", "taken@example.com", "X", this.customer, "null")), 400,
 				"DuplicateEmail");
-		assertProblem(this.client.post("/member", createBody("x", "nope", "X", this.customer, "null")), 400,
+		assertProblem(this.http.post("/member", createBody("x", "nope", "X", this.customer, "null")), 400,
 				"InvalidEmail");
-		assertProblem(this.client.post("/member",
+		assertProblem(this.http.post("/member",
 				createBody("x", "x@example.com", "X", this.customer, "null").replace("\"bio\"", "\"shoeSize\"")), 400,
 				"PropertyTypeNotFound");
-		JsonNode missing = assertProblem(this.client.post("/member", "{\"values\":[],\"variants\":[{\"name\":\"X\"}]}"),
+		JsonNode missing = assertProblem(this.http.post("/member", "{\"values\":[],\"variants\":[{\"name\":\"X\"}]}"),
 				400, "InvalidEmail");
 		assertThat(missing.get("errors").has("$.email")).isTrue();
 		assertThat(this.server.memberCount()).isEqualTo(1);
@@ -146,16 +134,16 @@ class MemberResourceTests {
 
 	@Test
 	void validateEndpointsCheckWithoutSaving() {
-		HttpResponse<String> valid = this.client.post("/member/validate",
+		HttpResponse<String> valid = this.http.post("/member/validate",
 				createBody("val", "val@example.com", "Val", this.customer, "null"));
 		assertThat(valid.statusCode()).isEqualTo(200);
 		assertThat(this.server.memberCount()).isZero();
 
 		UUID id = this.server.addMember("eve", "eve@example.com", "Eve", this.customer);
-		assertThat(this.client.put("/member/" + id + "/validate", updateBody("Eve", "eve2@example.com", "null", false))
+		assertThat(this.http.put("/member/" + id + "/validate", updateBody("Eve", "eve2@example.com", "null", false))
 			.statusCode()).isEqualTo(200);
 		assertThat(this.server.member(id).orElseThrow().email()).isEqualTo("eve@example.com");
-		assertProblem(this.client.put("/member/" + id + "/validate",
+		assertProblem(this.http.put("/member/" + id + "/validate",
 				updateBody("Eve", "eve2@example.com", "null", false).replace("another-long-password", "short")), 400,
 				"InvalidPassword");
 	}
@@ -164,10 +152,10 @@ class MemberResourceTests {
 	void unknownMemberIs404() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(this.client.get("/member/" + unknown), 404, "MemberNotFound");
-		assertProblem(this.client.put("/member/" + unknown, updateBody("X", "x@example.com", "null", false)), 404,
+		assertProblem(this.http.get("/member/" + unknown), 404, "MemberNotFound");
+		assertProblem(this.http.put("/member/" + unknown, updateBody("X", "x@example.com", "null", false)), 404,
 				"MemberNotFound");
-		assertProblem(this.client.delete("/member/" + unknown), 404, "MemberNotFound");
+		assertProblem(this.http.delete("/member/" + unknown), 404, "MemberNotFound");
 	}
 
 	@Test
@@ -176,23 +164,23 @@ class MemberResourceTests {
 		UUID ann = this.server.addMember("ann", "ann@example.com", "Ann", this.customer);
 		UUID bob = this.server.addMember("bob", "bob@shop.org", "Bob", this.customer);
 		UUID cat = this.server.addMember("cat", "cat@example.com", "Cat", partner);
-		this.client.put("/member/" + bob, updateBody("Bob", "bob@shop.org", "[\"" + this.gold + "\"]", false));
+		this.http.put("/member/" + bob, updateBody("Bob", "bob@shop.org", "[\"" + this.gold + "\"]", false));
 
-		assertThat(ids(this.client.getJson("/filter/member?memberTypeId=" + this.customer)))
+		assertThat(ids(this.http.getJson("/filter/member?memberTypeId=" + this.customer)))
 			.containsExactly(ann.toString(), bob.toString());
-		assertThat(ids(this.client.getJson("/filter/member?memberGroupName=gold"))).containsExactly(bob.toString());
-		assertThat(ids(this.client.getJson("/filter/member?memberGroupName=Unknown"))).isEmpty();
-		assertThat(ids(this.client.getJson("/filter/member?filter=EXAMPLE"))).containsExactly(ann.toString(),
+		assertThat(ids(this.http.getJson("/filter/member?memberGroupName=gold"))).containsExactly(bob.toString());
+		assertThat(ids(this.http.getJson("/filter/member?memberGroupName=Unknown"))).isEmpty();
+		assertThat(ids(this.http.getJson("/filter/member?filter=EXAMPLE"))).containsExactly(ann.toString(),
 				cat.toString());
-		assertThat(ids(this.client.getJson("/filter/member?isApproved=false"))).containsExactly(bob.toString());
+		assertThat(ids(this.http.getJson("/filter/member?isApproved=false"))).containsExactly(bob.toString());
 
-		JsonNode page = this.client.getJson("/filter/member?skip=1&take=1&orderDirection=Descending");
+		JsonNode page = this.http.getJson("/filter/member?skip=1&take=1&orderDirection=Descending");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(ids(page)).containsExactly(bob.toString());
 		assertThat(page.get("items").get(0).propertyNames()).containsAll(MEMBER_REQUIRED);
 
-		assertProblem(this.client.get("/filter/member?memberTypeId=" + UUID.randomUUID()), 404, "MemberTypeNotFound");
-		assertThat(this.client.get("/filter/member?isApproved=maybe").statusCode()).isEqualTo(400);
+		assertProblem(this.http.get("/filter/member?memberTypeId=" + UUID.randomUUID()), 404, "MemberTypeNotFound");
+		assertThat(this.http.get("/filter/member?isApproved=maybe").statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -200,26 +188,26 @@ class MemberResourceTests {
 		UUID ann = this.server.addMember("ann", "ann@example.com", "Ann", this.customer);
 		UUID bob = this.server.addMember("bob", "bob@example.com", "Bob", MemberTypeIds.MEMBER);
 
-		JsonNode items = this.client.getJson("/item/member?id=" + bob + "&id=" + ann);
+		JsonNode items = this.http.getJson("/item/member?id=" + bob + "&id=" + ann);
 		assertThat(ids(items)).containsExactly(bob.toString(), ann.toString());
 		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "memberType", "variants", "kind");
 		assertThat(items.get(0).get("variants").get(0).get("name").asString()).isEqualTo("Bob");
 
-		JsonNode found = this.client.getJson("/item/member/search?query=ann");
+		JsonNode found = this.http.getJson("/item/member/search?query=ann");
 		assertThat(ids(found)).containsExactly(ann.toString());
-		JsonNode ofType = this.client.getJson("/item/member/search?allowedMemberTypes=" + MemberTypeIds.MEMBER);
+		JsonNode ofType = this.http.getJson("/item/member/search?allowedMemberTypes=" + MemberTypeIds.MEMBER);
 		assertThat(ids(ofType)).containsExactly(bob.toString());
 	}
 
 	@Test
 	void deletingATypeDeletesItsMembersAndDeletingAGroupLeavesThem() {
-		UUID ann = this.client.create("/member",
+		UUID ann = this.http.create("/member",
 				createBody("ann", "ann@example.com", "Ann", this.customer, "[\"" + this.gold + "\"]"));
 
-		assertOk(this.client.delete("/member-group/" + this.gold));
+		assertOk(this.http.delete("/member-group/" + this.gold));
 		assertThat(this.server.member(ann).orElseThrow().groupIds()).isEmpty();
 
-		assertOk(this.client.delete("/member-type/" + this.customer));
+		assertOk(this.http.delete("/member-type/" + this.customer));
 		assertThat(this.server.member(ann)).isEmpty();
 	}
 
@@ -229,7 +217,7 @@ class MemberResourceTests {
 			.isThrownBy(() -> this.server.addMember("z", "z@example.com", "Z", UUID.randomUUID()))
 			.withMessageContaining("MemberTypeNotFound");
 		this.server.addMember("z", "z@example.com", "Z", this.customer);
-		assertThat(this.client.getJson("/member/configuration").isObject()).isTrue();
+		assertThat(this.http.getJson("/member/configuration").isObject()).isTrue();
 
 		this.server.clearMembers();
 

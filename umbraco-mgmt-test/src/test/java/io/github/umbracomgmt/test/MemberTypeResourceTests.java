@@ -3,17 +3,15 @@ package io.github.umbracomgmt.test;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.PeopleTestClient.assertOk;
-import static io.github.umbracomgmt.test.PeopleTestClient.assertProblem;
-import static io.github.umbracomgmt.test.PeopleTestClient.ids;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MemberTypeResourceTests {
+class MemberTypeResourceTests extends ServerTestSupport {
 
 	/** The required properties of MemberTypeResponseModel. */
 	private static final List<String> TYPE_REQUIRED = List.of("alias", "allowedAsRoot", "compositions", "containers",
@@ -22,21 +20,6 @@ class MemberTypeResourceTests {
 	/** The required properties of MemberTypePropertyTypeResponseModel. */
 	private static final List<String> PROPERTY_REQUIRED = List.of("alias", "appearance", "dataType", "id",
 			"isSensitive", "name", "sortOrder", "validation", "variesByCulture", "variesBySegment", "visibility");
-
-	private UmbracoTestServer server;
-
-	private PeopleTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new PeopleTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	private static String body(String alias, String name, String propertyAlias) {
 		UUID container = UUID.randomUUID();
@@ -55,13 +38,13 @@ class MemberTypeResourceTests {
 
 	@Test
 	void startsWithTheBuiltInMemberType() {
-		JsonNode member = this.client.getJson("/member-type/" + MemberTypeIds.MEMBER);
+		JsonNode member = this.http.getJson("/member-type/" + MemberTypeIds.MEMBER);
 
 		assertThat(member.propertyNames()).containsAll(TYPE_REQUIRED);
 		assertThat(member.get("alias").asString()).isEqualTo("Member");
 		assertThat(member.get("properties").get(0).get("alias").asString()).isEqualTo("umbracoMemberComments");
 		assertThat(member.get("properties").get(0).propertyNames()).containsAll(PROPERTY_REQUIRED);
-		JsonNode root = this.client.getJson("/tree/member-type/root");
+		JsonNode root = this.http.getJson("/tree/member-type/root");
 		assertThat(ids(root)).containsExactly(MemberTypeIds.MEMBER.toString());
 		assertThat(root.get("items").get(0).propertyNames()).containsExactlyInAnyOrder("hasChildren", "id", "parent",
 				"name", "icon");
@@ -69,9 +52,9 @@ class MemberTypeResourceTests {
 
 	@Test
 	void createReadUpdateDeleteFlow() {
-		UUID id = this.client.create("/member-type", body("customer", "Customer", "bio"));
+		UUID id = this.http.create("/member-type", body("customer", "Customer", "bio"));
 
-		JsonNode type = this.client.getJson("/member-type/" + id);
+		JsonNode type = this.http.getJson("/member-type/" + id);
 		assertThat(type.propertyNames()).containsAll(TYPE_REQUIRED);
 		JsonNode property = type.get("properties").get(0);
 		assertThat(property.propertyNames()).containsAll(PROPERTY_REQUIRED);
@@ -80,12 +63,12 @@ class MemberTypeResourceTests {
 		assertThat(property.get("visibility").get("memberCanView").asBoolean()).isTrue();
 		assertThat(type.get("containers").get(0).get("name").asString()).isEqualTo("Profile");
 
-		assertOk(this.client.put("/member-type/" + id, body("customer", "Client", "about")));
+		assertOk(this.http.put("/member-type/" + id, body("customer", "Client", "about")));
 		assertThat(this.server.memberType(id).orElseThrow().propertyAliases()).containsExactly("about");
-		assertThat(this.client.getJson("/member-type/" + id).get("name").asString()).isEqualTo("Client");
+		assertThat(this.http.getJson("/member-type/" + id).get("name").asString()).isEqualTo("Client");
 
-		assertOk(this.client.delete("/member-type/" + id));
-		assertProblem(this.client.get("/member-type/" + id), 404, "NotFound");
+		assertOk(this.http.delete("/member-type/" + id));
+		assertProblem(this.http.get("/member-type/" + id), 404, "NotFound");
 	}
 
 	@Test
@@ -93,15 +76,15 @@ class MemberTypeResourceTests {
 		UUID id = UUID.randomUUID();
 		String chosen = "{\"id\":\"" + id + "\"," + body("chosen", "Chosen", "bio").substring(1);
 
-		assertThat(this.client.create("/member-type", chosen)).isEqualTo(id);
-		assertProblem(this.client.post("/member-type", chosen), 409, "DuplicateId");
-		assertProblem(this.client.post("/member-type", body("member", "Again", "bio")), 400, "DuplicateAlias");
-		assertProblem(this.client.post("/member-type", body("ok", "Ok", "email")), 400, "InvalidPropertyTypeAlias");
-		assertProblem(this.client.post("/member-type", body("bad alias", "Bad", "bio")), 400, "InvalidAlias");
-		JsonNode missing = assertProblem(this.client.post("/member-type", "{\"alias\":\"x\",\"name\":\"X\"}"), 400,
+		assertThat(this.http.create("/member-type", chosen)).isEqualTo(id);
+		assertProblem(this.http.post("/member-type", chosen), 409, "DuplicateId");
+		assertProblem(this.http.post("/member-type", body("member", "Again", "bio")), 400, "DuplicateAlias");
+		assertProblem(this.http.post("/member-type", body("ok", "Ok", "email")), 400, "InvalidPropertyTypeAlias");
+		assertProblem(this.http.post("/member-type", body("bad alias", "Bad", "bio")), 400, "InvalidAlias");
+		JsonNode missing = assertProblem(this.http.post("/member-type", "{\"alias\":\"x\",\"name\":\"X\"}"), 400,
 				"InvalidRequest");
 		assertThat(missing.get("errors").has("$.icon")).isTrue();
-		assertProblem(this.client.post("/member-type", body("comp", "Comp", "bio")
+		assertProblem(this.http.post("/member-type", body("comp", "Comp", "bio")
 			.replace("\"compositions\":[]", "\"compositions\":[{\"memberType\":{\"id\":\"" + UUID.randomUUID()
 					+ "\"},\"compositionType\":\"Composition\"}]")),
 				400, "InvalidComposition");
@@ -111,9 +94,9 @@ class MemberTypeResourceTests {
 	void unknownMemberTypeIs404() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(this.client.get("/member-type/" + unknown), 404, "NotFound");
-		assertProblem(this.client.put("/member-type/" + unknown, body("a", "A", "bio")), 404, "NotFound");
-		assertProblem(this.client.delete("/member-type/" + unknown), 404, "NotFound");
+		assertProblem(this.http.get("/member-type/" + unknown), 404, "NotFound");
+		assertProblem(this.http.put("/member-type/" + unknown, body("a", "A", "bio")), 404, "NotFound");
+		assertProblem(this.http.delete("/member-type/" + unknown), 404, "NotFound");
 	}
 
 	@Test
@@ -121,22 +104,22 @@ class MemberTypeResourceTests {
 		UUID customer = this.server.addMemberType("customer", "Customer", "bio");
 		UUID partner = this.server.addMemberType("partner", "Partner");
 
-		JsonNode page = this.client.getJson("/tree/member-type/root?skip=1&take=1");
+		JsonNode page = this.http.getJson("/tree/member-type/root?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(ids(page)).containsExactly(customer.toString());
 
-		JsonNode items = this.client.getJson("/item/member-type?id=" + partner + "&id=" + MemberTypeIds.MEMBER);
+		JsonNode items = this.http.getJson("/item/member-type?id=" + partner + "&id=" + MemberTypeIds.MEMBER);
 		assertThat(ids(items)).containsExactly(partner.toString(), MemberTypeIds.MEMBER.toString());
 		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon");
 
-		JsonNode found = this.client.getJson("/item/member-type/search?query=PART");
+		JsonNode found = this.http.getJson("/item/member-type/search?query=PART");
 		assertThat(found.get("total").asLong()).isEqualTo(1);
 		assertThat(ids(found)).containsExactly(partner.toString());
 	}
 
 	@Test
 	void configurationListsReservedFieldNames() {
-		JsonNode configuration = this.client.getJson("/member-type/configuration");
+		JsonNode configuration = this.http.getJson("/member-type/configuration");
 
 		assertThat(configuration.get("reservedFieldNames").valueStream().map(JsonNode::asString)).contains("email");
 	}

@@ -2,8 +2,6 @@ package io.github.umbracomgmt.test;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.github.umbracomgmt.test.UmbracoHttp.CURRENT_USER_PATH;
@@ -11,21 +9,11 @@ import static io.github.umbracomgmt.test.UmbracoHttp.TOKEN_PATH;
 import static io.github.umbracomgmt.test.UmbracoHttp.USERS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecordingTests {
+class RecordingTests extends ServerTestSupport {
 
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new UmbracoHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	boolean authenticated() {
+		return false;
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package io.github.umbracomgmt.test;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.github.umbracomgmt.test.UmbracoHttp.CURRENT_USER_PATH;
@@ -13,21 +11,11 @@ import static io.github.umbracomgmt.test.UmbracoHttp.form;
 import static io.github.umbracomgmt.test.UmbracoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RevocationTests {
+class RevocationTests extends ServerTestSupport {
 
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new UmbracoHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	boolean authenticated() {
+		return false;
 	}
 
 	@Test

@@ -3,47 +3,30 @@ package io.github.umbracomgmt.test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ServerResourceTests {
-
-	private UmbracoTestServer server;
-
-	private OperationsTestClient api;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.api = new OperationsTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+class ServerResourceTests extends ServerTestSupport {
 
 	@Test
 	void statusIsAnonymousAndFollowsTheTest() {
-		HttpResponse<String> response = this.api.getAnonymously("/server/status");
+		HttpResponse<String> response = this.http.getAnonymously("/server/status");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(UmbracoHttp.json(response).get("serverStatus").asString()).isEqualTo("Run");
 
 		this.server.setServerStatus("Upgrade");
 
-		assertThat(UmbracoHttp.json(this.api.getAnonymously("/server/status")).get("serverStatus").asString())
+		assertThat(UmbracoHttp.json(this.http.getAnonymously("/server/status")).get("serverStatus").asString())
 			.isEqualTo("Upgrade");
 	}
 
 	@Test
 	void informationNeedsATokenAndReportsTheConfiguredVersion() {
-		assertThat(this.api.getAnonymously("/server/information").statusCode()).isEqualTo(401);
+		assertThat(this.http.getAnonymously("/server/information").statusCode()).isEqualTo(401);
 
-		JsonNode information = this.api.getJson("/server/information");
+		JsonNode information = this.http.getJson("/server/information");
 		assertThat(information.propertyNames()).containsExactlyInAnyOrder("version", "assemblyVersion",
 				"baseUtcOffset", "runtimeMode");
 		assertThat(information.get("version").asString()).isEqualTo("16.0.0");
@@ -53,14 +36,14 @@ class ServerResourceTests {
 
 		this.server.setVersion("16.2.0-rc");
 
-		JsonNode changed = this.api.getJson("/server/information");
+		JsonNode changed = this.http.getJson("/server/information");
 		assertThat(changed.get("version").asString()).isEqualTo("16.2.0-rc");
 		assertThat(changed.get("assemblyVersion").asString()).isEqualTo("16.2.0");
 	}
 
 	@Test
 	void configurationIsAnonymous() {
-		HttpResponse<String> response = this.api.getAnonymously("/server/configuration");
+		HttpResponse<String> response = this.http.getAnonymously("/server/configuration");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode configuration = UmbracoHttp.json(response);
@@ -75,7 +58,7 @@ class ServerResourceTests {
 	void troubleshootingListsNameDataPairsWithTheVersion() {
 		this.server.setVersion("16.1.0");
 
-		JsonNode items = this.api.getJson("/server/troubleshooting").get("items");
+		JsonNode items = this.http.getJson("/server/troubleshooting").get("items");
 
 		assertThat(items.isEmpty()).isFalse();
 		items.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrder("name", "data"));
@@ -85,14 +68,14 @@ class ServerResourceTests {
 
 	@Test
 	void upgradeCheckReportsNothingUntilATestAnnouncesAnUpgrade() {
-		JsonNode none = this.api.getJson("/server/upgrade-check");
+		JsonNode none = this.http.getJson("/server/upgrade-check");
 		assertThat(none.propertyNames()).containsExactlyInAnyOrderElementsOf(List.of("type", "comment", "url"));
 		assertThat(none.get("type").asString()).isEqualTo("None");
 		assertThat(none.get("url").asString()).isEmpty();
 
 		this.server.setUpgradeCheck("Minor", "16.1.0 is out", "https://our.umbraco.com/download");
 
-		JsonNode minor = this.api.getJson("/server/upgrade-check");
+		JsonNode minor = this.http.getJson("/server/upgrade-check");
 		assertThat(minor.get("type").asString()).isEqualTo("Minor");
 		assertThat(minor.get("comment").asString()).isEqualTo("16.1.0 is out");
 		assertThat(minor.get("url").asString()).isEqualTo("https://our.umbraco.com/download?version=16.0.0");
@@ -105,7 +88,7 @@ class ServerResourceTests {
 
 		this.server.reset();
 
-		assertThat(this.api.getJson("/server/information").get("version").asString()).isEqualTo("16.0.0");
-		assertThat(this.api.getJson("/server/upgrade-check").get("type").asString()).isEqualTo("None");
+		assertThat(this.http.getJson("/server/information").get("version").asString()).isEqualTo("16.0.0");
+		assertThat(this.http.getJson("/server/upgrade-check").get("type").asString()).isEqualTo("None");
 	}
 }

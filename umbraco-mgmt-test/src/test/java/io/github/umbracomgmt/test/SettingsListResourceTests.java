@@ -6,35 +6,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Segments, tags, relation types, relations and redirect management. */
-class SettingsListResourceTests {
+class SettingsListResourceTests extends ServerTestSupport {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
 
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.builder().clock(this.clock).start();
-		this.http = new SettingsHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
+		return builder.clock(this.clock);
 	}
 
 	@Test
@@ -139,10 +127,11 @@ class SettingsListResourceTests {
 		assertThat(status.get("status").asString()).isEqualTo("Enabled");
 		assertThat(status.get("userIsAdmin").asBoolean()).isFalse();
 
-		assertOk(this.http.post("/redirect-management/status?status=Disabled", null));
+		assertOk(this.http.send("POST", "/redirect-management/status?status=Disabled", null));
 		assertThat(this.http.getJson("/redirect-management/status").get("status").asString()).isEqualTo("Disabled");
 		assertThat(this.server.redirectTrackingEnabled()).isFalse();
-		assertThat(this.http.post("/redirect-management/status?status=Maybe", null).statusCode()).isEqualTo(400);
+		assertThat(this.http.send("POST", "/redirect-management/status?status=Maybe", null).statusCode())
+			.isEqualTo(400);
 
 		this.server.reset();
 		assertThat(this.server.redirectTrackingEnabled()).isTrue();

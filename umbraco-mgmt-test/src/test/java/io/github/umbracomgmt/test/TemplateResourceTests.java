@@ -3,37 +3,20 @@ package io.github.umbracomgmt.test;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.SettingsHttp.assertOk;
-import static io.github.umbracomgmt.test.SettingsHttp.assertOnly;
-import static io.github.umbracomgmt.test.SettingsHttp.assertProblem;
-import static io.github.umbracomgmt.test.SettingsHttp.assertRequired;
-import static io.github.umbracomgmt.test.SettingsHttp.texts;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOnly;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertRequired;
+import static io.github.umbracomgmt.test.UmbracoHttp.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TemplateResourceTests {
+class TemplateResourceTests extends ServerTestSupport {
 
 	/** Every property of TemplateResponseModel; alias, id and name are required. */
 	private static final List<String> DECLARED = List.of("name", "alias", "content", "id", "masterTemplate");
-
-	private UmbracoTestServer server;
-
-	private SettingsHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new SettingsHttp(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	@Test
 	void createReadUpdateDelete() {

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,23 +16,18 @@ import static io.github.umbracomgmt.test.UmbracoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class TokenEndpointTests {
+class TokenEndpointTests extends ServerTestSupport {
 
 	private static final String TRICKY_SECRET = "s3cr+t/=&%ab";
 
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.builder().clientSecret(TRICKY_SECRET).start();
-		this.http = new UmbracoHttp(this.server);
+	@Override
+	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
+		return builder.clientSecret(TRICKY_SECRET);
 	}
 
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	boolean authenticated() {
+		return false;
 	}
 
 	@Test

@@ -3,44 +3,27 @@ package io.github.umbracomgmt.test;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.PeopleTestClient.assertOk;
-import static io.github.umbracomgmt.test.PeopleTestClient.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
 import static io.github.umbracomgmt.test.UmbracoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class UserClientCredentialsTests {
+class UserClientCredentialsTests extends ServerTestSupport {
 
 	private static final String CLIENT_ID = "umbraco-back-office-integration";
 
-	private UmbracoTestServer server;
-
-	private PeopleTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new PeopleTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	private UUID createApiUser() {
-		return this.client.create("/user", """
+		return this.http.create("/user", """
 				{"email":"robot@example.com","userName":"robot@example.com","name":"Robot",
 				 "userGroupIds":[{"id":"%s"}],"kind":"Api"}""".formatted(UserGroupIds.WRITER));
 	}
 
 	private HttpResponse<String> addCredentials(UUID userId, String clientId, String secret) {
-		return this.client.post("/user/" + userId + "/client-credentials",
+		return this.http.post("/user/" + userId + "/client-credentials",
 				"{\"clientId\":\"" + clientId + "\",\"clientSecret\":\"" + secret + "\"}");
 	}
 
@@ -51,11 +34,11 @@ class UserClientCredentialsTests {
 		HttpResponse<String> created = addCredentials(robot, CLIENT_ID, "s3cret+/=");
 		assertThat(created.statusCode()).isEqualTo(200);
 		assertThat(created.body()).isEmpty();
-		assertThat(this.client.getJson("/user/" + robot + "/client-credentials").valueStream().map(JsonNode::asString))
+		assertThat(this.http.getJson("/user/" + robot + "/client-credentials").valueStream().map(JsonNode::asString))
 			.containsExactly(CLIENT_ID);
 
-		String token = this.client.token(CLIENT_ID, "s3cret+/=");
-		PeopleTestClient asRobot = new PeopleTestClient(this.server);
+		String token = this.http.token(CLIENT_ID, "s3cret+/=");
+		UmbracoHttp asRobot = UmbracoHttp.authenticated(this.server);
 		asRobot.useToken(token);
 		JsonNode current = asRobot.getJson("/user/current");
 		assertThat(current.get("id").asString()).isEqualTo(robot.toString());
@@ -67,16 +50,16 @@ class UserClientCredentialsTests {
 	void deletedCredentialsAreInvalidClientAndTheirTokensDie() {
 		UUID robot = createApiUser();
 		addCredentials(robot, CLIENT_ID, "secret");
-		String token = this.client.token(CLIENT_ID, "secret");
+		String token = this.http.token(CLIENT_ID, "secret");
 
-		HttpResponse<String> deleted = this.client.delete("/user/" + robot + "/client-credentials/" + CLIENT_ID);
+		HttpResponse<String> deleted = this.http.delete("/user/" + robot + "/client-credentials/" + CLIENT_ID);
 
 		assertThat(deleted.statusCode()).isEqualTo(200);
-		HttpResponse<String> refused = this.client.requestToken(CLIENT_ID, "secret");
+		HttpResponse<String> refused = this.http.requestToken(CLIENT_ID, "secret");
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(json(refused).get("error").asString()).isEqualTo("invalid_client");
-		assertThat(this.client.http().get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
-		assertThat(this.client.getJson("/user/" + robot + "/client-credentials").isEmpty()).isTrue();
+		assertThat(this.http.get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
+		assertThat(this.http.getJson("/user/" + robot + "/client-credentials").isEmpty()).isTrue();
 	}
 
 	@Test
@@ -99,26 +82,26 @@ class UserClientCredentialsTests {
 		assertThat(addCredentials(robot, "short-id", "secret").statusCode()).isEqualTo(200);
 
 		assertThat(this.server.clientCredentials(robot)).containsExactly("umbraco-back-office-short-id");
-		assertThat(this.client.requestToken("umbraco-back-office-short-id", "secret").statusCode()).isEqualTo(200);
+		assertThat(this.http.requestToken("umbraco-back-office-short-id", "secret").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void disablingAnApiUserStopsItsCredentialsAndTokensUntilEnabled() {
 		UUID robot = createApiUser();
 		addCredentials(robot, CLIENT_ID, "secret");
-		String token = this.client.token(CLIENT_ID, "secret");
+		String token = this.http.token(CLIENT_ID, "secret");
 		String body = "{\"userIds\":[{\"id\":\"" + robot + "\"}]}";
 
-		assertOk(this.client.post("/user/disable", body));
+		assertOk(this.http.post("/user/disable", body));
 
-		assertThat(this.client.http().get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
-		assertThat(this.client.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
+		assertThat(this.http.get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
+		assertThat(this.http.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
 		assertThat(this.server.tokenRequests(TokenOutcome.INVALID_CLIENT)).isEqualTo(1);
 
-		assertOk(this.client.post("/user/enable", body));
-		assertThat(this.client.http().get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
-		String fresh = this.client.token(CLIENT_ID, "secret");
-		assertThat(this.client.http().get(UmbracoHttp.CURRENT_USER_PATH, fresh).statusCode()).isEqualTo(200);
+		assertOk(this.http.post("/user/enable", body));
+		assertThat(this.http.get(UmbracoHttp.CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
+		String fresh = this.http.token(CLIENT_ID, "secret");
+		assertThat(this.http.get(UmbracoHttp.CURRENT_USER_PATH, fresh).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -126,9 +109,9 @@ class UserClientCredentialsTests {
 		UUID robot = createApiUser();
 		addCredentials(robot, CLIENT_ID, "secret");
 
-		assertOk(this.client.delete("/user/" + robot));
+		assertOk(this.http.delete("/user/" + robot));
 
-		assertThat(this.client.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
+		assertThat(this.http.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
 		assertThat(this.server.clientCredentials(robot)).isEmpty();
 	}
 
@@ -136,7 +119,7 @@ class UserClientCredentialsTests {
 	void theDefaultClientBelongsToTheServersApiUser() {
 		UUID apiUser = this.server.currentUser().getId();
 
-		assertThat(this.client.getJson("/user/" + apiUser + "/client-credentials").valueStream().map(JsonNode::asString))
+		assertThat(this.http.getJson("/user/" + apiUser + "/client-credentials").valueStream().map(JsonNode::asString))
 			.containsExactly(UmbracoTestServer.DEFAULT_CLIENT_ID);
 	}
 
@@ -145,11 +128,11 @@ class UserClientCredentialsTests {
 		UUID robot = this.server.addApiUser("Seeded", "seeded@example.com");
 		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
 
-		this.client.useToken(this.client.token(CLIENT_ID, "secret"));
-		assertThat(this.client.getJson("/user/current").get("name").asString()).isEqualTo("Seeded");
+		this.http.useToken(this.http.token(CLIENT_ID, "secret"));
+		assertThat(this.http.getJson("/user/current").get("name").asString()).isEqualTo("Seeded");
 
 		this.server.disableUser(robot);
-		assertThat(this.client.get("/user/current").statusCode()).isEqualTo(401);
+		assertThat(this.http.get("/user/current").statusCode()).isEqualTo(401);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.server.addClientCredentials(this.server.addUser("P", "p@example.com"), "other",
 					"secret"))
@@ -160,11 +143,46 @@ class UserClientCredentialsTests {
 	void aUserDisabledThroughItsSeedCannotGetTokensAndItsTokensAreRefused() {
 		UUID robot = this.server.addApiUser("Seeded", "seeded@example.com");
 		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
-		this.client.useToken(this.client.token(CLIENT_ID, "secret"));
+		this.http.useToken(this.http.token(CLIENT_ID, "secret"));
 
 		this.server.user(robot).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT);
 
-		assertThat(this.client.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
-		assertThat(this.client.get("/user/current").statusCode()).isEqualTo(401);
+		assertThat(this.http.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
+		assertThat(this.http.get("/user/current").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void disablingTheServersApiUserLeavesOtherApiUsersSigningIn() {
+		UUID robot = this.server.addApiUser("Robot", "robot@example.com");
+		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UmbracoHttp asRobot = new UmbracoHttp(this.server);
+		asRobot.useToken(asRobot.token(CLIENT_ID, "secret"));
+
+		this.server.currentUser().setState(UserSeed.STATE_DISABLED);
+
+		assertThat(this.http.get("/server/information").statusCode()).isEqualTo(401);
+		assertThat(this.http.requestToken(this.server.clientId(), this.server.clientSecret()).statusCode())
+			.isEqualTo(401);
+		assertThat(asRobot.get("/server/information").statusCode()).isEqualTo(200);
+		assertThat(asRobot.getJson("/user/current").get("id").asString()).isEqualTo(robot.toString());
+		assertThat(asRobot.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anApiUserDisabledThroughItsSeedLosesItsTokensOnEveryRoute() {
+		UUID robot = this.server.addApiUser("Robot", "robot@example.com");
+		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UmbracoHttp asRobot = new UmbracoHttp(this.server);
+		asRobot.useToken(asRobot.token(CLIENT_ID, "secret"));
+		assertThat(asRobot.get("/tree/document/root").statusCode()).isEqualTo(200);
+
+		this.server.user(robot).orElseThrow().setState(UserSeed.STATE_DISABLED);
+
+		HttpResponse<String> refused = asRobot.get("/tree/document/root");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+		assertThat(asRobot.get("/server/information").statusCode()).isEqualTo(401);
+		assertThat(this.http.get("/tree/document/root").statusCode()).isEqualTo(200);
 	}
 }

@@ -3,38 +3,21 @@ package io.github.umbracomgmt.test;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.PeopleTestClient.assertOk;
-import static io.github.umbracomgmt.test.PeopleTestClient.assertProblem;
-import static io.github.umbracomgmt.test.PeopleTestClient.ids;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class UserGroupResourceTests {
+class UserGroupResourceTests extends ServerTestSupport {
 
 	/** The required properties of UserGroupResponseModel. */
 	private static final List<String> GROUP_REQUIRED = List.of("alias", "aliasCanBeChanged", "documentRootAccess",
 			"fallbackPermissions", "hasAccessToAllLanguages", "id", "isDeletable", "languages", "mediaRootAccess",
 			"name", "permissions", "sections");
-
-	private UmbracoTestServer server;
-
-	private PeopleTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new PeopleTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	private static String body(String alias, String name) {
 		return """
@@ -48,23 +31,23 @@ class UserGroupResourceTests {
 
 	@Test
 	void startsWithUmbracosBuiltInGroups() {
-		JsonNode page = this.client.getJson("/user-group");
+		JsonNode page = this.http.getJson("/user-group");
 
 		assertThat(page.get("total").asLong()).isEqualTo(5);
 		assertThat(page.get("items").valueStream().map(group -> group.get("alias").asString()))
 			.containsExactly("admin", "editor", "writer", "translator", "sensitiveData");
-		JsonNode admin = this.client.getJson("/user-group/" + UserGroupIds.ADMIN);
+		JsonNode admin = this.http.getJson("/user-group/" + UserGroupIds.ADMIN);
 		assertThat(admin.propertyNames()).containsAll(GROUP_REQUIRED);
 		assertThat(admin.get("isDeletable").asBoolean()).isFalse();
 		assertThat(admin.get("aliasCanBeChanged").asBoolean()).isFalse();
-		assertThat(this.client.getJson("/user-group/" + UserGroupIds.EDITOR).get("isDeletable").asBoolean()).isTrue();
+		assertThat(this.http.getJson("/user-group/" + UserGroupIds.EDITOR).get("isDeletable").asBoolean()).isTrue();
 	}
 
 	@Test
 	void createReadUpdateDeleteFlow() {
-		UUID id = this.client.create("/user-group", body("reviewers", "Reviewers"));
+		UUID id = this.http.create("/user-group", body("reviewers", "Reviewers"));
 
-		JsonNode group = this.client.getJson("/user-group/" + id);
+		JsonNode group = this.http.getJson("/user-group/" + id);
 		assertThat(group.propertyNames()).containsAll(GROUP_REQUIRED);
 		assertThat(group.get("alias").asString()).isEqualTo("reviewers");
 		assertThat(group.get("documentStartNode").isNull()).isTrue();
@@ -72,12 +55,12 @@ class UserGroupResourceTests {
 		assertThat(group.get("permissions").get(0).get("$type").asString())
 			.isEqualTo("DocumentPermissionPresentationModel");
 
-		assertOk(this.client.put("/user-group/" + id, body("reviewers2", "Senior reviewers")));
-		assertThat(this.client.getJson("/user-group/" + id).get("name").asString()).isEqualTo("Senior reviewers");
+		assertOk(this.http.put("/user-group/" + id, body("reviewers2", "Senior reviewers")));
+		assertThat(this.http.getJson("/user-group/" + id).get("name").asString()).isEqualTo("Senior reviewers");
 		assertThat(this.server.userGroup(id).orElseThrow().alias()).isEqualTo("reviewers2");
 
-		assertOk(this.client.delete("/user-group/" + id));
-		assertProblem(this.client.get("/user-group/" + id), 404, "NotFound");
+		assertOk(this.http.delete("/user-group/" + id));
+		assertProblem(this.http.get("/user-group/" + id), 404, "NotFound");
 	}
 
 	@Test
@@ -85,51 +68,51 @@ class UserGroupResourceTests {
 		UUID id = UUID.randomUUID();
 		String body = "{\"id\":\"" + id + "\"," + body("chosen", "Chosen").substring(1);
 
-		assertThat(this.client.create("/user-group", body)).isEqualTo(id);
-		assertProblem(this.client.post("/user-group", body), 409, "AlreadyExists");
-		assertProblem(this.client.post("/user-group", body("editor", "Another editors")), 400, "DuplicateAlias");
+		assertThat(this.http.create("/user-group", body)).isEqualTo(id);
+		assertProblem(this.http.post("/user-group", body), 409, "AlreadyExists");
+		assertProblem(this.http.post("/user-group", body("editor", "Another editors")), 400, "DuplicateAlias");
 	}
 
 	@Test
 	void refusesMissingFieldsAndUnknownPermissionTypes() {
-		JsonNode missing = assertProblem(this.client.post("/user-group", "{\"alias\":\"x\"}"), 400, "MissingName");
+		JsonNode missing = assertProblem(this.http.post("/user-group", "{\"alias\":\"x\"}"), 400, "MissingName");
 		assertThat(missing.get("errors").has("$.name")).isTrue();
-		assertProblem(this.client.post("/user-group", body("x", "X").replace("DocumentPermissionPresentationModel",
+		assertProblem(this.http.post("/user-group", body("x", "X").replace("DocumentPermissionPresentationModel",
 				"Nope")), 400, "InvalidRequest");
-		JsonNode noVerbs = assertProblem(this.client.post("/user-group", body("y", "Y").replace("\"verbs\"", "\"v\"")),
+		JsonNode noVerbs = assertProblem(this.http.post("/user-group", body("y", "Y").replace("\"verbs\"", "\"v\"")),
 				400, "InvalidRequest");
 		assertThat(noVerbs.get("errors").has("$.permissions[0].verbs")).isTrue();
 	}
 
 	@Test
 	void systemGroupsCannotBeDeletedNorRenamedByAlias() {
-		assertProblem(this.client.delete("/user-group/" + UserGroupIds.ADMIN), 400, "CanNotDeleteIsSystemUserGroup");
-		assertProblem(this.client.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translators", "Translators")),
+		assertProblem(this.http.delete("/user-group/" + UserGroupIds.ADMIN), 400, "CanNotDeleteIsSystemUserGroup");
+		assertProblem(this.http.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translators", "Translators")),
 				400, "CanNotUpdateAliasIsSystemUserGroup");
-		assertOk(this.client.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translator", "Language people")));
+		assertOk(this.http.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translator", "Language people")));
 	}
 
 	@Test
 	void unknownGroupIs404() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(this.client.get("/user-group/" + unknown), 404, "NotFound");
-		assertProblem(this.client.put("/user-group/" + unknown, body("a", "A")), 404, "NotFound");
-		assertProblem(this.client.delete("/user-group/" + unknown), 404, "NotFound");
+		assertProblem(this.http.get("/user-group/" + unknown), 404, "NotFound");
+		assertProblem(this.http.put("/user-group/" + unknown, body("a", "A")), 404, "NotFound");
+		assertProblem(this.http.delete("/user-group/" + unknown), 404, "NotFound");
 	}
 
 	@Test
 	void pagesFiltersAndListsItems() {
 		UUID custom = this.server.addUserGroup("custom", "Custom people");
 
-		JsonNode page = this.client.getJson("/user-group?skip=4&take=1");
+		JsonNode page = this.http.getJson("/user-group?skip=4&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(6);
 		assertThat(ids(page)).containsExactly(UserGroupIds.SENSITIVE_DATA.toString());
 
-		JsonNode filtered = this.client.getJson("/filter/user-group?filter=PEOPLE");
+		JsonNode filtered = this.http.getJson("/filter/user-group?filter=PEOPLE");
 		assertThat(ids(filtered)).containsExactly(custom.toString());
 
-		JsonNode items = this.client.getJson("/item/user-group?id=" + custom + "&id=" + UserGroupIds.WRITER);
+		JsonNode items = this.http.getJson("/item/user-group?id=" + custom + "&id=" + UserGroupIds.WRITER);
 		assertThat(ids(items)).containsExactly(custom.toString(), UserGroupIds.WRITER.toString());
 		assertThat(items.get(1).get("alias").asString()).isEqualTo("writer");
 		assertThat(items.get(1).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "alias");
@@ -141,16 +124,16 @@ class UserGroupResourceTests {
 		UUID user = this.server.addUser("Member", "member@example.com");
 		String users = "[{\"id\":\"" + user + "\"}]";
 
-		assertOk(this.client.post("/user-group/" + group + "/users", users));
+		assertOk(this.http.post("/user-group/" + group + "/users", users));
 		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).containsExactly(group);
 
-		assertOk(this.client.send("DELETE", "/user-group/" + group + "/users", users));
+		assertOk(this.http.send("DELETE", "/user-group/" + group + "/users", users));
 		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).isEmpty();
 
-		this.client.post("/user-group/" + group + "/users", users);
-		assertOk(this.client.send("DELETE", "/user-group", "{\"userGroupIds\":[{\"id\":\"" + group + "\"}]}"));
+		this.http.post("/user-group/" + group + "/users", users);
+		assertOk(this.http.send("DELETE", "/user-group", "{\"userGroupIds\":[{\"id\":\"" + group + "\"}]}"));
 		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).isEmpty();
-		assertProblem(this.client.post("/user-group/" + group + "/users", users), 404, "NotFound");
+		assertProblem(this.http.post("/user-group/" + group + "/users", users), 404, "NotFound");
 	}
 
 	@Test
@@ -161,7 +144,7 @@ class UserGroupResourceTests {
 			.withMessageContaining("DuplicateAlias");
 
 		this.server.clearUserGroups();
-		assertThat(this.client.getJson("/user-group").get("total").asLong()).isEqualTo(5);
+		assertThat(this.http.getJson("/user-group").get("total").asLong()).isEqualTo(5);
 		assertThat(this.server.userGroup(UserGroupIds.ADMIN).orElseThrow().deletable()).isFalse();
 	}
 }

@@ -4,38 +4,21 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.PeopleTestClient.assertOk;
-import static io.github.umbracomgmt.test.PeopleTestClient.assertProblem;
-import static io.github.umbracomgmt.test.PeopleTestClient.ids;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
+import static io.github.umbracomgmt.test.UmbracoHttp.ids;
 import static io.github.umbracomgmt.test.UmbracoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserManagementTests {
+class UserManagementTests extends ServerTestSupport {
 
 	/** The required properties of UserResponseModel. */
 	private static final List<String> USER_REQUIRED = List.of("avatarUrls", "createDate", "documentStartNodeIds",
 			"email", "failedLoginAttempts", "hasDocumentRootAccess", "hasMediaRootAccess", "id", "isAdmin", "kind",
 			"mediaStartNodeIds", "name", "state", "updateDate", "userGroupIds", "userName");
-
-	private UmbracoTestServer server;
-
-	private PeopleTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.client = new PeopleTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	private static String createBody(String name, String email, String kind, UUID... groups) {
 		StringBuilder groupIds = new StringBuilder();
@@ -56,9 +39,9 @@ class UserManagementTests {
 
 	@Test
 	void createReadUpdateDeleteFlow() {
-		UUID id = this.client.create("/user", createBody("Editor", "editor@example.com", "Default", UserGroupIds.EDITOR));
+		UUID id = this.http.create("/user", createBody("Editor", "editor@example.com", "Default", UserGroupIds.EDITOR));
 
-		JsonNode user = this.client.getJson("/user/" + id);
+		JsonNode user = this.http.getJson("/user/" + id);
 		assertThat(user.propertyNames()).containsAll(USER_REQUIRED);
 		assertThat(user.get("name").asString()).isEqualTo("Editor");
 		assertThat(user.get("kind").asString()).isEqualTo("Default");
@@ -66,16 +49,16 @@ class UserManagementTests {
 		assertThat(user.get("userGroupIds").get(0).get("id").asString()).isEqualTo(UserGroupIds.EDITOR.toString());
 		assertThat(user.get("isAdmin").asBoolean()).isFalse();
 
-		assertOk(this.client.put("/user/" + id, updateBody("Chief", "chief@example.com", UserGroupIds.ADMIN)));
-		JsonNode updated = this.client.getJson("/user/" + id);
+		assertOk(this.http.put("/user/" + id, updateBody("Chief", "chief@example.com", UserGroupIds.ADMIN)));
+		JsonNode updated = this.http.getJson("/user/" + id);
 		assertThat(updated.get("name").asString()).isEqualTo("Chief");
 		assertThat(updated.get("email").asString()).isEqualTo("chief@example.com");
 		assertThat(updated.get("languageIsoCode").asString()).isEqualTo("da-DK");
 		assertThat(updated.get("hasDocumentRootAccess").asBoolean()).isFalse();
 		assertThat(updated.get("isAdmin").asBoolean()).isTrue();
 
-		assertOk(this.client.delete("/user/" + id));
-		assertProblem(this.client.get("/user/" + id), 404, "UserNotFound");
+		assertOk(this.http.delete("/user/" + id));
+		assertProblem(this.http.get("/user/" + id), 404, "UserNotFound");
 		assertThat(this.server.user(id)).isEmpty();
 	}
 
@@ -84,27 +67,27 @@ class UserManagementTests {
 		UUID id = UUID.randomUUID();
 		String body = "{\"id\":\"" + id + "\"," + createBody("Api", "api2@example.com", "Api", UserGroupIds.WRITER).substring(1);
 
-		assertThat(this.client.create("/user", body)).isEqualTo(id);
+		assertThat(this.http.create("/user", body)).isEqualTo(id);
 		assertThat(this.server.user(id).orElseThrow().getKind()).isEqualTo(UserSeed.KIND_API);
-		assertProblem(this.client.post("/user", body), 409, "DuplicateId");
+		assertProblem(this.http.post("/user", body), 409, "DuplicateId");
 	}
 
 	@Test
 	void createRefusesWhatUmbracoRefuses() {
-		JsonNode missingName = assertProblem(this.client.post("/user",
+		JsonNode missingName = assertProblem(this.http.post("/user",
 				"{\"email\":\"a@example.com\",\"userName\":\"a@example.com\",\"userGroupIds\":[],\"kind\":\"Default\"}"),
 				400, "InvalidRequest");
 		assertThat(missingName.get("errors").has("$.name")).isTrue();
-		assertProblem(this.client.post("/user", createBody("A", "not-an-email", "Default", UserGroupIds.EDITOR)), 400,
+		assertProblem(this.http.post("/user", createBody("A", "not-an-email", "Default", UserGroupIds.EDITOR)), 400,
 				"InvalidEmail");
-		assertProblem(this.client.post("/user", createBody("A", "a@example.com", "Default")), 400, "NoUserGroup");
-		assertProblem(this.client.post("/user", createBody("A", "a@example.com", "Default", UUID.randomUUID())), 404,
+		assertProblem(this.http.post("/user", createBody("A", "a@example.com", "Default")), 400, "NoUserGroup");
+		assertProblem(this.http.post("/user", createBody("A", "a@example.com", "Default", UUID.randomUUID())), 404,
 				"MissingUserGroup");
-		assertProblem(this.client.post("/user", createBody("A", "a@example.com", "Robot", UserGroupIds.EDITOR)), 400,
+		assertProblem(this.http.post("/user", createBody("A", "a@example.com", "Robot", UserGroupIds.EDITOR)), 400,
 				"InvalidRequest");
-		assertProblem(this.client.post("/user", createBody("A", "api@example.com", "Default", UserGroupIds.EDITOR)), 400,
+		assertProblem(this.http.post("/user", createBody("A", "api@example.com", "Default", UserGroupIds.EDITOR)), 400,
 				"DuplicateUserName");
-		assertProblem(this.client.post("/user",
+		assertProblem(this.http.post("/user",
 				"{\"email\":\"b@example.com\",\"userName\":\"b\",\"name\":\"B\",\"userGroupIds\":[{\"id\":\""
 						+ UserGroupIds.EDITOR + "\"}],\"kind\":\"Default\"}"),
 				400, "UserNameIsNotEmail");
@@ -114,17 +97,17 @@ class UserManagementTests {
 	void updateAndDeleteOfUnknownUserAre404() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(this.client.put("/user/" + unknown, updateBody("X", "x@example.com", UserGroupIds.EDITOR)), 404,
+		assertProblem(this.http.put("/user/" + unknown, updateBody("X", "x@example.com", UserGroupIds.EDITOR)), 404,
 				"UserNotFound");
-		assertProblem(this.client.delete("/user/" + unknown), 404, "UserNotFound");
+		assertProblem(this.http.delete("/user/" + unknown), 404, "UserNotFound");
 	}
 
 	@Test
 	void aUserCannotDeleteOrDisableItself() {
 		UUID self = this.server.currentUser().getId();
 
-		assertProblem(this.client.delete("/user/" + self), 400, "CannotDeleteSelf");
-		assertProblem(this.client.post("/user/disable", "{\"userIds\":[{\"id\":\"" + self + "\"}]}"), 400,
+		assertProblem(this.http.delete("/user/" + self), 400, "CannotDeleteSelf");
+		assertProblem(this.http.post("/user/disable", "{\"userIds\":[{\"id\":\"" + self + "\"}]}"), 400,
 				"CannotDisableSelf");
 	}
 
@@ -132,11 +115,11 @@ class UserManagementTests {
 	void bulkDeleteChecksEveryIdFirst() {
 		UUID one = this.server.addUser("One", "one@example.com");
 
-		assertProblem(this.client.send("DELETE", "/user",
+		assertProblem(this.http.send("DELETE", "/user",
 				"{\"userIds\":[{\"id\":\"" + one + "\"},{\"id\":\"" + UUID.randomUUID() + "\"}]}"), 400, "UserNotFound");
 		assertThat(this.server.user(one)).isPresent();
 
-		assertOk(this.client.send("DELETE", "/user", "{\"userIds\":[{\"id\":\"" + one + "\"}]}"));
+		assertOk(this.http.send("DELETE", "/user", "{\"userIds\":[{\"id\":\"" + one + "\"}]}"));
 		assertThat(this.server.user(one)).isEmpty();
 	}
 
@@ -145,7 +128,7 @@ class UserManagementTests {
 		UUID one = this.server.addUser("One", "one@example.com");
 		UUID two = this.server.addUser("Two", "two@example.com");
 
-		JsonNode items = this.client.getJson("/item/user?id=" + two + "&id=" + UUID.randomUUID() + "&id=" + one);
+		JsonNode items = this.http.getJson("/item/user?id=" + two + "&id=" + UUID.randomUUID() + "&id=" + one);
 
 		assertThat(ids(items)).containsExactly(two.toString(), one.toString());
 		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind");
@@ -158,16 +141,16 @@ class UserManagementTests {
 		}
 		this.server.addUser("Someone", "someone@other.org");
 
-		JsonNode page = this.client.getJson("/filter/user?filter=WRITER&skip=1&take=2&orderBy=Name");
+		JsonNode page = this.http.getJson("/filter/user?filter=WRITER&skip=1&take=2&orderBy=Name");
 		assertThat(page.get("total").asLong()).isEqualTo(5);
 		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()))
 			.containsExactly("Writer 1", "Writer 2");
 		assertThat(page.get("items").get(0).propertyNames()).containsAll(USER_REQUIRED);
 
-		JsonNode byEmail = this.client.getJson("/filter/user?filter=other.org");
+		JsonNode byEmail = this.http.getJson("/filter/user?filter=other.org");
 		assertThat(byEmail.get("total").asLong()).isEqualTo(1);
 
-		JsonNode descending = this.client.getJson("/filter/user?filter=writer&orderBy=Email&orderDirection=Descending");
+		JsonNode descending = this.http.getJson("/filter/user?filter=writer&orderBy=Email&orderDirection=Descending");
 		assertThat(descending.get("items").get(0).get("name").asString()).isEqualTo("Writer 4");
 	}
 
@@ -176,12 +159,12 @@ class UserManagementTests {
 		UUID disabled = this.server.addUser("Gone", "gone@example.com");
 		this.server.user(disabled).orElseThrow().setState(UserSeed.STATE_DISABLED);
 
-		JsonNode page = this.client.getJson("/filter/user?userStates=Disabled");
+		JsonNode page = this.http.getJson("/filter/user?userStates=Disabled");
 		assertThat(ids(page)).containsExactly(disabled.toString());
-		JsonNode editors = this.client.getJson("/filter/user?userGroupIds=" + UserGroupIds.EDITOR);
+		JsonNode editors = this.http.getJson("/filter/user?userGroupIds=" + UserGroupIds.EDITOR);
 		assertThat(ids(editors)).containsExactly(this.server.currentUser().getId().toString());
 
-		HttpResponse<String> response = this.client.get("/filter/user?orderBy=Shoe");
+		HttpResponse<String> response = this.http.get("/filter/user?orderBy=Shoe");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json(response).get("errors").has("orderBy")).isTrue();
 	}
@@ -192,17 +175,17 @@ class UserManagementTests {
 		this.server.user(id).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT).setFailedLoginAttempts(5);
 		String body = "{\"userIds\":[{\"id\":\"" + id + "\"}]}";
 
-		assertOk(this.client.post("/user/unlock", body));
-		assertThat(this.client.getJson("/user/" + id).get("state").asString()).isEqualTo("Active");
+		assertOk(this.http.post("/user/unlock", body));
+		assertThat(this.http.getJson("/user/" + id).get("state").asString()).isEqualTo("Active");
 		assertThat(this.server.user(id).orElseThrow().getFailedLoginAttempts()).isZero();
 
-		assertOk(this.client.post("/user/disable", body));
-		assertThat(this.client.getJson("/user/" + id).get("state").asString()).isEqualTo("Disabled");
+		assertOk(this.http.post("/user/disable", body));
+		assertThat(this.http.getJson("/user/" + id).get("state").asString()).isEqualTo("Disabled");
 
-		assertOk(this.client.post("/user/enable", body));
-		assertThat(this.client.getJson("/user/" + id).get("state").asString()).isEqualTo("Active");
+		assertOk(this.http.post("/user/enable", body));
+		assertThat(this.http.getJson("/user/" + id).get("state").asString()).isEqualTo("Active");
 
-		assertProblem(this.client.post("/user/disable", "{\"userIds\":[{\"id\":\"" + UUID.randomUUID() + "\"}]}"), 404,
+		assertProblem(this.http.post("/user/disable", "{\"userIds\":[{\"id\":\"" + UUID.randomUUID() + "\"}]}"), 404,
 				"UserNotFound");
 	}
 
@@ -210,8 +193,8 @@ class UserManagementTests {
 	void setUserGroupsReplacesGroupsAndWhatDerivesFromThem() {
 		UUID id = this.server.addUser("Promoted", "promoted@example.com");
 
-		assertOk(this.client.post("/user/set-user-groups", "{\"userIds\":[{\"id\":\"" + id + "\"}],\"userGroupIds\":[{\"id\":\""
-				+ UserGroupIds.ADMIN + "\"},{\"id\":\"" + UserGroupIds.SENSITIVE_DATA + "\"}]}"));
+		assertOk(this.http.post("/user/set-user-groups", "{\"userIds\":[{\"id\":\"" + id + "\"}],\"userGroupIds\":["
+				+ "{\"id\":\"" + UserGroupIds.ADMIN + "\"},{\"id\":\"" + UserGroupIds.SENSITIVE_DATA + "\"}]}"));
 
 		UserSeed user = this.server.user(id).orElseThrow();
 		assertThat(user.getUserGroupIds()).containsExactly(UserGroupIds.ADMIN, UserGroupIds.SENSITIVE_DATA);
@@ -222,21 +205,21 @@ class UserManagementTests {
 
 	@Test
 	void configurationsHaveTheirRequiredProperties() {
-		JsonNode configuration = this.client.getJson("/user/configuration");
+		JsonNode configuration = this.http.getJson("/user/configuration");
 		assertThat(configuration.propertyNames()).containsExactlyInAnyOrder("canInviteUsers", "usernameIsEmail",
 				"passwordConfiguration", "allowChangePassword", "allowTwoFactor");
 		assertThat(configuration.get("passwordConfiguration").get("minimumPasswordLength").asInt()).isEqualTo(10);
 
-		JsonNode current = this.client.getJson("/user/current/configuration");
+		JsonNode current = this.http.getJson("/user/current/configuration");
 		assertThat(current.propertyNames()).containsExactlyInAnyOrder("keepUserLoggedIn", "passwordConfiguration",
 				"allowChangePassword", "allowTwoFactor");
 	}
 
 	@Test
 	void defaultApiUserBelongsToTheBuiltInEditorsGroup() {
-		JsonNode current = this.client.getJson("/user/current");
+		JsonNode current = this.http.getJson("/user/current");
 
 		String groupId = current.get("userGroupIds").get(0).get("id").asString();
-		assertThat(this.client.getJson("/user-group/" + groupId).get("alias").asString()).isEqualTo("editor");
+		assertThat(this.http.getJson("/user-group/" + groupId).get("alias").asString()).isEqualTo("editor");
 	}
 }

@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +15,7 @@ import static io.github.umbracomgmt.test.UmbracoHttp.USERS_PATH;
 import static io.github.umbracomgmt.test.UmbracoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserResourceTests {
+class UserResourceTests extends ServerTestSupport {
 
 	/** The required properties of CurrentUserResponseModel in the Management API's OpenAPI document. */
 	private static final List<String> CURRENT_USER_REQUIRED = List.of("allowedSections", "avatarUrls",
@@ -36,27 +34,9 @@ class UserResourceTests {
 			"hasMediaRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
 			"lastLoginDate", "lastLockoutDate", "lastPasswordChangeDate", "isAdmin", "kind");
 
-	private UmbracoTestServer server;
-
-	private UmbracoHttp http;
-
-	private String token;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.start();
-		this.http = new UmbracoHttp(this.server);
-		this.token = this.http.token();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
-
 	@Test
 	void currentUserHasEveryRequiredPropertyWithSensibleDefaults() {
-		HttpResponse<String> response = this.http.get(CURRENT_USER_PATH, this.token);
+		HttpResponse<String> response = this.http.get(CURRENT_USER_PATH, this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -80,7 +60,7 @@ class UserResourceTests {
 		this.server.setCurrentUser("Integration", "integration@example.com");
 		this.server.currentUser().setAdmin(true);
 
-		JsonNode user = json(this.http.get(CURRENT_USER_PATH, this.token));
+		JsonNode user = json(this.http.get(CURRENT_USER_PATH, this.http.currentToken()));
 
 		assertThat(user.get("name").asString()).isEqualTo("Integration");
 		assertThat(user.get("userName").asString()).isEqualTo("integration@example.com");
@@ -91,7 +71,7 @@ class UserResourceTests {
 	void apiUserByIdIsOfKindApi() {
 		UUID id = this.server.currentUser().getId();
 
-		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.token));
+		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.http.currentToken()));
 
 		assertThat(user.propertyNames()).containsAll(USER_REQUIRED);
 		assertThat(USER_PROPERTIES).containsAll(user.propertyNames());
@@ -105,7 +85,7 @@ class UserResourceTests {
 	void addedUserIsAnActiveDefaultUserWithIsoDates() {
 		UUID id = this.server.addUser("Editor", "editor@example.com");
 
-		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.token));
+		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.http.currentToken()));
 
 		assertThat(user.get("id").asString()).isEqualTo(id.toString());
 		assertThat(user.get("name").asString()).isEqualTo("Editor");
@@ -117,7 +97,7 @@ class UserResourceTests {
 
 	@Test
 	void unknownUserIsProblemDetailsWithOperationStatus() {
-		HttpResponse<String> response = this.http.get(USERS_PATH + "/" + UUID.randomUUID(), this.token);
+		HttpResponse<String> response = this.http.get(USERS_PATH + "/" + UUID.randomUUID(), this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -132,7 +112,7 @@ class UserResourceTests {
 
 	@Test
 	void idThatIsNotAUuidMatchesNoRoute() {
-		HttpResponse<String> response = this.http.get(USERS_PATH + "/not-a-uuid", this.token);
+		HttpResponse<String> response = this.http.get(USERS_PATH + "/not-a-uuid", this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(json(response).get("status").asInt()).isEqualTo(404);
@@ -140,7 +120,8 @@ class UserResourceTests {
 
 	@Test
 	void unknownPathIsProblemDetails404() {
-		HttpResponse<String> response = this.http.get("/umbraco/management/api/v1/no-such-thing", this.token);
+		HttpResponse<String> response = this.http.get("/umbraco/management/api/v1/no-such-thing",
+				this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(json(response).get("type").asString()).isEqualTo("Error");
@@ -149,7 +130,7 @@ class UserResourceTests {
 	@Test
 	void knownPathWithAnotherMethodIs405() {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.http.uri(CURRENT_USER_PATH))
-			.header("Authorization", "Bearer " + this.token)
+			.header("Authorization", "Bearer " + this.http.currentToken())
 			.DELETE()
 			.build());
 
@@ -162,7 +143,7 @@ class UserResourceTests {
 		UUID first = this.server.addUser("One", "one@example.com");
 		UUID second = this.server.addUser("Two", "two@example.com");
 
-		JsonNode page = json(this.http.get(USERS_PATH, this.token));
+		JsonNode page = json(this.http.get(USERS_PATH, this.http.currentToken()));
 
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()))
@@ -176,7 +157,7 @@ class UserResourceTests {
 			this.server.addUser("User " + i, "user" + i + "@example.com");
 		}
 
-		JsonNode page = json(this.http.get(USERS_PATH + "?skip=2&take=2", this.token));
+		JsonNode page = json(this.http.get(USERS_PATH + "?skip=2&take=2", this.http.currentToken()));
 
 		assertThat(page.get("total").asLong()).isEqualTo(6);
 		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()))
@@ -185,7 +166,7 @@ class UserResourceTests {
 
 	@Test
 	void pageBeyondTheEndIsEmptyButKeepsTotal() {
-		JsonNode page = json(this.http.get(USERS_PATH + "?skip=10&take=5", this.token));
+		JsonNode page = json(this.http.get(USERS_PATH + "?skip=10&take=5", this.http.currentToken()));
 
 		assertThat(page.get("total").asLong()).isEqualTo(1);
 		assertThat(page.get("items").isEmpty()).isTrue();
@@ -193,7 +174,7 @@ class UserResourceTests {
 
 	@Test
 	void rejectsTakeThatIsNotANumber() {
-		HttpResponse<String> response = this.http.get(USERS_PATH + "?take=many", this.token);
+		HttpResponse<String> response = this.http.get(USERS_PATH + "?take=many", this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json(response).get("errors").get("take").get(0).asString()).contains("many");
@@ -201,7 +182,7 @@ class UserResourceTests {
 
 	@Test
 	void rejectsNegativeSkip() {
-		HttpResponse<String> response = this.http.get(USERS_PATH + "?skip=-1", this.token);
+		HttpResponse<String> response = this.http.get(USERS_PATH + "?skip=-1", this.http.currentToken());
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json(response).get("status").asInt()).isEqualTo(400);
@@ -213,7 +194,7 @@ class UserResourceTests {
 
 		this.server.clearUsers();
 
-		JsonNode page = json(this.http.get(USERS_PATH, this.token));
+		JsonNode page = json(this.http.get(USERS_PATH, this.http.currentToken()));
 		assertThat(page.get("total").asLong()).isEqualTo(1);
 		assertThat(page.get("items").get(0).get("kind").asString()).isEqualTo("Api");
 	}
@@ -223,6 +204,7 @@ class UserResourceTests {
 		UUID id = UUID.fromString("11111111-2222-3333-4444-555555555555");
 		this.server.setCurrentUser(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
 
-		assertThat(json(this.http.get(CURRENT_USER_PATH, this.token)).get("id").asString()).isEqualTo(id.toString());
+		assertThat(json(this.http.get(CURRENT_USER_PATH, this.http.currentToken())).get("id").asString())
+				.isEqualTo(id.toString());
 	}
 }

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.umbracomgmt.test.OperationsTestClient.okWithNotification;
-import static io.github.umbracomgmt.test.OperationsTestClient.problem;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertOk;
+import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WebhookResourceTests {
+class WebhookResourceTests extends ServerTestSupport {
 
 	/** The required properties of WebhookResponseModel. */
 	private static final List<String> WEBHOOK_REQUIRED = List.of("contentTypeKeys", "enabled", "events", "headers",
@@ -30,31 +28,21 @@ class WebhookResourceTests {
 
 	private final MutableClock clock = new MutableClock(NOW);
 
-	private UmbracoTestServer server;
-
-	private OperationsTestClient api;
-
-	@BeforeEach
-	void start() {
-		this.server = UmbracoTestServer.builder().clock(this.clock).start();
-		this.api = new OperationsTestClient(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
+		return builder.clock(this.clock);
 	}
 
 	@Test
 	void createReadUpdateDeleteFlow() {
 		UUID documentType = UUID.randomUUID();
-		UUID id = this.api.create("/webhook", """
+		UUID id = this.http.create("/webhook", """
 				{"enabled": true, "name": "Publish hook", "description": "Tells the CDN", "url": "https://example.com/hook",
 				 "contentTypeKeys": ["%s"], "headers": {"X-Secret": "abc"}, "events": ["Umbraco.ContentPublish"]}
 				""".formatted(documentType));
 		assertThat(this.server.webhookCount()).isEqualTo(1);
 
-		JsonNode webhook = this.api.getJson("/webhook/" + id);
+		JsonNode webhook = this.http.getJson("/webhook/" + id);
 		assertThat(webhook.propertyNames()).containsAll(WEBHOOK_REQUIRED);
 		assertThat(webhook.get("id").asString()).isEqualTo(id.toString());
 		assertThat(webhook.get("name").asString()).isEqualTo("Publish hook");
@@ -67,11 +55,11 @@ class WebhookResourceTests {
 		assertThat(event.get("eventName").asString()).isEqualTo("Content Published");
 		assertThat(event.get("eventType").asString()).isEqualTo("Content");
 
-		okWithNotification(this.api.put("/webhook/" + id, """
+		assertOk(this.http.put("/webhook/" + id, """
 				{"enabled": false, "url": "https://example.com/other", "contentTypeKeys": [], "headers": {},
 				 "events": ["Umbraco.MediaSave", "Custom.Event"]}
 				"""));
-		JsonNode updated = this.api.getJson("/webhook/" + id);
+		JsonNode updated = this.http.getJson("/webhook/" + id);
 		assertThat(updated.get("enabled").asBoolean()).isFalse();
 		assertThat(updated.get("url").asString()).isEqualTo("https://example.com/other");
 		assertThat(updated.get("name").isNull()).isTrue();
@@ -80,9 +68,9 @@ class WebhookResourceTests {
 			.containsExactly("Media Saved", "Custom.Event");
 		assertThat(updated.get("events").get(1).get("eventType").asString()).isEqualTo("Other");
 
-		okWithNotification(this.api.delete("/webhook/" + id));
+		assertOk(this.http.delete("/webhook/" + id));
 		assertThat(this.server.hasWebhook(id)).isFalse();
-		problem(this.api.get("/webhook/" + id), 404, "NotFound");
+		assertProblem(this.http.get("/webhook/" + id), 404, "NotFound");
 	}
 
 	@Test
@@ -93,31 +81,31 @@ class WebhookResourceTests {
 				 "events": ["Umbraco.ContentDelete"]}
 				""".formatted(id);
 
-		assertThat(this.api.create("/webhook", body)).isEqualTo(id);
-		problem(this.api.post("/webhook", body), 409, "DuplicateKey");
+		assertThat(this.http.create("/webhook", body)).isEqualTo(id);
+		assertProblem(this.http.post("/webhook", body), 409, "DuplicateKey");
 	}
 
 	@Test
 	void webhookWithoutEventsIsNoEvents() {
-		problem(this.api.post("/webhook", """
+		assertProblem(this.http.post("/webhook", """
 				{"enabled": true, "url": "https://example.com", "contentTypeKeys": [], "headers": {}, "events": []}
 				"""), 400, "NoEvents");
 	}
 
 	@Test
 	void missingRequiredFieldsAreBadRequests() {
-		JsonNode noUrl = problem(this.api.post("/webhook", """
+		JsonNode noUrl = assertProblem(this.http.post("/webhook", """
 				{"enabled": true, "contentTypeKeys": [], "headers": {}, "events": ["Umbraco.ContentDelete"]}
 				"""), 400, "InvalidRequest");
 		assertThat(noUrl.get("errors").has("$.url")).isTrue();
-		problem(this.api.post("/webhook", """
+		assertProblem(this.http.post("/webhook", """
 				{"enabled": true, "url": "https://example.com", "headers": {}, "events": ["Umbraco.ContentDelete"]}
 				"""), 400, "InvalidRequest");
-		problem(this.api.post("/webhook", """
+		assertProblem(this.http.post("/webhook", """
 				{"enabled": true, "url": "https://example.com", "contentTypeKeys": ["nope"], "headers": {},
 				 "events": ["Umbraco.ContentDelete"]}
 				"""), 400, "InvalidRequest");
-		problem(this.api.post("/webhook", ""), 400, "InvalidRequest");
+		assertProblem(this.http.post("/webhook", ""), 400, "InvalidRequest");
 	}
 
 	@Test
@@ -126,8 +114,8 @@ class WebhookResourceTests {
 				{"enabled": true, "url": "https://example.com", "contentTypeKeys": [], "headers": {},
 				 "events": ["Umbraco.ContentDelete"]}
 				""";
-		problem(this.api.put("/webhook/" + UUID.randomUUID(), body), 404, "NotFound");
-		problem(this.api.delete("/webhook/" + UUID.randomUUID()), 404, "NotFound");
+		assertProblem(this.http.put("/webhook/" + UUID.randomUUID(), body), 404, "NotFound");
+		assertProblem(this.http.delete("/webhook/" + UUID.randomUUID()), 404, "NotFound");
 	}
 
 	@Test
@@ -136,13 +124,13 @@ class WebhookResourceTests {
 		UUID second = this.server.addWebhook("https://example.com/2", "Umbraco.ContentUnpublish");
 		UUID third = this.server.addWebhook("https://example.com/3", "Umbraco.MediaDelete");
 
-		JsonNode all = this.api.getJson("/webhook");
+		JsonNode all = this.http.getJson("/webhook");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
 		assertThat(all.get("items").valueStream().map(item -> item.get("id").asString()))
 			.containsExactly(first.toString(), second.toString(), third.toString());
 		assertThat(all.get("items").get(0).propertyNames()).containsAll(WEBHOOK_REQUIRED);
 
-		JsonNode page = this.api.getJson("/webhook?skip=1&take=1");
+		JsonNode page = this.http.getJson("/webhook?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()))
 			.containsExactly(second.toString());
@@ -150,7 +138,7 @@ class WebhookResourceTests {
 
 	@Test
 	void listsUmbracosBuiltInEvents() {
-		JsonNode events = this.api.getJson("/webhook/events");
+		JsonNode events = this.http.getJson("/webhook/events");
 
 		assertThat(events.get("total").asLong()).isEqualTo(5);
 		assertThat(events.get("items").valueStream().map(item -> item.get("alias").asString())).containsExactly(
@@ -158,7 +146,7 @@ class WebhookResourceTests {
 				"Umbraco.MediaSave");
 		events.get("items").forEach(item -> assertThat(item.propertyNames())
 			.containsExactlyInAnyOrder("eventName", "eventType", "alias"));
-		assertThat(this.api.getJson("/webhook/events?skip=4&take=10").get("items").get(0).get("eventName").asString())
+		assertThat(this.http.getJson("/webhook/events?skip=4&take=10").get("items").get(0).get("eventName").asString())
 			.isEqualTo("Media Saved");
 	}
 
@@ -166,7 +154,7 @@ class WebhookResourceTests {
 	void itemsSummariseKnownWebhooksAndSkipUnknownOnes() {
 		UUID id = this.server.addWebhook("https://example.com/hook", "Umbraco.ContentPublish", "Umbraco.MediaSave");
 
-		JsonNode items = this.api.getJson("/item/webhook?id=" + id + "&id=" + UUID.randomUUID());
+		JsonNode items = this.http.getJson("/item/webhook?id=" + id + "&id=" + UUID.randomUUID());
 
 		assertThat(items.isArray()).isTrue();
 		assertThat(items.size()).isEqualTo(1);
@@ -175,7 +163,7 @@ class WebhookResourceTests {
 		assertThat(item.get("name").asString()).isEqualTo("https://example.com/hook");
 		assertThat(item.get("events").asString()).isEqualTo("Umbraco.ContentPublish,Umbraco.MediaSave");
 		assertThat(item.get("types").asString()).isEmpty();
-		assertThat(this.api.getJson("/item/webhook").isEmpty()).isTrue();
+		assertThat(this.http.getJson("/item/webhook").isEmpty()).isTrue();
 	}
 
 	@Test
@@ -187,7 +175,7 @@ class WebhookResourceTests {
 		UUID newer = this.server.addWebhookLog(hook, "Umbraco.ContentPublish", 500);
 		this.server.addWebhookLog(other, "Umbraco.MediaSave", 404);
 
-		JsonNode forHook = this.api.getJson("/webhook/" + hook + "/logs");
+		JsonNode forHook = this.http.getJson("/webhook/" + hook + "/logs");
 		assertThat(forHook.get("total").asLong()).isEqualTo(2);
 		assertThat(forHook.get("items").valueStream().map(item -> item.get("key").asString()))
 			.containsExactly(newer.toString(), older.toString());
@@ -200,15 +188,15 @@ class WebhookResourceTests {
 		assertThat(Instant.parse(failed.get("date").asString())).isEqualTo(NOW.plusSeconds(60));
 		assertThat(forHook.get("items").get(1).get("statusCode").asString()).isEqualTo("OK (200)");
 
-		JsonNode all = this.api.getJson("/webhook/logs?take=1");
+		JsonNode all = this.http.getJson("/webhook/logs?take=1");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
 		assertThat(all.get("items").size()).isEqualTo(1);
-		assertThat(this.api.getJson("/webhook/" + UUID.randomUUID() + "/logs").get("total").asLong()).isZero();
+		assertThat(this.http.getJson("/webhook/" + UUID.randomUUID() + "/logs").get("total").asLong()).isZero();
 	}
 
 	@Test
 	void requiresAToken() {
-		HttpResponse<String> response = this.api.getAnonymously("/webhook");
+		HttpResponse<String> response = this.http.getAnonymously("/webhook");
 
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
@@ -221,6 +209,6 @@ class WebhookResourceTests {
 		this.server.reset();
 
 		assertThat(this.server.webhookCount()).isZero();
-		assertThat(this.api.getJson("/webhook/logs").get("total").asLong()).isZero();
+		assertThat(this.http.getJson("/webhook/logs").get("total").asLong()).isZero();
 	}
 }
