@@ -62,9 +62,9 @@ public final class TokenBenchmarks {
 	public static void main(String[] args) {
 		int calls = Integer.getInteger("calls", 2000);
 		int concurrency = Integer.getInteger("concurrency", 200);
-		int throughputCalls = Integer.getInteger("throughputCalls", 10000);
+		int throughputCalls = Integer.getInteger("throughputCalls", 8000);
 		int throughputConcurrency = Integer.getInteger("throughputConcurrency", 16);
-		int rounds = Integer.getInteger("rounds", 11);
+		int rounds = Integer.getInteger("rounds", 21);
 		System.out.println(machine());
 		System.out.println();
 		try (UmbracoTestServer server = UmbracoTestServer.start()) {

@@ -59,9 +59,7 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	 * @param request the request being built
 	 */
 	public void presetBearer(WebClient.RequestHeadersSpec<?> request) {
-		boolean[] anonymous = new boolean[1];
-		request.attributes((attributes) -> anonymous[0] = Boolean.TRUE.equals(attributes.get(ANONYMOUS_ATTRIBUTE)));
-		OAuth2AccessToken token = anonymous[0] ? null : this.tokenManager.getCachedToken();
+		OAuth2AccessToken token = this.tokenManager.getCachedToken();
 		if (token != null) {
 			String header = header(token.getTokenValue());
 			request.attribute(TOKEN_ATTRIBUTE, header).header(HttpHeaders.AUTHORIZATION, header);
@@ -71,7 +69,9 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		if (Boolean.TRUE.equals(request.attributes().get(ANONYMOUS_ATTRIBUTE))) {
-			return send(request, next);
+			// the preset bearer (if any) is taken off again: anonymous requests are rare, the hot path is not
+			return send(ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build(),
+					next);
 		}
 		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);
 		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
