@@ -1,5 +1,6 @@
 package io.github.umbracomgmt.error;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public record ProblemDetails(String type, String title, Integer status, String d
 		this.detail = detail;
 		this.instance = instance;
 		this.operationStatus = operationStatus;
-		this.extensions = (extensions != null) ? Map.copyOf(new LinkedHashMap<>(withoutNulls(extensions))) : Map.of();
+		this.extensions = (extensions != null) ? Collections.unmodifiableMap(withoutNulls(extensions)) : Map.of();
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> map) {

@@ -1,6 +1,9 @@
 package io.github.umbracomgmt.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -8,9 +11,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
 import io.github.umbracomgmt.error.ProblemDetails;
@@ -46,27 +51,21 @@ public final class UmbracoErrorMapper {
 	public static Mono<UmbracoApiException> toException(ClientResponse response) {
 		HttpRequest request = response.request();
 		HttpHeaders headers = response.headers().asHttpHeaders();
-		return response.bodyToMono(byte[].class)
-			.map((body) -> (body.length > MAX_ERROR_BODY) ? null : parseProblem(body))
+		// an unreadable, oversized or missing body still yields the exception, only without ProblemDetails
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY)
+			.mapNotNull(UmbracoErrorMapper::parseProblem)
 			.onErrorResume((ex) -> Mono.empty())
-			.map(java.util.Optional::of)
-			.defaultIfEmpty(java.util.Optional.empty())
-			.map((problem) -> UmbracoApiException.create(method(request), request.getURI(), response.statusCode(),
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.map((problem) -> UmbracoApiException.create(request.getMethod(), request.getURI(), response.statusCode(),
 					headers, problem.orElse(null), notifications(headers)));
 	}
 
-	private static HttpMethod method(HttpRequest request) {
-		return request.getMethod();
-	}
-
-	private static ProblemDetails parseProblem(byte[] body) {
-		if (body.length == 0) {
-			return null;
+	private static ProblemDetails parseProblem(DataBuffer body) {
+		try (InputStream in = body.asInputStream(true)) {
+			return JSON.readValue(in, ProblemDetails.class);
 		}
-		try {
-			return JSON.readValue(body, ProblemDetails.class);
-		}
-		catch (JacksonException ex) {
+		catch (JacksonException | IOException ex) {
 			return null;
 		}
 	}
