@@ -1,8 +1,6 @@
 package io.github.umbracomgmt.token;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -88,19 +86,17 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
 					"The token endpoint issued a token of type " + tokenType + " instead of Bearer", null));
 		}
-		JsonNode expiresIn = json.get("expires_in");
-		long lifetime = (expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0)
-				? expiresIn.asLong() : (expiresIn != null && expiresIn.isTextual() && expiresIn.asText().matches("\\d+"))
-						? Long.parseLong(expiresIn.asText()) : this.defaultLifetime.toSeconds();
-		Map<String, Object> additional = new LinkedHashMap<>();
-		if (expiresIn == null) {
-			additional.put(UmbracoTokenManager.DEFAULT_LIFETIME_APPLIED, Boolean.TRUE);
-		}
 		return OAuth2AccessTokenResponse.withToken(accessToken)
 			.tokenType(OAuth2AccessToken.TokenType.BEARER)
-			.expiresIn(Math.max(lifetime, 1))
-			.additionalParameters(additional)
+			.expiresIn(lifetimeSeconds(json.get("expires_in")))
 			.build();
+	}
+
+	/** {@code expires_in} as a number or a numeric string; the default lifetime when absent or not positive. */
+	private long lifetimeSeconds(JsonNode expiresIn) {
+		String text = (expiresIn != null && !expiresIn.isNull()) ? expiresIn.asText().trim() : "";
+		long seconds = text.matches("\\d+") ? Long.parseLong(text) : 0;
+		return (seconds > 0) ? seconds : this.defaultLifetime.toSeconds();
 	}
 
 	private static String text(JsonNode json, String field) {

@@ -56,9 +56,6 @@ import io.github.umbracomgmt.error.UmbracoAuthenticationException;
  */
 public final class UmbracoTokenManager implements SmartLifecycle {
 
-	/** Marks a token response that carried no {@code expires_in}, so the default lifetime was assumed. */
-	static final String DEFAULT_LIFETIME_APPLIED = "umbraco-mgmt.default-lifetime-applied";
-
 	private static final Log logger = LogFactory.getLog(UmbracoTokenManager.class);
 
 	private final ClientRegistration registration;
