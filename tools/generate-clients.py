@@ -6,7 +6,7 @@ for the given OpenAPI tags from an OpenAPI document (the one a running Umbraco s
     python3 tools/generate-clients.py path/to/umbraco-openapi.json
 
 The output is committed source; review the diff after regenerating. Hand-written types (CurrentUser, User, Page,
-ReferenceById, Permission, the user client) are never overwritten.
+Permission, the user client's original methods) are never overwritten.
 """
 import json
 import keyword
@@ -25,8 +25,7 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "umbraco-m
                     "java", "io", "github", "umbracomgmt", "client")
 MODEL_PACKAGE = "io.github.umbracomgmt.client.model"
 CLIENT_PACKAGE = "io.github.umbracomgmt.client"
-HAND_WRITTEN = {"ReferenceByIdModel": "ReferenceById", "ProblemDetails": None, "CurrentUserResponseModel": "CurrentUser",
-                "UserResponseModel": "User", "UserStateModel": "UserState", "UserKindModel": "UserKind",
+HAND_WRITTEN = {"ProblemDetails": None, "CurrentUserResponseModel": "CurrentUser", "UserResponseModel": "User",
                 "DocumentPermissionPresentationModel": "Permission.Document",
                 "DocumentPropertyValuePermissionPresentationModel": "Permission.DocumentPropertyValue",
                 "UnknownTypePermissionPresentationModel": "Permission.Unknown"}
@@ -199,7 +198,7 @@ def imports_for(code):
 def model_names():
     names = {java_name(n) for n in schemas if n not in HAND_WRITTEN or HAND_WRITTEN[n]}
     names = {n.split(".")[0] for n in names}
-    names |= {"Page", "ReferenceById", "ReferenceResponse", "Permission"}
+    names |= {"Page", "ReferenceResponse", "Permission"}
     return names - {"Created"}
 
 

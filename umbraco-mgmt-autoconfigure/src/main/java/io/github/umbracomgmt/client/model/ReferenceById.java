@@ -3,13 +3,16 @@ package io.github.umbracomgmt.client.model;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A reference to another resource by its id ({@code ReferenceByIdModel}).
+ * The Management API's {@code ReferenceByIdModel}.
  *
- * @param id the referenced resource's id
+ * @param id the {@code id} (required)
  * @author umbraco-mgmt
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReferenceById(UUID id) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferenceById(
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
 }

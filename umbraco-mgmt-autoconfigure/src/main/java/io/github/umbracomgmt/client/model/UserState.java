@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The state of a back-office user ({@code UserStateModel}). An open set: the constants are the values known today, and a value a newer Umbraco sends
- * is kept as it is instead of failing deserialization.
+ * The {@code UserStateModel} values of the Management API. An open set: the constants are the values known today, and a
+ * value a newer Umbraco sends is kept as it is instead of failing deserialization.
  *
  * @param value the value as Umbraco sends it
  * @author umbraco-mgmt
