@@ -60,6 +60,17 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	}
 
 	/**
+	 * The token endpoint could not be reached or gave no HTTP answer.
+	 * @param tokenUri the token endpoint
+	 * @param cause the I/O failure
+	 * @return the exception, with no OAuth error code
+	 */
+	public static UmbracoAuthenticationException unreachable(String tokenUri, Throwable cause) {
+		return new UmbracoAuthenticationException(null,
+				"could not reach " + tokenUri + " (" + describeRootCause(cause) + ")", null, null, cause);
+	}
+
+	/**
 	 * The OAuth error code, e.g. {@code invalid_client}.
 	 * @return the code, or {@code null} when the endpoint could not be reached
 	 */

@@ -16,4 +16,19 @@ public class UmbracoException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * The innermost cause of a failure, as {@code ExceptionType: message}, for messages about I/O failures whose
+	 * outer layers (Reactor, WebClient) only wrap it.
+	 * @param failure the failure
+	 * @return the description
+	 */
+	static String describeRootCause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
 }

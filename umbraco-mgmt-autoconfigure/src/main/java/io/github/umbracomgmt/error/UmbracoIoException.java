@@ -22,18 +22,9 @@ public class UmbracoIoException extends UmbracoException {
 	 * @param cause the I/O failure
 	 */
 	public UmbracoIoException(HttpMethod method, URI uri, Throwable cause) {
-		super(method + " " + uri.getRawPath() + " failed without a response: " + describe(cause), cause);
+		super(method + " " + uri.getRawPath() + " failed without a response: " + describeRootCause(cause), cause);
 		this.method = method;
 		this.uri = uri;
-	}
-
-	private static String describe(Throwable cause) {
-		Throwable root = cause;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
 
 	/**

@@ -320,14 +320,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			return new UmbracoAuthenticationException(oauthError.getErrorCode(), oauthError.getDescription(),
 					oauthError.getUri(), null, oauth.getCause());
 		}
-		Throwable root = error;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String description = "could not reach " + this.registration.getProviderDetails().getTokenUri() + " ("
-				+ root.getClass().getSimpleName() + ((root.getMessage() != null) ? ": " + root.getMessage() : "")
-				+ ")";
-		return new UmbracoAuthenticationException(null, description, null, null, error);
+		return UmbracoAuthenticationException.unreachable(this.registration.getProviderDetails().getTokenUri(), error);
 	}
 
 	@Override
