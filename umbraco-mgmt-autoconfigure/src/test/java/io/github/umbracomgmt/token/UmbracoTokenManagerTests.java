@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.token;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,10 +22,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.github.umbracomgmt.MutableClock;
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
 import io.github.umbracomgmt.error.UmbracoUnauthorizedException;
 import io.github.umbracomgmt.http.UmbracoWebClients;
+import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.TokenOutcome;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
@@ -38,7 +39,7 @@ class UmbracoTokenManagerTests {
 
 	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
 
-	private final MutableClock clock = MutableClock.startingNow();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final ReactorClientHttpConnector connector = new ReactorClientHttpConnector();
 
