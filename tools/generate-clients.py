@@ -30,6 +30,8 @@ CLIENT_DIR = os.path.join(MAIN, "client")
 MODEL_DIR = os.path.join(CLIENT_DIR, "model")
 OPERATIONS_TSV = os.path.join(REPO, "umbraco-mgmt-test", "src", "main", "resources", "io", "github", "umbracomgmt",
                               "test", "operations.tsv")
+NULLABILITY_TSV = os.path.join(REPO, "umbraco-mgmt-autoconfigure", "src", "test", "resources", "io", "github",
+                               "umbracomgmt", "client", "nullability.tsv")
 FIXTURE_DIR = os.path.join(REPO, "umbraco-mgmt-autoconfigure", "src", "test", "resources", "io", "github",
                            "umbracomgmt", "client", "compat")
 CLIENT_PACKAGE = "io.github.umbracomgmt.client"
@@ -429,6 +431,7 @@ class RecordWriter:
         self.schemas = schemas
         self.oldest = oldest_supported
         self.docs = docs
+        self.nullability = []  # (binary class name, component, nullable)
 
     def stable_order(self, name, props):
         """Components keep the order of the first document that had the schema, newer properties appended, so that
@@ -438,7 +441,7 @@ class RecordWriter:
             order += [p for p in old_schema(d, name).get("properties", {}) if p in props and p not in order]
         return {p: props[p] for p in order + [p for p in props if p not in order]}
 
-    def components(self, name, schema, doc, skip_type):
+    def components(self, name, schema, doc, skip_type, binary_name):
         props = self.stable_order(name, schema.get("properties", {}))
         required = set(schema.get("required", []))
         old = old_schema(self.oldest, name) if self.oldest else None
@@ -455,7 +458,9 @@ class RecordWriter:
             ann = f'@JsonProperty("{pn}") ' if fn != pn else ""
             if pn in required and (old_props is None or pn in old_props):
                 ann = "@JsonInclude(JsonInclude.Include.ALWAYS) " + ann
-            if nullable(ps) or pn not in required:
+            optional = nullable(ps) or pn not in required
+            self.nullability.append((binary_name, fn, optional))
+            if optional:
                 t = "@Nullable " + t if not t.endswith("[]") else t[:-2] + " @Nullable []"
             comps.append(f"{ann}{t} {fn}")
             desc = javadoc(ps.get("description")) or f"the {{@code {pn}}}" + (
@@ -464,8 +469,9 @@ class RecordWriter:
         return comps, params
 
     def record(self, name, schema, doc, implements=None, nested_name=None, indent=""):
-        comps, params = self.components(name, schema, doc, skip_type=implements is not None)
         jn = nested_name or java_name(name)
+        binary = f"{implements}${jn}" if nested_name else jn
+        comps, params = self.components(name, schema, doc, implements is not None, binary)
         desc = sentence(schema.get("description")) or f"The Management API's {{@code {name}}}."
         comp_text = (",\n" + indent + "\t\t").join(comps)
         impl = f" implements {implements}" if implements else ""
@@ -775,6 +781,14 @@ def with_readme_table(text, table):
     return pattern.sub(lambda m: table, text)
 
 
+def nullability_tsv(rows, newest):
+    lines = [f"# {HEADER_MARK} from {os.path.basename(newest.path)}. Do not edit: change the generator and rerun it.",
+             "# Every model record component; nullable: the document allows null or absence (it is @Nullable).",
+             "model\tcomponent\tnullable"]
+    lines += [f"{m}\t{c}\t{'yes' if n else 'no'}" for m, c, n in sorted(rows)]
+    return "\n".join(lines) + "\n"
+
+
 # ---- 17.3-shaped fixtures ----
 
 def sample(s, doc, depth, seen):
@@ -945,6 +959,7 @@ def generate(docs):
     for name in sorted(schemas.models):
         out.write(os.path.join(MODEL_DIR, java_name(name) + ".java"), records.model(schemas.models[name]))
     out.write(os.path.join(CLIENT_DIR, "UmbracoClientTypes.java"), client_types_source(clients, newest))
+    out.write(NULLABILITY_TSV, nullability_tsv(records.nullability, newest))
     out.write(OPERATIONS_TSV, operations_tsv(operations, newest))
     if oldest_supported:
         for file, text in fixtures(operations, schemas, oldest_supported, newest).items():
