@@ -28,7 +28,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.autoconfigure.UmbracoManagementProperties.ClientAuthenticationMethod;
-import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.MicrometerTokenMetrics;
@@ -149,12 +148,6 @@ public final class UmbracoManagementAutoConfiguration {
 	@ConditionalOnMissingBean(name = PROXY_FACTORY_BEAN_NAME)
 	HttpServiceProxyFactory umbracoHttpServiceProxyFactory(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient webClient) {
 		return UmbracoExchangeAdapter.proxyFactory(webClient);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	UmbracoUserClient umbracoUserClient(@Qualifier(PROXY_FACTORY_BEAN_NAME) HttpServiceProxyFactory proxyFactory) {
-		return proxyFactory.createClient(UmbracoUserClient.class);
 	}
 
 	/** Boot's builder, cloned so its customizers (observations, codecs) apply without changing the shared one. */

@@ -123,6 +123,10 @@ public final class UmbracoMediaUploads {
 
 		/**
 		 * Checks the required parts.
+		 * @param name the media item's name
+		 * @param mediaTypeId its media type
+		 * @param parentId the parent media folder, or {@code null} for the root
+		 * @param id the id to give it, or {@code null} to let Umbraco choose
 		 */
 		public MediaUpload {
 			Assert.hasText(name, "name must not be empty");

@@ -1,5 +1,12 @@
 package io.github.umbracomgmt.client;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -69,6 +76,32 @@ public final class UmbracoServerProbe {
 	}
 
 	/**
+	 * Whether the site's version has an operation of the typed clients, from the versions the operation carries
+	 * ({@link UmbracoOperation}), e.g. to skip an Umbraco 18 feature on a 17 site instead of calling it.
+	 * @param operationId the operation id, e.g. {@code GetElementById}
+	 * @return {@code true} when the site's version has the operation
+	 * @throws IllegalArgumentException when no typed client declares the operation
+	 */
+	public Mono<Boolean> supports(String operationId) {
+		UmbracoOperation operation = operation(operationId);
+		return version().map((version) -> version.has(operation));
+	}
+
+	/**
+	 * The versions of an operation of the typed clients.
+	 * @param operationId the operation id, e.g. {@code GetElementById}
+	 * @return the operation's annotation
+	 * @throws IllegalArgumentException when no typed client declares the operation
+	 */
+	public static UmbracoOperation operation(String operationId) {
+		UmbracoOperation operation = Operations.BY_ID.get(operationId);
+		if (operation == null) {
+			throw new IllegalArgumentException("No typed client declares the operation '" + operationId + "'");
+		}
+		return operation;
+	}
+
+	/**
 	 * Fails unless the site runs at least the given version.
 	 * @param minimum e.g. {@code 15.0.0}
 	 * @return the site's version; fails with {@link UmbracoException} when it is older
@@ -78,6 +111,17 @@ public final class UmbracoServerProbe {
 		return version().flatMap((actual) -> (actual.compareTo(required) >= 0) ? Mono.just(actual)
 				: Mono.error(new UmbracoException(
 						"The Umbraco site runs " + actual + ", older than the required " + required, null)));
+	}
+
+	/** The operations of every client type, read once when first needed. */
+	private static final class Operations {
+
+		static final Map<String, UmbracoOperation> BY_ID = Collections.unmodifiableMap(UmbracoClientTypes.ALL.stream()
+			.flatMap((client) -> Arrays.stream(client.type().getMethods()))
+			.map((method) -> method.getAnnotation(UmbracoOperation.class))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toMap(UmbracoOperation::id, Function.identity(), (a, b) -> a)));
+
 	}
 
 }

@@ -47,6 +47,19 @@ public record UmbracoVersion(int major, int minor, int patch, String preRelease)
 		return compareTo(parse(minimum)) >= 0;
 	}
 
+	/**
+	 * Whether a server of this version has an operation: it is at least the version that introduced the operation
+	 * and older than the one that removed it. A pre-release counts as its release ({@code 18.0.0-rc1} has what
+	 * {@code 18.0} introduced).
+	 * @param operation the operation of a typed client method
+	 * @return {@code true} when the server has it
+	 */
+	public boolean has(UmbracoOperation operation) {
+		UmbracoVersion release = new UmbracoVersion(this.major, this.minor, this.patch, null);
+		return (operation.since().isEmpty() || release.compareTo(parse(operation.since())) >= 0)
+				&& (operation.removed().isEmpty() || release.compareTo(parse(operation.removed())) < 0);
+	}
+
 	@Override
 	public int compareTo(UmbracoVersion other) {
 		int result = Integer.compare(this.major, other.major);

@@ -76,19 +76,38 @@ class UmbracoManagementAutoConfigurationTests {
 	}
 
 	@Test
-	void createsOneBeanPerResourceGroupClient() {
+	void createsOneBeanPerGeneratedClientType() {
 		this.runner.withPropertyValues(REQUIRED).run((context) -> {
-			assertThat(context.getBeansOfType(Object.class)
-				.values()
-				.stream()
-				.flatMap((bean) -> java.util.Arrays.stream(bean.getClass().getInterfaces()))
-				.filter((type) -> type.getPackageName().equals("io.github.umbracomgmt.client")
-						&& type.getSimpleName().startsWith("Umbraco") && type.getSimpleName().endsWith("Client"))
-				.distinct()).hasSize(27);
-			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoDocumentClient.class);
+			assertThat(io.github.umbracomgmt.client.UmbracoClientTypes.ALL).isNotEmpty().allSatisfy((client) -> {
+				assertThat(context).hasSingleBean(client.type());
+				assertThat(context.getBean(client.beanName())).isInstanceOf(client.type());
+			});
 			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoMediaUploads.class);
 			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoServerProbe.class);
 		});
+	}
+
+	@Test
+	void everyHttpInterfaceOfTheClientPackageIsARegisteredClientType() throws Exception {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return definition.getMetadata().isInterface();
+			}
+		};
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+				org.springframework.web.service.annotation.HttpExchange.class));
+		java.util.List<Class<?>> registered = io.github.umbracomgmt.client.UmbracoClientTypes.ALL.stream()
+			.<Class<?>>map(io.github.umbracomgmt.client.UmbracoClientType::type)
+			.toList();
+		java.util.List<Class<?>> interfaces = new java.util.ArrayList<>();
+		for (var candidate : scanner.findCandidateComponents("io.github.umbracomgmt.client")) {
+			interfaces.add(Class.forName(candidate.getBeanClassName()));
+		}
+		assertThat(interfaces).hasSizeGreaterThanOrEqualTo(registered.size())
+			.allSatisfy((type) -> assertThat(registered).as("client types that are or extend %s", type.getName())
+				.anySatisfy((client) -> assertThat(type).isAssignableFrom(client)));
 	}
 
 	@Test

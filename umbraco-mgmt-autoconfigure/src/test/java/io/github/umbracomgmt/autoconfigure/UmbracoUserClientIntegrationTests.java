@@ -162,10 +162,10 @@ class UmbracoUserClientIntegrationTests {
 		}
 		runner().run((context) -> {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-			Page<User> page = users.getUsers(2, 3).block();
+			Page<User> page = users.getUserPage(2, 3).block();
 			assertThat(page.total()).isEqualTo(7);
 			assertThat(page.items()).hasSize(3);
-			List<User> all = users.getAllUsers(2).collectList().block();
+			List<User> all = users.getUserAll(2).collectList().block();
 			assertThat(all).hasSize(7);
 			assertThat(all).extracting(User::id).doesNotHaveDuplicates();
 			assertThat(this.server.apiRequests("GET", "/umbraco/management/api/v1/user")).isEqualTo(1 + 4);

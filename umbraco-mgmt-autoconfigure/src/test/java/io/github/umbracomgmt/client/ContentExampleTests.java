@@ -17,7 +17,7 @@ import io.github.umbracomgmt.client.model.CultureAndScheduleRequest;
 import io.github.umbracomgmt.client.model.DocumentResponse;
 import io.github.umbracomgmt.client.model.DocumentValue;
 import io.github.umbracomgmt.client.model.DocumentVariantRequest;
-import io.github.umbracomgmt.client.model.DocumentVariantState;
+import io.github.umbracomgmt.client.model.PublishableVariantState;
 import io.github.umbracomgmt.client.model.PublishDocumentRequest;
 import io.github.umbracomgmt.client.model.ReferenceById;
 
@@ -62,7 +62,7 @@ class ContentExampleTests extends ClientTestSupport {
 				(content) -> assertThat(content).containsExactly((byte) 0xFF, (byte) 0xD8, 1, 2, 3));
 		assertThat(this.umbraco.mediaName(hero.id())).hasValue("Hero");
 		DocumentResponse published = this.documents.getDocumentById(article.id()).block();
-		assertThat(published.variants().get(0).state()).isEqualTo(DocumentVariantState.PUBLISHED);
+		assertThat(published.variants().get(0).state()).isEqualTo(PublishableVariantState.PUBLISHED);
 		assertThat(published.values()).anySatisfy((value) -> {
 			assertThat(value.alias()).isEqualTo("heroImage");
 			assertThat(value.value().toString()).contains(hero.id().toString());

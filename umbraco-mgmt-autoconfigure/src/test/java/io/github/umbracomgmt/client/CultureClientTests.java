@@ -30,13 +30,13 @@ class CultureClientTests extends ClientTestSupport {
 
 	@Test
 	void ordersCulturesByEnglishName() {
-		List<CultureReponse> page = this.cultures.getCulture(0, 50).block().items();
+		List<CultureReponse> page = this.cultures.getCulturePage(0, 50).block().items();
 		assertThat(page).extracting(CultureReponse::englishName).isSortedAccordingTo(String::compareTo);
 	}
 
 	@Test
 	void walksEveryCultureLazilyPageByPage() {
-		long total = this.cultures.getCulture(0, 1).block().total();
+		long total = this.cultures.getCulturePage(0, 1).block().total();
 		assertThat(total).isGreaterThan(100);
 		int pageSize = 100;
 		this.umbraco.resetCounters();
@@ -47,7 +47,7 @@ class CultureClientTests extends ClientTestSupport {
 
 	@Test
 	void stopsAfterTheFirstPageWhenItHoldsEverything() {
-		Page<CultureReponse> first = this.cultures.getCulture(0, 1).block();
+		Page<CultureReponse> first = this.cultures.getCulturePage(0, 1).block();
 		this.umbraco.resetCounters();
 		assertThat(this.cultures.getCultureAll((int) first.total() + 10).count().block()).isEqualTo(first.total());
 		assertThat(this.umbraco.apiRequests("GET", API + "/culture")).isEqualTo(1);
@@ -56,7 +56,7 @@ class CultureClientTests extends ClientTestSupport {
 	@Test
 	void reportsANegativeTakeAsABadRequest() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.cultures.getCulture(0, -1).block())
+			.isThrownBy(() -> this.cultures.getCulturePage(0, -1).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid paging");
 				assertThat(ex.getProblemDetails().status()).isEqualTo(400);

@@ -16,7 +16,7 @@ import io.github.umbracomgmt.client.model.DocumentBlueprintTreeItemResponse;
 import io.github.umbracomgmt.client.model.DocumentValue;
 import io.github.umbracomgmt.client.model.DocumentValueResponse;
 import io.github.umbracomgmt.client.model.DocumentVariantRequest;
-import io.github.umbracomgmt.client.model.DocumentVariantState;
+import io.github.umbracomgmt.client.model.PublishableVariantState;
 import io.github.umbracomgmt.client.model.Page;
 import io.github.umbracomgmt.client.model.ReferenceById;
 import io.github.umbracomgmt.client.model.UpdateDocumentBlueprintRequest;
@@ -53,7 +53,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 		assertThat(blueprint.documentType().id()).isEqualTo(this.documentType);
 		assertThat(blueprint.variants()).singleElement().satisfies((variant) -> {
 			assertThat(variant.name()).isEqualTo("News template");
-			assertThat(variant.state()).isEqualTo(DocumentVariantState.DRAFT);
+			assertThat(variant.state()).isEqualTo(PublishableVariantState.DRAFT);
 		});
 		assertThat(blueprint.values()).singleElement().satisfies((value) -> {
 			assertThat(value.alias()).isEqualTo("title");
@@ -151,7 +151,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	@Test
 	void listsBlueprintsAtTheTreeRoot() {
 		UUID mine = create("Root blueprint");
-		Page<DocumentBlueprintTreeItemResponse> root = this.blueprints.getTreeDocumentBlueprintRoot(0, 1000, null)
+		Page<DocumentBlueprintTreeItemResponse> root = this.blueprints.getTreeDocumentBlueprintRootPage(0, 1000, null)
 			.block();
 		assertThat(root.items()).hasSize((int) root.total());
 		assertThat(root.items()).filteredOn((item) -> item.id().equals(mine)).singleElement().satisfies((item) -> {
@@ -169,7 +169,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 		for (int i = 0; i < 5; i++) {
 			mine.add(create("Walked " + i));
 		}
-		long total = this.blueprints.getTreeDocumentBlueprintRoot(0, 1, null).block().total();
+		long total = this.blueprints.getTreeDocumentBlueprintRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
 		List<DocumentBlueprintTreeItemResponse> all = this.blueprints.getTreeDocumentBlueprintRootAll(null, 2)
 			.collectList()

@@ -12,7 +12,7 @@ import io.github.umbracomgmt.client.model.CultureAndScheduleRequest;
 import io.github.umbracomgmt.client.model.DocumentResponse;
 import io.github.umbracomgmt.client.model.DocumentValue;
 import io.github.umbracomgmt.client.model.DocumentVariantRequest;
-import io.github.umbracomgmt.client.model.DocumentVariantState;
+import io.github.umbracomgmt.client.model.PublishableVariantState;
 import io.github.umbracomgmt.client.model.DocumentTreeItemResponse;
 import io.github.umbracomgmt.client.model.PublishDocumentRequest;
 import io.github.umbracomgmt.client.model.ReferenceById;
@@ -46,7 +46,7 @@ class DocumentClientTests extends ClientTestSupport {
 		assertThat(document.documentType().id()).isEqualTo(this.documentType);
 		assertThat(document.variants()).singleElement().satisfies((variant) -> {
 			assertThat(variant.name()).isEqualTo("Spring meets Umbraco");
-			assertThat(variant.state()).isEqualTo(DocumentVariantState.DRAFT);
+			assertThat(variant.state()).isEqualTo(PublishableVariantState.DRAFT);
 		});
 		assertThat(document.values()).singleElement().satisfies((value) -> {
 			assertThat(value.alias()).isEqualTo("title");
@@ -63,11 +63,11 @@ class DocumentClientTests extends ClientTestSupport {
 				new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null)))).block();
 		assertThat(published.getStatusCode().value()).isEqualTo(200);
 		assertThat(this.documents.getDocumentById(created.id()).block().variants().get(0).state())
-			.isEqualTo(DocumentVariantState.PUBLISHED);
+			.isEqualTo(PublishableVariantState.PUBLISHED);
 
 		this.documents.putDocumentByIdUnpublish(created.id(), new UnpublishDocumentRequest(null)).block();
 		assertThat(this.documents.getDocumentById(created.id()).block().variants().get(0).state())
-			.isEqualTo(DocumentVariantState.DRAFT);
+			.isEqualTo(PublishableVariantState.DRAFT);
 
 		this.documents.deleteDocumentById(created.id()).block();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)

@@ -90,7 +90,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 						List.of(updateProperty(titleProperty, group, "title", "Headline", DataTypeIds.TEXTSTRING, true),
 								updateProperty(bodyProperty, group, "body", "Body", DataTypeIds.TEXTAREA, false)),
 						List.of(new UpdateDocumentTypePropertyTypeContainerRequest(group, null, "Content", "Group", 0)),
-						List.of(), null, new DocumentTypeCleanup(true, 7, 30), List.of(), List.of()))
+						List.of(), null, new DocumentTypeCleanup(true, 7, 30), List.of(), List.of(), null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -170,7 +170,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			.isThrownBy(() -> this.documentTypes
 				.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("noicon"), "No icon", null, null, true,
 						false, false, null, false, List.of(), List.of(), null, null, List.of(), null,
-						new DocumentTypeCleanup(false, null, null), List.of(), List.of()))
+						new DocumentTypeCleanup(false, null, null), List.of(), List.of(), null))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("$.icon"));
 	}
@@ -181,7 +181,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		Created created = this.documentTypes
 			.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("page"), "Page", null, "icon-document", true,
 					false, false, null, false, List.of(), List.of(), null, null, List.of(), new ReferenceById(template),
-					new DocumentTypeCleanup(false, null, null), List.of(), List.of()))
+					new DocumentTypeCleanup(false, null, null), List.of(), List.of(), null))
 			.block();
 		DocumentTypeResponse read = this.documentTypes.getDocumentTypeById(created.id()).block();
 		assertThat(read.defaultTemplate()).isEqualTo(new ReferenceById(template));
@@ -198,7 +198,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 					new DocumentTypeCleanup(false, null, null),
 					List.of(new DocumentTypeSort(new ReferenceById(second), 0),
 							new DocumentTypeSort(new ReferenceById(first), 1)),
-					List.of()))
+					List.of(), null))
 			.block();
 		List<AllowedDocumentType> children = this.documentTypes
 			.getDocumentTypeByIdAllowedChildrenAll(parent.id(), null, 1)
@@ -288,7 +288,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		String renamed = "Renamed " + UUID.randomUUID();
 		this.documentTypes.putDocumentTypeFolderById(folder, new UpdateFolderResponse(renamed)).block();
 		assertThat(this.documentTypes.getDocumentTypeFolderById(folder).block())
-			.isEqualTo(new FolderResponse(renamed, folder));
+			.isEqualTo(new FolderResponse(renamed, folder, null));
 		this.documentTypes.deleteDocumentTypeFolderById(folder).block();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.documentTypes.getDocumentTypeFolderById(folder).block())
@@ -352,7 +352,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		assertThat(found).extracting(DocumentTypeItemResponse::name)
 			.containsExactly("Searchable 0", "Searchable 1", "Searchable 2", "Searchable 3", "Searchable 4");
 		assertThat(this.umbraco.apiRequests("GET", API + "/item/document-type/search")).isEqualTo(3);
-		assertThat(this.documentTypes.getItemDocumentTypeSearch(token, true, 0, 10).block().total()).isZero();
+		assertThat(this.documentTypes.getItemDocumentTypeSearchPage(token, true, 0, 10).block().total()).isZero();
 	}
 
 	@Test
@@ -375,7 +375,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			List<CreateDocumentTypePropertyTypeContainerRequest> containers) {
 		return new CreateDocumentTypeRequest(alias, name, null, "icon-document", true, false, false, null, false,
 				properties, containers, id, parent, List.of(), null, new DocumentTypeCleanup(false, null, null),
-				List.of(), List.of());
+				List.of(), List.of(), null);
 	}
 
 	private static CreateDocumentTypePropertyTypeRequest property(UUID id, UUID container, String alias, String name,

@@ -40,7 +40,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 		UUID document = this.umbraco.addDocument("First draft", this.documentType);
 		save(document, "Second draft", "second");
 		save(document, "Third draft", "third");
-		Page<DocumentVersionItemResponse> page = this.versions.getDocumentVersion(document, null, null, null).block();
+		Page<DocumentVersionItemResponse> page = this.versions.getDocumentVersionPage(document, null, null, null).block();
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(page.items()).hasSize(3).allSatisfy((version) -> {
 			assertThat(version.document().id()).isEqualTo(document);
@@ -82,7 +82,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 			.putDocumentByIdPublish(document, new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
 		save(document, "Edited after publishing", "draft");
-		List<DocumentVersionItemResponse> history = this.versions.getDocumentVersion(document, null, null, null)
+		List<DocumentVersionItemResponse> history = this.versions.getDocumentVersionPage(document, null, null, null)
 			.block()
 			.items();
 		assertThat(history).extracting(DocumentVersionItemResponse::isCurrentPublishedVersion)
@@ -97,10 +97,10 @@ class DocumentVersionClientTests extends ClientTestSupport {
 		UUID version = latestVersion(document);
 		var response = this.versions.putDocumentVersionByIdPreventCleanup(version, true).block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.versions.getDocumentVersion(document, null, null, null).block().items().get(0).preventCleanup())
+		assertThat(this.versions.getDocumentVersionPage(document, null, null, null).block().items().get(0).preventCleanup())
 			.isTrue();
 		this.versions.putDocumentVersionByIdPreventCleanup(version, false).block();
-		assertThat(this.versions.getDocumentVersion(document, null, null, null).block().items().get(0).preventCleanup())
+		assertThat(this.versions.getDocumentVersionPage(document, null, null, null).block().items().get(0).preventCleanup())
 			.isFalse();
 	}
 
@@ -115,7 +115,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 		DocumentResponse rolledBack = this.documents.getDocumentById(document).block();
 		assertThat(rolledBack.variants().get(0).name()).isEqualTo("Original");
 		assertThat(rolledBack.values()).isEmpty();
-		assertThat(this.versions.getDocumentVersion(document, null, null, null).block().total()).isEqualTo(3);
+		assertThat(this.versions.getDocumentVersionPage(document, null, null, null).block().total()).isEqualTo(3);
 	}
 
 	@Test
@@ -135,8 +135,8 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	@Test
 	void filtersTheVersionsByCulture() {
 		UUID document = createVariantDocument("Hello", "Hej");
-		assertThat(this.versions.getDocumentVersion(document, "da-DK", null, null).block().items()).hasSize(1);
-		assertThat(this.versions.getDocumentVersion(document, "fr-FR", null, null).block().items()).isEmpty();
+		assertThat(this.versions.getDocumentVersionPage(document, "da-DK", null, null).block().items()).hasSize(1);
+		assertThat(this.versions.getDocumentVersionPage(document, "fr-FR", null, null).block().items()).isEmpty();
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	@Test
 	void reportsTheVersionsOfAnUnknownDocumentAsNotFound() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.versions.getDocumentVersion(UUID.randomUUID(), null, 0, 10).block())
+			.isThrownBy(() -> this.versions.getDocumentVersionPage(UUID.randomUUID(), null, 0, 10).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("ContentNotFound");
 				assertThat(ex.getProblemDetails().status()).isEqualTo(404);
@@ -190,7 +190,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	}
 
 	private UUID latestVersion(UUID document) {
-		return this.versions.getDocumentVersion(document, null, 0, 1).block().items().get(0).id();
+		return this.versions.getDocumentVersionPage(document, null, 0, 1).block().items().get(0).id();
 	}
 
 	private UUID createVariantDocument(String english, String danish) {

@@ -37,7 +37,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheHealthCheckGroupsByName() {
-		Page<HealthCheckGroupResponse> groups = this.healthChecks.getHealthCheckGroup(null, null).block();
+		Page<HealthCheckGroupResponse> groups = this.healthChecks.getHealthCheckGroupPage(null, null).block();
 		assertThat(groups.total()).isEqualTo(groups.items().size());
 		assertThat(groups.items()).extracting(HealthCheckGroupResponse::name)
 			.contains("Configuration", "Data Integrity", "Security", "Services")
@@ -46,7 +46,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheGroupsPageByPage() {
-		long total = this.healthChecks.getHealthCheckGroup(0, 1).block().total();
+		long total = this.healthChecks.getHealthCheckGroupPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<HealthCheckGroupResponse> groups = this.healthChecks.getHealthCheckGroupAll(3).collectList().block();
 		assertThat(groups).hasSize((int) total).extracting(HealthCheckGroupResponse::name).doesNotHaveDuplicates();

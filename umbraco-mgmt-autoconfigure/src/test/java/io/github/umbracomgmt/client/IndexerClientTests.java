@@ -28,7 +28,7 @@ class IndexerClientTests extends ClientTestSupport {
 	@Test
 	void listsTheBuiltInIndexesAndAddedOnes() {
 		this.umbraco.addIndex(this.index, true);
-		Page<IndexResponse> indexes = this.indexers.getIndexer(null, null).block();
+		Page<IndexResponse> indexes = this.indexers.getIndexerPage(null, null).block();
 		assertThat(indexes.total()).isEqualTo(indexes.items().size());
 		assertThat(indexes.items()).extracting(IndexResponse::name)
 			.contains("ExternalIndex", "InternalIndex", "MembersIndex", this.index);
@@ -37,7 +37,7 @@ class IndexerClientTests extends ClientTestSupport {
 	@Test
 	void walksTheIndexesPageByPage() {
 		this.umbraco.addIndex(this.index, true);
-		long total = this.indexers.getIndexer(0, 1).block().total();
+		long total = this.indexers.getIndexerPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<IndexResponse> all = this.indexers.getIndexerAll(2).collectList().block();
 		assertThat(all).hasSize((int) total).extracting(IndexResponse::name).doesNotHaveDuplicates()

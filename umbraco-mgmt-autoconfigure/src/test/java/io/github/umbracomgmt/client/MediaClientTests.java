@@ -71,8 +71,6 @@ class MediaClientTests extends ClientTestSupport {
 			.hasEntrySatisfying("src", (src) -> assertThat(src.toString()).startsWith("/media/").endsWith("/harbour.jpg"));
 		assertThat(value(image, "umbracoExtension").value()).isEqualTo("jpg");
 		assertThat(((Number) value(image, "umbracoBytes").value()).longValue()).isEqualTo(JPEG.length);
-		assertThat(image.urls()).singleElement()
-			.satisfies((url) -> assertThat(url.url()).startsWith("http://").endsWith("/harbour.jpg"));
 
 		var updated = this.media.putMediaById(created.id(), new UpdateMediaRequest(
 				List.of(new MediaValue(null, null, "umbracoFile", file.value())),
@@ -185,7 +183,7 @@ class MediaClientTests extends ClientTestSupport {
 		this.media.deleteRecycleBinMedia().block();
 
 		assertThat(this.media.getItemMedia(List.of(first, second)).block()).isEmpty();
-		assertThat(this.media.getRecycleBinMediaRoot(0, 100).block().items()).isEmpty();
+		assertThat(this.media.getRecycleBinMediaRootPage(0, 100).block().items()).isEmpty();
 	}
 
 	@Test
@@ -210,8 +208,8 @@ class MediaClientTests extends ClientTestSupport {
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(this.media.getTreeMediaAncestors(moved).block()).extracting(MediaTreeItemResponse::id)
 			.containsExactly(target, moved);
-		assertThat(this.media.getTreeMediaChildren(source, 0, 10, null).block().total()).isZero();
-		assertThat(this.media.getTreeMediaChildren(target, 0, 10, null).block().items()).singleElement()
+		assertThat(this.media.getTreeMediaChildrenPage(source, 0, 10, null).block().total()).isZero();
+		assertThat(this.media.getTreeMediaChildrenPage(target, 0, 10, null).block().items()).singleElement()
 			.satisfies((item) -> assertThat(item.parent().id()).isEqualTo(target));
 	}
 
@@ -249,7 +247,7 @@ class MediaClientTests extends ClientTestSupport {
 		List<UUID> mine = List.of(this.umbraco.addMedia("Root A " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
 				this.umbraco.addMedia("Root B " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
 				this.umbraco.addMedia("Root C " + UUID.randomUUID(), MediaTypeIds.FOLDER, null));
-		long total = this.media.getTreeMediaRoot(0, 1, null).block().total();
+		long total = this.media.getTreeMediaRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
 
 		List<MediaTreeItemResponse> root = this.media.getTreeMediaRootAll(null, 2).collectList().block();

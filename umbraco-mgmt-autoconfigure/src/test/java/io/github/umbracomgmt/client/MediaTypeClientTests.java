@@ -97,7 +97,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 						updateProperty(UUID.randomUUID(), 1, "duration", "Duration", TEXTSTRING_DATA_TYPE)),
 				List.of(new UpdateMediaTypePropertyTypeContainerRequest(this.group, null, "Audio", "Group", 0)),
 				List.of(new MediaTypeSort(new ReferenceById(MediaTypeIds.IMAGE), 0)),
-				List.of(new MediaTypeComposition(new ReferenceById(MediaTypeIds.FILE), CompositionType.COMPOSITION))))
+				List.of(new MediaTypeComposition(new ReferenceById(MediaTypeIds.FILE), CompositionType.COMPOSITION)), null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		MediaTypeResponse changed = this.mediaTypes.getMediaTypeById(created.id()).block();
@@ -174,7 +174,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 			.createMediaType(podcast(this.alias + "x", null, false))
 			.block()
 			.id();
-		long total = this.mediaTypes.getMediaTypeAllowedAtRoot(0, 1).block().total();
+		long total = this.mediaTypes.getMediaTypeAllowedAtRootPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 
 		List<AllowedMediaType> allowed = this.mediaTypes.getMediaTypeAllowedAtRootAll(2).collectList().block();
@@ -312,7 +312,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 	void reportsMissingRequiredMembersAsModelBindingErrors() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.mediaTypes.createMediaType(new CreateMediaTypeRequest(null, null, null, "icon-sound",
-					false, false, false, false, List.of(), List.of(), null, null, List.of(), List.of(), null))
+					false, false, false, false, List.of(), List.of(), null, null, List.of(), List.of(), null, null))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isNull();
@@ -347,12 +347,12 @@ class MediaTypeClientTests extends ClientTestSupport {
 						"umbracoFile", "Audio", null, new ReferenceById(UPLOAD_FILE_DATA_TYPE), false, false,
 						new PropertyTypeValidation(true, "Pick a file", null, null), new PropertyTypeAppearance(false))),
 				List.of(new CreateMediaTypePropertyTypeContainerRequest(this.group, null, "Audio", "Group", 0)), id,
-				null, List.of(), List.of(), null);
+				null, List.of(), List.of(), null, null);
 	}
 
 	private static CreateMediaTypeRequest podcastIn(String alias, String name, UUID folder) {
 		return new CreateMediaTypeRequest(alias, name, null, "icon-sound", false, false, false, false, List.of(),
-				List.of(), null, new ReferenceById(folder), List.of(), List.of(), null);
+				List.of(), null, new ReferenceById(folder), List.of(), List.of(), null, null);
 	}
 
 	private static UpdateMediaTypePropertyTypeRequest updateProperty(UUID id, int sortOrder, String alias, String name,

@@ -110,10 +110,10 @@ class MemberClientTests extends ClientTestSupport {
 			.map(MemberResponse::id)
 			.collectList()
 			.block()).containsExactly(carl, bert, anna);
-		assertThat(this.members.getFilterMember(type, null, false, null, null, null, null, 0, 10).block().items())
+		assertThat(this.members.getFilterMemberPage(type, null, false, null, null, null, null, 0, 10).block().items())
 			.extracting(MemberResponse::id)
 			.containsExactly(carl);
-		assertThat(this.members.getFilterMember(null, null, null, null, null, null, "bert" + this.suffix, 0, 10)
+		assertThat(this.members.getFilterMemberPage(null, null, null, null, null, null, "bert" + this.suffix, 0, 10)
 			.block()
 			.items()).extracting(MemberResponse::id).containsExactly(bert);
 	}
@@ -241,7 +241,7 @@ class MemberClientTests extends ClientTestSupport {
 					"typeless" + this.suffix, PASSWORD, new ReferenceById(unknown), null, true)).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MemberTypeNotFound"));
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.members.getFilterMember(unknown, null, null, null, null, null, null, 0, 10).block())
+			.isThrownBy(() -> this.members.getFilterMemberPage(unknown, null, null, null, null, null, null, 0, 10).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MemberTypeNotFound"));
 	}
 

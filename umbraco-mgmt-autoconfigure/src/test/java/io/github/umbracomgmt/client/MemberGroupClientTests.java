@@ -121,7 +121,7 @@ class MemberGroupClientTests extends ClientTestSupport {
 	@Test
 	void walksTheGroupListLazilyPageByPage() {
 		List<UUID> mine = addGroups(5);
-		long total = this.memberGroups.getMemberGroup(0, 1).block().total();
+		long total = this.memberGroups.getMemberGroupPage(0, 1).block().total();
 		assertThat(total).isGreaterThanOrEqualTo(5);
 		this.umbraco.resetCounters();
 		List<MemberGroupResponse> all = this.memberGroups.getMemberGroupAll(2).collectList().block();
@@ -135,7 +135,7 @@ class MemberGroupClientTests extends ClientTestSupport {
 	@Test
 	void readsOnePageWithTheTotal() {
 		addGroups(3);
-		Page<MemberGroupResponse> page = this.memberGroups.getMemberGroup(1, 2).block();
+		Page<MemberGroupResponse> page = this.memberGroups.getMemberGroupPage(1, 2).block();
 		assertThat(page.total()).isGreaterThanOrEqualTo(3);
 		assertThat(page.items()).hasSize(2);
 	}

@@ -85,7 +85,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 				List.of(updateProperty(nickname, "nickname", "Nickname"),
 						updateProperty(loyalty, "loyaltyNumber", "Loyalty number")),
 				List.of(new UpdateMemberTypePropertyTypeContainerRequest(this.container, null, "Details", "Group", 0)),
-				List.of()))
+				List.of(), null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -169,15 +169,15 @@ class MemberTypeClientTests extends ClientTestSupport {
 	void walksTheTreeRootLazilyPageByPage() {
 		UUID first = this.umbraco.addMemberType("treeA" + this.suffix, "Tree A");
 		UUID second = this.umbraco.addMemberType("treeB" + this.suffix, "Tree B");
-		long total = this.memberTypes.getTreeMemberTypeRoot(0, 1).block().total();
+		long total = this.memberTypes.getTreeMemberTypeRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
-		List<MemberTypeTreeItemResponse> roots = this.memberTypes.getTreeMemberTypeRootAll(1).collectList().block();
+		List<MemberTypeTreeItemResponse> roots = this.memberTypes.getTreeMemberTypeRootAll(null, 1).collectList().block();
 		assertThat(roots).hasSize((int) total)
 			.extracting(MemberTypeTreeItemResponse::id)
 			.doesNotHaveDuplicates()
 			.contains(MemberTypeIds.MEMBER, first, second);
 		assertThat(this.umbraco.apiRequests("GET", API + "/tree/member-type/root")).isEqualTo((int) total);
-		try (var stream = this.memberTypes.getTreeMemberTypeRootStream(2)) {
+		try (var stream = this.memberTypes.getTreeMemberTypeRootStream(null, 2)) {
 			assertThat(stream.filter((item) -> item.id().equals(first) || item.id().equals(second)))
 				.extracting(MemberTypeTreeItemResponse::name)
 				.containsExactly("Tree A", "Tree B");
@@ -189,9 +189,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 		UUID gold = this.umbraco.addMemberType("gold" + this.suffix, "Gold " + this.suffix);
 		UUID silver = this.umbraco.addMemberType("silver" + this.suffix, "Silver " + this.suffix);
 		assertThat(this.memberTypes.getItemMemberType(List.of(gold, silver)).block())
-			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user"),
-					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user"));
-		assertThat(this.memberTypes.getItemMemberTypeSearch(this.suffix, 0, 1).block().total()).isEqualTo(2);
+			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", null),
+					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", null));
+		assertThat(this.memberTypes.getItemMemberTypeSearchPage(this.suffix, 0, 1).block().total()).isEqualTo(2);
 		assertThat(this.memberTypes.getItemMemberTypeSearchAll(this.suffix, 1).collectList().block())
 			.extracting(MemberTypeItemResponse::id)
 			.containsExactly(gold, silver);
@@ -205,7 +205,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 		return new CreateMemberTypeRequest(alias, name, "People who buy things", "icon-user", false, false, false,
 				null, false, properties,
 				List.of(new CreateMemberTypePropertyTypeContainerRequest(this.container, null, "Details", "Group", 0)),
-				null, compositions);
+				null, compositions, null, null);
 	}
 
 	private CreateMemberTypePropertyTypeRequest createProperty(UUID id, String alias, String name, boolean mandatory) {

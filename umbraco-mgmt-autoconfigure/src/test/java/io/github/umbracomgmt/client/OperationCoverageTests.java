@@ -5,9 +5,11 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,70 +19,121 @@ import org.springframework.web.service.annotation.HttpExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of the content, people and operations tags of the OpenAPI document (listed in {@code management-api-operations.tsv}) is
- * declared by exactly one HTTP interface method, with the document's method and path, on the client of its tag.
+ * The typed clients against the operation data that the generator derived from the OpenAPI documents (the test kit's
+ * {@code operations.tsv}): every operation is declared by exactly one method, on the client of its tag, with the
+ * document's method, path, operation id and versions; the generated client list agrees with the data.
  */
 class OperationCoverageTests {
 
-	private static final List<Class<?>> CLIENTS = List.of(UmbracoDocumentClient.class, UmbracoDocumentTypeClient.class,
-			UmbracoDocumentVersionClient.class, UmbracoDocumentBlueprintClient.class, UmbracoMediaClient.class,
-			UmbracoMediaTypeClient.class, UmbracoTemporaryFileClient.class, UmbracoDataTypeClient.class,
-			UmbracoDictionaryClient.class, UmbracoLanguageClient.class, UmbracoCultureClient.class,
-			UmbracoSegmentClient.class, UmbracoTemplateClient.class, UmbracoTagClient.class,
-			UmbracoRelationClient.class, UmbracoRelationTypeClient.class, UmbracoRedirectManagementClient.class,
-			UmbracoMemberClient.class, UmbracoMemberTypeClient.class, UmbracoMemberGroupClient.class,
-			UmbracoUserClient.class, UmbracoUserGroupClient.class, UmbracoWebhookClient.class,
-			UmbracoHealthCheckClient.class, UmbracoIndexerClient.class, UmbracoSearcherClient.class,
-			UmbracoServerClient.class);
+	static final String OPERATIONS = "/io/github/umbracomgmt/test/operations.tsv";
 
 	@Test
-	void everyDocumentedOperationHasExactlyOneMethodOnTheClientOfItsTag() throws Exception {
-		Map<String, List<String>> declared = declaredOperations();
-		List<String[]> documented = documentedOperations();
-		assertThat(documented).hasSize(205 + 103);
-		for (String[] operation : documented) {
-			String key = operation[2] + " " + operation[3];
-			String expectedClient = "Umbraco" + operation[0].replace(" ", "") + "Client";
-			assertThat(declared.get(key)).as("methods declaring %s (%s)", key, operation[1])
+	void everyOperationOfTheDataIsDeclaredExactlyOnceOnTheClientOfItsTag() throws Exception {
+		Map<String, List<Declared>> declared = declaredOperations();
+		List<Row> rows = operations();
+		assertThat(rows).isNotEmpty();
+		for (Row row : rows) {
+			UmbracoClientType client = clientOf(row.tag());
+			assertThat(declared.get(row.key())).as("methods declaring %s (%s)", row.key(), row.operationId())
 				.singleElement()
-				.asString()
-				.startsWith(expectedClient + ".");
+				.satisfies((method) -> {
+					assertThat(client.type()).isAssignableTo(method.method().getDeclaringClass());
+					assertThat(method.client()).isEqualTo(client.type());
+					UmbracoOperation operation = method.method().getAnnotation(UmbracoOperation.class);
+					assertThat(operation).as("@UmbracoOperation of %s", method.method()).isNotNull();
+					assertThat(operation.id()).isEqualTo(row.operationId());
+					assertThat(operation.since()).isEqualTo(row.since());
+					assertThat(operation.removed()).isEqualTo(row.removed());
+				});
 		}
 	}
 
 	@Test
-	void declaresNoOperationTheDocumentLacks() throws Exception {
-		List<String> documented = documentedOperations().stream().map((op) -> op[2] + " " + op[3]).toList();
+	void declaresNoOperationTheDataLacks() throws Exception {
+		List<String> documented = operations().stream().map(Row::key).toList();
 		assertThat(declaredOperations().keySet()).allSatisfy((key) -> assertThat(documented).contains(key));
 	}
 
-	private static Map<String, List<String>> declaredOperations() {
-		Map<String, List<String>> declared = new HashMap<>();
-		for (Class<?> client : CLIENTS) {
-			for (Method method : client.getDeclaredMethods()) {
+	@Test
+	void clientTypesAgreeWithTheData() throws Exception {
+		Map<String, List<Row>> byTag = operations().stream().collect(Collectors.groupingBy(Row::tag));
+		assertThat(UmbracoClientTypes.ALL).extracting(UmbracoClientType::tag)
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(byTag.keySet());
+		for (UmbracoClientType client : UmbracoClientTypes.ALL) {
+			List<Row> rows = byTag.get(client.tag());
+			assertThat(client.operations()).as("operations of %s", client.tag()).isEqualTo(rows.size());
+			assertThat(client.since()).as("since of %s", client.tag())
+				.isEqualTo(rows.stream().map(Row::since).min(Comparator.comparing(UmbracoVersion::parse)).get());
+		}
+	}
+
+	@Test
+	void operationsRemovedUpstreamAreMarkedAndKept() throws Exception {
+		List<Row> removed = operations().stream().filter((row) -> !row.removed().isEmpty()).toList();
+		assertThat(removed).allSatisfy((row) -> assertThat(UmbracoVersion.parse(row.removed()))
+			.isGreaterThan(UmbracoVersion.parse(row.since())));
+		assertThat(operations()).extracting(Row::key).doesNotHaveDuplicates();
+	}
+
+	private static UmbracoClientType clientOf(String tag) {
+		return UmbracoClientTypes.ALL.stream()
+			.filter((client) -> client.tag().equals(tag))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no client type for the tag " + tag));
+	}
+
+	private static Map<String, List<Declared>> declaredOperations() {
+		Map<String, List<Declared>> declared = new HashMap<>();
+		for (UmbracoClientType client : UmbracoClientTypes.ALL) {
+			for (Method method : client.type().getMethods()) {
 				HttpExchange exchange = AnnotatedElementUtils.findMergedAnnotation(method, HttpExchange.class);
-				if (exchange != null) {
+				if (exchange != null && !exchange.url().isEmpty()) {
 					declared.computeIfAbsent(exchange.method() + " " + exchange.url(), (key) -> new ArrayList<>())
-						.add(client.getSimpleName() + "." + method.getName());
+						.add(new Declared(client.type(), method));
 				}
 			}
 		}
 		return declared;
 	}
 
-	private static List<String[]> documentedOperations() throws Exception {
-		List<String[]> operations = new ArrayList<>();
+	/**
+	 * The generated operation data.
+	 * @return one row per operation
+	 * @throws Exception when the data cannot be read
+	 */
+	static List<Row> operations() throws Exception {
+		List<Row> rows = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				OperationCoverageTests.class.getResourceAsStream("/management-api-operations.tsv"),
-				StandardCharsets.UTF_8))) {
+				OperationCoverageTests.class.getResourceAsStream(OPERATIONS), StandardCharsets.UTF_8))) {
+			String header = null;
 			String line;
 			while ((line = reader.readLine()) != null) {
-				if (!line.startsWith("#") && !line.isBlank()) {
-					operations.add(line.split("\t"));
+				if (line.startsWith("#") || line.isBlank()) {
+					continue;
 				}
+				if (header == null) {
+					header = line;
+					assertThat(header).isEqualTo("method\tpath\toperationId\ttag\tsince\tremoved");
+					continue;
+				}
+				String[] cells = line.split("\t", -1);
+				rows.add(new Row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
 			}
 		}
-		return operations;
+		return rows;
+	}
+
+	record Row(String method, String path, String operationId, String tag, String since, String removed) {
+
+		String key() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	record Declared(Class<?> client, Method method) {
+
 	}
 
 }

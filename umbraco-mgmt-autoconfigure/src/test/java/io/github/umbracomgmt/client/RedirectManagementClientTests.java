@@ -32,7 +32,7 @@ class RedirectManagementClientTests extends ClientTestSupport {
 	void readsARedirectWithItsDocumentAndCulture() {
 		UUID document = UUID.randomUUID();
 		UUID id = this.umbraco.addRedirect(document, "/" + this.token + "/old", "/" + this.token + "/new", "en-US");
-		RedirectUrlResponse redirect = this.redirects.getRedirectManagement(this.token, 0, 10).block().items().get(0);
+		RedirectUrlResponse redirect = this.redirects.getRedirectManagementPage(this.token, 0, 10).block().items().get(0);
 		assertThat(redirect.id()).isEqualTo(id);
 		assertThat(redirect.originalUrl()).isEqualTo("/" + this.token + "/old");
 		assertThat(redirect.destinationUrl()).isEqualTo("/" + this.token + "/new");
@@ -85,7 +85,7 @@ class RedirectManagementClientTests extends ClientTestSupport {
 		var deleted = this.redirects.deleteRedirectManagementById(id).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(deleted)).isNotEmpty();
-		assertThat(this.redirects.getRedirectManagement(this.token, 0, 10).block().total()).isZero();
+		assertThat(this.redirects.getRedirectManagementPage(this.token, 0, 10).block().total()).isZero();
 	}
 
 	@Test

@@ -75,7 +75,7 @@ class RelationClientTests extends ClientTestSupport {
 			this.umbraco.addRelation(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, parent, "Folder",
 					UUID.randomUUID(), "Image " + i);
 		}
-		long total = this.relations.getRelationByRelationTypeId(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, 0, 1)
+		long total = this.relations.getRelationByRelationTypeIdPage(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, 0, 1)
 			.block()
 			.total();
 		this.umbraco.resetCounters();
@@ -95,7 +95,7 @@ class RelationClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnUnknownRelationType() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.relations.getRelationByRelationTypeId(UUID.randomUUID(), 0, 10).block())
+			.isThrownBy(() -> this.relations.getRelationByRelationTypeIdPage(UUID.randomUUID(), 0, 10).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotFound");
 				assertThat(ex.getProblemDetails().status()).isEqualTo(404);

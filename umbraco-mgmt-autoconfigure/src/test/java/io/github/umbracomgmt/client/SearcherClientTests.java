@@ -42,7 +42,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void listsRegisteredSearchers() {
 		this.umbraco.addSearcher(this.searcher, this.index);
-		Page<SearcherResponse> page = this.searchers.getSearcher(null, null).block();
+		Page<SearcherResponse> page = this.searchers.getSearcherPage(null, null).block();
 		assertThat(page.total()).isEqualTo(page.items().size());
 		assertThat(page.items()).extracting(SearcherResponse::name).contains(this.searcher);
 	}
@@ -52,7 +52,7 @@ class SearcherClientTests extends ClientTestSupport {
 		for (int i = 0; i < 3; i++) {
 			this.umbraco.addSearcher(this.searcher + i, this.index);
 		}
-		long total = this.searchers.getSearcher(0, 1).block().total();
+		long total = this.searchers.getSearcherPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<SearcherResponse> all = this.searchers.getSearcherAll(2).collectList().block();
 		assertThat(all).hasSize((int) total).extracting(SearcherResponse::name).doesNotHaveDuplicates()
@@ -67,7 +67,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void queriesAnIndexByItsNameAndReportsTheFieldsOfEachHit() {
 		Page<SearchResultResponse> results = this.searchers
-			.getSearcherBySearcherNameQuery(this.index, "nodeName:home", null, null)
+			.getSearcherBySearcherNameQueryPage(this.index, "nodeName:home", null, null)
 			.block();
 		assertThat(results.total()).isEqualTo(1);
 		assertThat(results.items()).singleElement().satisfies((hit) -> {
@@ -84,7 +84,7 @@ class SearcherClientTests extends ClientTestSupport {
 	void queriesThroughARegisteredSearcher() {
 		this.umbraco.addSearcher(this.searcher, this.index);
 		Page<SearchResultResponse> results = this.searchers
-			.getSearcherBySearcherNameQuery(this.searcher, "garden", null, null)
+			.getSearcherBySearcherNameQueryPage(this.searcher, "garden", null, null)
 			.block();
 		assertThat(results.items()).extracting(SearchResultResponse::id).containsExactlyInAnyOrder("1057", "1058");
 	}
@@ -92,7 +92,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void ordersHitsByScore() {
 		List<SearchResultResponse> hits = this.searchers
-			.getSearcherBySearcherNameQuery(this.index, "garden tools", null, null)
+			.getSearcherBySearcherNameQueryPage(this.index, "garden tools", null, null)
 			.block()
 			.items();
 		assertThat(hits).extracting(SearchResultResponse::id).startsWith("1058");
@@ -116,7 +116,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void answersAnEmptyPageForABlankTerm() {
 		Page<SearchResultResponse> results = this.searchers
-			.getSearcherBySearcherNameQuery(this.index, " ", null, null)
+			.getSearcherBySearcherNameQueryPage(this.index, " ", null, null)
 			.block();
 		assertThat(results.total()).isZero();
 		assertThat(results.items()).isEmpty();
@@ -125,7 +125,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnUnknownSearcherAsNotFound() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.searchers.getSearcherBySearcherNameQuery(this.searcher, "home", null, null).block())
+			.isThrownBy(() -> this.searchers.getSearcherBySearcherNameQueryPage(this.searcher, "home", null, null).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotFound");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Could not find a valid searcher");
@@ -135,7 +135,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void reportsAQueryStartingWithAWildcardAsABadRequest() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.searchers.getSearcherBySearcherNameQuery(this.index, "*ome", null, null).block())
+			.isThrownBy(() -> this.searchers.getSearcherBySearcherNameQueryPage(this.index, "*ome", null, null).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("InvalidRequest");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Could not parse the query");

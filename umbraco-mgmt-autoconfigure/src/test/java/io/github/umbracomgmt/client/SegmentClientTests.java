@@ -25,7 +25,7 @@ class SegmentClientTests extends ClientTestSupport {
 		String alias = "members-" + UUID.randomUUID();
 		this.umbraco.addSegment(alias, "Members");
 		assertThat(this.segments.getSegmentAll(100).collectList().block())
-			.contains(new SegmentResponse("Members", alias));
+			.contains(new SegmentResponse("Members", alias, null));
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class SegmentClientTests extends ClientTestSupport {
 		for (int i = 0; i < 5; i++) {
 			this.umbraco.addSegment(prefix + i, "Segment " + i);
 		}
-		long total = this.segments.getSegment(0, 1).block().total();
+		long total = this.segments.getSegmentPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<SegmentResponse> all = this.segments.getSegmentAll(2).collectList().block();
 		assertThat(all).hasSize((int) total)
@@ -50,7 +50,7 @@ class SegmentClientTests extends ClientTestSupport {
 	@Test
 	void reportsANegativeSkipAsABadRequest() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.segments.getSegment(-1, 10).block())
+			.isThrownBy(() -> this.segments.getSegmentPage(-1, 10).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid paging");
 				assertThat(ex.getProblemDetails().detail()).contains("skip");

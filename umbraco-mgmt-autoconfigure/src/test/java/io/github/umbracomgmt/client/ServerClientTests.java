@@ -120,6 +120,27 @@ class ServerClientTests extends ClientTestSupport {
 	}
 
 	@Test
+	void probeTellsWhetherTheSiteHasAnOperation() {
+		this.umbraco.setVersion("17.3.1");
+		assertThat(this.probe.supports("GetElementById").block()).isFalse();
+		assertThat(this.probe.supports("GetMemberConfiguration").block()).isTrue();
+		assertThat(this.probe.supports("GetDocumentById").block()).isTrue();
+		this.umbraco.setVersion("18.1.0");
+		assertThat(this.probe.supports("GetElementById").block()).isTrue();
+		assertThat(this.probe.supports("GetMemberConfiguration").block()).isFalse();
+		this.umbraco.setVersion("18.0.0-rc2");
+		assertThat(this.probe.supports("GetElementById").block()).isTrue();
+		assertThat(this.probe.supports("PostDocumentCreateAndPublish").block()).isFalse();
+	}
+
+	@Test
+	void probeRefusesAnOperationNoClientDeclares() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.probe.supports("GetDataTypeByIdReferences"))
+			.withMessageContaining("GetDataTypeByIdReferences");
+	}
+
+	@Test
 	void reportsAServerFailureWithTheProblemDetails() {
 		this.umbraco.failNext(1, 503);
 		assertThatExceptionOfType(UmbracoServerException.class)

@@ -25,7 +25,7 @@ class TagClientTests extends ClientTestSupport {
 	@Test
 	void readsATagWithItsGroupAndNodeCount() {
 		UUID id = this.umbraco.addTag("spring", this.group, null, 3);
-		assertThat(this.tags.getTag(null, this.group, null, 0, 10).block().items())
+		assertThat(this.tags.getTagPage(null, this.group, null, 0, 10).block().items())
 			.containsExactly(new TagResponse(id, "spring", this.group, 3));
 	}
 
@@ -88,7 +88,7 @@ class TagClientTests extends ClientTestSupport {
 	@Test
 	void reportsANegativeTakeAsABadRequest() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.tags.getTag(null, this.group, null, 0, -5).block())
+			.isThrownBy(() -> this.tags.getTagPage(null, this.group, null, 0, -5).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid paging");
 				assertThat(ex.getProblemDetails().status()).isEqualTo(400);

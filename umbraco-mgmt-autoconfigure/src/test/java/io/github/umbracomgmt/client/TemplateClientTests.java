@@ -39,7 +39,7 @@ class TemplateClientTests extends ClientTestSupport {
 		assertThat(this.umbraco.templateContent(created.id())).contains(content);
 
 		TemplateResponse read = this.templates.getTemplateById(created.id()).block();
-		assertThat(read).isEqualTo(new TemplateResponse("Article", alias, content, created.id(), null));
+		assertThat(read).isEqualTo(new TemplateResponse("Article", alias, content, created.id(), null, null));
 
 		String newContent = content + "\n<p>updated</p>";
 		var updated = this.templates
@@ -218,7 +218,7 @@ class TemplateClientTests extends ClientTestSupport {
 		List<TemplateItemResponse> items = this.templates.getItemTemplate(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).extracting(TemplateItemResponse::id).containsExactlyInAnyOrder(first, second);
-		assertThat(items).contains(new TemplateItemResponse(first, "First", firstAlias));
+		assertThat(items).contains(new TemplateItemResponse(first, "First", firstAlias, null));
 	}
 
 	@Test

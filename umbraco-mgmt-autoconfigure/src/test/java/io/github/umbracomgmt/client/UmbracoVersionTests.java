@@ -29,6 +29,19 @@ class UmbracoVersionTests {
 	}
 
 	@Test
+	void hasTheOperationsBetweenTheirSinceAndRemovedVersions() {
+		UmbracoOperation elements = UmbracoServerProbe.operation("GetElementById");
+		UmbracoOperation memberConfiguration = UmbracoServerProbe.operation("GetMemberConfiguration");
+		assertThat(elements.since()).isEqualTo("18.0");
+		assertThat(memberConfiguration.removed()).isEqualTo("18.0");
+		assertThat(UmbracoVersion.parse("17.3.4").has(elements)).isFalse();
+		assertThat(UmbracoVersion.parse("18.0.0-rc1").has(elements)).isTrue();
+		assertThat(UmbracoVersion.parse("18.1.0").has(elements)).isTrue();
+		assertThat(UmbracoVersion.parse("17.3.4").has(memberConfiguration)).isTrue();
+		assertThat(UmbracoVersion.parse("18.0.0-rc1").has(memberConfiguration)).isFalse();
+	}
+
+	@Test
 	void rejectsTextThatIsNoVersion() {
 		assertThatExceptionOfType(UmbracoException.class).isThrownBy(() -> UmbracoVersion.parse("latest"))
 			.withMessage("'latest' is not an Umbraco version");

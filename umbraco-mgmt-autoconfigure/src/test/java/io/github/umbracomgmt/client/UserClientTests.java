@@ -193,7 +193,7 @@ class UserClientTests extends ClientTestSupport {
 		var updated = this.users.putUserById(created.id(), new UpdateUserRequest(email("chief"), email("chief"),
 				"Chief editor " + this.suffix,
 				List.of(new ReferenceById(UserGroupIds.EDITOR), new ReferenceById(UserGroupIds.WRITER)), "da-DK",
-				List.of(new ReferenceById(documentStart)), false, List.of(), true))
+				List.of(new ReferenceById(documentStart)), false, List.of(), true, null, null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -262,7 +262,7 @@ class UserClientTests extends ClientTestSupport {
 		for (int i = 0; i < 4; i++) {
 			this.umbraco.addUser("Paged " + i, email("paged" + i));
 		}
-		Page<User> first = this.users.getUsers(0, 2).block();
+		Page<User> first = this.users.getUserPage(0, 2).block();
 		assertThat(first.items()).hasSize(2);
 		long total = first.total();
 		this.umbraco.resetCounters();
@@ -272,7 +272,7 @@ class UserClientTests extends ClientTestSupport {
 		try (var stream = this.users.getUserStream(3)) {
 			assertThat(stream.count()).isEqualTo(total);
 		}
-		assertThat(this.users.getAllUsers(100).count().block()).isEqualTo(total);
+		assertThat(this.users.getUserAll(100).count().block()).isEqualTo(total);
 	}
 
 	@Test
@@ -295,7 +295,7 @@ class UserClientTests extends ClientTestSupport {
 		try (var stream = this.users.getFilterUserStream(null, null, List.of(group), null, null, 10)) {
 			assertThat(stream.map(User::id)).containsExactlyInAnyOrder(anna, carl);
 		}
-		assertThat(this.users.getFilterUser(0, 10, null, null, List.of(group), List.of(UserState.DISABLED), null)
+		assertThat(this.users.getFilterUserPage(0, 10, null, null, List.of(group), List.of(UserState.DISABLED), null)
 			.block()
 			.items()).extracting(User::id).containsExactly(carl);
 	}
@@ -380,7 +380,7 @@ class UserClientTests extends ClientTestSupport {
 	private UUID createUserGroup() {
 		return this.userGroups.createUserGroup(new CreateUserGroupRequest("Integrations " + this.suffix,
 				"integrations" + this.suffix, "icon-plugin", List.of("Umb.Section.Content", "Umb.Section.Media"),
-				List.of(), true, null, true, null, true, List.of("Umb.Document.Read"), List.of(), null))
+				List.of(), true, null, true, null, true, List.of("Umb.Document.Read"), List.of(), null, null, null, null))
 			.block()
 			.id();
 	}

@@ -43,7 +43,7 @@ class UserGroupClientTests extends ClientTestSupport {
 		Created created = this.userGroups.createUserGroup(new CreateUserGroupRequest("Reviewers " + this.suffix,
 				"reviewers" + this.suffix, "icon-eye", List.of("Umb.Section.Content"), List.of("en-US"), false,
 				new ReferenceById(documentStart), false, null, true, List.of(READ),
-				List.of(new Permission.Document(new ReferenceById(document), Set.of(READ, UPDATE))), null))
+				List.of(new Permission.Document(new ReferenceById(document), List.of(READ, UPDATE))), null, null, null, null))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/user-group/" + created.id());
@@ -66,14 +66,14 @@ class UserGroupClientTests extends ClientTestSupport {
 		assertThat(group.mediaRootAccess()).isTrue();
 		assertThat(group.fallbackPermissions()).containsExactly(READ);
 		assertThat(group.permissions())
-			.containsExactly(new Permission.Document(new ReferenceById(document), Set.of(READ, UPDATE)));
+			.containsExactly(new Permission.Document(new ReferenceById(document), List.of(READ, UPDATE)));
 		assertThat(group.isDeletable()).isTrue();
 		assertThat(group.aliasCanBeChanged()).isTrue();
 
 		var updated = this.userGroups.putUserGroupById(created.id(), new UpdateUserGroupRequest(
 				"Senior reviewers " + this.suffix, "senior" + this.suffix, null,
 				List.of("Umb.Section.Content", "Umb.Section.Media"), List.of(), true, null, true, null, true,
-				List.of(READ, UPDATE), List.of()))
+				List.of(READ, UPDATE), List.of(), null, null, null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -102,10 +102,10 @@ class UserGroupClientTests extends ClientTestSupport {
 		UUID document = UUID.randomUUID();
 		UUID documentType = UUID.randomUUID();
 		UUID propertyType = UUID.randomUUID();
-		List<Permission> permissions = List.of(new Permission.Document(new ReferenceById(document), Set.of(READ)),
+		List<Permission> permissions = List.of(new Permission.Document(new ReferenceById(document), List.of(READ)),
 				new Permission.DocumentPropertyValue(new ReferenceById(documentType), new ReferenceById(propertyType),
-						Set.of("Umb.Document.PropertyValue.Read")),
-				new Permission.Unknown("Umb.Custom.Context", Set.of("Umb.Custom.Verb")));
+						List.of("Umb.Document.PropertyValue.Read")),
+				new Permission.UnknownType(List.of("Umb.Custom.Verb"), "Umb.Custom.Context"));
 		UUID id = this.userGroups.createUserGroup(group("granular", permissions)).block().id();
 		assertThat(this.userGroups.getUserGroupById(id).block().permissions())
 			.containsExactlyInAnyOrderElementsOf(permissions);
@@ -167,7 +167,7 @@ class UserGroupClientTests extends ClientTestSupport {
 	void refusesADuplicateAlias() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.userGroups.createUserGroup(new CreateUserGroupRequest("Other editors", "EDITOR",
-					null, List.of(), List.of(), true, null, false, null, false, List.of(), List.of(), null)).block())
+					null, List.of(), List.of(), true, null, false, null, false, List.of(), List.of(), null, null, null, null)).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateAlias"));
 	}
 
@@ -183,7 +183,7 @@ class UserGroupClientTests extends ClientTestSupport {
 	@Test
 	void walksAllGroupsLazilyPageByPage() {
 		UUID mine = this.umbraco.addUserGroup("paged" + this.suffix, "Paged " + this.suffix);
-		long total = this.userGroups.getUserGroup(0, 1).block().total();
+		long total = this.userGroups.getUserGroupPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<UserGroupResponse> all = this.userGroups.getUserGroupAll(2).collectList().block();
 		assertThat(all).hasSize((int) total)
@@ -216,21 +216,21 @@ class UserGroupClientTests extends ClientTestSupport {
 	void readsItemsByRepeatedIdParameters() {
 		UUID mine = this.umbraco.addUserGroup("item" + this.suffix, "Item " + this.suffix);
 		assertThat(this.userGroups.getItemUserGroup(List.of(UserGroupIds.EDITOR, UUID.randomUUID(), mine)).block())
-			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor"),
-					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix));
+			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", null),
+					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix, null));
 	}
 
 	private CreateUserGroupRequest group(String alias, List<Permission> permissions) {
 		return new CreateUserGroupRequest(alias + " " + this.suffix, alias + this.suffix, "icon-users",
 				List.of("Umb.Section.Content"), List.of(), true, null, true, null, true, List.of(READ), permissions,
-				null);
+				null, null, null, null);
 	}
 
 	private static CreateUserGroupRequest withId(CreateUserGroupRequest request, UUID id) {
 		return new CreateUserGroupRequest(request.name(), request.alias(), request.icon(), request.sections(),
 				request.languages(), request.hasAccessToAllLanguages(), request.documentStartNode(),
 				request.documentRootAccess(), request.mediaStartNode(), request.mediaRootAccess(),
-				request.fallbackPermissions(), request.permissions(), id);
+				request.fallbackPermissions(), request.permissions(), id, null, null, null);
 	}
 
 }

@@ -97,7 +97,7 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheEventsAWebhookCanListenTo() {
-		Page<WebhookEvent> events = this.webhooks.getWebhookEvents(null, null).block();
+		Page<WebhookEvent> events = this.webhooks.getWebhookEventsPage(null, null).block();
 		assertThat(events.total()).isEqualTo(events.items().size());
 		assertThat(events.items()).contains(new WebhookEvent("Content Published", "Content", CONTENT_PUBLISH));
 		assertThat(events.items()).extracting(WebhookEvent::eventType).contains("Content", "Media");
@@ -105,7 +105,7 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheEventsPageByPage() {
-		long total = this.webhooks.getWebhookEvents(0, 1).block().total();
+		long total = this.webhooks.getWebhookEventsPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<WebhookEvent> events = this.webhooks.getWebhookEventsAll(2).collectList().block();
 		assertThat(events).hasSize((int) total).extracting(WebhookEvent::alias).doesNotHaveDuplicates()
@@ -123,7 +123,7 @@ class WebhookClientTests extends ClientTestSupport {
 		for (int i = 0; i < 5; i++) {
 			mine.add(this.umbraco.addWebhook(this.url + "/" + i, CONTENT_PUBLISH));
 		}
-		long total = this.webhooks.getWebhook(0, 1).block().total();
+		long total = this.webhooks.getWebhookPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<WebhookResponse> all = this.webhooks.getWebhookAll(2).collectList().block();
 		assertThat(all).hasSize((int) total).extracting(WebhookResponse::id).doesNotHaveDuplicates()
@@ -138,7 +138,7 @@ class WebhookClientTests extends ClientTestSupport {
 	void readsPagesOfWebhooksWithTheirTotal() {
 		this.umbraco.addWebhook(this.url + "/a", CONTENT_PUBLISH);
 		this.umbraco.addWebhook(this.url + "/b", CONTENT_PUBLISH);
-		Page<WebhookResponse> page = this.webhooks.getWebhook(1, 1).block();
+		Page<WebhookResponse> page = this.webhooks.getWebhookPage(1, 1).block();
 		assertThat(page.total()).isGreaterThanOrEqualTo(2);
 		assertThat(page.items()).hasSize(1);
 	}
@@ -162,7 +162,7 @@ class WebhookClientTests extends ClientTestSupport {
 			this.umbraco.addWebhookLog(id, CONTENT_PUBLISH, 200);
 		}
 		UUID failed = this.umbraco.addWebhookLog(id, CONTENT_PUBLISH, 500);
-		Page<WebhookLogResponse> first = this.webhooks.getWebhookByIdLogs(id, 0, 3).block();
+		Page<WebhookLogResponse> first = this.webhooks.getWebhookByIdLogsPage(id, 0, 3).block();
 		assertThat(first.total()).isEqualTo(4);
 		assertThat(first.items()).hasSize(3);
 		assertThat(first.items().get(0)).satisfies((log) -> {
@@ -190,7 +190,7 @@ class WebhookClientTests extends ClientTestSupport {
 		UUID second = this.umbraco.addWebhook(this.url + "/2", "Umbraco.MediaSave");
 		UUID firstLog = this.umbraco.addWebhookLog(first, CONTENT_PUBLISH, 200);
 		UUID secondLog = this.umbraco.addWebhookLog(second, "Umbraco.MediaSave", 404);
-		assertThat(this.webhooks.getWebhookLogs(0, 100).block().total()).isGreaterThanOrEqualTo(2);
+		assertThat(this.webhooks.getWebhookLogsPage(0, 100).block().total()).isGreaterThanOrEqualTo(2);
 		try (var stream = this.webhooks.getWebhookLogsStream(50)) {
 			assertThat(stream.map(WebhookLogResponse::key)).contains(firstLog, secondLog);
 		}
@@ -198,7 +198,7 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void answersAnEmptyLogForAnUnknownWebhook() {
-		Page<WebhookLogResponse> logs = this.webhooks.getWebhookByIdLogs(UUID.randomUUID(), null, null).block();
+		Page<WebhookLogResponse> logs = this.webhooks.getWebhookByIdLogsPage(UUID.randomUUID(), null, null).block();
 		assertThat(logs.total()).isZero();
 		assertThat(logs.items()).isEmpty();
 	}

@@ -17,6 +17,8 @@ public record Page<T>(long total, List<T> items) {
 
 	/**
 	 * Creates a page; a missing item list becomes an empty one.
+	 * @param total the number of items across all pages
+	 * @param items the items of this page
 	 */
 	public Page {
 		items = (items != null) ? List.copyOf(items) : List.of();
