@@ -40,7 +40,7 @@ class UmbracoManagementRuntimeHintsTests {
 
 	private static final ReflectionHintsPredicates reflection = RuntimeHintsPredicates.reflection();
 
-	private final RuntimeHints hints = hints(true);
+	private static final RuntimeHints hints = hints(true);
 
 	@Test
 	void registeredForAotProcessing() {
@@ -52,13 +52,13 @@ class UmbracoManagementRuntimeHintsTests {
 	void everyModelTypeIsBound() throws Exception {
 		List<Class<?>> models = modelTypes();
 		assertThat(models).hasSizeGreaterThan(100);
-		assertThat(models).allMatch((type) -> reflection.onType(type).test(this.hints), "has a reflection hint");
+		assertThat(models).allMatch((type) -> reflection.onType(type).test(hints), "has a reflection hint");
 		for (Class<?> model : models) {
 			if (model.isRecord()) {
 				assertThat(reflection.onType(model).withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS))
-					.accepts(this.hints);
+					.accepts(hints);
 				for (RecordComponent component : model.getRecordComponents()) {
-					assertThat(reflection.onMethodInvocation(component.getAccessor())).accepts(this.hints);
+					assertThat(reflection.onMethodInvocation(component.getAccessor())).accepts(hints);
 				}
 			}
 		}
@@ -79,11 +79,11 @@ class UmbracoManagementRuntimeHintsTests {
 			for (Class<?> shape : shapes) {
 				assertThat(reflection.onType(shape).withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS))
 					.as("%s of %s", shape.getName(), type.getName())
-					.accepts(this.hints);
+					.accepts(hints);
 			}
 		}
 		assertThat(reflection.onType(Permission.Unknown.class)
-			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(this.hints);
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
 	}
 
 	@Test
@@ -97,17 +97,17 @@ class UmbracoManagementRuntimeHintsTests {
 			}
 		}
 		assertThat(creators).as("RuntimeLevel.of, UserState.of, ...").hasSizeGreaterThan(10);
-		assertThat(creators).allMatch((creator) -> reflection.onMethodInvocation(creator).test(this.hints),
+		assertThat(creators).allMatch((creator) -> reflection.onMethodInvocation(creator).test(hints),
 				"can be invoked");
 	}
 
 	@Test
 	void whatTheErrorMappingBindsPrivatelyIsBoundAndNothingElseOfThatPackage() throws Exception {
 		assertThat(reflection.onConstructorInvocation(ProblemDetails.class.getConstructor(String.class, String.class,
-				Integer.class, String.class, String.class, String.class, java.util.Map.class))).accepts(this.hints);
+				Integer.class, String.class, String.class, String.class, java.util.Map.class))).accepts(hints);
 		assertThat(reflection.onType(UmbracoNotification.class)
-			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(this.hints);
-		assertThat(reflection.onType(UmbracoApiException.class)).rejects(this.hints);
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+		assertThat(reflection.onType(UmbracoApiException.class)).rejects(hints);
 	}
 
 	@Test
