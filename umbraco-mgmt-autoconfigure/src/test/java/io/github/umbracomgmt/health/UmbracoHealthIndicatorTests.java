@@ -132,6 +132,27 @@ class UmbracoHealthIndicatorTests {
 	}
 
 	@Test
+	void upWithoutAVersionWhenTheApiUserMayNotReadTheServerInformation() {
+		this.server.failPath("/umbraco/management/api/v1/server/information", 403);
+		this.runner.run((context) -> {
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("serverStatus", "Run").doesNotContainKey("version");
+		});
+	}
+
+	@Test
+	void downWhenUmbracoRejectsTheToken() {
+		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=0").run((context) -> {
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+			this.server.failPath("/umbraco/management/api/v1/server/information", 401);
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("serverStatus", "Run").containsKey("error");
+		});
+	}
+
+	@Test
 	void downWhenUmbracoDoesNotAnswerThenUpWhenItIsBack() {
 		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=0").run((context) -> {
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
