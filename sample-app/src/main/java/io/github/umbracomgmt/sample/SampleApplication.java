@@ -36,11 +36,15 @@ public class SampleApplication {
 			ConfigurableApplicationContext context = application.run(args);
 			return SpringApplication.exit(context);
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// not a failure: AOT processing (spring-boot:process-aot) stops the application this way once the
+			// context is prepared, and must see the exception to write its output
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			// Boot has already reported the startup failure (e.g. a missing property) on the console
 			return 1;
 		}
 	}
-
 
 }

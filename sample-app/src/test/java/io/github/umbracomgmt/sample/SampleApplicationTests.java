@@ -5,12 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationHook;
+import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The sample end to end, as a user runs it: against a configured Umbraco (the fake, over HTTP), in demo mode with
@@ -72,6 +76,26 @@ class SampleApplicationTests {
 		assertThat(exitCode).isEqualTo(1);
 		assertThat(output.getAll()).contains("Property: umbraco.management.client-id")
 			.contains("Set umbraco.management.client-id");
+	}
+
+	@Test
+	void letsAheadOfTimeProcessingStopTheApplication(CapturedOutput output) {
+		// what spring-boot:process-aot does: a hook abandons the run once the context is loaded
+		SpringApplicationHook aotProcessing = (application) -> new SpringApplicationRunListener() {
+
+			@Override
+			public void contextLoaded(org.springframework.context.ConfigurableApplicationContext context) {
+				throw new SpringApplication.AbandonedRunException(context);
+			}
+
+		};
+		assertThatExceptionOfType(SpringApplication.AbandonedRunException.class)
+			.isThrownBy(() -> SpringApplication.withHook(aotProcessing,
+					() -> SampleApplication.run("--umbraco.management.base-url=" + this.server.baseUrl(),
+							"--umbraco.management.client-id=" + this.server.clientId(),
+							"--umbraco.management.client-secret=an+ugly/secret=&%")));
+		assertThat(output.getOut()).doesNotContain("Hello,");
+		assertThat(this.server.apiRequests()).isZero();
 	}
 
 }

@@ -95,7 +95,12 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	private final SettingsResources settings;
 
-	private final NettyTransport transport;
+	private final Dispatcher dispatcher;
+
+	private final int port;
+
+	/** Replaced by {@link #restart()}; {@code null} while {@link #stop() stopped}. */
+	private volatile NettyTransport transport;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -127,9 +132,10 @@ public final class UmbracoTestServer implements AutoCloseable {
 				new DocumentBlueprintResources(this.documents, this.clock))) {
 			group.registerRoutes(router);
 		}
-		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
+		this.dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
 				router);
-		this.transport = new NettyTransport(builder.port, dispatcher::dispatch);
+		this.transport = new NettyTransport(builder.port, this.dispatcher::dispatch);
+		this.port = this.transport.port();
 	}
 
 	/** Starts a server with the default client, token lifetime and system clock on a random port. */
@@ -206,9 +212,9 @@ public final class UmbracoTestServer implements AutoCloseable {
 		return "http://127.0.0.1:" + port();
 	}
 
-	/** The port the server listens on. */
+	/** The port the server listens on (and listens on again after {@link #restart()}). */
 	public int port() {
-		return this.transport.port();
+		return this.port;
 	}
 
 	/** The default API client's id. */
@@ -223,9 +229,50 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	/** Stops the server and frees its threads; calling it again does nothing. */
 	@Override
-	public void close() {
-		if (this.closed.compareAndSet(false, true)) {
+	public synchronized void close() {
+		if (this.closed.compareAndSet(false, true) && this.transport != null) {
 			this.transport.close();
+			this.transport = null;
+		}
+	}
+
+	/**
+	 * Stops listening, as a site does while it is redeployed: connections are refused until {@link #restart()}.
+	 * Data, issued tokens, counters and faults are kept. Calling it while stopped does nothing.
+	 */
+	public synchronized void stop() {
+		requireOpen();
+		if (this.transport != null) {
+			this.transport.close();
+			this.transport = null;
+		}
+	}
+
+	/**
+	 * Listens again on the same port after {@link #stop()}, with the data and tokens it had, as a site back from a
+	 * deploy. Calling it while running does nothing.
+	 * @throws IllegalStateException if the server was closed, or another process took the port meanwhile
+	 */
+	public synchronized void restart() {
+		requireOpen();
+		if (this.transport == null) {
+			try {
+				this.transport = new NettyTransport(this.port, this.dispatcher::dispatch);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("Could not listen on 127.0.0.1:" + this.port + " again: " + ex, ex);
+			}
+		}
+	}
+
+	/** Whether the server accepts connections: not {@link #stop() stopped} and not closed. */
+	public boolean isRunning() {
+		return this.transport != null;
+	}
+
+	private void requireOpen() {
+		if (this.closed.get()) {
+			throw new IllegalStateException("The Umbraco test server is closed");
 		}
 	}
 

@@ -51,6 +51,41 @@ class ServerLifecycleTests {
 	}
 
 	@Test
+	void stopRefusesConnectionsAndRestartServesAgainOnTheSamePortWithTheSameData() {
+		try (UmbracoTestServer server = UmbracoTestServer.start()) {
+			UmbracoHttp http = new UmbracoHttp(server);
+			String token = http.token();
+			server.setCurrentUser("Grace Hopper", "grace@example.com");
+			int port = server.port();
+
+			server.stop();
+			server.stop();
+
+			assertThat(server.isRunning()).isFalse();
+			assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> http.get(CURRENT_USER_PATH, token));
+
+			server.restart();
+			server.restart();
+
+			assertThat(server.isRunning()).isTrue();
+			assertThat(server.port()).isEqualTo(port);
+			HttpResponse<String> response = http.get(CURRENT_USER_PATH, token);
+			assertThat(response.statusCode()).as("the token issued before the stop still works").isEqualTo(200);
+			assertThat(response.body()).contains("Grace Hopper");
+			assertThat(server.tokenRequests()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void cannotRestartOnceClosed() {
+		UmbracoTestServer server = UmbracoTestServer.start();
+		server.close();
+
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(server::restart);
+		assertThat(server.isRunning()).isFalse();
+	}
+
+	@Test
 	void pathsOutsideTheManagementApiAreNotFound() {
 		try (UmbracoTestServer server = UmbracoTestServer.start()) {
 			HttpResponse<String> response = new UmbracoHttp(server).get("/umbraco/delivery/api/v2/content", null);

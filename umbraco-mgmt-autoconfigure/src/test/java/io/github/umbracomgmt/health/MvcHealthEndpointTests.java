@@ -1,0 +1,36 @@
+package io.github.umbracomgmt.health;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.umbracomgmt.test.UmbracoTestServer;
+
+/**
+ * The health endpoint over HTTP in an MVC (servlet) application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HealthEndpointTestSupport.App.class,
+		properties = { "spring.main.web-application-type=servlet", "management.endpoint.health.show-details=always",
+				"management.health.umbraco.cache-time-to-live=0" })
+class MvcHealthEndpointTests extends HealthEndpointTestSupport {
+
+	static final UmbracoTestServer server = UmbracoTestServer.start();
+
+	@DynamicPropertySource
+	static void umbraco(DynamicPropertyRegistry registry) {
+		umbraco(registry, server);
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@Override
+	UmbracoTestServer server() {
+		return server;
+	}
+
+}
