@@ -82,7 +82,7 @@ class UmbracoManagementRuntimeHintsTests {
 					.accepts(hints);
 			}
 		}
-		assertThat(reflection.onType(Permission.Unknown.class)
+		assertThat(reflection.onType(Permission.UnknownType.class)
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
 	}
 
@@ -113,7 +113,7 @@ class UmbracoManagementRuntimeHintsTests {
 	@Test
 	void springAloneWouldMissThem() {
 		RuntimeHints springOnly = hints(false);
-		assertThat(reflection.onType(Permission.Unknown.class)).rejects(springOnly);
+		assertThat(reflection.onType(Permission.UnknownType.class)).rejects(springOnly);
 	}
 
 	/** The hints of every registrar that AOT processing would run, with or without the starter's. */
