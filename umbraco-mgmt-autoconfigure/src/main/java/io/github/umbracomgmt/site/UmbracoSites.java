@@ -31,6 +31,9 @@ public final class UmbracoSites implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(UmbracoSites.class);
 
+	/** The lifecycle phase: just above the phase-0 infrastructure the revocation requests need. */
+	public static final int PHASE = 1;
+
 	private final UmbracoSite defaultSite;
 
 	private final Map<String, UmbracoSite> named;
@@ -139,11 +142,13 @@ public final class UmbracoSites implements SmartLifecycle {
 	}
 
 	/**
-	 * Stops in the token managers' phase, after web servers have finished their in-flight requests.
+	 * Stops after web servers have finished their in-flight requests (their phases are far higher), and before
+	 * phase-0 infrastructure such as Reactor Netty's shared event loops, which the revocation requests still need:
+	 * the named sites' token managers are not beans, so no bean dependency orders them before it.
 	 */
 	@Override
 	public int getPhase() {
-		return 0;
+		return PHASE;
 	}
 
 	@Override
