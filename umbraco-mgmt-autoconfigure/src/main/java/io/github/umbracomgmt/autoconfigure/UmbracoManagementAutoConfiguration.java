@@ -136,12 +136,10 @@ public final class UmbracoManagementAutoConfiguration {
 	@Import(UmbracoClientsConfiguration.class)
 	static class DefaultSiteConfiguration {
 
-		private static final String NAME = UmbracoSite.DEFAULT_NAME;
-
 		@Bean(name = CLIENT_REGISTRATION_BEAN_NAME, defaultCandidate = false)
 		@ConditionalOnMissingBean(name = CLIENT_REGISTRATION_BEAN_NAME)
 		ClientRegistration umbracoClientRegistration(UmbracoManagementProperties properties) {
-			return UmbracoSitePropertiesMapper.clientRegistration(NAME, properties);
+			return UmbracoSitePropertiesMapper.clientRegistration(UmbracoSite.DEFAULT_NAME, properties);
 		}
 
 		@Bean(name = CONNECTOR_BEAN_NAME, defaultCandidate = false)
@@ -157,7 +155,8 @@ public final class UmbracoManagementAutoConfiguration {
 				@Qualifier(SITE_FACTORY_BEAN_NAME) UmbracoSiteFactory factory,
 				@Qualifier(CLIENT_REGISTRATION_BEAN_NAME) ClientRegistration registration,
 				@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector, ObjectProvider<TokenMetrics> metrics) {
-			return factory.builder(NAME, properties, registration, connector, metrics.getIfAvailable(() -> TokenMetrics.NONE))
+			return factory
+				.defaultSite(properties, registration, connector, metrics.getIfAvailable(() -> TokenMetrics.NONE))
 				.tokenManager();
 		}
 
@@ -167,7 +166,7 @@ public final class UmbracoManagementAutoConfiguration {
 				@Qualifier(SITE_FACTORY_BEAN_NAME) UmbracoSiteFactory factory,
 				@Qualifier(CLIENT_REGISTRATION_BEAN_NAME) ClientRegistration registration,
 				@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector, UmbracoTokenManager tokenManager) {
-			return factory.builder(NAME, properties, registration, connector, tokenManager.getMetrics())
+			return factory.defaultSite(properties, registration, connector, tokenManager.getMetrics())
 				.tokenManager(tokenManager)
 				.webClient();
 		}
@@ -193,7 +192,7 @@ public final class UmbracoManagementAutoConfiguration {
 				@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector, UmbracoTokenManager tokenManager,
 				@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient webClient,
 				@Qualifier(PROXY_FACTORY_BEAN_NAME) HttpServiceProxyFactory proxyFactory) {
-			return factory.builder(NAME, properties, registration, connector, tokenManager.getMetrics())
+			return factory.defaultSite(properties, registration, connector, tokenManager.getMetrics())
 				.tokenManager(tokenManager)
 				.webClient(webClient)
 				.proxyFactory(proxyFactory)

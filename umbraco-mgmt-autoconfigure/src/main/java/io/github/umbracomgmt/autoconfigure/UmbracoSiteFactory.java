@@ -43,6 +43,8 @@ final class UmbracoSiteFactory {
 
 	private final List<UmbracoSiteCustomizer> customizers;
 
+	private UmbracoSite.Builder defaultSite;
+
 	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, HttpClientSettings globalSettings,
 			SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
 			Function<String, TokenMetrics> metrics, List<UmbracoSiteCustomizer> customizers) {
@@ -65,6 +67,23 @@ final class UmbracoSiteFactory {
 		String prefix = UmbracoManagementProperties.SITES_PREFIX + "." + name;
 		return builder(name, properties, UmbracoSitePropertiesMapper.clientRegistration(name, properties),
 				connector(properties, prefix), this.metrics.apply(name));
+	}
+
+	/**
+	 * The default site's builder, the same on every call: the default site's beans are its stages, so the site is
+	 * assembled once and customizers run once for it.
+	 * @param properties the default site's validated settings
+	 * @param registration the {@code umbracoClientRegistration} bean
+	 * @param connector the {@code umbracoClientHttpConnector} bean
+	 * @param metrics the {@code TokenMetrics} bean
+	 * @return the default site's builder
+	 */
+	synchronized UmbracoSite.Builder defaultSite(UmbracoSiteProperties properties, ClientRegistration registration,
+			ClientHttpConnector connector, TokenMetrics metrics) {
+		if (this.defaultSite == null) {
+			this.defaultSite = builder(UmbracoSite.DEFAULT_NAME, properties, registration, connector, metrics);
+		}
+		return this.defaultSite;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package io.github.umbracomgmt.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,14 +19,16 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.http.HttpHeaders;
 
 import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.client.model.CurrentUser;
-import io.github.umbracomgmt.test.RecordedRequest;
+import io.github.umbracomgmt.error.UmbracoServerException;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Two named sites and the default one in one application, against three fake Umbracos with three credentials: each
@@ -171,6 +176,29 @@ class SeveralSitesTests {
 		assertThat(blog.revocations()).isEqualTo(1);
 		assertThat(shop.revocations()).isZero();
 		assertThat(shop.activeTokenCount()).isEqualTo(1);
+	}
+
+	@Test
+	void putsApiFiltersOfACustomizerBetweenTheBearerFilterAndTheErrorMapping() {
+		Map<String, List<String>> seen = new ConcurrentHashMap<>();
+		this.runner
+			.withBean(UmbracoSiteCustomizer.class, () -> (site) -> site.apiFilter((request, next) -> {
+				seen.computeIfAbsent(site.name(), (name) -> new CopyOnWriteArrayList<>())
+					.add(request.headers().getFirst(HttpHeaders.AUTHORIZATION));
+				return next.exchange(request);
+			}))
+			.run((context) -> {
+				UmbracoSites sites = context.getBean(UmbracoSites.class);
+				sites.site("blog").client(UmbracoUserClient.class).getCurrentUser().block();
+				sites.site("default").client(UmbracoUserClient.class).getCurrentUser().block();
+				blog.failNext(1, 503);
+				assertThatExceptionOfType(UmbracoServerException.class)
+					.isThrownBy(() -> sites.site("blog").client(UmbracoUserClient.class).getCurrentUser().block());
+
+				assertThat(seen.get("blog")).hasSize(2).containsOnly(token(sites.site("blog")));
+				assertThat(seen.get("default")).containsExactly(token(sites.site("default")));
+				assertThat(seen).doesNotContainKey("shop");
+			});
 	}
 
 	private static Flux<CurrentUser> calls(UmbracoUserClient users) {
