@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.github.umbracomgmt.site.UmbracoSite;
+
 /**
  * Settings of the Umbraco Management API client, bound from {@code umbraco.management.*}: the default site's
  * connection (the keys of {@link UmbracoSiteProperties} directly below {@code umbraco.management}), and any number
@@ -27,9 +29,6 @@ public class UmbracoManagementProperties extends UmbracoSiteProperties implement
 
 	/** The prefix of the named sites' properties. */
 	public static final String SITES_PREFIX = PREFIX + ".sites";
-
-	/** The name of the site configured directly below {@code umbraco.management}, as meters tag it. */
-	public static final String DEFAULT_SITE_NAME = "default";
 
 	private static final Pattern SITE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -94,7 +93,7 @@ public class UmbracoManagementProperties extends UmbracoSiteProperties implement
 					"Name the site with lower-case letters and digits, words separated by single dashes, starting with "
 							+ "a letter, for example " + SITES_PREFIX + ".blog.base-url.");
 		}
-		if (DEFAULT_SITE_NAME.equals(name)) {
+		if (UmbracoSite.DEFAULT_NAME.equals(name)) {
 			throw new InvalidUmbracoPropertyException(SITES_PREFIX, name, null,
 					"is reserved for the site configured directly below " + PREFIX,
 					"Configure the default site as " + PREFIX + ".base-url, or give this site another name.");

@@ -4,6 +4,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
+import io.github.umbracomgmt.site.UmbracoSite;
+
 /**
  * Maps a site's {@link UmbracoSiteProperties} to the {@link ClientRegistration} of its token endpoint, as Boot's
  * {@code OAuth2ClientPropertiesMapper} does for {@code spring.security.oauth2.client.*}.
@@ -24,23 +26,23 @@ public final class UmbracoSitePropertiesMapper {
 
 	/**
 	 * The registration id of a site.
-	 * @param siteName the site's name; {@value UmbracoManagementProperties#DEFAULT_SITE_NAME} for the default site
+	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default site
 	 * @return {@code umbraco} for the default site, else {@code umbraco-<name>}
 	 */
 	public static String registrationId(String siteName) {
-		return UmbracoManagementProperties.DEFAULT_SITE_NAME.equals(siteName) ? DEFAULT_REGISTRATION_ID
+		return UmbracoSite.DEFAULT_NAME.equals(siteName) ? DEFAULT_REGISTRATION_ID
 				: DEFAULT_REGISTRATION_ID + "-" + siteName;
 	}
 
 	/**
 	 * The client-credentials registration of a site's token endpoint.
-	 * @param siteName the site's name; {@value UmbracoManagementProperties#DEFAULT_SITE_NAME} for the default site
+	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default site
 	 * @param properties the site's validated settings
 	 * @return the registration, id {@link #registrationId(String)}
 	 */
 	public static ClientRegistration clientRegistration(String siteName, UmbracoSiteProperties properties) {
 		return ClientRegistration.withRegistrationId(registrationId(siteName))
-			.clientName(UmbracoManagementProperties.DEFAULT_SITE_NAME.equals(siteName) ? "Umbraco Management API"
+			.clientName(UmbracoSite.DEFAULT_NAME.equals(siteName) ? "Umbraco Management API"
 					: "Umbraco Management API (" + siteName + ")")
 			.clientId(properties.getClientId())
 			.clientSecret(properties.getClientSecret())
