@@ -27,6 +27,8 @@ import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2Authoriz
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -137,8 +139,13 @@ public final class TokenBenchmarks {
 	}
 
 	private static WebClient stockSpringSecurity(UmbracoTestServer server, Duration clockSkew) {
-		ClientRegistration registration = UmbracoTokenManager.clientRegistration(server.clientId(),
-				server.clientSecret(), server.baseUrl() + TOKEN_PATH, false);
+		ClientRegistration registration = ClientRegistration.withRegistrationId("umbraco")
+			.clientId(server.clientId())
+			.clientSecret(server.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri(server.baseUrl() + TOKEN_PATH)
+			.build();
 		InMemoryReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(
 				registration);
 		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(

@@ -13,26 +13,39 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 	private final String action;
 
 	/**
-	 * Creates a new instance.
+	 * Creates a new instance for a property of the default site.
 	 * @param property the property name below {@code umbraco.management}, e.g. {@code client-id}
 	 * @param value the offending value (never a secret)
 	 * @param reason what is wrong with it
 	 * @param action what to set instead
 	 */
 	public InvalidUmbracoPropertyException(String property, Object value, String reason, String action) {
-		super("umbraco.management." + property + (value != null ? " '" + value + "'" : "") + " " + reason);
-		this.property = UmbracoManagementProperties.PREFIX + "." + property;
+		this(UmbracoManagementProperties.PREFIX, property, value, reason, action);
+	}
+
+	/**
+	 * Creates a new instance for a property below the given prefix, for example of a named site.
+	 * @param prefix where the property is bound, e.g. {@code umbraco.management.sites.blog}
+	 * @param property the property name below the prefix, e.g. {@code client-id}
+	 * @param value the offending value (never a secret)
+	 * @param reason what is wrong with it
+	 * @param action what to set instead
+	 */
+	public InvalidUmbracoPropertyException(String prefix, String property, Object value, String reason,
+			String action) {
+		super(prefix + "." + property + ((value != null) ? " '" + value + "'" : "") + " " + reason);
+		this.property = prefix + "." + property;
 		this.action = action;
 	}
 
-	static InvalidUmbracoPropertyException missing(String property, String what) {
-		return new InvalidUmbracoPropertyException(property, null, "is not set",
-				"Set umbraco.management." + property + " to " + what + ".");
+	static InvalidUmbracoPropertyException missing(String prefix, String property, String what) {
+		return new InvalidUmbracoPropertyException(prefix, property, null, "is not set",
+				"Set " + prefix + "." + property + " to " + what + ".");
 	}
 
 	/**
 	 * The full name of the offending property.
-	 * @return e.g. {@code umbraco.management.client-id}
+	 * @return e.g. {@code umbraco.management.client-id} or {@code umbraco.management.sites.blog.client-id}
 	 */
 	public String getProperty() {
 		return this.property;

@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,8 @@ import org.springframework.util.Assert;
 
 import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.health.UmbracoHealthIndicator;
+import io.github.umbracomgmt.site.UmbracoSite;
+import io.github.umbracomgmt.site.UmbracoSites;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
@@ -70,18 +73,23 @@ public final class UmbracoHealthContributorAutoConfiguration {
 			.build();
 	}
 
-	/** The default site: the one {@code umbraco.management.*} configures. */
+	/** One indicator per configured site, the default one included. */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBean({ UmbracoServerProbe.class, UmbracoTokenManager.class })
-	static class DefaultSiteHealthConfiguration {
+	@ConditionalOnBean(UmbracoSites.class)
+	static class SitesHealthConfiguration {
 
 		@Bean(HEALTH_CONTRIBUTOR_BEAN_NAME)
 		@ConditionalOnMissingBean(name = { "umbracoHealthIndicator", HEALTH_CONTRIBUTOR_BEAN_NAME })
-		ReactiveHealthContributor umbracoHealthContributor(UmbracoServerProbe probe, UmbracoTokenManager tokenManager,
+		ReactiveHealthContributor umbracoHealthContributor(UmbracoSites sites,
 				UmbracoHealthIndicatorProperties properties,
 				@Qualifier(UmbracoManagementAutoConfiguration.CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-			return contributor(Map.of("default",
-					indicator(probe, tokenManager, properties, clock.getIfAvailable(Clock::systemUTC))));
+			Clock healthClock = clock.getIfAvailable(Clock::systemUTC);
+			Map<String, UmbracoHealthIndicator> indicators = new LinkedHashMap<>();
+			for (UmbracoSite site : sites.all()) {
+				indicators.put(site.name(),
+						indicator(site.serverProbe(), site.tokenManager(), properties, healthClock));
+			}
+			return contributor(indicators);
 		}
 
 	}

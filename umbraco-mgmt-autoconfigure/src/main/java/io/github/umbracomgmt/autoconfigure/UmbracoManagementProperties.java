@@ -1,36 +1,36 @@
 package io.github.umbracomgmt.autoconfigure;
 
-import java.net.URI;
-import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.StringUtils;
+
+import io.github.umbracomgmt.site.UmbracoSite;
 
 /**
- * Settings of the connection to an Umbraco site's Management API, bound from {@code umbraco.management.*}.
+ * Settings of the Umbraco Management API client, bound from {@code umbraco.management.*}: the default site's
+ * connection (the keys of {@link UmbracoSiteProperties} directly below {@code umbraco.management}), and any number
+ * of named sites below {@code umbraco.management.sites.<name>}, each with the same keys.
  *
- * <p>Only {@code base-url}, {@code client-id} and {@code client-secret} must be set. Invalid values fail the
- * application at startup with a message that names the property and what to set.
+ * <p>The default site is configured when any of its {@code base-url}, {@code client-id} or {@code client-secret} is
+ * set, or when no named site is: an application that only talks to named sites need not invent a default one.
+ * Invalid values of any site fail the application at startup with a message that names the full property, e.g.
+ * {@code umbraco.management.sites.blog.client-id}.
  *
  * @author umbraco-mgmt
  */
 @ConfigurationProperties(prefix = UmbracoManagementProperties.PREFIX)
-public class UmbracoManagementProperties implements InitializingBean {
+public class UmbracoManagementProperties extends UmbracoSiteProperties implements InitializingBean {
 
 	/** The prefix of every property of this class. */
 	public static final String PREFIX = "umbraco.management";
 
-	/** Umbraco's token endpoint, relative to the site's base URL. */
-	public static final String DEFAULT_TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
+	/** The prefix of the named sites' properties. */
+	public static final String SITES_PREFIX = PREFIX + ".sites";
 
-	/** Umbraco's token revocation endpoint, relative to the site's base URL. */
-	public static final String DEFAULT_REVOKE_PATH = "/umbraco/management/api/v1/security/back-office/revoke";
-
-	private static final String CLIENT_ID_PREFIX = "umbraco-back-office-";
-
-	private static final Pattern CLIENT_ID = Pattern.compile("umbraco-back-office-[A-Za-z0-9\\-._~]{1,100}");
+	private static final Pattern SITE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
 	/**
 	 * Whether to auto-configure the Umbraco Management API client.
@@ -38,82 +38,11 @@ public class UmbracoManagementProperties implements InitializingBean {
 	private boolean enabled = true;
 
 	/**
-	 * Address of the Umbraco site, for example https://localhost:44391. Absolute http(s) URL; a trailing slash is
-	 * ignored.
+	 * Further Umbraco sites by name, each with the same settings as the default site (base-url, client-id,
+	 * client-secret, ...). A name is a lower-case identifier such as 'blog' or 'brand-a'; its token registration is
+	 * 'umbraco-<name>' and its meters are tagged site=<name>.
 	 */
-	private String baseUrl;
-
-	/**
-	 * Client id of the API user's client credentials: 'umbraco-back-office-' followed by 1 to 100 of A-Z a-z 0-9 - .
-	 * _ ~.
-	 */
-	private String clientId;
-
-	/**
-	 * Client secret of the API user's client credentials. Never logged.
-	 */
-	private String clientSecret;
-
-	/**
-	 * How the client authenticates at the token endpoint: credentials in the form body (as Umbraco's own examples
-	 * send them) or in an HTTP Basic header.
-	 */
-	private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_POST;
-
-	/**
-	 * Path of the token endpoint, relative to the base URL.
-	 */
-	private String tokenPath = DEFAULT_TOKEN_PATH;
-
-	/**
-	 * Path of the token revocation endpoint, relative to the base URL.
-	 */
-	private String revokePath = DEFAULT_REVOKE_PATH;
-
-	/**
-	 * Largest margin before a token's expiry at which it is replaced. The margin actually used is the smaller of this
-	 * and a fifth of the token's lifetime, so short-lived tokens are still reused.
-	 */
-	private Duration tokenRefreshSkew = Duration.ofSeconds(60);
-
-	/**
-	 * Lifetime assumed for a token whose response carries no expires_in.
-	 */
-	private Duration tokenDefaultLifetime = Duration.ofSeconds(60);
-
-	/**
-	 * Wait after a failed token request before the next one is sent; doubles with each further failure. Calls made
-	 * meanwhile fail at once with the last error.
-	 */
-	private Duration tokenFailureBackoff = Duration.ofSeconds(1);
-
-	/**
-	 * Longest wait between token requests after repeated failures.
-	 */
-	private Duration tokenFailureMaxBackoff = Duration.ofSeconds(60);
-
-	/**
-	 * Whether to revoke the current token when the application context closes, so it stops occupying a row in
-	 * Umbraco's database.
-	 */
-	private boolean revokeOnShutdown = true;
-
-	/**
-	 * Longest time the revocation at shutdown may take.
-	 */
-	private Duration revokeTimeout = Duration.ofSeconds(2);
-
-	/**
-	 * Connect timeout of requests to Umbraco (API and token endpoint).
-	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
-
-	/**
-	 * Response (read) timeout of requests to Umbraco (API and token endpoint).
-	 */
-	private Duration responseTimeout = Duration.ofSeconds(30);
-
-	private final Ssl ssl = new Ssl();
+	private final Map<String, UmbracoSiteProperties> sites = new LinkedHashMap<>();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -123,148 +52,16 @@ public class UmbracoManagementProperties implements InitializingBean {
 		this.enabled = enabled;
 	}
 
-	public String getBaseUrl() {
-		return this.baseUrl;
-	}
-
-	public void setBaseUrl(String baseUrl) {
-		this.baseUrl = baseUrl;
-	}
-
-	public String getClientId() {
-		return this.clientId;
-	}
-
-	public void setClientId(String clientId) {
-		this.clientId = clientId;
-	}
-
-	public String getClientSecret() {
-		return this.clientSecret;
-	}
-
-	public void setClientSecret(String clientSecret) {
-		this.clientSecret = clientSecret;
-	}
-
-	public ClientAuthenticationMethod getClientAuthenticationMethod() {
-		return this.clientAuthenticationMethod;
-	}
-
-	public void setClientAuthenticationMethod(ClientAuthenticationMethod clientAuthenticationMethod) {
-		this.clientAuthenticationMethod = clientAuthenticationMethod;
-	}
-
-	public String getTokenPath() {
-		return this.tokenPath;
-	}
-
-	public void setTokenPath(String tokenPath) {
-		this.tokenPath = tokenPath;
-	}
-
-	public String getRevokePath() {
-		return this.revokePath;
-	}
-
-	public void setRevokePath(String revokePath) {
-		this.revokePath = revokePath;
-	}
-
-	public Duration getTokenRefreshSkew() {
-		return this.tokenRefreshSkew;
-	}
-
-	public void setTokenRefreshSkew(Duration tokenRefreshSkew) {
-		this.tokenRefreshSkew = tokenRefreshSkew;
-	}
-
-	public Duration getTokenDefaultLifetime() {
-		return this.tokenDefaultLifetime;
-	}
-
-	public void setTokenDefaultLifetime(Duration tokenDefaultLifetime) {
-		this.tokenDefaultLifetime = tokenDefaultLifetime;
-	}
-
-	public Duration getTokenFailureBackoff() {
-		return this.tokenFailureBackoff;
-	}
-
-	public void setTokenFailureBackoff(Duration tokenFailureBackoff) {
-		this.tokenFailureBackoff = tokenFailureBackoff;
-	}
-
-	public Duration getTokenFailureMaxBackoff() {
-		return this.tokenFailureMaxBackoff;
-	}
-
-	public void setTokenFailureMaxBackoff(Duration tokenFailureMaxBackoff) {
-		this.tokenFailureMaxBackoff = tokenFailureMaxBackoff;
-	}
-
-	public boolean isRevokeOnShutdown() {
-		return this.revokeOnShutdown;
-	}
-
-	public void setRevokeOnShutdown(boolean revokeOnShutdown) {
-		this.revokeOnShutdown = revokeOnShutdown;
-	}
-
-	public Duration getRevokeTimeout() {
-		return this.revokeTimeout;
-	}
-
-	public void setRevokeTimeout(Duration revokeTimeout) {
-		this.revokeTimeout = revokeTimeout;
-	}
-
-	public Duration getConnectTimeout() {
-		return this.connectTimeout;
-	}
-
-	public void setConnectTimeout(Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
-	}
-
-	public Duration getResponseTimeout() {
-		return this.responseTimeout;
-	}
-
-	public void setResponseTimeout(Duration responseTimeout) {
-		this.responseTimeout = responseTimeout;
-	}
-
-	public Ssl getSsl() {
-		return this.ssl;
+	public Map<String, UmbracoSiteProperties> getSites() {
+		return this.sites;
 	}
 
 	/**
-	 * The base URL without a trailing slash.
-	 * @return the normalized base URL
+	 * Whether the default site (the settings directly below {@code umbraco.management}) is configured.
+	 * @return {@code true} when any of its connection settings is set or no named site is configured
 	 */
-	public String normalizedBaseUrl() {
-		return StringUtils.trimTrailingCharacter(this.baseUrl.trim(), '/');
-	}
-
-	/**
-	 * The absolute URI of the token endpoint.
-	 * @return base URL joined with the token path
-	 */
-	public String tokenUri() {
-		return normalizedBaseUrl() + withLeadingSlash(this.tokenPath);
-	}
-
-	/**
-	 * The absolute URI of the revocation endpoint.
-	 * @return base URL joined with the revoke path
-	 */
-	public String revokeUri() {
-		return normalizedBaseUrl() + withLeadingSlash(this.revokePath);
-	}
-
-	private static String withLeadingSlash(String path) {
-		return path.startsWith("/") ? path : "/" + path;
+	public boolean isDefaultSiteConfigured() {
+		return this.sites.isEmpty() || hasConnectionSettings();
 	}
 
 	@Override
@@ -275,128 +72,40 @@ public class UmbracoManagementProperties implements InitializingBean {
 	}
 
 	/**
-	 * Checks every setting, failing on the first invalid one with an exception that names the property.
+	 * Checks the default site (when configured) and every named site, failing on the first invalid setting with an
+	 * exception that names the full property.
 	 * @throws InvalidUmbracoPropertyException when a setting is missing or invalid
 	 */
 	public void validate() {
-		validateBaseUrl();
-		validateClientId();
-		if (!StringUtils.hasText(this.clientSecret)) {
-			throw InvalidUmbracoPropertyException.missing("client-secret",
-					"the secret of the API user's client credentials, for example from an environment variable: "
-							+ "client-secret: ${UMBRACO_CLIENT_SECRET}");
+		if (isDefaultSiteConfigured()) {
+			validate(PREFIX);
 		}
-		requireText("token-path", this.tokenPath, DEFAULT_TOKEN_PATH);
-		requireText("revoke-path", this.revokePath, DEFAULT_REVOKE_PATH);
-		requirePositive("token-refresh-skew", this.tokenRefreshSkew, true);
-		requirePositive("token-default-lifetime", this.tokenDefaultLifetime, false);
-		requirePositive("token-failure-backoff", this.tokenFailureBackoff, true);
-		requirePositive("token-failure-max-backoff", this.tokenFailureMaxBackoff, true);
-		requirePositive("revoke-timeout", this.revokeTimeout, false);
-		requirePositive("connect-timeout", this.connectTimeout, false);
-		requirePositive("response-timeout", this.responseTimeout, false);
-		if (this.tokenFailureMaxBackoff.compareTo(this.tokenFailureBackoff) < 0) {
-			throw new InvalidUmbracoPropertyException("token-failure-max-backoff", this.tokenFailureMaxBackoff,
-					"is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
-					"Set umbraco.management.token-failure-max-backoff to at least umbraco.management.token-failure-backoff.");
+		this.sites.forEach((name, site) -> {
+			validateName(name);
+			validateSite(name, site).validate(SITES_PREFIX + "." + name);
+		});
+	}
+
+	private static void validateName(String name) {
+		if (!SITE_NAME.matcher(name).matches()) {
+			throw new InvalidUmbracoPropertyException(SITES_PREFIX, name, null,
+					"is not a valid site name: a name is a lower-case identifier",
+					"Name the site with lower-case letters and digits, words separated by single dashes, starting with "
+							+ "a letter, for example " + SITES_PREFIX + ".blog.base-url.");
+		}
+		if (UmbracoSite.DEFAULT_NAME.equals(name)) {
+			throw new InvalidUmbracoPropertyException(SITES_PREFIX, name, null,
+					"is reserved for the site configured directly below " + PREFIX,
+					"Configure the default site as " + PREFIX + ".base-url, or give this site another name.");
 		}
 	}
 
-	private void validateBaseUrl() {
-		if (!StringUtils.hasText(this.baseUrl)) {
-			throw InvalidUmbracoPropertyException.missing("base-url",
+	private static UmbracoSiteProperties validateSite(String name, UmbracoSiteProperties site) {
+		if (site == null) {
+			throw InvalidUmbracoPropertyException.missing(SITES_PREFIX + "." + name, "base-url",
 					"the address of the Umbraco site, for example https://localhost:44391");
 		}
-		URI uri;
-		try {
-			uri = new URI(this.baseUrl.trim());
-		}
-		catch (Exception ex) {
-			throw invalidBaseUrl("is not a valid URL (" + ex.getMessage() + ")");
-		}
-		String scheme = uri.getScheme();
-		if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-			throw invalidBaseUrl("is not an absolute http or https URL");
-		}
-		if (!StringUtils.hasText(uri.getHost())) {
-			throw invalidBaseUrl("has no host");
-		}
-		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-			throw invalidBaseUrl("has a query or fragment");
-		}
-	}
-
-	private InvalidUmbracoPropertyException invalidBaseUrl(String reason) {
-		return new InvalidUmbracoPropertyException("base-url", this.baseUrl, reason,
-				"Set umbraco.management.base-url to the absolute address of the Umbraco site, "
-						+ "for example https://localhost:44391.");
-	}
-
-	private void validateClientId() {
-		if (!StringUtils.hasText(this.clientId)) {
-			throw InvalidUmbracoPropertyException.missing("client-id",
-					"the client id of the API user's client credentials, for example umbraco-back-office-my-client");
-		}
-		if (!CLIENT_ID.matcher(this.clientId).matches()) {
-			String reason = this.clientId.startsWith(CLIENT_ID_PREFIX)
-					? "must continue after '" + CLIENT_ID_PREFIX + "' with 1 to 100 of the characters A-Z a-z 0-9 - . _ ~"
-					: "must start with '" + CLIENT_ID_PREFIX + "'";
-			throw new InvalidUmbracoPropertyException("client-id", this.clientId, reason,
-					"Set umbraco.management.client-id to the client id of the API user's client credentials: '"
-							+ CLIENT_ID_PREFIX + "' followed by 1 to 100 of the characters A-Z a-z 0-9 - . _ ~, "
-							+ "for example umbraco-back-office-my-client.");
-		}
-	}
-
-	private static void requireText(String property, String value, String defaultValue) {
-		if (!StringUtils.hasText(value)) {
-			throw new InvalidUmbracoPropertyException(property, value, "is empty",
-					"Set umbraco.management." + property + " to a path, or remove it to use the default " + defaultValue
-							+ ".");
-		}
-	}
-
-	private static void requirePositive(String property, Duration value, boolean zeroAllowed) {
-		if (value == null || value.isNegative() || (!zeroAllowed && value.isZero())) {
-			throw new InvalidUmbracoPropertyException(property, value,
-					zeroAllowed ? "must not be negative" : "must be positive",
-					"Set umbraco.management." + property + " to a " + (zeroAllowed ? "non-negative" : "positive")
-							+ " duration such as 30s, or remove it to use the default.");
-		}
-	}
-
-	/**
-	 * How the client authenticates itself at Umbraco's token endpoint.
-	 */
-	public enum ClientAuthenticationMethod {
-
-		/** {@code client_id} and {@code client_secret} in the form body, as Umbraco's own examples send them. */
-		CLIENT_SECRET_POST,
-
-		/** An HTTP Basic header of the form-URL-encoded id and secret (RFC 6749 section 2.3.1). */
-		CLIENT_SECRET_BASIC
-
-	}
-
-	/**
-	 * TLS settings of the connection to Umbraco.
-	 */
-	public static class Ssl {
-
-		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) to use for connections to Umbraco, for example to trust a
-		 * development certificate.
-		 */
-		private String bundle;
-
-		public String getBundle() {
-			return this.bundle;
-		}
-
-		public void setBundle(String bundle) {
-			this.bundle = bundle;
-		}
-
+		return site;
 	}
 
 }

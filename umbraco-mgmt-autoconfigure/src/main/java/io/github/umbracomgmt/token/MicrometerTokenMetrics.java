@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <li>{@code umbraco.management.token.backoff.rejections}: calls failed at once while backing off;</li>
  * <li>{@code umbraco.management.unauthorized.retries}: API requests retried after a 401.</li>
  * </ul>
+ * Every meter is tagged {@code site=<name>}, so the sites of one application are told apart and every meter of a
+ * name has the same tag keys (which registries such as Prometheus require).
  *
  * @author umbraco-mgmt
  */
@@ -31,29 +33,36 @@ public final class MicrometerTokenMetrics implements TokenMetrics {
 	private final Counter retries;
 
 	/**
-	 * Registers the counters.
+	 * Registers the counters of one site.
 	 * @param registry the registry
+	 * @param site the site's name, the value of the {@code site} tag
 	 */
-	public MicrometerTokenMetrics(MeterRegistry registry) {
+	public MicrometerTokenMetrics(MeterRegistry registry, String site) {
 		this.success = Counter.builder("umbraco.management.token.requests")
 			.description("Requests to Umbraco's token endpoint")
 			.tag("outcome", "success")
+			.tag("site", site)
 			.register(registry);
 		this.failure = Counter.builder("umbraco.management.token.requests")
 			.description("Requests to Umbraco's token endpoint")
 			.tag("outcome", "failure")
+			.tag("site", site)
 			.register(registry);
 		this.hits = Counter.builder("umbraco.management.token.cache.hits")
 			.description("Calls served with the cached access token")
+			.tag("site", site)
 			.register(registry);
 		this.refreshes = Counter.builder("umbraco.management.token.refreshes")
 			.description("Token requests made because the cached token was due for refresh")
+			.tag("site", site)
 			.register(registry);
 		this.rejections = Counter.builder("umbraco.management.token.backoff.rejections")
 			.description("Calls failed at once while the token endpoint is backing off")
+			.tag("site", site)
 			.register(registry);
 		this.retries = Counter.builder("umbraco.management.unauthorized.retries")
 			.description("API requests retried once with a fresh token after a 401")
+			.tag("site", site)
 			.register(registry);
 	}
 

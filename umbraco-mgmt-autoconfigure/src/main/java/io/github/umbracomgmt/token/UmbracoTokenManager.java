@@ -366,27 +366,6 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				+ this.registration.getProviderDetails().getTokenUri() + "]";
 	}
 
-	/**
-	 * Creates the client-credentials registration of an Umbraco site's token endpoint.
-	 * @param clientId the client id
-	 * @param clientSecret the client secret
-	 * @param tokenUri the absolute token endpoint URI
-	 * @param basic whether to authenticate with an HTTP Basic header instead of form fields
-	 * @return the registration, id {@code umbraco}
-	 */
-	public static ClientRegistration clientRegistration(String clientId, String clientSecret, String tokenUri,
-			boolean basic) {
-		return ClientRegistration.withRegistrationId("umbraco")
-			.clientName("Umbraco Management API")
-			.clientId(clientId)
-			.clientSecret(clientSecret)
-			.clientAuthenticationMethod(
-					basic ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC : ClientAuthenticationMethod.CLIENT_SECRET_POST)
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.tokenUri(tokenUri)
-			.build();
-	}
-
 	private record CachedToken(OAuth2AccessToken token, Instant refreshAt) {
 
 		boolean isFresh(Instant now) {
@@ -453,6 +432,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		private Clock clock = Clock.systemUTC();
 
 		private TokenMetrics metrics = TokenMetrics.NONE;
+
+		private UmbracoTokenStore tokenStore = UmbracoTokenStore.LOCAL;
 
 		private Builder(ClientRegistration registration, WebClient tokenWebClient) {
 			Assert.notNull(registration, "registration must not be null");
@@ -537,6 +518,18 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		 */
 		public Builder metrics(TokenMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Sets where the current token is kept beyond this manager's memory; {@link UmbracoTokenStore#LOCAL} (the
+		 * default) keeps it nowhere else.
+		 * @param tokenStore the store
+		 * @return this builder
+		 */
+		public Builder tokenStore(UmbracoTokenStore tokenStore) {
+			Assert.notNull(tokenStore, "tokenStore must not be null");
+			this.tokenStore = tokenStore;
 			return this;
 		}
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
@@ -254,7 +255,9 @@ class UmbracoManagementAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(ClientRegistrationRepository.class);
 			assertThat(context).doesNotHaveBean(ReactiveOAuth2AuthorizedClientService.class);
 			assertThat(context).doesNotHaveBean(OAuth2AuthorizedClientService.class);
+			// Spring Security registers its own manager only when no bean of the type exists, default candidate or not
 			assertThat(context).doesNotHaveBean(ReactiveOAuth2AuthorizedClientManager.class);
+			assertThat(context).doesNotHaveBean(OAuth2AuthorizedClientManager.class);
 			assertThat(context).doesNotHaveBean("springSecurityFilterChain");
 			assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
 				.getBeanDefinition(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME)).isDefaultCandidate()).isFalse();
@@ -380,8 +383,12 @@ class UmbracoManagementAutoConfigurationTests {
 		static final TokenMetrics METRICS = new TokenMetrics() {
 		};
 
-		static final ClientRegistration REGISTRATION = UmbracoTokenManager.clientRegistration(
-				"umbraco-back-office-user", "secret", "https://other.example.com/token", false);
+		static final ClientRegistration REGISTRATION = ClientRegistration.withRegistrationId("umbraco")
+			.clientId("umbraco-back-office-user")
+			.clientSecret("secret")
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri("https://other.example.com/token")
+			.build();
 
 		@Bean
 		UmbracoUserClient myUserClient() {

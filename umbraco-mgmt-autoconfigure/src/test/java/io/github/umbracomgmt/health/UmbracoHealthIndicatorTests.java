@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthContributors;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -212,6 +214,36 @@ class UmbracoHealthIndicatorTests {
 		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=-1s")
 			.run((context) -> assertThat(context).getFailure()
 				.hasMessageContaining("management.health.umbraco"));
+	}
+
+	@Test
+	void oneEntryPerSiteEachWithItsOwnStatus() {
+		try (UmbracoTestServer blog = UmbracoTestServer.builder()
+			.clientId("umbraco-back-office-blog")
+			.clientSecret("blog-secret")
+			.clock(this.clock)
+			.start()) {
+			this.runner
+				.withPropertyValues("management.health.umbraco.cache-time-to-live=0",
+						"umbraco.management.sites.blog.base-url=" + blog.baseUrl(),
+						"umbraco.management.sites.blog.client-id=" + blog.clientId(),
+						"umbraco.management.sites.blog.client-secret=" + blog.clientSecret())
+				.run((context) -> {
+					CompositeReactiveHealthContributor sites = context.getBean("umbracoHealthContributor",
+							CompositeReactiveHealthContributor.class);
+					assertThat(sites.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("default",
+							"blog");
+					blog.setServerStatus("Upgrade");
+					assertThat(siteHealth(sites, "default").getStatus()).isEqualTo(Status.UP);
+					assertThat(siteHealth(sites, "blog").getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+					assertThat(this.server.tokenRequests()).isEqualTo(1);
+					assertThat(blog.tokenRequests()).isEqualTo(1);
+				});
+		}
+	}
+
+	private static Health siteHealth(CompositeReactiveHealthContributor sites, String name) {
+		return ((ReactiveHealthIndicator) sites.getContributor(name)).health().block(Duration.ofSeconds(10));
 	}
 
 	private static ReactiveHealthIndicator indicator(ApplicationContext context) {

@@ -19,6 +19,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -59,11 +62,12 @@ class UmbracoTokenManagerTests {
 
 	private UmbracoTokenManager.Builder manager(String secret) {
 		return UmbracoTokenManager
-			.builder(UmbracoTokenManager.clientRegistration(this.server.clientId(), secret,
-					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token", false),
+			.builder(registration(this.server.clientId(), secret,
+					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
+					ClientAuthenticationMethod.CLIENT_SECRET_POST),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
 			.clock(this.clock)
-			.metrics(new MicrometerTokenMetrics(this.meters));
+			.metrics(new MicrometerTokenMetrics(this.meters, "default"));
 	}
 
 	private UmbracoTokenManager manager() {
@@ -150,7 +154,7 @@ class UmbracoTokenManagerTests {
 		this.clock.advance(Duration.ofSeconds(240));
 		Flux.range(0, 200).flatMap((i) -> manager.getToken(), 200).blockLast();
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes").count()).isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "site", "default").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -207,7 +211,7 @@ class UmbracoTokenManagerTests {
 				.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client"));
 		}
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
-		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections").count()).isEqualTo(19);
+		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count()).isEqualTo(19);
 		// 1 s after the first failure: one more attempt, then 2 s, then 4 s, then capped at 4 s
 		this.clock.advance(Duration.ofSeconds(1));
 		assertFails(manager);
@@ -232,7 +236,7 @@ class UmbracoTokenManagerTests {
 		UmbracoTokenManager manager = manager("rotated").failureBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
 			.build();
 		assertThat(manager.getToken().block()).isNotNull();
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success").count())
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default").count())
 			.isEqualTo(1);
 	}
 
@@ -245,7 +249,7 @@ class UmbracoTokenManagerTests {
 				.satisfies((ex) -> assertThat(ex.getError()).isNull())
 				.withMessageContaining("could not reach");
 		}
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "failure").count())
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "failure", "site", "default").count())
 			.isEqualTo(1);
 	}
 
@@ -259,7 +263,7 @@ class UmbracoTokenManagerTests {
 		assertThat(body).contains("\"email\"");
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
-		assertThat(this.meters.counter("umbraco.management.unauthorized.retries").count()).isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.unauthorized.retries", "site", "default").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -319,8 +323,9 @@ class UmbracoTokenManagerTests {
 	@Test
 	void revokesWithBasicClientAuthenticationToo() {
 		UmbracoTokenManager manager = UmbracoTokenManager
-			.builder(UmbracoTokenManager.clientRegistration(this.server.clientId(), this.server.clientSecret(),
-					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token", true),
+			.builder(registration(this.server.clientId(), this.server.clientSecret(),
+					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
+					ClientAuthenticationMethod.CLIENT_SECRET_BASIC),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
 			.build();
 		manager.getToken().block();
@@ -356,10 +361,10 @@ class UmbracoTokenManagerTests {
 		for (int i = 0; i < 5; i++) {
 			manager.getToken().block();
 		}
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success").count())
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default").count())
 			.isEqualTo(1);
-		assertThat(this.meters.counter("umbraco.management.token.cache.hits").count()).isEqualTo(4);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes").count()).isZero();
+		assertThat(this.meters.counter("umbraco.management.token.cache.hits", "site", "default").count()).isEqualTo(4);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "site", "default").count()).isZero();
 	}
 
 	@Test
@@ -372,6 +377,17 @@ class UmbracoTokenManagerTests {
 
 	private static void assertFails(UmbracoTokenManager manager) {
 		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block());
+	}
+
+	private static ClientRegistration registration(String clientId, String clientSecret, String tokenUri,
+			ClientAuthenticationMethod method) {
+		return ClientRegistration.withRegistrationId("umbraco")
+			.clientId(clientId)
+			.clientSecret(clientSecret)
+			.clientAuthenticationMethod(method)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri(tokenUri)
+			.build();
 	}
 
 }
