@@ -233,6 +233,7 @@ class UmbracoHealthIndicatorTests {
 							CompositeReactiveHealthContributor.class);
 					assertThat(sites.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("default",
 							"blog");
+					assertThat(siteHealth(sites, "blog").getStatus()).isEqualTo(Status.UP);
 					blog.setServerStatus("Upgrade");
 					assertThat(siteHealth(sites, "default").getStatus()).isEqualTo(Status.UP);
 					assertThat(siteHealth(sites, "blog").getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
