@@ -34,6 +34,7 @@ import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.MicrometerTokenMetrics;
 import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
+import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
  * Auto-configures a client of an Umbraco site's Management API: a client-credentials registration of the token
@@ -52,12 +53,13 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ClientRegistration.class, ReactiveOAuth2AuthorizedClientProvider.class,
 		ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UmbracoManagementProperties.class)
-@Import(UmbracoClientsConfiguration.class)
+@Import({ UmbracoClientsConfiguration.class, UmbracoRedisTokenStoreConfiguration.class })
 public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the authenticated WebClient bean for Management API calls. */
@@ -123,7 +125,7 @@ public final class UmbracoManagementAutoConfiguration {
 			@Qualifier(CLIENT_REGISTRATION_BEAN_NAME) ClientRegistration registration,
 			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenMetrics> metrics,
-			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
+			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock, ObjectProvider<UmbracoTokenStore> tokenStore) {
 		WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(builder(webClientBuilder), connector);
 		return UmbracoTokenManager.builder(registration, tokenWebClient)
 			.revokeUri(properties.revokeUri())
@@ -133,6 +135,7 @@ public final class UmbracoManagementAutoConfiguration {
 			.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout())
 			.clock(clock.getIfAvailable(Clock::systemUTC))
 			.metrics(metrics.getIfAvailable(() -> TokenMetrics.NONE))
+			.tokenStore(tokenStore.getIfAvailable(() -> UmbracoTokenStore.LOCAL))
 			.build();
 	}
 

@@ -113,6 +113,12 @@ public class UmbracoManagementProperties implements InitializingBean {
 	 */
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * Where the access token is kept beyond this instance's memory: 'memory' (each instance fetches its own) or
+	 * 'redis' (one token shared by every instance through Spring Data Redis; needs spring-boot-starter-data-redis).
+	 */
+	private TokenStore tokenStore = TokenStore.MEMORY;
+
 	private final Ssl ssl = new Ssl();
 
 	public boolean isEnabled() {
@@ -233,6 +239,14 @@ public class UmbracoManagementProperties implements InitializingBean {
 
 	public void setResponseTimeout(Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
+	}
+
+	public TokenStore getTokenStore() {
+		return this.tokenStore;
+	}
+
+	public void setTokenStore(TokenStore tokenStore) {
+		this.tokenStore = tokenStore;
 	}
 
 	public Ssl getSsl() {
@@ -375,6 +389,19 @@ public class UmbracoManagementProperties implements InitializingBean {
 
 		/** An HTTP Basic header of the form-URL-encoded id and secret (RFC 6749 section 2.3.1). */
 		CLIENT_SECRET_BASIC
+
+	}
+
+	/**
+	 * Where the access token is kept beyond an instance's memory.
+	 */
+	public enum TokenStore {
+
+		/** Nowhere: every instance fetches and caches its own token. */
+		MEMORY,
+
+		/** In Redis, shared by every instance with the same site and credentials. */
+		REDIS
 
 	}
 
