@@ -103,6 +103,18 @@ class RedisTokenStoreIntegrationTests {
 	}
 
 	@Test
+	void sharedTokenIsNotRevokedWhenOneInstanceStops() {
+		ConfigurableApplicationContext a = instance();
+		ConfigurableApplicationContext b = instance();
+		assertThat(burstOnAll(List.of(a, b), 5)).isZero();
+		a.close();
+		assertThat(this.server.revocations()).isZero();
+		// the other instance goes on with the shared token, without a new token request
+		assertThat(burstOnAll(List.of(b), 5)).isZero();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+	}
+
+	@Test
 	void leaseOfADeadHolderExpiresAndAnotherInstanceTakesOver() {
 		ConfigurableApplicationContext survivor = instance("--umbraco.management.redis-token-store.lease-time=1s");
 		String leaseKey = store(survivor).getKey() + ":lease";
