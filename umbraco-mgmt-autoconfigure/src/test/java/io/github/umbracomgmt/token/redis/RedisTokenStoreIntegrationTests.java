@@ -127,7 +127,8 @@ class RedisTokenStoreIntegrationTests {
 		assertThat(failures).isZero();
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		// waited for the dead lease to expire, and not longer than the lease time plus one token request
-		assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofMillis(1000 + 1500));
+		// (the token request's share is generous: the build machine may be loaded)
+		assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofMillis(1000 + 4000));
 		assertThat(storedToken(survivor)).isEqualTo(currentToken(survivor));
 		assertThat(this.redis.hasKey(leaseKey).block(Duration.ofSeconds(5))).isFalse();
 	}
@@ -213,8 +214,8 @@ class RedisTokenStoreIntegrationTests {
 
 	@Test
 	void redisDownNeverFailsACallAndTheFleetConvergesWhenItIsBack(CapturedOutput output) {
-		ConfigurableApplicationContext a = instance();
-		ConfigurableApplicationContext b = instance();
+		ConfigurableApplicationContext a = instance("--umbraco.management.redis-token-store.timeout=1s");
+		ConfigurableApplicationContext b = instance("--umbraco.management.redis-token-store.timeout=1s");
 		List<ConfigurableApplicationContext> fleet = List.of(a, b);
 		redisServer.stop();
 		assertThat(burstOnAll(fleet, 50)).isZero();
@@ -245,7 +246,9 @@ class RedisTokenStoreIntegrationTests {
 				"--umbraco.management.client-id=" + this.server.clientId(),
 				"--umbraco.management.client-secret=" + this.server.clientSecret(),
 				"--umbraco.management.token-store=redis", "--spring.data.redis.host=127.0.0.1",
-				"--spring.data.redis.port=" + redisServer.port()));
+				"--spring.data.redis.port=" + redisServer.port(),
+				// generous for a loaded build machine, where a late answer would be an extra token request
+				"--umbraco.management.redis-token-store.timeout=3s"));
 		for (String extra : extraArguments) {
 			// a repeated command-line property would be joined with a comma, not replaced
 			arguments.removeIf((argument) -> argument.startsWith(extra.substring(0, extra.indexOf('=') + 1)));
