@@ -13,16 +13,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs a real {@code redis-server} process (Debian package {@code redis-server}) on a free loopback port for a test
  * class, without persistence, and lets tests stop and start it again on the same port. Skips the class, naming the
- * package to install, when {@code redis-server} is not on the PATH; {@code .ci/run} installs it.
+ * package to install, when {@code redis-server} is not installed; {@code .ci/run} installs it.
  *
  * <p>Register with {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
  */
-final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+	private static final String MISSING = "redis-server is not installed, so this Redis token store test is skipped: "
+			+ "install the Debian package with 'apt-get install -y redis-server' (.ci/run does)";
 
 	private static final Duration STARTUP = Duration.ofSeconds(20);
 
@@ -32,12 +36,16 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		String executable = findExecutable();
-		Assumptions.assumeTrue(executable != null,
-				"redis-server is not installed, so the Redis token store tests are skipped: "
-						+ "install the Debian package with 'apt-get install -y redis-server' (.ci/run does)");
-		this.port = freePort();
-		start();
+		if (findExecutable() != null) {
+			this.port = freePort();
+			start();
+		}
+	}
+
+	/** Skips each test, so that every one is reported as skipped with the reason, when there is no server. */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		Assumptions.assumeTrue(this.port != 0, MISSING);
 	}
 
 	@Override
