@@ -113,6 +113,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 
 	@Override
 	public Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch) {
+		// stale needs no check of its own: only a stored token before its refresh point is returned, and never one
+		// that was evicted as rejected
 		return Mono.defer(() -> {
 			long deadline = System.nanoTime() + this.leaseTime.toNanos();
 			return attempt(fetch, deadline, FIRST_POLL);
