@@ -97,6 +97,33 @@ final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallbac
 		this.process = null;
 	}
 
+	/**
+	 * Makes the server hold every client's commands for a while ({@code CLIENT PAUSE}), as an overloaded Redis
+	 * would, through {@code redis-cli} (installed with {@code redis-server}).
+	 * @param millis how long
+	 */
+	void pause(long millis) {
+		File cli = new File(new File(findExecutable()).getParentFile(), "redis-cli");
+		Assumptions.assumeTrue(cli.canExecute(), "redis-cli is not installed: apt-get install -y redis-tools");
+		try {
+			Process process = new ProcessBuilder(cli.getAbsolutePath(), "-p", String.valueOf(this.port), "CLIENT",
+					"PAUSE", String.valueOf(millis), "ALL")
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException("redis-cli CLIENT PAUSE failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private boolean accepts() {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);

@@ -76,7 +76,7 @@ class RedisTokenStoreIntegrationTests {
 		this.inspector.afterPropertiesSet();
 		this.inspector.start();
 		this.redis = new ReactiveStringRedisTemplate(this.inspector);
-		this.redis.execute((connection) -> connection.serverCommands().flushAll()).blockLast(Duration.ofSeconds(5));
+		this.redis.execute((connection) -> connection.serverCommands().flushAll()).blockLast(Duration.ofSeconds(10));
 	}
 
 	@AfterEach
@@ -199,6 +199,23 @@ class RedisTokenStoreIntegrationTests {
 		// 299 s tokens: the entry expires with the token, in Redis's own time
 		Long ttl = this.redis.getExpire(key).map(Duration::toMillis).block(Duration.ofSeconds(5));
 		assertThat(ttl).isBetween(280_000L, 299_000L);
+	}
+
+	@Test
+	void slowRedisFallsBackAfterTheTimeoutWithoutFailingACall(CapturedOutput output) {
+		ConfigurableApplicationContext a = instance("--umbraco.management.redis-token-store.timeout=300ms");
+		assertThat(burstOnAll(List.of(a), 5)).isZero();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		// Redis holds every command for 4 s; a refresh is due meanwhile
+		redisServer.pause(4000);
+		this.clock.advance(Duration.ofSeconds(240));
+		long start = System.nanoTime();
+		assertThat(burstOnAll(List.of(a), 20)).isZero();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(took).isLessThan(Duration.ofSeconds(3));
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(fallbacks(a)).isGreaterThanOrEqualTo(1);
+		assertThat(output).contains(FALLBACK_WARNING + " (no answer within the timeout)");
 	}
 
 	@Test
