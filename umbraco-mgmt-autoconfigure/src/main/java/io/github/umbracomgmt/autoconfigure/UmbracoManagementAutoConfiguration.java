@@ -66,11 +66,13 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ClientRegistration.class, ReactiveOAuth2AuthorizedClientProvider.class,
 		ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UmbracoManagementProperties.class)
+@Import(UmbracoRedisTokenStoreConfiguration.class)
 public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the authenticated WebClient bean for Management API calls. */
@@ -99,11 +101,13 @@ public final class UmbracoManagementAutoConfiguration {
 	UmbracoSiteFactory umbracoSiteFactory(ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> globalSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<WebClient.Builder> webClientBuilder, @Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock,
-			ObjectProvider<UmbracoSiteMetrics> siteMetrics, ObjectProvider<UmbracoSiteCustomizer> customizers) {
+			ObjectProvider<UmbracoSiteMetrics> siteMetrics, ObjectProvider<UmbracoSiteCustomizer> customizers,
+			ObjectProvider<SiteTokenStores> sharedTokenStores) {
 		UmbracoSiteMetrics metrics = siteMetrics.getIfAvailable(() -> (name) -> TokenMetrics.NONE);
 		return new UmbracoSiteFactory(() -> connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
 				globalSettings.getIfAvailable(), sslBundles.getIfAvailable(), () -> builder(webClientBuilder),
-				clock.getIfAvailable(Clock::systemUTC), metrics::forSite, customizers.orderedStream().toList());
+				clock.getIfAvailable(Clock::systemUTC), metrics::forSite, customizers.orderedStream().toList(),
+				sharedTokenStores.getIfAvailable());
 	}
 
 	/**

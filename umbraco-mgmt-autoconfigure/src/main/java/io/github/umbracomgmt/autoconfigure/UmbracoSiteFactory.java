@@ -18,6 +18,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.umbracomgmt.site.UmbracoSite;
 import io.github.umbracomgmt.site.UmbracoSiteCustomizer;
 import io.github.umbracomgmt.token.TokenMetrics;
+import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
  * Turns one site's {@link UmbracoSiteProperties} into an {@link UmbracoSite.Builder}, with what Boot offers every
@@ -43,11 +44,14 @@ final class UmbracoSiteFactory {
 
 	private final List<UmbracoSiteCustomizer> customizers;
 
+	private final SiteTokenStores sharedTokenStores;
+
 	private UmbracoSite.Builder defaultSite;
 
 	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, HttpClientSettings globalSettings,
 			SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
-			Function<String, TokenMetrics> metrics, List<UmbracoSiteCustomizer> customizers) {
+			Function<String, TokenMetrics> metrics, List<UmbracoSiteCustomizer> customizers,
+			SiteTokenStores sharedTokenStores) {
 		this.connectorBuilder = connectorBuilder;
 		this.globalSettings = globalSettings;
 		this.sslBundles = sslBundles;
@@ -55,6 +59,7 @@ final class UmbracoSiteFactory {
 		this.clock = clock;
 		this.metrics = metrics;
 		this.customizers = customizers;
+		this.sharedTokenStores = sharedTokenStores;
 	}
 
 	/**
@@ -65,7 +70,7 @@ final class UmbracoSiteFactory {
 	 */
 	UmbracoSite.Builder namedSite(String name, UmbracoSiteProperties properties) {
 		String prefix = UmbracoManagementProperties.SITES_PREFIX + "." + name;
-		return builder(name, properties, UmbracoSitePropertiesMapper.clientRegistration(name, properties),
+		return builder(name, prefix, properties, UmbracoSitePropertiesMapper.clientRegistration(name, properties),
 				connector(properties, prefix), this.metrics.apply(name));
 	}
 
@@ -81,7 +86,8 @@ final class UmbracoSiteFactory {
 	synchronized UmbracoSite.Builder defaultSite(UmbracoSiteProperties properties, ClientRegistration registration,
 			ClientHttpConnector connector, TokenMetrics metrics) {
 		if (this.defaultSite == null) {
-			this.defaultSite = builder(UmbracoSite.DEFAULT_NAME, properties, registration, connector, metrics);
+			this.defaultSite = builder(UmbracoSite.DEFAULT_NAME, UmbracoManagementProperties.PREFIX, properties,
+					registration, connector, metrics);
 		}
 		return this.defaultSite;
 	}
@@ -89,18 +95,20 @@ final class UmbracoSiteFactory {
 	/**
 	 * A site from its settings and the parts the application may have replaced.
 	 * @param name the site's name
+	 * @param prefix where the site's settings are bound
 	 * @param properties the site's validated settings
 	 * @param registration the site's registration
 	 * @param connector the site's connector
 	 * @param metrics where the site's token manager reports
 	 * @return the site's builder, customized
 	 */
-	UmbracoSite.Builder builder(String name, UmbracoSiteProperties properties, ClientRegistration registration,
-			ClientHttpConnector connector, TokenMetrics metrics) {
+	UmbracoSite.Builder builder(String name, String prefix, UmbracoSiteProperties properties,
+			ClientRegistration registration, ClientHttpConnector connector, TokenMetrics metrics) {
 		UmbracoSite.Builder builder = UmbracoSite.builder(name, registration, properties.normalizedBaseUrl(), connector)
 			.webClientBuilder(this.webClientBuilder)
 			.clock(this.clock)
 			.metrics(metrics)
+			.tokenStore(tokenStore(name, prefix, properties))
 			.tokenSettings((tokens) -> tokens.revokeUri(properties.revokeUri())
 				.refreshSkew(properties.getTokenRefreshSkew())
 				.defaultLifetime(properties.getTokenDefaultLifetime())
@@ -108,6 +116,20 @@ final class UmbracoSiteFactory {
 				.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout()));
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	private UmbracoTokenStore tokenStore(String name, String prefix, UmbracoSiteProperties properties) {
+		if (properties.getTokenStore() != UmbracoSiteProperties.TokenStore.REDIS) {
+			return UmbracoTokenStore.LOCAL;
+		}
+		if (this.sharedTokenStores == null) {
+			throw new InvalidUmbracoPropertyException(prefix, "token-store", "redis",
+					"needs Spring Data Redis, which is not on the classpath",
+					"Add the dependency org.springframework.boot:spring-boot-starter-data-redis to the application "
+							+ "(it brings Spring Data Redis and Lettuce; the connection is configured with "
+							+ "spring.data.redis.*), or set " + prefix + ".token-store=memory.");
+		}
+		return this.sharedTokenStores.create(name, prefix, properties);
 	}
 
 	/**

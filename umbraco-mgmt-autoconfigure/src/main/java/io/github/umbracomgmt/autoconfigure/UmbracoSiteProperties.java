@@ -63,6 +63,12 @@ public class UmbracoSiteProperties {
 	private String revokePath = DEFAULT_REVOKE_PATH;
 
 	/**
+	 * Where the access token is kept beyond this instance's memory: 'memory' (each instance fetches its own) or
+	 * 'redis' (one token shared by every instance through Spring Data Redis; needs spring-boot-starter-data-redis).
+	 */
+	private TokenStore tokenStore = TokenStore.MEMORY;
+
+	/**
 	 * Largest margin before a token's expiry at which it is replaced. The margin actually used is the smaller of this
 	 * and a fifth of the token's lifetime, so short-lived tokens are still reused.
 	 */
@@ -138,6 +144,14 @@ public class UmbracoSiteProperties {
 
 	public void setClientAuthenticationMethod(ClientAuthenticationMethod clientAuthenticationMethod) {
 		this.clientAuthenticationMethod = clientAuthenticationMethod;
+	}
+
+	public TokenStore getTokenStore() {
+		return this.tokenStore;
+	}
+
+	public void setTokenStore(TokenStore tokenStore) {
+		this.tokenStore = tokenStore;
 	}
 
 	public String getTokenPath() {
@@ -385,6 +399,19 @@ public class UmbracoSiteProperties {
 		public void setBundle(String bundle) {
 			this.bundle = bundle;
 		}
+
+	}
+
+	/**
+	 * Where the access token is kept beyond an instance's memory.
+	 */
+	public enum TokenStore {
+
+		/** Nowhere: every instance fetches and caches its own token. */
+		MEMORY,
+
+		/** In Redis, shared by every instance with the same site and credentials. */
+		REDIS
 
 	}
 

@@ -61,6 +61,8 @@ public final class UmbracoSite {
 
 	private final UmbracoTokenManager tokenManager;
 
+	private final UmbracoTokenStore tokenStore;
+
 	private final WebClient webClient;
 
 	private final HttpServiceProxyFactory proxyFactory;
@@ -81,6 +83,7 @@ public final class UmbracoSite {
 		this.baseUrl = builder.baseUrl;
 		this.connector = builder.connector;
 		this.tokenManager = builder.tokenManager();
+		this.tokenStore = builder.tokenStore;
 		this.webClient = builder.webClient();
 		this.proxyFactory = builder.proxyFactory();
 		this.reactiveAuthorizedClientManager = new UmbracoReactiveOAuth2AuthorizedClientManager(this.registration,
@@ -112,6 +115,14 @@ public final class UmbracoSite {
 	 */
 	public String name() {
 		return this.name;
+	}
+
+	/**
+	 * Where the site's token is kept beyond its token manager's memory.
+	 * @return the store; {@link UmbracoTokenStore#LOCAL} unless a shared store was set
+	 */
+	public UmbracoTokenStore tokenStore() {
+		return this.tokenStore;
 	}
 
 	/**

@@ -80,6 +80,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	private final TokenMetrics metrics;
 
+	private final UmbracoTokenStore tokenStore;
+
 	private final OAuth2AuthorizationContext authorizationContext;
 
 	private final AtomicReference<CachedToken> current = new AtomicReference<>();
@@ -101,6 +103,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		this.revokeTimeout = builder.revokeTimeout;
 		this.clock = builder.clock;
 		this.metrics = builder.metrics;
+		this.tokenStore = builder.tokenStore;
 		WebClientReactiveClientCredentialsTokenResponseClient tokenClient = new WebClientReactiveClientCredentialsTokenResponseClient();
 		tokenClient.setWebClient(this.tokenWebClient);
 		tokenClient.setBodyExtractor(new TokenResponseBodyExtractor(builder.defaultLifetime));
@@ -171,6 +174,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		if (cached != null && cached.token().getTokenValue().equals(rejectedValue)
 				&& this.current.compareAndSet(cached, null)) {
 			logger.debug("Umbraco rejected the cached access token before its expiry; a new one will be requested");
+			this.tokenStore.evict(cached.stored()).subscribe();
 		}
 	}
 
@@ -248,29 +252,36 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 					sink.tryEmitValue(cached.token());
 					return shared;
 				}
-				fetch(sink, refresh, now);
+				fetch(sink, refresh, cached);
 				return shared;
 			}
 		}
 	}
 
-	private void fetch(Sinks.One<OAuth2AccessToken> sink, boolean refresh, Instant requestedAt) {
+	private void fetch(Sinks.One<OAuth2AccessToken> sink, boolean refresh, CachedToken stale) {
 		if (refresh) {
 			this.metrics.refresh();
 		}
-		this.provider.authorize(this.authorizationContext)
-			.map(OAuth2AuthorizedClient::getAccessToken)
-			.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
-					new OAuth2Error("invalid_token_response", "The token endpoint returned no token", null))))
-			.subscribe((token) -> {
-				this.metrics.tokenRequest(true);
-				CachedToken cached = cache(token, requestedAt);
+		Mono<UmbracoTokenStore.StoredToken> request = Mono.defer(() -> {
+			Instant start = this.clock.instant();
+			return this.provider.authorize(this.authorizationContext)
+				.map(OAuth2AuthorizedClient::getAccessToken)
+				.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
+						new OAuth2Error("invalid_token_response", "The token endpoint returned no token", null))))
+				.doOnError((ex) -> this.metrics.tokenRequest(false))
+				.map((token) -> {
+					this.metrics.tokenRequest(true);
+					return cache(token, start).stored();
+				});
+		});
+		this.tokenStore.obtain((stale != null) ? stale.stored() : null, request)
+			.subscribe((stored) -> {
+				CachedToken cached = new CachedToken(stored.token(), stored.refreshAt());
 				this.current.set(cached);
 				this.failure = null;
 				this.inFlight.set(null);
 				sink.tryEmitValue(cached.token());
 			}, (error) -> {
-				this.metrics.tokenRequest(false);
 				UmbracoAuthenticationException translated = translate(error);
 				Failure previous = this.failure;
 				int count = (previous != null) ? previous.count() + 1 : 1;
@@ -335,7 +346,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		if (!this.revokeOnShutdown || this.current.get() == null) {
+		// a shared token is still used by the other instances of the fleet
+		if (!this.revokeOnShutdown || this.tokenStore.isShared() || this.current.get() == null) {
 			return;
 		}
 		try {
@@ -370,6 +382,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 		boolean isFresh(Instant now) {
 			return now.isBefore(this.refreshAt);
+		}
+
+		UmbracoTokenStore.StoredToken stored() {
+			return new UmbracoTokenStore.StoredToken(this.token, this.refreshAt);
 		}
 
 		@Override
