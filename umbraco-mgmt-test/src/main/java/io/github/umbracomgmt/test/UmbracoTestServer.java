@@ -81,7 +81,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	private final RequestLog log = new RequestLog();
 
-	private final ServerResources server = new ServerResources();
+	private final ServerResources server;
 
 	private final WebhookStore webhooks = new WebhookStore();
 
@@ -104,6 +104,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.clientSecret = builder.clientSecret;
 		this.initialTokenLifetime = builder.tokenLifetime;
 		this.clock = builder.clock;
+		this.server = new ServerResources(builder.version);
 		this.clients.register(this.clientId, this.clientSecret);
 		this.tokens = new TokenStore(this.clock);
 		this.users = new UserStore(UserSeed.defaultApiUser(this.clock.instant()));
@@ -128,7 +129,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 			group.registerRoutes(router);
 		}
 		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
-				router);
+				router, OperationCatalog.bundled(), this.server::version);
 		this.transport = new NettyTransport(builder.port, dispatcher::dispatch);
 	}
 
@@ -155,7 +156,22 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 		private int port;
 
+		private ApiVersion version = ApiVersion.parse(ServerResources.NEWEST);
+
 		private Builder() {
+		}
+
+		/**
+		 * The Umbraco version to behave as ({@code 17.3}, {@code 18.0}, {@code 18.1.2}; by default the newest the
+		 * test kit knows, {@value ServerResources#NEWEST}). {@code /server/information} reports it, and operations
+		 * newer than it, or removed by it, answer {@code 404} with an empty body, as an older (or newer) Umbraco
+		 * answers a route it does not have. Which version has which operation comes from the OpenAPI documents of
+		 * 16.0, 17.3, 18.0 and 18.1.
+		 * @throws IllegalArgumentException when the text is not a version such as {@code 17.3} or {@code 17.3.0}
+		 */
+		public Builder version(String version) {
+			this.version = ApiVersion.parse(Objects.requireNonNull(version, "version"));
+			return this;
 		}
 
 		/**
@@ -837,11 +853,17 @@ public final class UmbracoTestServer implements AutoCloseable {
 	// server information, webhooks, health checks, indexes and searchers
 
 	/**
-	 * The Umbraco version {@code /server/information} reports ({@code 16.0.0} by default): a semantic version such
-	 * as {@code 16.1.0} or {@code 16.2.0-rc}; the assembly version is its {@code major.minor.patch}.
+	 * Changes the Umbraco version the server behaves as, as {@link Builder#version(String)} sets it at start: what
+	 * {@code /server/information} reports ({@code 17.3.0}, {@code 18.1.0-rc}; the assembly version is its
+	 * {@code major.minor.patch}) and which operations exist. {@link #reset()} goes back to the builder's version.
 	 */
 	public void setVersion(String version) {
-		this.server.setVersion(Objects.requireNonNull(version, "version"));
+		this.server.setVersion(ApiVersion.parse(Objects.requireNonNull(version, "version")));
+	}
+
+	/** The Umbraco version the server behaves as, e.g. {@code 18.1.0}. */
+	public String version() {
+		return this.server.version().semantic();
 	}
 
 	/**
