@@ -286,7 +286,14 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void readsTheMemberConfiguration() {
-		assertThat(this.members.getMemberConfiguration().block()).isNotNull();
+		// GET /member/configuration exists until 17.x; Umbraco 18 removed it.
+		this.umbraco.setVersion("17.3");
+		try {
+			assertThat(this.members.getMemberConfiguration().block()).isNotNull();
+		}
+		finally {
+			this.umbraco.resetServerInformation();
+		}
 	}
 
 	private UUID createMember(String name, UUID type, List<UUID> groups) {

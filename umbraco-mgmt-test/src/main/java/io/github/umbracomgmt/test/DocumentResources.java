@@ -53,6 +53,7 @@ final class DocumentResources implements ResourceGroup {
 		router.get("/tree/document/children", this::treeChildren);
 		router.get("/tree/document/ancestors", this::treeAncestors);
 		router.get("/item/document", this::items);
+		router.get("/document/urls", this::urls);
 		router.get("/recycle-bin/document/root", this::recycleBinRoot);
 		router.get("/recycle-bin/document/children", this::recycleBinChildren);
 		router.delete("/recycle-bin/document", this::emptyRecycleBin);
@@ -131,156 +132,43 @@ final class DocumentResources implements ResourceGroup {
 
 	// publishing
 
-	/**
-	 * {@code PublishDocumentRequestModel}: each entry publishes one culture now, or, with a schedule, sets when it
-	 * will be published or unpublished. The fake records schedules but never runs them; a test moves state itself.
-	 */
+	/** {@code PublishDocumentRequestModel}: see {@link Publishing#read}. */
 	private ApiResponse publish(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		ArrayNode entries = DocumentApi.requiredArray(body, "publishSchedules");
-		Set<String> immediate = new LinkedHashSet<>();
-		List<Schedule> schedules = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			JsonNode entry = entries.get(i);
-			String path = "$.publishSchedules[" + i + "]";
-			if (!entry.isObject()) {
-				throw DocumentApi.invalid(path, "Each publish schedule must be an object.");
-			}
-			String culture = DocumentApi.optionalString(entry, "culture", path + ".culture");
-			culture = (culture == null || culture.isEmpty()) ? "*" : culture;
-			JsonNode schedule = entry.get("schedule");
-			if (schedule == null || schedule.isNull()) {
-				immediate.add(culture);
-			}
-			else {
-				schedules.add(new Schedule(culture,
-						DocumentApi.optionalDateTime(schedule, "publishTime", path + ".schedule.publishTime"),
-						DocumentApi.optionalDateTime(schedule, "unpublishTime", path + ".schedule.unpublishTime")));
-			}
-		}
+		Publishing.Request publishing = Publishing.read(request);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			DocumentStore.Node document = existingForPublishing(variables);
-			if (immediate.isEmpty() && schedules.isEmpty()) {
-				// Umbraco reads an empty request as "clear the schedules, publish nothing".
-				for (DocumentStore.Variant variant : document.variants) {
-					variant.scheduledPublishDate = null;
-					variant.scheduledUnpublishDate = null;
-				}
-				return DocumentApi.ok("Document schedules cleared");
-			}
-			Set<String> cultures = new LinkedHashSet<>(immediate);
-			schedules.forEach(schedule -> cultures.add(schedule.culture()));
-			checkCultures(document, cultures);
+			return DocumentApi.ok(publish(existingForPublishing(variables), publishing, now));
+		}
+	}
+
+	/**
+	 * Publishes a document as Umbraco's rules allow: cultures it has, outside the recycle bin, below a published
+	 * parent. Call with the store locked.
+	 * @return the success notification
+	 */
+	private String publish(DocumentStore.Node document, Publishing.Request publishing, Instant now) {
+		if (!publishing.isEmpty()) {
+			Publishing.checkCultures(document, publishing.cultures(), "document");
 			if (document.trashed) {
 				throw Replies.fail(400, "Content is in the recycle bin",
 						"Could not publish the document because it is in the recycle bin.", "InTrash");
 			}
-			if (!immediate.isEmpty() && document.parentId != null
+			if (!publishing.immediate().isEmpty() && document.parentId != null
 					&& !this.store.document(document.parentId).isPublished()) {
 				throw Replies.fail(400, "Path not published",
 						"The document could not be published because its parent is not published.", "PathNotPublished");
 			}
-			for (Schedule schedule : schedules) {
-				for (DocumentStore.Variant variant : variants(document, schedule.culture())) {
-					variant.scheduledPublishDate = schedule.publishTime();
-					variant.scheduledUnpublishDate = schedule.unpublishTime();
-				}
-			}
-			if (!immediate.isEmpty()) {
-				for (String culture : immediate) {
-					variants(document, culture).forEach(variant -> DocumentStore.publish(variant, now));
-				}
-				document.publishedValues = document.values;
-				document.publishedVersionId = document.currentVersionId;
-			}
-			return DocumentApi.ok(immediate.isEmpty() ? "Document scheduled" : "Document published");
 		}
+		return Publishing.apply(document, publishing, now, "Document");
 	}
 
 	/** {@code UnpublishDocumentRequestModel}: no cultures unpublishes an invariant document, {@code "*"} all cultures. */
 	private ApiResponse unpublish(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		List<String> cultures = null;
-		JsonNode array = body.get("cultures");
-		if (array != null && !array.isNull()) {
-			ArrayNode items = DocumentApi.requiredArray(body, "cultures");
-			cultures = new ArrayList<>();
-			for (int i = 0; i < items.size(); i++) {
-				if (!items.get(i).isString()) {
-					throw DocumentApi.invalid("$.cultures[" + i + "]",
-							"The JSON value could not be converted to System.String.");
-				}
-				cultures.add(items.get(i).stringValue());
-			}
-		}
+		List<String> cultures = Publishing.readUnpublish(request);
 		synchronized (this.store) {
-			DocumentStore.Node document = existingForPublishing(variables);
-			List<DocumentStore.Variant> targets;
-			if (cultures == null) {
-				if (document.variesByCulture()) {
-					throw cannotPublishInvariantWhenVariant();
-				}
-				targets = document.variants;
-			}
-			else if (cultures.isEmpty()) {
-				throw Replies.fail(400, "Culture missing", "At least one culture must be given.", "CultureMissing");
-			}
-			else if (!document.variesByCulture()) {
-				throw Replies.fail(400, "Cannot unpublish a culture of invariant content",
-						"The document does not vary by culture, so no culture can be unpublished on its own.",
-						"CannotPublishVariantWhenNotVariant");
-			}
-			else if (cultures.contains("*")) {
-				targets = document.variants;
-			}
-			else {
-				checkCultures(document, new LinkedHashSet<>(cultures));
-				targets = new ArrayList<>();
-				for (String culture : cultures) {
-					targets.addAll(variants(document, culture));
-				}
-			}
-			for (DocumentStore.Variant variant : targets) {
-				unpublish(variant);
-			}
-			if (!document.isPublished()) {
-				document.publishedVersionId = null;
-				document.publishedValues = List.of();
-			}
+			Publishing.unpublish(existingForPublishing(variables), cultures, "document");
 			return DocumentApi.ok("Document unpublished");
 		}
-	}
-
-	/** Umbraco's checks of the requested cultures against the document's variance, before anything changes. */
-	private static void checkCultures(DocumentStore.Node document, Set<String> cultures) {
-		if (document.variesByCulture()) {
-			if (cultures.contains("*")) {
-				throw cannotPublishInvariantWhenVariant();
-			}
-			for (String culture : cultures) {
-				if (document.variants.stream().noneMatch(variant -> DocumentStore.sameCulture(variant.culture, culture))) {
-					throw invalidCulture(culture);
-				}
-			}
-		}
-		else if (cultures.size() != 1 || !cultures.contains("*")) {
-			throw invalidCulture(cultures.stream().filter(culture -> !culture.equals("*")).findFirst().orElse("*"));
-		}
-	}
-
-	/** The variants a culture names; {@code "*"} is every variant. */
-	private static List<DocumentStore.Variant> variants(DocumentStore.Node document, String culture) {
-		return document.variants.stream()
-			.filter(variant -> culture.equals("*") || DocumentStore.sameCulture(variant.culture, culture))
-			.toList();
-	}
-
-	private static void unpublish(DocumentStore.Variant variant) {
-		variant.published = false;
-		variant.edited = false;
-		variant.publishDate = null;
-		variant.publishedName = null;
 	}
 
 	// moving
@@ -313,9 +201,7 @@ final class DocumentResources implements ResourceGroup {
 			branch.add(document);
 			for (DocumentStore.Node node : branch) {
 				node.trashed = true;
-				node.variants.forEach(DocumentResources::unpublish);
-				node.publishedVersionId = null;
-				node.publishedValues = List.of();
+				Publishing.unpublishAll(node);
 			}
 			return DocumentApi.ok("Document moved to the recycle bin");
 		}
@@ -378,6 +264,15 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			return Replies.items(ids, id -> Optional.ofNullable(this.store.document(id)),
 					document -> DocumentJson.item(this.store, document));
+		}
+	}
+
+	/** {@code DocumentUrlInfoResponseModel} per id asked for, in that order; unknown ids are left out. */
+	private ApiResponse urls(ApiRequest request, Map<String, String> variables) {
+		List<UUID> ids = DocumentApi.queryUuids(request, "id");
+		synchronized (this.store) {
+			return Replies.items(ids, id -> Optional.ofNullable(this.store.document(id)),
+					document -> DocumentJson.urls(this.store, document));
 		}
 	}
 
@@ -449,20 +344,5 @@ final class DocumentResources implements ResourceGroup {
 		UUID id = Router.id(variables);
 		return DocumentApi.found(this.store.document(id), "The requested document could not be found",
 				"No document has the id " + id + ".", "ContentNotFound");
-	}
-
-	private static ResponseException invalidCulture(String culture) {
-		return Replies.fail(400, "Invalid culture",
-				"The culture '" + culture + "' is not one the document can be published in.", "InvalidCulture");
-	}
-
-	private static ResponseException cannotPublishInvariantWhenVariant() {
-		return Replies.fail(400, "Cannot publish invariant culture on variant content",
-				"The document varies by culture, so the cultures to publish or unpublish must be named.",
-				"CannotPublishInvariantWhenVariant");
-	}
-
-	/** One scheduled entry of a publish request. */
-	private record Schedule(String culture, Instant publishTime, Instant unpublishTime) {
 	}
 }

@@ -101,8 +101,12 @@ final class DocumentStore {
 
 	}
 
-	/** A document: its tree position, current draft, publishing state and the versions that record its history. */
-	static final class Node {
+	/**
+	 * A document, or an element of the element library (which Umbraco keeps as the same kind of content): its tree
+	 * position, current draft, publishing state and the versions that record its history. An element's parent is a
+	 * folder of the library, which is why a node is also a {@link FolderedStore.Entry}.
+	 */
+	static final class Node implements FolderedStore.Entry {
 
 		final UUID id;
 
@@ -134,6 +138,21 @@ final class DocumentStore {
 			this.id = id;
 			this.documentTypeId = documentTypeId;
 			this.createDate = createDate;
+		}
+
+		@Override
+		public UUID id() {
+			return this.id;
+		}
+
+		@Override
+		public String name() {
+			return displayName();
+		}
+
+		@Override
+		public UUID parentId() {
+			return this.parentId;
 		}
 
 		/** Umbraco decides variance from the document type; the fake has no types, so the variants' cultures decide. */

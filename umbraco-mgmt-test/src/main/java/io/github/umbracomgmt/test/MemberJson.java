@@ -62,6 +62,7 @@ final class MemberJson {
 		ArrayNode groups = node.putArray("groups");
 		member.groups().forEach(group -> groups.add(group.toString()));
 		node.put("kind", "Default");
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -73,6 +74,7 @@ final class MemberJson {
 		variant.put("name", member.name());
 		variant.putNull("culture");
 		node.put("kind", "Default");
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -96,6 +98,7 @@ final class MemberJson {
 		node.put("variesBySegment", type.variesBySegment());
 		Json.putReference(node, "collection", type.collection());
 		node.put("isElement", type.isElement());
+		node.put("allowedInLibrary", false);
 		node.set("properties", type.properties().deepCopy());
 		node.set("containers", type.containers().deepCopy());
 		node.put("id", type.id().toString());

@@ -93,6 +93,10 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	private final DocumentStore documents = new DocumentStore();
 
+	private final ElementStore elementStore = new ElementStore();
+
+	private final TestElements elements;
+
 	private final SettingsResources settings;
 
 	private final NettyTransport transport;
@@ -115,6 +119,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.tokenEndpoint = new TokenEndpoint(this.clients, this.tokens, this.accounts::clientCanAuthenticate,
 				builder.tokenLifetime);
 		this.settings = new SettingsResources(this.clock, () -> this.users.current().isAdmin());
+		this.elements = new TestElements(this.elementStore, this.clock, () -> this.users.current().getId());
 		Router router = new Router();
 		for (ResourceGroup group : List.of(new UserResources(this.accounts),
 				new UserGroupResources(this.accounts), new MemberTypeResources(this.members),
@@ -125,7 +130,10 @@ public final class UmbracoTestServer implements AutoCloseable {
 				new MediaResources(this.mediaLibrary),
 				new DocumentResources(this.documents, this.clock, () -> this.users.current().getId()),
 				new DocumentVersionResources(this.documents, this.clock, () -> this.users.current().getId()),
-				new DocumentBlueprintResources(this.documents, this.clock))) {
+				new DocumentBlueprintResources(this.documents, this.clock),
+				new ElementResources(this.elementStore, this.clock, () -> this.users.current().getId()),
+				new DocumentVersionResources("element", this.elementStore.content, this.clock,
+						() -> this.users.current().getId()))) {
 			group.registerRoutes(router);
 		}
 		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
@@ -261,6 +269,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 		clearMembers();
 		clearMedia();
 		clearDocuments();
+		this.elements.clear();
 		clearSettings();
 		setServerStatus("Run");
 		resetServerInformation();
@@ -579,6 +588,11 @@ public final class UmbracoTestServer implements AutoCloseable {
 	/** Document blueprints the server holds. */
 	public int documentBlueprintCount() {
 		return this.documents.blueprintCount();
+	}
+
+	/** The element library (Umbraco 18): its elements, folders and recycle bin. */
+	public TestElements elements() {
+		return this.elements;
 	}
 
 	/** Removes every document, document version and document blueprint. */

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentResourceTests extends ServerTestSupport {
 
 	/** The required properties of DocumentResponseModel. */
-	static final List<String> DOCUMENT_REQUIRED = List.of("documentType", "id", "isTrashed", "urls", "values",
+	static final List<String> DOCUMENT_REQUIRED = List.of("documentType", "id", "isTrashed", "flags", "values",
 			"variants");
 
 	/** The required properties of DocumentVariantResponseModel. */
@@ -63,7 +63,9 @@ class DocumentResourceTests extends ServerTestSupport {
 		assertThat(document.get("id").asString()).isEqualTo(id);
 		assertThat(document.get("isTrashed").asBoolean()).isFalse();
 		assertThat(document.get("template").isNull()).isTrue();
-		assertThat(document.get("urls").isEmpty()).isTrue();
+		assertThat(document.has("urls")).as("urls, which Umbraco 17 dropped").isFalse();
+		assertThat(document.get("flags").isArray()).isTrue();
+		assertThat(this.http.getJson("/document/urls?id=" + id).get(0).get("urlInfos").isEmpty()).isTrue();
 		assertThat(document.get("documentType").propertyNames()).containsAll(DOCUMENT_TYPE_REQUIRED);
 		assertThat(document.get("documentType").get("id").asString()).isEqualTo(PAGE_TYPE.toString());
 		assertThat(document.get("documentType").get("icon").asString()).isEqualTo("icon-document");
@@ -91,8 +93,10 @@ class DocumentResourceTests extends ServerTestSupport {
 		document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("state").asString()).isEqualTo("Published");
 		assertThat(document.get("variants").get(0).get("publishDate").isNull()).isFalse();
-		assertThat(document.get("urls").get(0).get("url").asString()).isEqualTo("/");
-		assertThat(document.get("urls").get(0).get("culture").isNull()).isTrue();
+		JsonNode urls = this.http.getJson("/document/urls?id=" + id).get(0);
+		assertThat(urls.get("id").asString()).isEqualTo(id);
+		assertThat(urls.get("urlInfos").get(0).get("url").asString()).isEqualTo("/");
+		assertThat(urls.get("urlInfos").get(0).get("culture").isNull()).isTrue();
 
 		assertOk(this.http.put("/document/" + id, """
 				{"template": null, "values": [], "variants": [{"name": "Start page"}]}
@@ -169,8 +173,9 @@ class DocumentResourceTests extends ServerTestSupport {
 		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(stateOf(document, "en-US")).isEqualTo("Published");
 		assertThat(stateOf(document, "da-DK")).isEqualTo("Draft");
-		assertThat(document.get("urls")).hasSize(1);
-		assertThat(document.get("urls").get(0).get("culture").asString()).isEqualTo("en-US");
+		JsonNode urls = this.http.getJson("/document/urls?id=" + id).get(0).get("urlInfos");
+		assertThat(urls).hasSize(1);
+		assertThat(urls.get(0).get("culture").asString()).isEqualTo("en-US");
 
 		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": "da-DK"}]}
@@ -241,7 +246,7 @@ class DocumentResourceTests extends ServerTestSupport {
 		assertOk(this.http.put("/document/" + child + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""));
-		assertThat(this.http.getJson("/document/" + child).get("urls").get(0).get("url").asString())
+		assertThat(this.http.getJson("/document/urls?id=" + child).get(0).get("urlInfos").get(0).get("url").asString())
 			.isEqualTo("/child-page/");
 	}
 
@@ -381,7 +386,7 @@ class DocumentResourceTests extends ServerTestSupport {
 
 		JsonNode trashed = this.http.getJson("/document/" + parent);
 		assertThat(trashed.get("isTrashed").asBoolean()).isTrue();
-		assertThat(trashed.get("variants").get(0).get("state").asString()).isEqualTo("Draft");
+		assertThat(trashed.get("variants").get(0).get("state").asString()).isEqualTo("Trashed");
 		assertThat(this.http.getJson("/document/" + child).get("isTrashed").asBoolean()).isTrue();
 		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isZero();
 		JsonNode bin = this.http.getJson("/recycle-bin/document/root");

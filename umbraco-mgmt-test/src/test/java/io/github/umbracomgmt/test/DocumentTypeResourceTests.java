@@ -25,13 +25,13 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	/** Required properties of DocumentTypeResponseModel. */
 	private static final List<String> REQUIRED = List.of("alias", "allowedAsRoot", "allowedDocumentTypes",
-			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "name",
+			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "allowedInLibrary", "name",
 			"properties", "variesByCulture", "variesBySegment");
 
 	/** Every property DocumentTypeResponseModel declares. */
 	private static final List<String> DECLARED = List.of("alias", "name", "description", "icon", "allowedAsRoot",
 			"variesByCulture", "variesBySegment", "collection", "isElement", "properties", "containers", "id",
-			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions");
+			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions", "allowedInLibrary");
 
 	/** Required properties of DocumentTypePropertyTypeResponseModel. */
 	private static final List<String> PROPERTY_REQUIRED = List.of("alias", "appearance", "dataType", "id", "name",
@@ -113,6 +113,19 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		assertThat(this.http.create("/document-type", body)).isEqualTo(id);
 
 		assertProblem(this.http.post("/document-type", body.replace("\"article\"", "\"other\"")), 409, "DuplicateKey");
+	}
+
+	@Test
+	void allowedInLibraryIsKeptAndFalseWhenA17ClientLeavesItOut() {
+		UUID library = this.http.create("/document-type",
+				body("hero", "Hero", "\"allowedInLibrary\": true,", "", "null"));
+		UUID plain = this.http.create("/document-type", body("page", "Page"));
+
+		assertThat(this.http.getJson("/document-type/" + library).get("allowedInLibrary").asBoolean()).isTrue();
+		assertThat(this.http.getJson("/document-type/" + plain).get("allowedInLibrary").asBoolean()).isFalse();
+		JsonNode item = this.http.getJson("/item/document-type?id=" + library).get(0);
+		assertThat(item.get("allowedInLibrary").asBoolean()).isTrue();
+		assertThat(item.get("flags").isArray()).isTrue();
 	}
 
 	@Test

@@ -190,7 +190,8 @@ class MemberResourceTests extends ServerTestSupport {
 
 		JsonNode items = this.http.getJson("/item/member?id=" + bob + "&id=" + ann);
 		assertThat(ids(items)).containsExactly(bob.toString(), ann.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "memberType", "variants", "kind");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "memberType", "variants", "kind",
+				"flags");
 		assertThat(items.get(0).get("variants").get(0).get("name").asString()).isEqualTo("Bob");
 
 		JsonNode found = this.http.getJson("/item/member/search?query=ann");
@@ -217,6 +218,8 @@ class MemberResourceTests extends ServerTestSupport {
 			.isThrownBy(() -> this.server.addMember("z", "z@example.com", "Z", UUID.randomUUID()))
 			.withMessageContaining("MemberTypeNotFound");
 		this.server.addMember("z", "z@example.com", "Z", this.customer);
+		assertThat(this.http.get("/member/configuration").statusCode()).as("removed in 18.0").isEqualTo(404);
+		this.server.setVersion("17.3");
 		assertThat(this.http.getJson("/member/configuration").isObject()).isTrue();
 
 		this.server.clearMembers();

@@ -131,7 +131,8 @@ class UserManagementTests extends ServerTestSupport {
 		JsonNode items = this.http.getJson("/item/user?id=" + two + "&id=" + UUID.randomUUID() + "&id=" + one);
 
 		assertThat(ids(items)).containsExactly(two.toString(), one.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind",
+				"flags");
 	}
 
 	@Test

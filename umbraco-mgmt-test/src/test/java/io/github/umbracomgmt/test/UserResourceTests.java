@@ -31,7 +31,7 @@ class UserResourceTests extends ServerTestSupport {
 	/** Every property UserResponseModel declares; it allows no others. */
 	private static final List<String> USER_PROPERTIES = List.of("email", "userName", "name", "userGroupIds", "id",
 			"languageIsoCode", "documentStartNodeIds", "hasDocumentRootAccess", "mediaStartNodeIds",
-			"hasMediaRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
+			"hasMediaRootAccess", "elementStartNodeIds", "hasElementRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
 			"lastLoginDate", "lastLockoutDate", "lastPasswordChangeDate", "isAdmin", "kind");
 
 	@Test

@@ -94,10 +94,12 @@ class VersionSwitchTests extends ServerTestSupport {
 	@Test
 	void settingTheVersionLaterChangesTheRoutesAndResetGoesBack() {
 		this.server.setVersion("18.0.2");
+		assertThat(this.http.get("/tree/element/root").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/member/configuration").statusCode()).isEqualTo(404);
 
 		this.server.reset();
 
+		assertThat(this.http.get("/tree/element/root").statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/member/configuration").statusCode()).isEqualTo(200);
 		assertThat(this.server.version()).isEqualTo("17.3.0");
 	}
