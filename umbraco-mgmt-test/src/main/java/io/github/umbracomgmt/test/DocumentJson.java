@@ -48,6 +48,32 @@ final class DocumentJson {
 	}
 
 	/**
+	 * What a patch works on: the document as an update model would send it ({@code template}, {@code values},
+	 * {@code variants}), so the patched result reads back as one.
+	 */
+	static ObjectNode editable(DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		Json.putReference(node, "template", document.templateId);
+		ArrayNode values = node.putArray("values");
+		for (DocumentStore.Value value : document.values) {
+			ObjectNode item = values.addObject();
+			putNullable(item, "culture", value.culture());
+			putNullable(item, "segment", value.segment());
+			item.put("alias", value.alias());
+			item.set("value", value.value().deepCopy());
+			item.put("editorAlias", value.editorAlias());
+		}
+		ArrayNode variants = node.putArray("variants");
+		for (DocumentStore.Variant variant : document.variants) {
+			ObjectNode item = variants.addObject();
+			putNullable(item, "culture", variant.culture);
+			putNullable(item, "segment", variant.segment);
+			item.put("name", variant.name);
+		}
+		return node;
+	}
+
+	/**
 	 * {@code DocumentVersionResponseModel} or {@code ElementVersionResponseModel}: the item as this version saved it.
 	 * @param owner the property naming the versioned item, {@code document} or {@code element}
 	 */

@@ -3,6 +3,7 @@ package io.github.umbracomgmt.test;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,33 +60,67 @@ final class DocumentResources implements ResourceGroup {
 		router.delete("/recycle-bin/document", this::emptyRecycleBin);
 		router.delete("/recycle-bin/document/{id:uuid}", this::deleteFromRecycleBin);
 		router.put("/recycle-bin/document/{id:uuid}/restore", this::restore);
+		// Umbraco 18
+		router.post("/document/create-and-publish", this::createAndPublish);
+		router.put("/document/{id:uuid}/update-and-publish", this::updateAndPublish);
+		router.add("PATCH", "/document/{id:uuid}/patch", Router.Access.AUTHENTICATED, this::patch);
+		router.put("/document/{id:uuid}/sort-children", (request, variables) -> sortChildren(request,
+				existing(variables).id));
+		router.put("/document/root/sort-children", (request, variables) -> sortChildren(request, null));
 	}
 
 	// create, read, update, delete
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
-		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			UUID id = DocumentApi.newId(this.store, input.id());
-			if (input.parentId() != null) {
-				DocumentStore.Node parent = this.store.document(input.parentId());
-				if (parent == null) {
-					throw DocumentApi.parentNotFound(input.parentId());
-				}
-				if (parent.trashed) {
-					throw Replies.inTrash();
-				}
-			}
-			DocumentStore.Node document = new DocumentStore.Node(id, input.documentTypeId(), now);
-			document.parentId = input.parentId();
-			document.templateId = input.templateId();
-			document.values = input.values();
-			DocumentApi.applyVariants(document.variants, input.variants(), now);
-			this.store.add(document);
-			this.store.addVersion(document, this.currentUserId.get(), now);
+			UUID id = create(input, this.clock.instant()).id;
 			return DocumentApi.created(request, "/document/" + id, id, "Document saved");
 		}
+	}
+
+	/**
+	 * {@code CreateAndPublishDocumentRequestModel}: the create model plus {@code culturesToPublish}. Nothing is
+	 * created when the document could not be published.
+	 */
+	private ApiResponse createAndPublish(ApiRequest request, Map<String, String> variables) {
+		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
+		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
+				"culturesToPublish"));
+		Instant now = this.clock.instant();
+		synchronized (this.store) {
+			DocumentStore.Node document = create(input, now);
+			try {
+				publish(document, publishing, now);
+			}
+			catch (ResponseException ex) {
+				this.store.remove(document);
+				throw ex;
+			}
+			return DocumentApi.created(request, "/document/" + document.id, document.id, "Document published");
+		}
+	}
+
+	/** Creates a document with its first version. Call with the store locked. */
+	private DocumentStore.Node create(DocumentApi.ContentInput input, Instant now) {
+		UUID id = DocumentApi.newId(this.store, input.id());
+		if (input.parentId() != null) {
+			DocumentStore.Node parent = this.store.document(input.parentId());
+			if (parent == null) {
+				throw DocumentApi.parentNotFound(input.parentId());
+			}
+			if (parent.trashed) {
+				throw Replies.inTrash();
+			}
+		}
+		DocumentStore.Node document = new DocumentStore.Node(id, input.documentTypeId(), now);
+		document.parentId = input.parentId();
+		document.templateId = input.templateId();
+		document.values = input.values();
+		DocumentApi.applyVariants(document.variants, input.variants(), now);
+		this.store.add(document);
+		this.store.addVersion(document, this.currentUserId.get(), now);
+		return document;
 	}
 
 	private ApiResponse byId(ApiRequest request, Map<String, String> variables) {
@@ -108,19 +143,90 @@ final class DocumentResources implements ResourceGroup {
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
+		synchronized (this.store) {
+			update(existing(variables), input, this.clock.instant());
+			return DocumentApi.ok("Document saved");
+		}
+	}
+
+	/**
+	 * {@code UpdateAndPublishDocumentRequestModel}: saves as an update does, then publishes
+	 * {@code culturesToPublish}; when publishing is refused the save stands, as Umbraco's save-then-publish does.
+	 */
+	private ApiResponse updateAndPublish(ApiRequest request, Map<String, String> variables) {
+		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
+		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
+				"culturesToPublish"));
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
-			boolean requestVaries = input.variants().get(0).culture() != null;
-			if (requestVaries != document.variesByCulture()) {
-				throw DocumentApi.cultureVarianceMismatch();
+			update(document, input, now);
+			return DocumentApi.ok(publish(document, publishing, now));
+		}
+	}
+
+	/**
+	 * {@code PatchDocumentRequestModel}: the operations change the document's template, values and variant names
+	 * (see {@link DocumentPatch}); the result is saved as an update would save it, as a new version.
+	 */
+	private ApiResponse patch(ApiRequest request, Map<String, String> variables) {
+		List<DocumentPatch.Operation> operations = DocumentPatch.read(request);
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (document.trashed) {
+				throw Replies.inTrash();
 			}
-			document.values = input.values();
-			document.templateId = input.templateId();
-			DocumentApi.applyVariants(document.variants, input.variants(), now);
-			this.store.addVersion(document, this.currentUserId.get(), now);
+			ObjectNode patched = DocumentPatch.apply(DocumentJson.editable(document), operations);
+			UUID templateId = DocumentApi.reference(patched, "template", false, true);
+			DocumentApi.ContentInput input = new DocumentApi.ContentInput(null, null, null, templateId,
+					DocumentApi.values(patched), DocumentApi.variants(patched));
+			update(document, input, this.clock.instant());
 			return DocumentApi.ok("Document saved");
 		}
+	}
+
+	/** Applies an update model and records a version. Call with the store locked. */
+	private void update(DocumentStore.Node document, DocumentApi.ContentInput input, Instant now) {
+		boolean requestVaries = input.variants().get(0).culture() != null;
+		if (requestVaries != document.variesByCulture()) {
+			throw DocumentApi.cultureVarianceMismatch();
+		}
+		document.values = input.values();
+		document.templateId = input.templateId();
+		DocumentApi.applyVariants(document.variants, input.variants(), now);
+		this.store.addVersion(document, this.currentUserId.get(), now);
+	}
+
+	/**
+	 * {@code SortDocumentChildrenByFieldRequestModel}: orders a level by {@code Name} (in {@code culture} when the
+	 * child has it, else its invariant name), {@code CreateDate} or {@code UpdateDate}, {@code Ascending} or
+	 * {@code Descending}; trees list the level in that order from then on.
+	 */
+	private ApiResponse sortChildren(ApiRequest request, UUID parentId) {
+		ObjectNode body = DocumentApi.body(request);
+		String field = DocumentApi.requiredEnum(body, "field", List.of("Name", "CreateDate", "UpdateDate"));
+		String direction = DocumentApi.requiredEnum(body, "direction", List.of("Ascending", "Descending"));
+		String culture = DocumentApi.optionalString(body, "culture", "$.culture");
+		Comparator<DocumentStore.Node> order = switch (field) {
+			case "Name" -> Comparator.comparing((DocumentStore.Node node) -> nameIn(node, culture),
+					String.CASE_INSENSITIVE_ORDER);
+			case "CreateDate" -> Comparator.comparing((DocumentStore.Node node) -> node.createDate);
+			default -> Comparator.comparing((DocumentStore.Node node) -> node.variants.stream()
+				.map(variant -> variant.updateDate)
+				.max(Comparator.naturalOrder())
+				.orElse(node.createDate));
+		};
+		synchronized (this.store) {
+			List<DocumentStore.Node> children = new ArrayList<>(this.store.children(parentId, false));
+			children.sort(direction.equals("Ascending") ? order : order.reversed());
+			this.store.reorder(children);
+			return DocumentApi.ok("Documents sorted");
+		}
+	}
+
+	private static String nameIn(DocumentStore.Node document, String culture) {
+		DocumentStore.Variant variant = (culture != null) ? document.variant(culture, null) : null;
+		return (variant != null) ? variant.name : document.displayName();
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {

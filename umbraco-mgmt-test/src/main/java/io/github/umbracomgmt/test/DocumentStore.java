@@ -262,6 +262,15 @@ final class DocumentStore {
 			.toList();
 	}
 
+	/**
+	 * Puts documents in this order among themselves, as sorting a tree level does; the store's order is the order
+	 * trees list a level in.
+	 */
+	void reorder(List<Node> ordered) {
+		ordered.forEach(node -> this.documents.remove(node.id));
+		ordered.forEach(node -> this.documents.put(node.id, node));
+	}
+
 	boolean hasChildren(Node document) {
 		return this.documents.values().stream().anyMatch(node -> document.id.equals(node.parentId));
 	}

@@ -111,16 +111,14 @@ final class MemberJson {
 		node.put("id", type.id().toString());
 		node.put("name", type.name());
 		node.put("icon", type.icon());
+		Json.putFlags(node);
 		return node;
 	}
 
-	static ObjectNode memberTypeTreeItem(MemberDirectory.MemberType type) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", false);
-		node.put("id", type.id().toString());
-		node.putNull("parent");
-		node.put("name", type.name());
-		node.put("icon", type.icon());
+	/** {@code MemberTypeTreeItemResponseModel} for a member type or a folder. */
+	static ObjectNode memberTypeTreeItem(FolderedStore.Entry entry, boolean hasChildren) {
+		ObjectNode node = Json.treeItem(entry, hasChildren);
+		node.put("icon", (entry instanceof MemberDirectory.MemberType type) ? type.icon() : "icon-folder");
 		return node;
 	}
 

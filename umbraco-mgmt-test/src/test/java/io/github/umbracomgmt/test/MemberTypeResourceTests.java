@@ -47,7 +47,7 @@ class MemberTypeResourceTests extends ServerTestSupport {
 		JsonNode root = this.http.getJson("/tree/member-type/root");
 		assertThat(ids(root)).containsExactly(MemberTypeIds.MEMBER.toString());
 		assertThat(root.get("items").get(0).propertyNames()).containsExactlyInAnyOrder("hasChildren", "id", "parent",
-				"name", "icon");
+				"name", "icon", "isFolder", "noAccess", "flags");
 	}
 
 	@Test
@@ -106,11 +106,12 @@ class MemberTypeResourceTests extends ServerTestSupport {
 
 		JsonNode page = this.http.getJson("/tree/member-type/root?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
-		assertThat(ids(page)).containsExactly(customer.toString());
+		// A level lists folders, then types, by name: Customer, Member, Partner.
+		assertThat(ids(page)).containsExactly(MemberTypeIds.MEMBER.toString());
 
 		JsonNode items = this.http.getJson("/item/member-type?id=" + partner + "&id=" + MemberTypeIds.MEMBER);
 		assertThat(ids(items)).containsExactly(partner.toString(), MemberTypeIds.MEMBER.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "flags");
 
 		JsonNode found = this.http.getJson("/item/member-type/search?query=PART");
 		assertThat(found.get("total").asLong()).isEqualTo(1);
