@@ -34,7 +34,7 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 
 	@Test
 	void createAndPublishBelowAnUnpublishedParentCreatesNothing() {
-		UUID parent = this.server.addDocument("Parent", PAGE_TYPE);
+		UUID parent = this.server.documents().add("Parent", PAGE_TYPE);
 
 		assertProblem(this.http.post("/document/create-and-publish", """
 				{"documentType": {"id": "%s"}, "template": null, "parent": {"id": "%s"}, "culturesToPublish": [],
@@ -44,12 +44,12 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 				{"documentType": {"id": "%s"}, "template": null, "values": [], "variants": [{"name": "No cultures"}]}
 				""".formatted(PAGE_TYPE)), "InvalidRequest");
 
-		assertThat(this.server.documentCount()).isEqualTo(1);
+		assertThat(this.server.documents().count()).isEqualTo(1);
 	}
 
 	@Test
 	void updateAndPublishSavesThenPublishesTheNamedCultures() {
-		UUID id = this.server.addDocument("Draft", PAGE_TYPE);
+		UUID id = this.server.documents().add("Draft", PAGE_TYPE);
 
 		assertOk(this.http.put("/document/" + id + "/update-and-publish", """
 				{"template": null, "culturesToPublish": ["*"], "values": [], "variants": [{"name": "Live"}]}
@@ -97,7 +97,7 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 
 	@Test
 	void aFailingPatchChangesNothing() {
-		UUID id = this.server.addDocument("Page", PAGE_TYPE);
+		UUID id = this.server.documents().add("Page", PAGE_TYPE);
 
 		assertProblem(this.http.patch("/document/" + id + "/patch", """
 				{"operations": [
@@ -126,10 +126,10 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 
 	@Test
 	void sortChildrenOrdersALevelByAField() {
-		UUID parent = this.server.addDocument("Parent", PAGE_TYPE);
-		UUID beta = this.server.addDocument("Beta", PAGE_TYPE, parent);
-		UUID alpha = this.server.addDocument("alpha", PAGE_TYPE, parent);
-		UUID gamma = this.server.addDocument("Gamma", PAGE_TYPE, parent);
+		UUID parent = this.server.documents().add("Parent", PAGE_TYPE);
+		UUID beta = this.server.documents().add("Beta", PAGE_TYPE, parent);
+		UUID alpha = this.server.documents().add("alpha", PAGE_TYPE, parent);
+		UUID gamma = this.server.documents().add("Gamma", PAGE_TYPE, parent);
 
 		assertOk(this.http.put("/document/" + parent + "/sort-children", """
 				{"field": "Name", "direction": "Descending"}
@@ -143,7 +143,7 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 		assertThat(ids(this.http.getJson("/tree/document/children?parentId=" + parent)))
 			.containsExactly(alpha.toString(), beta.toString(), gamma.toString());
 
-		UUID root = this.server.addDocument("Another root", PAGE_TYPE);
+		UUID root = this.server.documents().add("Another root", PAGE_TYPE);
 		assertOk(this.http.put("/document/root/sort-children", """
 				{"field": "Name", "direction": "Ascending"}
 				"""));

@@ -64,7 +64,7 @@ class MemberTypeResourceTests extends ServerTestSupport {
 		assertThat(type.get("containers").get(0).get("name").asString()).isEqualTo("Profile");
 
 		assertOk(this.http.put("/member-type/" + id, body("customer", "Client", "about")));
-		assertThat(this.server.memberType(id).orElseThrow().propertyAliases()).containsExactly("about");
+		assertThat(this.server.members().type(id).orElseThrow().propertyAliases()).containsExactly("about");
 		assertThat(this.http.getJson("/member-type/" + id).get("name").asString()).isEqualTo("Client");
 
 		assertOk(this.http.delete("/member-type/" + id));
@@ -101,8 +101,8 @@ class MemberTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void pagesTheTreeAndListsItemsAndSearchResults() {
-		UUID customer = this.server.addMemberType("customer", "Customer", "bio");
-		UUID partner = this.server.addMemberType("partner", "Partner");
+		UUID customer = this.server.members().addType("customer", "Customer", "bio");
+		UUID partner = this.server.members().addType("partner", "Partner");
 
 		JsonNode page = this.http.getJson("/tree/member-type/root?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);

@@ -17,8 +17,8 @@ class Umbraco18FieldsTests extends ServerTestSupport {
 	@Test
 	void usersReportTheirElementLibraryAccess() {
 		UUID folder = UUID.randomUUID();
-		UUID id = this.server.addUser("Ed", "ed@example.com");
-		this.server.user(id).orElseThrow().setElementRootAccess(false).setElementStartNodeIds(List.of(folder));
+		UUID id = this.server.users().add("Ed", "ed@example.com");
+		this.server.users().find(id).orElseThrow().setElementRootAccess(false).setElementStartNodeIds(List.of(folder));
 
 		JsonNode user = this.http.getJson("/user/" + id);
 		assertThat(user.get("hasElementRootAccess").asBoolean()).isFalse();
@@ -30,7 +30,7 @@ class Umbraco18FieldsTests extends ServerTestSupport {
 
 	@Test
 	void documentsTheirTreeItemsItemsAndVariantsCarryFlags() {
-		UUID id = this.server.addDocument("Home", UUID.randomUUID());
+		UUID id = this.server.documents().add("Home", UUID.randomUUID());
 
 		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.get("flags").isArray()).isTrue();
@@ -46,9 +46,9 @@ class Umbraco18FieldsTests extends ServerTestSupport {
 
 	@Test
 	void mediaAndMembersCarryFlagsAndMediaNoLongerHasUrls() {
-		UUID folder = this.server.addMedia("Photos", MediaTypeIds.FOLDER, null);
-		UUID memberType = this.server.addMemberType("customer", "Customer");
-		UUID member = this.server.addMember("ann", "ann@example.com", "Ann", memberType);
+		UUID folder = this.server.media().add("Photos", MediaTypeIds.FOLDER, null);
+		UUID memberType = this.server.members().addType("customer", "Customer");
+		UUID member = this.server.members().add("ann", "ann@example.com", "Ann", memberType);
 
 		JsonNode media = this.http.getJson("/media/" + folder);
 		assertThat(media.get("flags").isArray()).isTrue();

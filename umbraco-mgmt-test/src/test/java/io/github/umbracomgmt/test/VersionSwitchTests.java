@@ -45,7 +45,7 @@ class VersionSwitchTests extends ServerTestSupport {
 
 	@Test
 	void anOperationOfThatVersionStillWorks() {
-		UUID id = this.server.addDocument("Home", UUID.randomUUID());
+		UUID id = this.server.documents().add("Home", UUID.randomUUID());
 
 		assertThat(this.http.getJson("/document/" + id).get("id").asString()).isEqualTo(id.toString());
 		assertThat(this.http.get("/member/configuration").statusCode()).isEqualTo(200);
