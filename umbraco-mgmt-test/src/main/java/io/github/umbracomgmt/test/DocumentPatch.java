@@ -33,7 +33,7 @@ final class DocumentPatch {
 	record Operation(String op, String path, JsonNode value) {
 	}
 
-	/** Reads {@code operations}: at least one, each with a known {@code op}, a {@code path}, a value unless removing. */
+	/** Reads {@code operations}: at least one, each with a known {@code op}, a path, a value unless removing. */
 	static List<Operation> read(ApiRequest request) {
 		ObjectNode body = DocumentApi.body(request);
 		ArrayNode array = DocumentApi.requiredArray(body, "operations");
@@ -251,7 +251,8 @@ final class DocumentPatch {
 			private boolean matches(JsonNode entry) {
 				for (Map.Entry<String, String> condition : this.conditions.entrySet()) {
 					JsonNode field = entry.get(condition.getKey());
-					boolean isNull = field == null || field.isNull() || (field.isString() && field.stringValue().isEmpty());
+					boolean isNull = field == null || field.isNull()
+							|| (field.isString() && field.stringValue().isEmpty());
 					if (condition.getValue() == null ? !isNull
 							: isNull || !field.asString().equalsIgnoreCase(condition.getValue())) {
 						return false;

@@ -20,7 +20,7 @@ final class DocumentVersionResources implements ResourceGroup {
 
 	private final Supplier<UUID> currentUserId;
 
-	/** {@code document} or {@code element}: the path's {@code <kind>-version}, the {@code <kind>Id} query, the owner. */
+	/** {@code document} or {@code element}: names the path, the {@code <kind>Id} query and the owner field. */
 	private final String kind;
 
 	/** The kind as notifications and problems name it, e.g. {@code Document}. */
@@ -58,14 +58,16 @@ final class DocumentVersionResources implements ResourceGroup {
 		Paging paging = Paging.from(request);
 		synchronized (this.store) {
 			DocumentStore.Node document = DocumentApi.found(this.store.document(documentId),
-					"The requested " + this.kind + " could not be found", "No " + this.kind + " has the id " + documentId + ".",
+					"The requested " + this.kind + " could not be found",
+					"No " + this.kind + " has the id " + documentId + ".",
 					"ContentNotFound");
 			List<DocumentStore.Version> versions = this.store.versions(documentId)
 				.stream()
 				.filter(version -> culture == null || version.variants.stream()
 					.anyMatch(variant -> DocumentStore.sameCulture(variant.culture, culture)))
 				.toList();
-			return ApiResponse.json(200, paging.page(versions, version -> DocumentJson.versionItem(version, document, this.kind)));
+			return ApiResponse.json(200,
+					paging.page(versions, version -> DocumentJson.versionItem(version, document, this.kind)));
 		}
 	}
 

@@ -51,7 +51,7 @@ final class ElementJson {
 		return node;
 	}
 
-	/** {@code ElementRecycleBinItemResponseModel}: no flags or access, a parent of {@code ItemReferenceByIdResponseModel}. */
+	/** {@code ElementRecycleBinItemResponseModel}: no flags, the parent an {@code ItemReferenceByIdResponseModel}. */
 	static ObjectNode recycleBinItem(FolderedStore.Entry entry, boolean hasChildren, Instant folderCreated) {
 		ObjectNode node = Json.object();
 		node.put("id", entry.id().toString());

@@ -229,7 +229,8 @@ final class ElementResources implements ResourceGroup {
 			UUID id = (requested != null) ? requested : UUID.randomUUID();
 			FolderedStore.FolderChange change = (this.store.idTaken(id)) ? FolderedStore.FolderChange.DUPLICATE_KEY
 					: this.store.addFolder(id, name, parentId, this.clock.instant());
-			return SettingsFolders.reply(change, id, () -> Replies.created("/element/folder/" + id, id, "Folder created"));
+			return SettingsFolders.reply(change, id,
+					() -> Replies.created("/element/folder/" + id, id, "Folder created"));
 		}
 	}
 
