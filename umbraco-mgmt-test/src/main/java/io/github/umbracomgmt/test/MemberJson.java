@@ -133,6 +133,7 @@ final class MemberJson {
 		ObjectNode node = Json.object();
 		node.put("id", group.id().toString());
 		node.put("name", group.name());
+		Json.putFlags(node);
 		return node;
 	}
 

@@ -115,7 +115,7 @@ class UserGroupResourceTests extends ServerTestSupport {
 		JsonNode items = this.http.getJson("/item/user-group?id=" + custom + "&id=" + UserGroupIds.WRITER);
 		assertThat(ids(items)).containsExactly(custom.toString(), UserGroupIds.WRITER.toString());
 		assertThat(items.get(1).get("alias").asString()).isEqualTo("writer");
-		assertThat(items.get(1).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "alias");
+		assertThat(items.get(1).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "alias", "flags");
 	}
 
 	@Test

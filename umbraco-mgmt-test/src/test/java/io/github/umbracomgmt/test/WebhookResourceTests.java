@@ -159,7 +159,7 @@ class WebhookResourceTests extends ServerTestSupport {
 		assertThat(items.isArray()).isTrue();
 		assertThat(items.size()).isEqualTo(1);
 		JsonNode item = items.get(0);
-		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types");
+		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types", "flags");
 		assertThat(item.get("name").asString()).isEqualTo("https://example.com/hook");
 		assertThat(item.get("events").asString()).isEqualTo("Umbraco.ContentPublish,Umbraco.MediaSave");
 		assertThat(item.get("types").asString()).isEmpty();
