@@ -287,6 +287,19 @@ class ElementResourceTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aVersionCanBeKeptFromCleanup() {
+		UUID id = this.server.elements().add("Hero", HERO_TYPE, null);
+		String version = this.http.getJson("/element-version?elementId=" + id).get("items").get(0).get("id").asString();
+
+		assertThat(this.http.send("PUT", "/element-version/" + version + "/prevent-cleanup?preventCleanup=true", null)
+			.statusCode()).isEqualTo(200);
+
+		assertThat(this.http.getJson("/element-version?elementId=" + id).get("items").get(0).get("preventCleanup")
+			.asBoolean()).isTrue();
+		assertProblem(this.http.get("/element-version?elementId=" + UUID.randomUUID()), 404, "ContentNotFound");
+	}
+
+	@Test
 	void configurationAndReferencesAnswerAsOnAFreshSite() {
 		JsonNode configuration = this.http.getJson("/element/configuration");
 		assertThat(configuration.propertyNames()).containsExactlyInAnyOrder("disableDeleteWhenReferenced",
