@@ -28,7 +28,7 @@ class SampleApplicationTests {
 	@BeforeEach
 	void startServer() {
 		this.server = UmbracoTestServer.builder().clientSecret("an+ugly/secret=&%").start();
-		this.server.setCurrentUser("Ada Lovelace", "ada@example.com");
+		this.server.users().setCurrent("Ada Lovelace", "ada@example.com");
 	}
 
 	@AfterEach

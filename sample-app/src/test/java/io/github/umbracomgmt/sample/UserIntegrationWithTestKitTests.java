@@ -32,7 +32,7 @@ class UserIntegrationWithTestKitTests {
 
 	@Test
 	void readsAUserSeededInTheFakeUmbraco() {
-		UUID id = this.umbraco.addUser("Grace Hopper", "grace@example.com");
+		UUID id = this.umbraco.users().add("Grace Hopper", "grace@example.com");
 		User user = this.users.getUser(id).block();
 		assertThat(user.name()).isEqualTo("Grace Hopper");
 	}

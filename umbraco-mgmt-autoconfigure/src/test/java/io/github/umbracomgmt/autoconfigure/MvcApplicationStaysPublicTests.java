@@ -71,7 +71,7 @@ class MvcApplicationStaysPublicTests {
 	void blockingHandlersCanCallUmbraco() throws Exception {
 		HttpResponse<String> response = get("/me");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo(server.currentUser().getName());
+		assertThat(response.body()).isEqualTo(server.users().current().getName());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

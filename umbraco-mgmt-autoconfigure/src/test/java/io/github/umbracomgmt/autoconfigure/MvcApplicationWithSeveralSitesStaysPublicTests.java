@@ -58,8 +58,8 @@ class MvcApplicationWithSeveralSitesStaysPublicTests {
 		site(registry, "umbraco.management", main);
 		site(registry, "umbraco.management.sites.blog", blog);
 		site(registry, "umbraco.management.sites.shop", shop);
-		blog.setCurrentUser("Blog API", "blog@example.com");
-		shop.setCurrentUser("Shop API", "shop@example.com");
+		blog.users().setCurrent("Blog API", "blog@example.com");
+		shop.users().setCurrent("Shop API", "shop@example.com");
 	}
 
 	private static void site(DynamicPropertyRegistry registry, String prefix, UmbracoTestServer server) {
@@ -106,7 +106,7 @@ class MvcApplicationWithSeveralSitesStaysPublicTests {
 
 	@Test
 	void blockingHandlersCanCallEachSite() throws Exception {
-		assertThat(get("/sites/default/me").body()).isEqualTo(main.currentUser().getName());
+		assertThat(get("/sites/default/me").body()).isEqualTo(main.users().current().getName());
 		assertThat(get("/sites/blog/me").body()).isEqualTo("Blog API");
 		assertThat(get("/sites/shop/me").body()).isEqualTo("Shop API");
 	}

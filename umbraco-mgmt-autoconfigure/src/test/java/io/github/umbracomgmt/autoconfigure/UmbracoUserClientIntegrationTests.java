@@ -59,7 +59,7 @@ class UmbracoUserClientIntegrationTests {
 	@BeforeEach
 	void startServer() {
 		this.server = UmbracoTestServer.builder().clientSecret(TRICKY_SECRET).start();
-		this.server.setCurrentUser("Ada Lovelace", "ada@example.com");
+		this.server.users().setCurrent("Ada Lovelace", "ada@example.com");
 	}
 
 	@AfterEach
@@ -144,7 +144,7 @@ class UmbracoUserClientIntegrationTests {
 
 	@Test
 	void getsAUserById() {
-		UUID id = this.server.addUser("Grace Hopper", "grace@example.com");
+		UUID id = this.server.users().add("Grace Hopper", "grace@example.com");
 		runner().run((context) -> {
 			User user = context.getBean(UmbracoUserClient.class).getUser(id).block();
 			assertThat(user.id()).isEqualTo(id);
@@ -158,7 +158,7 @@ class UmbracoUserClientIntegrationTests {
 	@Test
 	void pagesThroughUsers() {
 		for (int i = 0; i < 6; i++) {
-			this.server.addUser("User " + i, "user" + i + "@example.com");
+			this.server.users().add("User " + i, "user" + i + "@example.com");
 		}
 		runner().run((context) -> {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);

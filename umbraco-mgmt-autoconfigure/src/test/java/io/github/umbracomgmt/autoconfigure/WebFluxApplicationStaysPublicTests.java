@@ -66,7 +66,7 @@ class WebFluxApplicationStaysPublicTests {
 	@Test
 	void handlersCanCallUmbraco() {
 		this.client.get().uri("/me").exchange().expectStatus().isOk().expectBody(String.class)
-			.isEqualTo(server.currentUser().getName());
+			.isEqualTo(server.users().current().getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -40,9 +40,9 @@ class ContentExampleTests extends ClientTestSupport {
 
 	@Test
 	void publishesAnArticleWithAHeroImage() throws Exception {
-		UUID articleTypeId = this.umbraco.addDocumentType("article", "Article");
-		UUID blogId = this.umbraco.addDocument("Blog", UUID.randomUUID());
-		this.umbraco.publishDocument(blogId);
+		UUID articleTypeId = this.umbraco.settings().addDocumentType("article", "Article");
+		UUID blogId = this.umbraco.documents().add("Blog", UUID.randomUUID());
+		this.umbraco.documents().publish(blogId);
 		Path file = Files.write(this.folder.resolve("hero.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, 1, 2, 3 });
 
 		Created hero = this.uploads.upload(file, MediaUpload.image("Hero")).block();
@@ -58,9 +58,9 @@ class ContentExampleTests extends ClientTestSupport {
 				new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
 
-		assertThat(this.umbraco.mediaFileContent(hero.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(hero.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly((byte) 0xFF, (byte) 0xD8, 1, 2, 3));
-		assertThat(this.umbraco.mediaName(hero.id())).hasValue("Hero");
+		assertThat(this.umbraco.media().name(hero.id())).hasValue("Hero");
 		DocumentResponse published = this.documents.getDocumentById(article.id()).block();
 		assertThat(published.variants().get(0).state()).isEqualTo(PublishableVariantState.PUBLISHED);
 		assertThat(published.values()).anySatisfy((value) -> {

@@ -64,7 +64,7 @@ class DataTypeClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/data-type/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.dataTypeEditorAlias(created.id())).contains(TEXT_BOX);
+		assertThat(this.umbraco.settings().dataTypeEditorAlias(created.id())).contains(TEXT_BOX);
 
 		DataTypeResponse read = this.dataTypes.getDataTypeById(created.id()).block();
 		assertThat(read.name()).isEqualTo(name);
@@ -87,7 +87,7 @@ class DataTypeClientTests extends ClientTestSupport {
 				new DataTypePropertyPresentation("placeholder", "Write here"));
 
 		this.dataTypes.deleteDataTypeById(created.id()).block();
-		assertThat(this.umbraco.dataTypeEditorAlias(created.id())).isEmpty();
+		assertThat(this.umbraco.settings().dataTypeEditorAlias(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.dataTypes.getDataTypeById(created.id()).block())
 			.satisfies((ex) -> {
@@ -144,9 +144,9 @@ class DataTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void tellsWhetherADocumentTypeUsesADataType() {
-		UUID dataType = this.umbraco.addDataType("Used " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
+		UUID dataType = this.umbraco.settings().addDataType("Used " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
 		assertThat(this.dataTypes.getDataTypeByIdIsUsed(dataType).block()).isFalse();
-		this.umbraco.addDocumentType("user" + UUID.randomUUID().toString().replace("-", ""), "User",
+		this.umbraco.settings().addDocumentType("user" + UUID.randomUUID().toString().replace("-", ""), "User",
 				Map.of("subtitle", dataType));
 		assertThat(this.dataTypes.getDataTypeByIdIsUsed(dataType).block()).isTrue();
 	}
@@ -154,7 +154,7 @@ class DataTypeClientTests extends ClientTestSupport {
 	@Test
 	void copiesADataTypeIntoAFolder() {
 		String name = "Original " + UUID.randomUUID();
-		UUID original = this.umbraco.addDataType(name, TEXT_BOX, TEXT_BOX_UI);
+		UUID original = this.umbraco.settings().addDataType(name, TEXT_BOX, TEXT_BOX_UI);
 		UUID folder = createFolder("Copies");
 		Created copy = this.dataTypes
 			.createDataTypeByIdCopy(original, new CopyDataTypeRequest(new ReferenceById(folder)))
@@ -170,7 +170,7 @@ class DataTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void movesADataTypeIntoAFolderAndReadsItsAncestors() {
-		UUID dataType = this.umbraco.addDataType("Mover " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
+		UUID dataType = this.umbraco.settings().addDataType("Mover " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
 		UUID folder = createFolder("Target");
 		var moved = this.dataTypes.putDataTypeByIdMove(dataType, new MoveDataTypeRequest(new ReferenceById(folder)))
 			.block();
@@ -183,7 +183,7 @@ class DataTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsAMoveToAnUnknownFolder() {
-		UUID dataType = this.umbraco.addDataType("Lost " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
+		UUID dataType = this.umbraco.settings().addDataType("Lost " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.dataTypes
 				.putDataTypeByIdMove(dataType, new MoveDataTypeRequest(new ReferenceById(UUID.randomUUID())))
@@ -264,7 +264,7 @@ class DataTypeClientTests extends ClientTestSupport {
 	void searchesItemsByNameAcrossPages() {
 		String token = "Searchable " + UUID.randomUUID();
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addDataType(token + " " + i, TEXT_BOX, TEXT_BOX_UI);
+			this.umbraco.settings().addDataType(token + " " + i, TEXT_BOX, TEXT_BOX_UI);
 		}
 		this.umbraco.resetCounters();
 		assertThat(this.dataTypes.getItemDataTypeSearchAll(token, 2).collectList().block())
@@ -276,8 +276,8 @@ class DataTypeClientTests extends ClientTestSupport {
 	@Test
 	void filtersByNameAndEditorAlias() {
 		String token = "Filtered " + UUID.randomUUID();
-		UUID textBox = this.umbraco.addDataType(token + " box", TEXT_BOX, TEXT_BOX_UI);
-		this.umbraco.addDataType(token + " area", "Umbraco.TextArea", "Umb.PropertyEditorUi.TextArea");
+		UUID textBox = this.umbraco.settings().addDataType(token + " box", TEXT_BOX, TEXT_BOX_UI);
+		this.umbraco.settings().addDataType(token + " area", "Umbraco.TextArea", "Umb.PropertyEditorUi.TextArea");
 		try (var stream = this.dataTypes.getFilterDataTypeStream(token, null, TEXT_BOX, 1)) {
 			assertThat(stream.map(DataTypeItemResponse::id)).containsExactly(textBox);
 		}

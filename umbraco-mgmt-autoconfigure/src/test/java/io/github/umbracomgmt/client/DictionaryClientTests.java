@@ -39,11 +39,11 @@ class DictionaryClientTests extends ClientTestSupport {
 	@BeforeEach
 	void haveEnglishAndDanish() {
 		// The fake is shared: another test class may have added Danish already, or made another language the default.
-		if (!this.umbraco.languageIsoCodes().contains(DANISH)) {
-			this.umbraco.addLanguage(DANISH, "Danish (Denmark)");
+		if (!this.umbraco.settings().languageIsoCodes().contains(DANISH)) {
+			this.umbraco.settings().addLanguage(DANISH, "Danish (Denmark)");
 		}
-		if (!this.umbraco.languageIsoCodes().contains(ENGLISH)) {
-			this.umbraco.addLanguage(ENGLISH, "English (United States)");
+		if (!this.umbraco.settings().languageIsoCodes().contains(ENGLISH)) {
+			this.umbraco.settings().addLanguage(ENGLISH, "English (United States)");
 		}
 	}
 
@@ -59,7 +59,7 @@ class DictionaryClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/dictionary/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.dictionaryTranslation(created.id(), DANISH)).contains("Hej");
+		assertThat(this.umbraco.settings().dictionaryTranslation(created.id(), DANISH)).contains("Hej");
 
 		DictionaryItemResponse read = this.dictionary.getDictionaryById(created.id()).block();
 		assertThat(read.id()).isEqualTo(created.id());
@@ -88,7 +88,7 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void acceptsACallerChosenIdAndAParent() {
-		UUID parent = this.umbraco.addDictionaryItem("Parent " + UUID.randomUUID(), Map.of());
+		UUID parent = this.umbraco.settings().addDictionaryItem("Parent " + UUID.randomUUID(), Map.of());
 		UUID id = UUID.randomUUID();
 		Created created = this.dictionary
 			.createDictionary(new CreateDictionaryItemRequest("Child " + id, List.of(), id, new ReferenceById(parent)))
@@ -116,7 +116,7 @@ class DictionaryClientTests extends ClientTestSupport {
 	@Test
 	void reportsADuplicateNameAsAConflict() {
 		String name = "Unique " + UUID.randomUUID();
-		this.umbraco.addDictionaryItem(name, Map.of());
+		this.umbraco.settings().addDictionaryItem(name, Map.of());
 		assertThatExceptionOfType(UmbracoConflictException.class)
 			.isThrownBy(() -> this.dictionary.createDictionary(new CreateDictionaryItemRequest(name, List.of(), null, null))
 				.block())
@@ -150,7 +150,7 @@ class DictionaryClientTests extends ClientTestSupport {
 	void walksTheOverviewFilteredByNamePrefixLazilyPageByPage() {
 		String prefix = "Overview " + UUID.randomUUID();
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addDictionaryItem(prefix + " " + i, (i % 2 == 0) ? Map.of(DANISH, "Tekst " + i) : Map.of());
+			this.umbraco.settings().addDictionaryItem(prefix + " " + i, (i % 2 == 0) ? Map.of(DANISH, "Tekst " + i) : Map.of());
 		}
 		this.umbraco.resetCounters();
 		List<DictionaryOverviewResponse> overview = this.dictionary.getDictionaryAll(prefix, 2).collectList().block();
@@ -166,7 +166,7 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheChildrenOfAnItemLazilyPageByPage() {
-		UUID parent = this.umbraco.addDictionaryItem("Tree " + UUID.randomUUID(), Map.of());
+		UUID parent = this.umbraco.settings().addDictionaryItem("Tree " + UUID.randomUUID(), Map.of());
 		String prefix = "Leaf " + UUID.randomUUID();
 		for (int i = 0; i < 7; i++) {
 			this.dictionary
@@ -190,7 +190,7 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void showsAParentWithChildrenAtTheRootOfTheTree() {
-		UUID parent = this.umbraco.addDictionaryItem("Root " + UUID.randomUUID(), Map.of());
+		UUID parent = this.umbraco.settings().addDictionaryItem("Root " + UUID.randomUUID(), Map.of());
 		this.dictionary
 			.createDictionary(new CreateDictionaryItemRequest("Below " + UUID.randomUUID(), List.of(), null,
 					new ReferenceById(parent)))
@@ -203,8 +203,8 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void movesAnItemBelowAnotherAndReadsItsAncestors() {
-		UUID target = this.umbraco.addDictionaryItem("Target " + UUID.randomUUID(), Map.of());
-		UUID item = this.umbraco.addDictionaryItem("Moved " + UUID.randomUUID(), Map.of());
+		UUID target = this.umbraco.settings().addDictionaryItem("Target " + UUID.randomUUID(), Map.of());
+		UUID item = this.umbraco.settings().addDictionaryItem("Moved " + UUID.randomUUID(), Map.of());
 		var moved = this.dictionary.putDictionaryByIdMove(item, new MoveDictionaryRequest(new ReferenceById(target)))
 			.block();
 		assertThat(Created.notifications(moved)).isNotEmpty();
@@ -214,7 +214,7 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesToMoveAnItemBelowItself() {
-		UUID parent = this.umbraco.addDictionaryItem("Loop " + UUID.randomUUID(), Map.of());
+		UUID parent = this.umbraco.settings().addDictionaryItem("Loop " + UUID.randomUUID(), Map.of());
 		UUID child = this.dictionary
 			.createDictionary(new CreateDictionaryItemRequest("Loop child " + UUID.randomUUID(), List.of(), null,
 					new ReferenceById(parent)))
@@ -229,7 +229,7 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void deletesTheDescendantsOfADeletedItem() {
-		UUID parent = this.umbraco.addDictionaryItem("Doomed " + UUID.randomUUID(), Map.of());
+		UUID parent = this.umbraco.settings().addDictionaryItem("Doomed " + UUID.randomUUID(), Map.of());
 		UUID child = this.dictionary
 			.createDictionary(new CreateDictionaryItemRequest("Doomed child " + UUID.randomUUID(), List.of(), null,
 					new ReferenceById(parent)))
@@ -243,8 +243,8 @@ class DictionaryClientTests extends ClientTestSupport {
 	@Test
 	void readsItemsByRepeatedIdParameters() {
 		String firstName = "First " + UUID.randomUUID();
-		UUID first = this.umbraco.addDictionaryItem(firstName, Map.of());
-		UUID second = this.umbraco.addDictionaryItem("Second " + UUID.randomUUID(), Map.of());
+		UUID first = this.umbraco.settings().addDictionaryItem(firstName, Map.of());
+		UUID second = this.umbraco.settings().addDictionaryItem("Second " + UUID.randomUUID(), Map.of());
 		List<DictionaryItemItemResponse> items = this.dictionary
 			.getItemDictionary(List.of(first, second, UUID.randomUUID()))
 			.block();

@@ -88,7 +88,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 
 	@Test
 	void createsABlueprintFromADocument() {
-		UUID document = this.umbraco.addDocument("Article", this.documentType);
+		UUID document = this.umbraco.documents().add("Article", this.documentType);
 		this.documents.putDocumentById(document, new UpdateDocumentRequest(
 				List.of(new DocumentValue(null, null, "title", "A fine article")),
 				List.of(new DocumentVariantRequest(null, null, "Article")), null))
@@ -113,7 +113,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 
 	@Test
 	void scaffoldsANewDocumentFromABlueprint() {
-		UUID document = this.umbraco.addDocument("Event", this.documentType);
+		UUID document = this.umbraco.documents().add("Event", this.documentType);
 		this.documents.putDocumentById(document, new UpdateDocumentRequest(
 				List.of(new DocumentValue(null, null, "venue", "Town hall")),
 				List.of(new DocumentVariantRequest(null, null, "Event")), null))

@@ -82,12 +82,12 @@ class DocumentClientTests extends ClientTestSupport {
 					id, null, new ReferenceById(this.documentType), null))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
-		assertThat(this.umbraco.hasDocument(id)).isTrue();
+		assertThat(this.umbraco.documents().has(id)).isTrue();
 	}
 
 	@Test
 	void exposesTheNotificationsOfSuccessfulWrites() {
-		UUID id = this.umbraco.addDocument("Notified", this.documentType);
+		UUID id = this.umbraco.documents().add("Notified", this.documentType);
 		var response = this.documents
 			.putDocumentByIdPublish(id, new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
@@ -96,9 +96,9 @@ class DocumentClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheTreeLazilyPageByPage() {
-		UUID parent = this.umbraco.addDocument("Parent", this.documentType);
+		UUID parent = this.umbraco.documents().add("Parent", this.documentType);
 		for (int i = 0; i < 7; i++) {
-			this.umbraco.addDocument("Child " + i, this.documentType, parent);
+			this.umbraco.documents().add("Child " + i, this.documentType, parent);
 		}
 		this.umbraco.resetCounters();
 		List<DocumentTreeItemResponse> children = this.documents.getTreeDocumentChildrenAll(parent, null, 3)
@@ -113,8 +113,8 @@ class DocumentClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParameters() {
-		UUID first = this.umbraco.addDocument("First", this.documentType);
-		UUID second = this.umbraco.addDocument("Second", this.documentType);
+		UUID first = this.umbraco.documents().add("First", this.documentType);
+		UUID second = this.umbraco.documents().add("Second", this.documentType);
 		assertThat(this.documents.getItemDocument(List.of(first, second)).block()).hasSize(2);
 	}
 

@@ -59,7 +59,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/document-type/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.documentTypeAlias(created.id())).contains(alias);
+		assertThat(this.umbraco.settings().documentTypeAlias(created.id())).contains(alias);
 
 		DocumentTypeResponse read = this.documentTypes.getDocumentTypeById(created.id()).block();
 		assertThat(read.id()).isEqualTo(created.id());
@@ -108,7 +108,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 		var deleted = this.documentTypes.deleteDocumentTypeById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.documentTypeAlias(created.id())).isEmpty();
+		assertThat(this.umbraco.settings().documentTypeAlias(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.documentTypes.getDocumentTypeById(created.id()).block())
 			.satisfies((ex) -> {
@@ -125,12 +125,12 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			.createDocumentType(request(alias, "Chosen", id, null, List.of(), List.of()))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
-		assertThat(this.umbraco.documentTypeAlias(id)).contains(alias);
+		assertThat(this.umbraco.settings().documentTypeAlias(id)).contains(alias);
 	}
 
 	@Test
 	void refusesACallerChosenIdThatIsTakenWithAConflict() {
-		UUID id = this.umbraco.addDocumentType(uniqueAlias("taken"), "Taken");
+		UUID id = this.umbraco.settings().addDocumentType(uniqueAlias("taken"), "Taken");
 		assertThatExceptionOfType(UmbracoConflictException.class)
 			.isThrownBy(() -> this.documentTypes
 				.createDocumentType(request(uniqueAlias("other"), "Other", id, null, List.of(), List.of()))
@@ -141,7 +141,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 	@Test
 	void reportsADuplicateAliasWithItsOperationStatus() {
 		String alias = uniqueAlias("duplicate");
-		this.umbraco.addDocumentType(alias, "First");
+		this.umbraco.settings().addDocumentType(alias, "First");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.documentTypes
 				.createDocumentType(request(alias, "Second", null, null, List.of(), List.of()))
@@ -177,7 +177,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void keepsTheDefaultTemplateAmongTheAllowedTemplates() {
-		UUID template = this.umbraco.addTemplate(uniqueAlias("layout"), "Layout");
+		UUID template = this.umbraco.settings().addTemplate(uniqueAlias("layout"), "Layout");
 		Created created = this.documentTypes
 			.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("page"), "Page", null, "icon-document", true,
 					false, false, null, false, List.of(), List.of(), null, null, List.of(), new ReferenceById(template),
@@ -190,8 +190,8 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheAllowedChildrenInTheirSortOrder() {
-		UUID first = this.umbraco.addDocumentType(uniqueAlias("first"), "First child");
-		UUID second = this.umbraco.addDocumentType(uniqueAlias("second"), "Second child");
+		UUID first = this.umbraco.settings().addDocumentType(uniqueAlias("first"), "First child");
+		UUID second = this.umbraco.settings().addDocumentType(uniqueAlias("second"), "Second child");
 		Created parent = this.documentTypes
 			.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("parent"), "Parent", null, "icon-folder",
 					true, false, false, null, false, List.of(), List.of(), null, null, List.of(), null,
@@ -209,7 +209,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void listsADocumentTypeAllowedAtTheRoot() {
-		UUID id = this.umbraco.addDocumentType(uniqueAlias("rootable"), "Rootable");
+		UUID id = this.umbraco.settings().addDocumentType(uniqueAlias("rootable"), "Rootable");
 		try (var stream = this.documentTypes.getDocumentTypeAllowedAtRootStream(50)) {
 			assertThat(stream.map(AllowedDocumentType::id)).contains(id);
 		}
@@ -312,7 +312,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void movesADocumentTypeIntoAFolder() {
-		UUID type = this.umbraco.addDocumentType(uniqueAlias("moving"), "Moving");
+		UUID type = this.umbraco.settings().addDocumentType(uniqueAlias("moving"), "Moving");
 		UUID folder = this.documentTypes
 			.createDocumentTypeFolder(new CreateFolderRequest("Target " + UUID.randomUUID(), null, null))
 			.block()
@@ -327,8 +327,8 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParameters() {
-		UUID first = this.umbraco.addDocumentType(uniqueAlias("itemone"), "Item one");
-		UUID second = this.umbraco.addDocumentType(uniqueAlias("itemtwo"), "Item two");
+		UUID first = this.umbraco.settings().addDocumentType(uniqueAlias("itemone"), "Item one");
+		UUID second = this.umbraco.settings().addDocumentType(uniqueAlias("itemtwo"), "Item two");
 		List<DocumentTypeItemResponse> items = this.documentTypes
 			.getItemDocumentType(List.of(first, second, UUID.randomUUID()))
 			.block();
@@ -343,7 +343,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 	void searchesItemsByAliasAcrossPages() {
 		String token = "srch" + UUID.randomUUID().toString().replace("-", "");
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addDocumentType(token + i, "Searchable " + i);
+			this.umbraco.settings().addDocumentType(token + i, "Searchable " + i);
 		}
 		this.umbraco.resetCounters();
 		List<DocumentTypeItemResponse> found = this.documentTypes.getItemDocumentTypeSearchAll(token, false, 2)
@@ -357,9 +357,9 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void dropsThePropertiesOfADocumentTypeWhoseDataTypeIsDeleted() {
-		UUID dataType = this.umbraco.addDataType("Doomed " + UUID.randomUUID(), "Umbraco.TextBox",
+		UUID dataType = this.umbraco.settings().addDataType("Doomed " + UUID.randomUUID(), "Umbraco.TextBox",
 				"Umb.PropertyEditorUi.TextBox");
-		UUID type = this.umbraco.addDocumentType(uniqueAlias("dependent"), "Dependent",
+		UUID type = this.umbraco.settings().addDocumentType(uniqueAlias("dependent"), "Dependent",
 				Map.of("doomed", dataType));
 		assertThat(this.documentTypes.getDocumentTypeById(type).block().properties()).hasSize(1);
 		this.dataTypes.deleteDataTypeById(dataType).block();

@@ -37,7 +37,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheVersionsOfADocumentNewestFirst() {
-		UUID document = this.umbraco.addDocument("First draft", this.documentType);
+		UUID document = this.umbraco.documents().add("First draft", this.documentType);
 		save(document, "Second draft", "second");
 		save(document, "Third draft", "third");
 		Page<DocumentVersionItemResponse> page = this.versions.getDocumentVersionPage(document, null, null, null).block();
@@ -58,7 +58,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void readsOneVersionAsItWasSaved() {
-		UUID document = this.umbraco.addDocument("Before", this.documentType);
+		UUID document = this.umbraco.documents().add("Before", this.documentType);
 		UUID first = latestVersion(document);
 		save(document, "After", "changed");
 		DocumentVersionResponse version = this.versions.getDocumentVersionById(first).block();
@@ -77,7 +77,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void marksThePublishedVersion() {
-		UUID document = this.umbraco.addDocument("Published", this.documentType);
+		UUID document = this.umbraco.documents().add("Published", this.documentType);
 		this.documents
 			.putDocumentByIdPublish(document, new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
@@ -93,7 +93,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void keepsAVersionFromCleanupAndReleasesItAgain() {
-		UUID document = this.umbraco.addDocument("Keep me", this.documentType);
+		UUID document = this.umbraco.documents().add("Keep me", this.documentType);
 		UUID version = latestVersion(document);
 		var response = this.versions.putDocumentVersionByIdPreventCleanup(version, true).block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -106,7 +106,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void rollsADocumentBackToAVersion() {
-		UUID document = this.umbraco.addDocument("Original", this.documentType);
+		UUID document = this.umbraco.documents().add("Original", this.documentType);
 		UUID original = latestVersion(document);
 		save(document, "Rewritten", "rewritten");
 		var response = this.versions.postDocumentVersionByIdRollback(original, null).block();
@@ -141,7 +141,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheVersionsLazilyPageByPage() {
-		UUID document = this.umbraco.addDocument("Version 0", this.documentType);
+		UUID document = this.umbraco.documents().add("Version 0", this.documentType);
 		for (int i = 1; i < 5; i++) {
 			save(document, "Version " + i, "v" + i);
 		}

@@ -32,7 +32,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 	@AfterEach
 	void mendHealthChecks() {
-		this.umbraco.resetHealthChecks();
+		this.umbraco.healthChecks().reset();
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsAFailingCheckWithItsActionsAndMendsItByRunningOne() {
-		this.umbraco.setHealthCheckResult(BuiltInHealthChecks.DATA_INTEGRITY, "Error", "Broken content paths");
+		this.umbraco.healthChecks().setResult(BuiltInHealthChecks.DATA_INTEGRITY, "Error", "Broken content paths");
 		HealthCheckWithResultPresentation failing = this.healthChecks
 			.postHealthCheckGroupByNameCheck("Data Integrity")
 			.block()
@@ -111,7 +111,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsAWarningWithoutAnActionForACheckThatOffersNone() {
-		this.umbraco.setHealthCheckResult(BuiltInHealthChecks.SMTP, "Warning", "No SMTP host");
+		this.umbraco.healthChecks().setResult(BuiltInHealthChecks.SMTP, "Warning", "No SMTP host");
 		HealthCheckResultResponse result = this.healthChecks.postHealthCheckGroupByNameCheck("Services")
 			.block()
 			.checks()

@@ -27,7 +27,7 @@ class IndexerClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheBuiltInIndexesAndAddedOnes() {
-		this.umbraco.addIndex(this.index, true);
+		this.umbraco.examine().addIndex(this.index, true);
 		Page<IndexResponse> indexes = this.indexers.getIndexerPage(null, null).block();
 		assertThat(indexes.total()).isEqualTo(indexes.items().size());
 		assertThat(indexes.items()).extracting(IndexResponse::name)
@@ -36,7 +36,7 @@ class IndexerClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheIndexesPageByPage() {
-		this.umbraco.addIndex(this.index, true);
+		this.umbraco.examine().addIndex(this.index, true);
 		long total = this.indexers.getIndexerPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<IndexResponse> all = this.indexers.getIndexerAll(2).collectList().block();
@@ -52,9 +52,9 @@ class IndexerClientTests extends ClientTestSupport {
 
 	@Test
 	void readsAnIndexWithItsCountsAndHealth() {
-		this.umbraco.addIndex(this.index, true);
-		this.umbraco.addIndexDocument(this.index, "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
-		this.umbraco.addIndexDocument(this.index, "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
+		this.umbraco.examine().addIndex(this.index, true);
+		this.umbraco.examine().addIndexDocument(this.index, "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
+		this.umbraco.examine().addIndexDocument(this.index, "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
 		IndexResponse index = this.indexers.getIndexerByIndexName(this.index).block();
 		assertThat(index.name()).isEqualTo(this.index);
 		assertThat(index.healthStatus().status()).isEqualTo(HealthStatus.HEALTHY);
@@ -68,19 +68,19 @@ class IndexerClientTests extends ClientTestSupport {
 
 	@Test
 	void rebuildsAnIndex() {
-		this.umbraco.addIndex(this.index, true);
-		this.umbraco.addIndexDocument(this.index, "1", Map.of("nodeName", "Kept"));
+		this.umbraco.examine().addIndex(this.index, true);
+		this.umbraco.examine().addIndexDocument(this.index, "1", Map.of("nodeName", "Kept"));
 		var response = this.indexers.postIndexerByIndexNameRebuild(this.index).block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.indexRebuilds(this.index)).isEqualTo(1);
+		assertThat(this.umbraco.examine().indexRebuilds(this.index)).isEqualTo(1);
 		assertThat(this.indexers.getIndexerByIndexName(this.index).block().documentCount()).isEqualTo(1L);
 	}
 
 	@Test
 	void reportsAnIndexInTheMiddleOfARebuildAndRefusesAnotherRebuild() {
-		this.umbraco.addIndex(this.index, true);
-		this.umbraco.addIndexDocument(this.index, "1", Map.of("nodeName", "Busy"));
-		this.umbraco.setIndexRebuilding(this.index, true);
+		this.umbraco.examine().addIndex(this.index, true);
+		this.umbraco.examine().addIndexDocument(this.index, "1", Map.of("nodeName", "Busy"));
+		this.umbraco.examine().setIndexRebuilding(this.index, true);
 		IndexResponse rebuilding = this.indexers.getIndexerByIndexName(this.index).block();
 		assertThat(rebuilding.healthStatus().status()).isEqualTo(HealthStatus.REBUILDING);
 		assertThat(rebuilding.canRebuild()).isFalse();
@@ -92,12 +92,12 @@ class IndexerClientTests extends ClientTestSupport {
 				assertThat(ex.getOperationStatus()).isEqualTo("Conflict");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Index could not be rebuilt");
 			});
-		assertThat(this.umbraco.indexRebuilds(this.index)).isZero();
+		assertThat(this.umbraco.examine().indexRebuilds(this.index)).isZero();
 	}
 
 	@Test
 	void refusesToRebuildAnIndexThatCannotBeRebuilt() {
-		this.umbraco.addIndex(this.index, false);
+		this.umbraco.examine().addIndex(this.index, false);
 		assertThat(this.indexers.getIndexerByIndexName(this.index).block().canRebuild()).isFalse();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.indexers.postIndexerByIndexNameRebuild(this.index).block())

@@ -34,7 +34,7 @@ class LanguageClientTests extends ClientTestSupport {
 	@AfterEach
 	void removeAddedLanguages() {
 		for (String isoCode : this.added) {
-			if (this.umbraco.languageIsoCodes().contains(isoCode)) {
+			if (this.umbraco.settings().languageIsoCodes().contains(isoCode)) {
 				this.languages.deleteLanguageByIsoCode(isoCode).block();
 			}
 		}
@@ -48,7 +48,7 @@ class LanguageClientTests extends ClientTestSupport {
 		this.added.add("de-AT");
 		assertThat(created.resource()).isEqualTo("de-AT");
 		assertThat(created.location().toString()).endsWith("/language/de-AT");
-		assertThat(this.umbraco.languageIsoCodes()).contains("de-AT");
+		assertThat(this.umbraco.settings().languageIsoCodes()).contains("de-AT");
 	}
 
 	@Test
@@ -61,12 +61,12 @@ class LanguageClientTests extends ClientTestSupport {
 		assertThat(response.getHeaders().getFirst(Created.GENERATED_RESOURCE_HEADER)).isEqualTo("fr-CA");
 		assertThat(response.getHeaders().getLocation().toString()).endsWith("/language/fr-CA");
 		assertThat(Created.notifications(response)).isNotEmpty();
-		assertThat(this.umbraco.languageIsoCodes()).contains("fr-CA");
+		assertThat(this.umbraco.settings().languageIsoCodes()).contains("fr-CA");
 
 		assertThat(this.languages.getLanguageByIsoCode("fr-CA").block())
 			.isEqualTo(new LanguageResponse("French (Canada)", false, false, null, "fr-CA"));
 
-		String fallback = this.umbraco.defaultLanguageIsoCode();
+		String fallback = this.umbraco.settings().defaultLanguageIsoCode();
 		var updated = this.languages
 			.putLanguageByIsoCode("fr-CA", new UpdateLanguageRequest("Français (Canada)", false, true, fallback))
 			.block();
@@ -77,7 +77,7 @@ class LanguageClientTests extends ClientTestSupport {
 
 		var deleted = this.languages.deleteLanguageByIsoCode("fr-CA").block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.languageIsoCodes()).doesNotContain("fr-CA");
+		assertThat(this.umbraco.settings().languageIsoCodes()).doesNotContain("fr-CA");
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.languages.getLanguageByIsoCode("fr-CA").block())
 			.satisfies((ex) -> {
@@ -88,7 +88,7 @@ class LanguageClientTests extends ClientTestSupport {
 
 	@Test
 	void readsALanguageWhateverTheCaseOfItsIsoCode() {
-		this.umbraco.addLanguage("de-CH", "German (Switzerland)");
+		this.umbraco.settings().addLanguage("de-CH", "German (Switzerland)");
 		this.added.add("de-CH");
 		assertThat(this.languages.getLanguageByIsoCode("DE-ch").block().isoCode()).isEqualTo("de-CH");
 	}
@@ -97,7 +97,7 @@ class LanguageClientTests extends ClientTestSupport {
 	void storesTheCanonicalSpellingOfTheIsoCode() {
 		this.languages.postLanguage(new CreateLanguageRequest("Dutch (Belgium)", false, false, null, "NL-be")).block();
 		this.added.add("nl-BE");
-		assertThat(this.umbraco.languageIsoCodes()).contains("nl-BE");
+		assertThat(this.umbraco.settings().languageIsoCodes()).contains("nl-BE");
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class LanguageClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsALanguageThatExistsAlready() {
-		this.umbraco.addLanguage("it-CH", "Italian (Switzerland)");
+		this.umbraco.settings().addLanguage("it-CH", "Italian (Switzerland)");
 		this.added.add("it-CH");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.languages
@@ -125,7 +125,7 @@ class LanguageClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsAFallbackToAnUnknownLanguage() {
-		this.umbraco.addLanguage("es-MX", "Spanish (Mexico)");
+		this.umbraco.settings().addLanguage("es-MX", "Spanish (Mexico)");
 		this.added.add("es-MX");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.languages
@@ -136,11 +136,11 @@ class LanguageClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesToDeleteTheDefaultLanguage() {
-		String defaultIsoCode = this.umbraco.defaultLanguageIsoCode();
+		String defaultIsoCode = this.umbraco.settings().defaultLanguageIsoCode();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.languages.deleteLanguageByIsoCode(defaultIsoCode).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MissingDefault"));
-		assertThat(this.umbraco.languageIsoCodes()).contains(defaultIsoCode);
+		assertThat(this.umbraco.settings().languageIsoCodes()).contains(defaultIsoCode);
 	}
 
 	@Test
@@ -154,7 +154,7 @@ class LanguageClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheLanguagesLazilyPageByPage() {
-		this.umbraco.addLanguage("pt-BR", "Portuguese (Brazil)");
+		this.umbraco.settings().addLanguage("pt-BR", "Portuguese (Brazil)");
 		this.added.add("pt-BR");
 		long total = this.languages.getLanguagePage(0, 1).block().total();
 		assertThat(total).isGreaterThanOrEqualTo(2);
@@ -163,19 +163,19 @@ class LanguageClientTests extends ClientTestSupport {
 		assertThat(all).hasSize((int) total)
 			.extracting(LanguageResponse::isoCode)
 			.doesNotHaveDuplicates()
-			.contains(this.umbraco.defaultLanguageIsoCode(), "pt-BR");
+			.contains(this.umbraco.settings().defaultLanguageIsoCode(), "pt-BR");
 		assertThat(all).filteredOn(LanguageResponse::isDefault).hasSize(1);
 		assertThat(this.umbraco.apiRequests("GET", API + "/language")).isEqualTo((int) total);
 		try (var stream = this.languages.getLanguageStream(100)) {
-			assertThat(stream.map(LanguageResponse::isoCode)).containsExactlyElementsOf(this.umbraco.languageIsoCodes());
+			assertThat(stream.map(LanguageResponse::isoCode)).containsExactlyElementsOf(this.umbraco.settings().languageIsoCodes());
 		}
 	}
 
 	@Test
 	void readsItemsByRepeatedIsoCodeParameters() {
-		this.umbraco.addLanguage("sv-SE", "Swedish (Sweden)");
+		this.umbraco.settings().addLanguage("sv-SE", "Swedish (Sweden)");
 		this.added.add("sv-SE");
-		String defaultIsoCode = this.umbraco.defaultLanguageIsoCode();
+		String defaultIsoCode = this.umbraco.settings().defaultLanguageIsoCode();
 		assertThat(this.languages.getItemLanguage(List.of(defaultIsoCode, "sv-SE", "fi-FI")).block())
 			.extracting(LanguageItemResponse::isoCode)
 			.containsExactlyInAnyOrder(defaultIsoCode, "sv-SE");
@@ -186,15 +186,15 @@ class LanguageClientTests extends ClientTestSupport {
 	@Test
 	void readsTheDefaultLanguageItem() {
 		assertThat(this.languages.getItemLanguageDefault().block().isoCode())
-			.isEqualTo(this.umbraco.defaultLanguageIsoCode());
+			.isEqualTo(this.umbraco.settings().defaultLanguageIsoCode());
 	}
 
 	@Test
 	void makesANewDefaultLanguageTakeTheRoleFromTheOldOne() {
-		String previous = this.umbraco.defaultLanguageIsoCode();
+		String previous = this.umbraco.settings().defaultLanguageIsoCode();
 		this.languages.postLanguage(new CreateLanguageRequest("Norwegian", true, false, null, "nb-NO")).block();
 		try {
-			assertThat(this.umbraco.defaultLanguageIsoCode()).isEqualTo("nb-NO");
+			assertThat(this.umbraco.settings().defaultLanguageIsoCode()).isEqualTo("nb-NO");
 			assertThat(this.languages.getLanguageByIsoCode(previous).block().isDefault()).isFalse();
 		}
 		finally {
@@ -205,7 +205,7 @@ class LanguageClientTests extends ClientTestSupport {
 				.block();
 			this.languages.deleteLanguageByIsoCode("nb-NO").block();
 		}
-		assertThat(this.umbraco.defaultLanguageIsoCode()).isEqualTo(previous);
+		assertThat(this.umbraco.settings().defaultLanguageIsoCode()).isEqualTo(previous);
 	}
 
 }

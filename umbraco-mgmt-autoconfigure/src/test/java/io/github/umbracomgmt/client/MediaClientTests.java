@@ -44,7 +44,7 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsUpdatesAndDeletesAnImageFromAnUploadedTemporaryFile() {
-		UUID upload = this.umbraco.addTemporaryFile("harbour.jpg", JPEG);
+		UUID upload = this.umbraco.media().addTemporaryFile("harbour.jpg", JPEG);
 
 		Created created = this.media.createMedia(new CreateMediaRequest(
 				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
@@ -53,9 +53,9 @@ class MediaClientTests extends ClientTestSupport {
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/media/" + created.id());
-		assertThat(this.umbraco.mediaFileContent(created.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(JPEG));
-		assertThat(this.umbraco.temporaryFileContent(upload)).as("the upload is consumed").isEmpty();
+		assertThat(this.umbraco.media().temporaryFileContent(upload)).as("the upload is consumed").isEmpty();
 
 		MediaResponse image = this.media.getMediaById(created.id()).block();
 		assertThat(image.id()).isEqualTo(created.id());
@@ -79,7 +79,7 @@ class MediaClientTests extends ClientTestSupport {
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		MediaResponse renamed = this.media.getMediaById(created.id()).block();
 		assertThat(renamed.variants().get(0).name()).isEqualTo("Harbour at dusk");
-		assertThat(this.umbraco.mediaFileContent(created.id())).as("echoing src keeps the file")
+		assertThat(this.umbraco.media().fileContent(created.id())).as("echoing src keeps the file")
 			.hasValueSatisfying((content) -> assertThat(content).containsExactly(JPEG));
 
 		var deleted = this.media.deleteMediaById(created.id()).block();
@@ -96,12 +96,12 @@ class MediaClientTests extends ClientTestSupport {
 				new ReferenceById(MediaTypeIds.FOLDER)))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
-		assertThat(this.umbraco.mediaName(id)).hasValue("Chosen folder");
+		assertThat(this.umbraco.media().name(id)).hasValue("Chosen folder");
 	}
 
 	@Test
 	void createsMediaUnderAParentFolder() {
-		UUID folder = this.umbraco.addMedia("Albums " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID folder = this.umbraco.media().add("Albums " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		Created created = this.media.createMedia(new CreateMediaRequest(List.of(),
 				List.of(new MediaVariantRequest(null, null, "2024")), null, new ReferenceById(folder),
 				new ReferenceById(MediaTypeIds.FOLDER)))
@@ -112,9 +112,9 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void movesMediaToTheRecycleBinAndRestoresIt() {
-		UUID home = this.umbraco.addMedia("Home " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID folder = this.umbraco.addMedia("Old photos", MediaTypeIds.FOLDER, home);
-		UUID child = this.umbraco.addMedia("1999", MediaTypeIds.FOLDER, folder);
+		UUID home = this.umbraco.media().add("Home " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID folder = this.umbraco.media().add("Old photos", MediaTypeIds.FOLDER, home);
+		UUID child = this.umbraco.media().add("1999", MediaTypeIds.FOLDER, folder);
 
 		var trashed = this.media.putMediaByIdMoveToRecycleBin(folder).block();
 		assertThat(trashed.getStatusCode().value()).isEqualTo(200);
@@ -147,8 +147,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void restoresToTheRootWhenNoTargetIsGiven() {
-		UUID home = this.umbraco.addMedia("Home " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID folder = this.umbraco.addMedia("Drafts", MediaTypeIds.FOLDER, home);
+		UUID home = this.umbraco.media().add("Home " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID folder = this.umbraco.media().add("Drafts", MediaTypeIds.FOLDER, home);
 		this.media.putMediaByIdMoveToRecycleBin(folder).block();
 
 		this.media.putRecycleBinMediaByIdRestore(folder, new MoveMediaRequest(null)).block();
@@ -161,8 +161,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void deletesTrashedMediaFromTheRecycleBin() {
-		UUID folder = this.umbraco.addMedia("Outdated " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID child = this.umbraco.addMedia("Flyers", MediaTypeIds.FOLDER, folder);
+		UUID folder = this.umbraco.media().add("Outdated " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID child = this.umbraco.media().add("Flyers", MediaTypeIds.FOLDER, folder);
 		this.media.putMediaByIdMoveToRecycleBin(folder).block();
 
 		var deleted = this.media.deleteRecycleBinMediaById(folder).block();
@@ -175,8 +175,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void emptiesTheRecycleBin() {
-		UUID first = this.umbraco.addMedia("Bin A " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID second = this.umbraco.addMedia("Bin B " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID first = this.umbraco.media().add("Bin A " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID second = this.umbraco.media().add("Bin B " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		this.media.putMediaByIdMoveToRecycleBin(first).block();
 		this.media.putMediaByIdMoveToRecycleBin(second).block();
 
@@ -188,7 +188,7 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesToRestoreMediaThatIsNotInTheRecycleBin() {
-		UUID folder = this.umbraco.addMedia("Live " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID folder = this.umbraco.media().add("Live " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.media.putRecycleBinMediaByIdRestore(folder, new MoveMediaRequest(null)).block())
 			.satisfies((ex) -> {
@@ -199,9 +199,9 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void movesMediaIntoAnotherFolder() {
-		UUID source = this.umbraco.addMedia("Inbox " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID target = this.umbraco.addMedia("Archive " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID moved = this.umbraco.addMedia("Invoices", MediaTypeIds.FOLDER, source);
+		UUID source = this.umbraco.media().add("Inbox " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID target = this.umbraco.media().add("Archive " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID moved = this.umbraco.media().add("Invoices", MediaTypeIds.FOLDER, source);
 
 		var response = this.media.putMediaByIdMove(moved, new MoveMediaRequest(new ReferenceById(target))).block();
 
@@ -215,8 +215,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesToMoveAFolderUnderItsOwnDescendant() {
-		UUID parent = this.umbraco.addMedia("Parent " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID child = this.umbraco.addMedia("Child", MediaTypeIds.FOLDER, parent);
+		UUID parent = this.umbraco.media().add("Parent " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID child = this.umbraco.media().add("Child", MediaTypeIds.FOLDER, parent);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.media.putMediaByIdMove(parent, new MoveMediaRequest(new ReferenceById(child)))
 				.block())
@@ -225,9 +225,9 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheTreeChildrenLazilyPageByPage() {
-		UUID parent = this.umbraco.addMedia("Gallery " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID parent = this.umbraco.media().add("Gallery " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		for (int i = 0; i < 7; i++) {
-			this.umbraco.addMedia("Album " + i, MediaTypeIds.FOLDER, parent);
+			this.umbraco.media().add("Album " + i, MediaTypeIds.FOLDER, parent);
 		}
 		this.umbraco.resetCounters();
 		List<MediaTreeItemResponse> children = this.media.getTreeMediaChildrenAll(parent, null, 3)
@@ -244,9 +244,9 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheTreeRootLazilyPageByPage() {
-		List<UUID> mine = List.of(this.umbraco.addMedia("Root A " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
-				this.umbraco.addMedia("Root B " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
-				this.umbraco.addMedia("Root C " + UUID.randomUUID(), MediaTypeIds.FOLDER, null));
+		List<UUID> mine = List.of(this.umbraco.media().add("Root A " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
+				this.umbraco.media().add("Root B " + UUID.randomUUID(), MediaTypeIds.FOLDER, null),
+				this.umbraco.media().add("Root C " + UUID.randomUUID(), MediaTypeIds.FOLDER, null));
 		long total = this.media.getTreeMediaRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
 
@@ -263,10 +263,10 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void sortsTheChildrenOfAFolder() {
-		UUID parent = this.umbraco.addMedia("Sorted " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID a = this.umbraco.addMedia("A", MediaTypeIds.FOLDER, parent);
-		UUID b = this.umbraco.addMedia("B", MediaTypeIds.FOLDER, parent);
-		UUID c = this.umbraco.addMedia("C", MediaTypeIds.FOLDER, parent);
+		UUID parent = this.umbraco.media().add("Sorted " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID a = this.umbraco.media().add("A", MediaTypeIds.FOLDER, parent);
+		UUID b = this.umbraco.media().add("B", MediaTypeIds.FOLDER, parent);
+		UUID c = this.umbraco.media().add("C", MediaTypeIds.FOLDER, parent);
 
 		this.media.putMediaSort(new SortingRequest(new ReferenceById(parent), List.of(new ItemSortingRequest(c, 0),
 				new ItemSortingRequest(a, 1), new ItemSortingRequest(b, 2))))
@@ -279,8 +279,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesToSortMediaOfAnotherParent() {
-		UUID parent = this.umbraco.addMedia("Sorted " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID stranger = this.umbraco.addMedia("Elsewhere " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID parent = this.umbraco.media().add("Sorted " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID stranger = this.umbraco.media().add("Elsewhere " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.media.putMediaSort(new SortingRequest(new ReferenceById(parent),
 					List.of(new ItemSortingRequest(stranger, 0))))
@@ -290,8 +290,8 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParametersSkippingUnknownIds() {
-		UUID first = this.umbraco.addMedia("First " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		UUID second = this.umbraco.addMedia("Second", MediaTypeIds.FOLDER, first);
+		UUID first = this.umbraco.media().add("First " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID second = this.umbraco.media().add("Second", MediaTypeIds.FOLDER, first);
 		List<MediaItemResponse> items = this.media.getItemMedia(List.of(first, second, UUID.randomUUID())).block();
 		assertThat(items).extracting(MediaItemResponse::id).containsExactly(first, second);
 		assertThat(items.get(0).hasChildren()).isTrue();
@@ -302,14 +302,14 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void readsTheUrlsOfStoredFiles() {
-		UUID upload = this.umbraco.addTemporaryFile("Price List.jpg", JPEG);
+		UUID upload = this.umbraco.media().addTemporaryFile("Price List.jpg", JPEG);
 		UUID image = this.media.createMedia(new CreateMediaRequest(
 				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
 				List.of(new MediaVariantRequest(null, null, "Price list")), null, null,
 				new ReferenceById(MediaTypeIds.IMAGE)))
 			.block()
 			.id();
-		UUID folder = this.umbraco.addMedia("No file " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID folder = this.umbraco.media().add("No file " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 
 		List<MediaUrlInfoResponse> urls = this.media.getMediaUrls(List.of(image, folder)).block();
 
@@ -359,7 +359,7 @@ class MediaClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesAMediaTypeThatIsNotAllowedUnderTheParent() {
-		UUID upload = this.umbraco.addTemporaryFile("parent.jpg", JPEG);
+		UUID upload = this.umbraco.media().addTemporaryFile("parent.jpg", JPEG);
 		UUID image = this.media.createMedia(new CreateMediaRequest(
 				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
 				List.of(new MediaVariantRequest(null, null, "Parent image")), null, null,

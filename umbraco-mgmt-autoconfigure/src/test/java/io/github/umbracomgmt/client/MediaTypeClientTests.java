@@ -131,7 +131,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 	@Test
 	void createdTypeTakesAnUploadOnItsUploadProperty() {
 		UUID type = this.mediaTypes.createMediaType(podcast(this.alias, null, true)).block().id();
-		UUID upload = this.umbraco.addTemporaryFile("episode-1.mp3", new byte[] { 'I', 'D', '3', 4 });
+		UUID upload = this.umbraco.media().addTemporaryFile("episode-1.mp3", new byte[] { 'I', 'D', '3', 4 });
 
 		UUID episode = this.media.createMedia(new CreateMediaRequest(
 				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
@@ -139,7 +139,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 			.block()
 			.id();
 
-		assertThat(this.umbraco.mediaFileContent(episode)).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(episode)).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly('I', 'D', '3', 4));
 		assertThat(this.media.getMediaById(episode).block().values()).singleElement().satisfies((value) -> {
 			assertThat(value.alias()).isEqualTo("umbracoFile");

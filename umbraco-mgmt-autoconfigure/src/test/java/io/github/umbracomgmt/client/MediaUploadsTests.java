@@ -53,7 +53,7 @@ class MediaUploadsTests extends ClientTestSupport {
 
 		assertThat(this.umbraco.apiRequests("POST", API + "/temporary-file")).isEqualTo(1);
 		assertThat(this.umbraco.apiRequests("POST", API + "/media")).isEqualTo(1);
-		assertThat(this.umbraco.mediaFileContent(created.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(png));
 		MediaResponse logo = this.media.getMediaById(created.id()).block();
 		assertThat(logo.mediaType().id()).isEqualTo(MediaTypeIds.IMAGE);
@@ -70,7 +70,7 @@ class MediaUploadsTests extends ClientTestSupport {
 
 		Created created = this.uploads.upload(file, MediaUpload.image("Team")).block();
 
-		assertThat(this.umbraco.mediaFileContent(created.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(png));
 		assertThat(src(this.media.getMediaById(created.id()).block())).endsWith("/team-photo.png");
 	}
@@ -83,9 +83,9 @@ class MediaUploadsTests extends ClientTestSupport {
 		Created created = this.uploads.upload(stream, "pixel.png", MediaUpload.image("Pixel")).block();
 
 		assertThat(stream.closed).isTrue();
-		assertThat(this.umbraco.mediaFileContent(created.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(png));
-		assertThat(this.umbraco.mediaName(created.id())).hasValue("Pixel");
+		assertThat(this.umbraco.media().name(created.id())).hasValue("Pixel");
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class MediaUploadsTests extends ClientTestSupport {
 		assertThat(src(manual)).endsWith("/manual.pdf");
 		assertThat(value(manual, "umbracoExtension").value()).isEqualTo("pdf");
 		assertThat(((Number) value(manual, "umbracoBytes").value()).longValue()).isEqualTo(PDF.length);
-		assertThat(this.umbraco.mediaFileContent(created.id())).hasValueSatisfying(
+		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(PDF));
 	}
 
@@ -109,13 +109,13 @@ class MediaUploadsTests extends ClientTestSupport {
 			.upload(PDF, "terms.pdf", new MediaUpload("Terms", MediaTypeIds.FILE, null, id))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
-		assertThat(this.umbraco.mediaName(id)).hasValue("Terms");
-		assertThat(this.umbraco.mediaFileContent(id)).isPresent();
+		assertThat(this.umbraco.media().name(id)).hasValue("Terms");
+		assertThat(this.umbraco.media().fileContent(id)).isPresent();
 	}
 
 	@Test
 	void uploadsIntoAParentFolder() {
-		UUID parent = this.umbraco.addMedia("Downloads " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
+		UUID parent = this.umbraco.media().add("Downloads " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 
 		Created created = this.uploads
 			.upload(PDF, "catalogue.pdf", new MediaUpload("Catalogue", MediaTypeIds.FILE, parent, null))
@@ -132,11 +132,11 @@ class MediaUploadsTests extends ClientTestSupport {
 
 	@Test
 	void removesTheUploadedFileWhenTheMediaCannotBeCreated() {
-		int before = this.umbraco.temporaryFileCount();
+		int before = this.umbraco.media().temporaryFileCount();
 		assertThatExceptionOfType(UmbracoNotFoundException.class).isThrownBy(() -> this.uploads
 			.upload(PDF, "orphan.pdf", new MediaUpload("Orphan", MediaTypeIds.FILE, UUID.randomUUID(), null))
 			.block());
-		assertThat(this.umbraco.temporaryFileCount()).isEqualTo(before);
+		assertThat(this.umbraco.media().temporaryFileCount()).isEqualTo(before);
 	}
 
 	@Test

@@ -38,9 +38,9 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void createsAMemberOfAMemberTypeInAMemberGroupAndFindsItByIdAndThroughTheFilter() {
-		UUID type = this.umbraco.addMemberType("club" + this.suffix, "Club member", "nickname");
+		UUID type = this.umbraco.members().addType("club" + this.suffix, "Club member", "nickname");
 		String groupName = "Gold " + this.suffix;
-		UUID group = this.umbraco.addMemberGroup(groupName);
+		UUID group = this.umbraco.members().addGroup(groupName);
 
 		Created created = this.members.createMember(new CreateMemberRequest(
 				List.of(new MemberValue(null, null, "nickname", "Ada")),
@@ -80,9 +80,9 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheFilteredMembersLazilyPageByPage() {
-		UUID type = this.umbraco.addMemberType("paged" + this.suffix, "Paged");
+		UUID type = this.umbraco.members().addType("paged" + this.suffix, "Paged");
 		String groupName = "Paged " + this.suffix;
-		UUID group = this.umbraco.addMemberGroup(groupName);
+		UUID group = this.umbraco.members().addGroup(groupName);
 		List<UUID> inGroup = IntStream.range(0, 5).mapToObj((i) -> createMember("m" + i, type, List.of(group))).toList();
 		createMember("outsider", type, List.of());
 
@@ -100,7 +100,7 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void filtersByTextApprovalAndOrder() {
-		UUID type = this.umbraco.addMemberType("order" + this.suffix, "Ordered");
+		UUID type = this.umbraco.members().addType("order" + this.suffix, "Ordered");
 		UUID anna = createMember("anna", type, List.of());
 		UUID bert = createMember("bert", type, List.of());
 		UUID carl = createMember("carl", type, List.of());
@@ -120,8 +120,8 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void updatesLocksOutAndUnapprovesAMember() {
-		UUID type = this.umbraco.addMemberType("upd" + this.suffix, "Updatable", "nickname");
-		UUID group = this.umbraco.addMemberGroup("Updatable " + this.suffix);
+		UUID type = this.umbraco.members().addType("upd" + this.suffix, "Updatable", "nickname");
+		UUID group = this.umbraco.members().addGroup("Updatable " + this.suffix);
 		UUID id = createMember("grace", type, List.of(group));
 
 		var response = this.members.putMemberById(id, new UpdateMemberRequest(
@@ -142,7 +142,7 @@ class MemberClientTests extends ClientTestSupport {
 		assertThat(member.isLockedOut()).isTrue();
 		assertThat(member.lastLockoutDate()).isNotNull();
 		assertThat(member.lastPasswordChangeDate()).isNotNull();
-		assertThat(this.umbraco.member(id)).hasValueSatisfying((info) -> {
+		assertThat(this.umbraco.members().find(id)).hasValueSatisfying((info) -> {
 			assertThat(info.approved()).isFalse();
 			assertThat(info.lockedOut()).isTrue();
 			assertThat(info.values()).containsEntry("nickname", "Amazing Grace");
@@ -151,8 +151,8 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void keepsTheGroupsWhenAnUpdateLeavesThemOut() {
-		UUID type = this.umbraco.addMemberType("keep" + this.suffix, "Keeping");
-		UUID group = this.umbraco.addMemberGroup("Kept " + this.suffix);
+		UUID type = this.umbraco.members().addType("keep" + this.suffix, "Keeping");
+		UUID group = this.umbraco.members().addGroup("Kept " + this.suffix);
 		UUID id = createMember("kept", type, List.of(group));
 		update(id, "kept", true, false, null);
 		assertThat(this.members.getMemberById(id).block().groups()).containsExactly(group);
@@ -164,7 +164,7 @@ class MemberClientTests extends ClientTestSupport {
 		var response = this.members.deleteMemberById(id).block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(response)).isNotEmpty();
-		assertThat(this.umbraco.member(id)).isEmpty();
+		assertThat(this.umbraco.members().find(id)).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.members.getMemberById(id).block())
 			.satisfies((ex) -> {
@@ -180,7 +180,7 @@ class MemberClientTests extends ClientTestSupport {
 				List.of(new MemberVariantRequest(null, null, "Dry run")), id, email("dry"), "dry" + this.suffix,
 				PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), null, true);
 		assertThat(this.members.postMemberValidate(request).block().getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.member(id)).isEmpty();
+		assertThat(this.umbraco.members().find(id)).isEmpty();
 
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.members.postMemberValidate(new CreateMemberRequest(List.of(),
@@ -196,7 +196,7 @@ class MemberClientTests extends ClientTestSupport {
 				List.of(new MemberVariantRequest(null, null, "Renamed")), email("checked"), "checked" + this.suffix,
 				null, null, null, true, false, false);
 		assertThat(this.members.putMemberByIdValidate(id, rename).block().getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.member(id).get().name()).isEqualTo("checked");
+		assertThat(this.umbraco.members().find(id).get().name()).isEqualTo("checked");
 	}
 
 	@Test
@@ -268,7 +268,7 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void searchesItemsOfAllowedMemberTypesPageByPage() {
-		UUID type = this.umbraco.addMemberType("search" + this.suffix, "Searchable");
+		UUID type = this.umbraco.members().addType("search" + this.suffix, "Searchable");
 		UUID first = createMember("s1", type, List.of());
 		UUID second = createMember("s2", type, List.of());
 		UUID third = createMember("s3", type, List.of());
@@ -286,7 +286,14 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void readsTheMemberConfiguration() {
-		assertThat(this.members.getMemberConfiguration().block()).isNotNull();
+		// GET /member/configuration exists until 17.x; Umbraco 18 removed it.
+		this.umbraco.setVersion("17.3");
+		try {
+			assertThat(this.members.getMemberConfiguration().block()).isNotNull();
+		}
+		finally {
+			this.umbraco.resetServerInformation();
+		}
 	}
 
 	private UUID createMember(String name, UUID type, List<UUID> groups) {

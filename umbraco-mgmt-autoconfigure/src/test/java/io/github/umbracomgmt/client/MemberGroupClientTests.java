@@ -44,7 +44,7 @@ class MemberGroupClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/member-group/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.memberGroup(created.id())).contains(new MemberGroupInfo(created.id(),
+		assertThat(this.umbraco.members().group(created.id())).contains(new MemberGroupInfo(created.id(),
 				"Subscribers " + this.suffix));
 
 		MemberGroupResponse group = this.memberGroups.getMemberGroupById(created.id()).block();
@@ -60,7 +60,7 @@ class MemberGroupClientTests extends ClientTestSupport {
 
 		var deleted = this.memberGroups.deleteMemberGroupById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.memberGroup(created.id())).isEmpty();
+		assertThat(this.umbraco.members().group(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.memberGroups.getMemberGroupById(created.id()).block())
 			.satisfies((ex) -> {
@@ -87,7 +87,7 @@ class MemberGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesADuplicateNameWithTheProblemDetails() {
-		this.umbraco.addMemberGroup("Taken " + this.suffix);
+		this.umbraco.members().addGroup("Taken " + this.suffix);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.memberGroups
 				.createMemberGroup(new CreateMemberGroupRequest("taken " + this.suffix, null))
@@ -170,23 +170,23 @@ class MemberGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void deletingAGroupTakesItOffItsMembers() {
-		UUID group = this.umbraco.addMemberGroup("Leaving " + this.suffix);
-		UUID member = this.umbraco.addMember("leaver-" + this.suffix, "leaver-" + this.suffix + "@example.com",
+		UUID group = this.umbraco.members().addGroup("Leaving " + this.suffix);
+		UUID member = this.umbraco.members().add("leaver-" + this.suffix, "leaver-" + this.suffix + "@example.com",
 				"Leaver", MemberTypeIds.MEMBER);
 		// the seeding method adds no groups, so put the member in through the member client
 		this.members.putMemberById(member, new UpdateMemberRequest(List.of(),
 				List.of(new MemberVariantRequest(null, null, "Leaver")), "leaver-" + this.suffix + "@example.com",
 				"leaver-" + this.suffix, null, null, List.of(group), true, false, false))
 			.block();
-		assertThat(this.umbraco.member(member).get().groupIds()).containsExactly(group);
+		assertThat(this.umbraco.members().find(member).get().groupIds()).containsExactly(group);
 
 		this.memberGroups.deleteMemberGroupById(group).block();
-		assertThat(this.umbraco.member(member).get().groupIds()).isEmpty();
+		assertThat(this.umbraco.members().find(member).get().groupIds()).isEmpty();
 	}
 
 	private List<UUID> addGroups(int count) {
 		return IntStream.range(0, count)
-			.mapToObj((i) -> this.umbraco.addMemberGroup("Group " + i + " " + this.suffix))
+			.mapToObj((i) -> this.umbraco.members().addGroup("Group " + i + " " + this.suffix))
 			.toList();
 	}
 

@@ -51,7 +51,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/member-type/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.memberType(created.id())).hasValueSatisfying((info) -> {
+		assertThat(this.umbraco.members().type(created.id())).hasValueSatisfying((info) -> {
 			assertThat(info.alias()).isEqualTo("customer" + this.suffix);
 			assertThat(info.propertyAliases()).containsExactly("nickname");
 		});
@@ -98,7 +98,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 		var deleted = this.memberTypes.deleteMemberTypeById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.memberType(created.id())).isEmpty();
+		assertThat(this.umbraco.members().type(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.memberTypes.getMemberTypeById(created.id()).block())
 			.satisfies((ex) -> {
@@ -118,7 +118,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void composesAMemberTypeOfAnother() {
-		UUID base = this.umbraco.addMemberType("base" + this.suffix, "Base", "street");
+		UUID base = this.umbraco.members().addType("base" + this.suffix, "Base", "street");
 		Created created = this.memberTypes.createMemberType(create("composed" + this.suffix, "Composed", List.of(),
 				List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.COMPOSITION))))
 			.block();
@@ -128,7 +128,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesInheritanceWithTheOperationStatus() {
-		UUID base = this.umbraco.addMemberType("parent" + this.suffix, "Parent");
+		UUID base = this.umbraco.members().addType("parent" + this.suffix, "Parent");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.memberTypes.createMemberType(create("child" + this.suffix, "Child", List.of(),
 					List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.INHERITANCE))))
@@ -151,7 +151,7 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesADuplicateAlias() {
-		this.umbraco.addMemberType("dup" + this.suffix, "First");
+		this.umbraco.members().addType("dup" + this.suffix, "First");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.memberTypes
 				.createMemberType(create("DUP" + this.suffix, "Second", List.of(), List.of()))
@@ -167,8 +167,8 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void walksTheTreeRootLazilyPageByPage() {
-		UUID first = this.umbraco.addMemberType("treeA" + this.suffix, "Tree A");
-		UUID second = this.umbraco.addMemberType("treeB" + this.suffix, "Tree B");
+		UUID first = this.umbraco.members().addType("treeA" + this.suffix, "Tree A");
+		UUID second = this.umbraco.members().addType("treeB" + this.suffix, "Tree B");
 		long total = this.memberTypes.getTreeMemberTypeRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
 		List<MemberTypeTreeItemResponse> roots = this.memberTypes.getTreeMemberTypeRootAll(null, 1).collectList().block();
@@ -186,8 +186,8 @@ class MemberTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsAndSearchesThemByName() {
-		UUID gold = this.umbraco.addMemberType("gold" + this.suffix, "Gold " + this.suffix);
-		UUID silver = this.umbraco.addMemberType("silver" + this.suffix, "Silver " + this.suffix);
+		UUID gold = this.umbraco.members().addType("gold" + this.suffix, "Gold " + this.suffix);
+		UUID silver = this.umbraco.members().addType("silver" + this.suffix, "Silver " + this.suffix);
 		assertThat(this.memberTypes.getItemMemberType(List.of(gold, silver)).block())
 			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", null),
 					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", null));

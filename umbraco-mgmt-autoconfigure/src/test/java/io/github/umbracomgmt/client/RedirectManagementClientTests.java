@@ -31,7 +31,7 @@ class RedirectManagementClientTests extends ClientTestSupport {
 	@Test
 	void readsARedirectWithItsDocumentAndCulture() {
 		UUID document = UUID.randomUUID();
-		UUID id = this.umbraco.addRedirect(document, "/" + this.token + "/old", "/" + this.token + "/new", "en-US");
+		UUID id = this.umbraco.settings().addRedirect(document, "/" + this.token + "/old", "/" + this.token + "/new", "en-US");
 		RedirectUrlResponse redirect = this.redirects.getRedirectManagementPage(this.token, 0, 10).block().items().get(0);
 		assertThat(redirect.id()).isEqualTo(id);
 		assertThat(redirect.originalUrl()).isEqualTo("/" + this.token + "/old");
@@ -44,9 +44,9 @@ class RedirectManagementClientTests extends ClientTestSupport {
 	@Test
 	void walksTheRedirectsMatchingAUrlFilterNewestFirstPageByPage() {
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addRedirect(UUID.randomUUID(), "/" + this.token + "/" + i, "/current/" + i, null);
+			this.umbraco.settings().addRedirect(UUID.randomUUID(), "/" + this.token + "/" + i, "/current/" + i, null);
 		}
-		this.umbraco.addRedirect(UUID.randomUUID(), "/unrelated-" + UUID.randomUUID(), "/current", null);
+		this.umbraco.settings().addRedirect(UUID.randomUUID(), "/unrelated-" + UUID.randomUUID(), "/current", null);
 		this.umbraco.resetCounters();
 		List<RedirectUrlResponse> matching = this.redirects.getRedirectManagementAll(this.token.toUpperCase(), 2)
 			.collectList()
@@ -64,9 +64,9 @@ class RedirectManagementClientTests extends ClientTestSupport {
 	void walksTheRedirectsOfOneDocumentPageByPage() {
 		UUID document = UUID.randomUUID();
 		for (int i = 0; i < 3; i++) {
-			this.umbraco.addRedirect(document, "/" + this.token + "/v" + i, "/latest", null);
+			this.umbraco.settings().addRedirect(document, "/" + this.token + "/v" + i, "/latest", null);
 		}
-		this.umbraco.addRedirect(UUID.randomUUID(), "/" + this.token + "/elsewhere", "/other", null);
+		this.umbraco.settings().addRedirect(UUID.randomUUID(), "/" + this.token + "/elsewhere", "/other", null);
 		this.umbraco.resetCounters();
 		List<RedirectUrlResponse> ofDocument = this.redirects.getRedirectManagementByIdAll(document, 2)
 			.collectList()
@@ -81,7 +81,7 @@ class RedirectManagementClientTests extends ClientTestSupport {
 
 	@Test
 	void deletesARedirectById() {
-		UUID id = this.umbraco.addRedirect(UUID.randomUUID(), "/" + this.token + "/gone", "/here", null);
+		UUID id = this.umbraco.settings().addRedirect(UUID.randomUUID(), "/" + this.token + "/gone", "/here", null);
 		var deleted = this.redirects.deleteRedirectManagementById(id).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(deleted)).isNotEmpty();
@@ -96,19 +96,19 @@ class RedirectManagementClientTests extends ClientTestSupport {
 
 	@Test
 	void switchesUrlTrackingOffAndOnWithTheStatusQueryParameter() {
-		boolean before = this.umbraco.redirectTrackingEnabled();
+		boolean before = this.umbraco.settings().redirectTrackingEnabled();
 		assertThat(this.redirects.getRedirectManagementStatus().block().status())
 			.isEqualTo(before ? RedirectStatus.ENABLED : RedirectStatus.DISABLED);
 		try {
 			var disabled = this.redirects.postRedirectManagementStatus(RedirectStatus.DISABLED).block();
 			assertThat(Created.notifications(disabled)).isNotEmpty();
-			assertThat(this.umbraco.redirectTrackingEnabled()).isFalse();
+			assertThat(this.umbraco.settings().redirectTrackingEnabled()).isFalse();
 			RedirectUrlStatusResponse status = this.redirects.getRedirectManagementStatus().block();
 			assertThat(status.status()).isEqualTo(RedirectStatus.DISABLED);
-			assertThat(status.userIsAdmin()).isEqualTo(this.umbraco.currentUser().isAdmin());
+			assertThat(status.userIsAdmin()).isEqualTo(this.umbraco.users().current().isAdmin());
 
 			this.redirects.postRedirectManagementStatus(RedirectStatus.ENABLED).block();
-			assertThat(this.umbraco.redirectTrackingEnabled()).isTrue();
+			assertThat(this.umbraco.settings().redirectTrackingEnabled()).isTrue();
 		}
 		finally {
 			this.redirects.postRedirectManagementStatus(before ? RedirectStatus.ENABLED : RedirectStatus.DISABLED)
@@ -118,14 +118,14 @@ class RedirectManagementClientTests extends ClientTestSupport {
 
 	@Test
 	void reportsAnUnknownStatusWithTheValidationErrors() {
-		boolean before = this.umbraco.redirectTrackingEnabled();
+		boolean before = this.umbraco.settings().redirectTrackingEnabled();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.redirects.postRedirectManagementStatus(RedirectStatus.of("Paused")).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("One or more validation errors occurred.");
 				assertThat(ex.getErrors()).containsKey("status");
 			});
-		assertThat(this.umbraco.redirectTrackingEnabled()).isEqualTo(before);
+		assertThat(this.umbraco.settings().redirectTrackingEnabled()).isEqualTo(before);
 	}
 
 }

@@ -32,16 +32,16 @@ class SearcherClientTests extends ClientTestSupport {
 
 	@BeforeEach
 	void addIndexWithDocuments() {
-		this.umbraco.addIndex(this.index, true);
-		this.umbraco.addIndexDocument(this.index, "1057",
+		this.umbraco.examine().addIndex(this.index, true);
+		this.umbraco.examine().addIndexDocument(this.index, "1057",
 				Map.of("nodeName", "Home", "__NodeTypeAlias", "home", "bodyText", "Welcome to the garden"));
-		this.umbraco.addIndexDocument(this.index, "1058", Map.of("nodeName", "Garden tools", "__NodeTypeAlias", "page"));
-		this.umbraco.addIndexDocument(this.index, "1059", Map.of("nodeName", "Contact", "__NodeTypeAlias", "page"));
+		this.umbraco.examine().addIndexDocument(this.index, "1058", Map.of("nodeName", "Garden tools", "__NodeTypeAlias", "page"));
+		this.umbraco.examine().addIndexDocument(this.index, "1059", Map.of("nodeName", "Contact", "__NodeTypeAlias", "page"));
 	}
 
 	@Test
 	void listsRegisteredSearchers() {
-		this.umbraco.addSearcher(this.searcher, this.index);
+		this.umbraco.examine().addSearcher(this.searcher, this.index);
 		Page<SearcherResponse> page = this.searchers.getSearcherPage(null, null).block();
 		assertThat(page.total()).isEqualTo(page.items().size());
 		assertThat(page.items()).extracting(SearcherResponse::name).contains(this.searcher);
@@ -50,7 +50,7 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void walksTheSearchersPageByPage() {
 		for (int i = 0; i < 3; i++) {
-			this.umbraco.addSearcher(this.searcher + i, this.index);
+			this.umbraco.examine().addSearcher(this.searcher + i, this.index);
 		}
 		long total = this.searchers.getSearcherPage(0, 1).block().total();
 		this.umbraco.resetCounters();
@@ -82,7 +82,7 @@ class SearcherClientTests extends ClientTestSupport {
 
 	@Test
 	void queriesThroughARegisteredSearcher() {
-		this.umbraco.addSearcher(this.searcher, this.index);
+		this.umbraco.examine().addSearcher(this.searcher, this.index);
 		Page<SearchResultResponse> results = this.searchers
 			.getSearcherBySearcherNameQueryPage(this.searcher, "garden", null, null)
 			.block();

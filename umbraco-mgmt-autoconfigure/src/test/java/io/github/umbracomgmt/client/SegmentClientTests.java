@@ -23,7 +23,7 @@ class SegmentClientTests extends ClientTestSupport {
 	@Test
 	void listsTheSegmentsTheSiteKnows() {
 		String alias = "members-" + UUID.randomUUID();
-		this.umbraco.addSegment(alias, "Members");
+		this.umbraco.settings().addSegment(alias, "Members");
 		assertThat(this.segments.getSegmentAll(100).collectList().block())
 			.contains(new SegmentResponse("Members", alias, null));
 	}
@@ -32,7 +32,7 @@ class SegmentClientTests extends ClientTestSupport {
 	void walksTheSegmentsLazilyPageByPage() {
 		String prefix = "segment-" + UUID.randomUUID() + "-";
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addSegment(prefix + i, "Segment " + i);
+			this.umbraco.settings().addSegment(prefix + i, "Segment " + i);
 		}
 		long total = this.segments.getSegmentPage(0, 1).block().total();
 		this.umbraco.resetCounters();

@@ -54,8 +54,8 @@ class ServerClientTests extends ClientTestSupport {
 	@Test
 	void readsTheServerInformation() {
 		ServerInformationResponse information = this.server.getServerInformation().block();
-		assertThat(information.version()).isEqualTo("16.0.0");
-		assertThat(information.assemblyVersion()).isEqualTo("16.0.0");
+		assertThat(information.version()).isEqualTo("18.1.0");
+		assertThat(information.assemblyVersion()).isEqualTo("18.1.0");
 		assertThat(information.baseUtcOffset()).isNotBlank();
 		assertThat(information.runtimeMode()).isEqualTo(RuntimeMode.PRODUCTION);
 	}
@@ -84,12 +84,12 @@ class ServerClientTests extends ClientTestSupport {
 		UpgradeCheckResponse check = this.server.getServerUpgradeCheck().block();
 		assertThat(check.type()).isEqualTo("Minor");
 		assertThat(check.comment()).isEqualTo("16.1.0 is out");
-		assertThat(check.url()).isEqualTo("https://our.umbraco.com/download?version=16.0.0");
+		assertThat(check.url()).isEqualTo("https://our.umbraco.com/download?version=18.1.0");
 	}
 
 	@Test
 	void probeReadsTheVersion() {
-		assertThat(this.probe.version().block()).isEqualTo(new UmbracoVersion(16, 0, 0, null));
+		assertThat(this.probe.version().block()).isEqualTo(new UmbracoVersion(18, 1, 0, null));
 		this.umbraco.setVersion("17.0.0-rc1");
 		assertThat(this.probe.version().block()).isEqualTo(new UmbracoVersion(17, 0, 0, "rc1"));
 	}
@@ -151,7 +151,7 @@ class ServerClientTests extends ClientTestSupport {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Service Unavailable");
 				assertThat(ex.getOperationStatus()).isNull();
 			});
-		assertThat(this.server.getServerInformation().block().version()).isEqualTo("16.0.0");
+		assertThat(this.server.getServerInformation().block().version()).isEqualTo("18.1.0");
 	}
 
 	@Test

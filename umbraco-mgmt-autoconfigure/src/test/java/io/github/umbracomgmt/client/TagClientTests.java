@@ -24,16 +24,16 @@ class TagClientTests extends ClientTestSupport {
 
 	@Test
 	void readsATagWithItsGroupAndNodeCount() {
-		UUID id = this.umbraco.addTag("spring", this.group, null, 3);
+		UUID id = this.umbraco.settings().addTag("spring", this.group, null, 3);
 		assertThat(this.tags.getTagPage(null, this.group, null, 0, 10).block().items())
 			.containsExactly(new TagResponse(id, "spring", this.group, 3));
 	}
 
 	@Test
 	void filtersByTextContainingTheQueryInAnyCase() {
-		this.umbraco.addTag("Spring Boot", this.group, null, 1);
-		this.umbraco.addTag("springtime", this.group, null, 1);
-		this.umbraco.addTag("umbraco", this.group, null, 1);
+		this.umbraco.settings().addTag("Spring Boot", this.group, null, 1);
+		this.umbraco.settings().addTag("springtime", this.group, null, 1);
+		this.umbraco.settings().addTag("umbraco", this.group, null, 1);
 		assertThat(this.tags.getTagAll("SPRING", this.group, null, 10).collectList().block())
 			.extracting(TagResponse::text)
 			.containsExactly("Spring Boot", "springtime");
@@ -42,8 +42,8 @@ class TagClientTests extends ClientTestSupport {
 	@Test
 	void filtersByTheExactGroup() {
 		String text = "tag-" + UUID.randomUUID();
-		this.umbraco.addTag(text, this.group, null, 1);
-		this.umbraco.addTag(text, this.group + "-other", null, 1);
+		this.umbraco.settings().addTag(text, this.group, null, 1);
+		this.umbraco.settings().addTag(text, this.group + "-other", null, 1);
 		assertThat(this.tags.getTagAll(text, this.group, null, 10).collectList().block())
 			.extracting(TagResponse::group)
 			.containsExactly(this.group);
@@ -51,17 +51,17 @@ class TagClientTests extends ClientTestSupport {
 
 	@Test
 	void listsInvariantTagsWhenNoCultureIsGiven() {
-		this.umbraco.addTag("invariant", this.group, null, 1);
-		this.umbraco.addTag("danish", this.group, "da-DK", 1);
+		this.umbraco.settings().addTag("invariant", this.group, null, 1);
+		this.umbraco.settings().addTag("danish", this.group, "da-DK", 1);
 		assertThat(this.tags.getTagAll(null, this.group, null, 10).collectList().block()).extracting(TagResponse::text)
 			.containsExactly("invariant");
 	}
 
 	@Test
 	void listsTheTagsOfOneCultureOrOfEveryCulture() {
-		this.umbraco.addTag("invariant", this.group, null, 1);
-		this.umbraco.addTag("danish", this.group, "da-DK", 1);
-		this.umbraco.addTag("english", this.group, "en-US", 1);
+		this.umbraco.settings().addTag("invariant", this.group, null, 1);
+		this.umbraco.settings().addTag("danish", this.group, "da-DK", 1);
+		this.umbraco.settings().addTag("english", this.group, "en-US", 1);
 		assertThat(this.tags.getTagAll(null, this.group, "da-DK", 10).collectList().block())
 			.extracting(TagResponse::text)
 			.containsExactly("danish");
@@ -72,7 +72,7 @@ class TagClientTests extends ClientTestSupport {
 	@Test
 	void walksTheTagsOfAGroupLazilyPageByPage() {
 		for (int i = 0; i < 7; i++) {
-			this.umbraco.addTag("tag " + i, this.group, null, i);
+			this.umbraco.settings().addTag("tag " + i, this.group, null, i);
 		}
 		this.umbraco.resetCounters();
 		List<TagResponse> all = this.tags.getTagAll(null, this.group, null, 3).collectList().block();

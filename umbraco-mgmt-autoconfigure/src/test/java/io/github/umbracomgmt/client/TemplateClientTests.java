@@ -36,7 +36,7 @@ class TemplateClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/template/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.templateContent(created.id())).contains(content);
+		assertThat(this.umbraco.settings().templateContent(created.id())).contains(content);
 
 		TemplateResponse read = this.templates.getTemplateById(created.id()).block();
 		assertThat(read).isEqualTo(new TemplateResponse("Article", alias, content, created.id(), null, null));
@@ -52,7 +52,7 @@ class TemplateClientTests extends ClientTestSupport {
 		assertThat(changed.content()).isEqualTo(newContent);
 
 		this.templates.deleteTemplateById(created.id()).block();
-		assertThat(this.umbraco.templateContent(created.id())).isEmpty();
+		assertThat(this.umbraco.settings().templateContent(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.templates.getTemplateById(created.id()).block())
 			.satisfies((ex) -> {
@@ -74,7 +74,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void keepsTheContentWhenAnUpdateLeavesItOut() {
 		String alias = uniqueAlias("kept");
-		UUID id = this.umbraco.addTemplate(alias, "Kept");
+		UUID id = this.umbraco.settings().addTemplate(alias, "Kept");
 		String content = this.templates.getTemplateById(id).block().content();
 		this.templates.putTemplateById(id, new UpdateTemplateRequest("Still kept", alias, null)).block();
 		TemplateResponse read = this.templates.getTemplateById(id).block();
@@ -98,7 +98,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void reportsADuplicateAliasWithItsOperationStatus() {
 		String alias = uniqueAlias("duplicate");
-		this.umbraco.addTemplate(alias, "First");
+		this.umbraco.settings().addTemplate(alias, "First");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.templates.createTemplate(new CreateTemplateRequest("Second", alias, null, null))
 				.block())
@@ -119,7 +119,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void readsTheLayoutFromTheContent() {
 		String masterAlias = uniqueAlias("master");
-		UUID master = this.umbraco.addTemplate(masterAlias, "Master");
+		UUID master = this.umbraco.settings().addTemplate(masterAlias, "Master");
 		UUID child = this.templates
 			.createTemplate(new CreateTemplateRequest("Child", uniqueAlias("child"),
 					"@{\n\tLayout = \"" + masterAlias + ".cshtml\";\n}", null))
@@ -141,7 +141,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void refusesToDeleteALayoutThatOtherTemplatesUse() {
 		String masterAlias = uniqueAlias("layout");
-		UUID master = this.umbraco.addTemplate(masterAlias, "Layout");
+		UUID master = this.umbraco.settings().addTemplate(masterAlias, "Layout");
 		this.templates
 			.createTemplate(new CreateTemplateRequest("Page", uniqueAlias("page"),
 					"@{ Layout = \"" + masterAlias + ".cshtml\"; }", null))
@@ -154,7 +154,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void walksTheTemplatesBelowALayoutLazilyPageByPage() {
 		String masterAlias = uniqueAlias("tree");
-		UUID master = this.umbraco.addTemplate(masterAlias, "Tree");
+		UUID master = this.umbraco.settings().addTemplate(masterAlias, "Tree");
 		for (int i = 0; i < 7; i++) {
 			this.templates
 				.createTemplate(new CreateTemplateRequest("Leaf " + i, uniqueAlias("leaf"),
@@ -180,7 +180,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void showsALayoutWithChildrenAtTheRootOfTheTree() {
 		String masterAlias = uniqueAlias("root");
-		UUID master = this.umbraco.addTemplate(masterAlias, "Root layout");
+		UUID master = this.umbraco.settings().addTemplate(masterAlias, "Root layout");
 		UUID child = this.templates
 			.createTemplate(new CreateTemplateRequest("Nested", uniqueAlias("nested"),
 					"@{ Layout = \"" + masterAlias + ".cshtml\"; }", null))
@@ -200,7 +200,7 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void readsTheAncestorsOfANestedTemplate() {
 		String masterAlias = uniqueAlias("top");
-		UUID master = this.umbraco.addTemplate(masterAlias, "Top");
+		UUID master = this.umbraco.settings().addTemplate(masterAlias, "Top");
 		UUID child = this.templates
 			.createTemplate(new CreateTemplateRequest("Bottom", uniqueAlias("bottom"),
 					"@{ Layout = \"" + masterAlias + ".cshtml\"; }", null))
@@ -213,8 +213,8 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void readsItemsByRepeatedIdParameters() {
 		String firstAlias = uniqueAlias("first");
-		UUID first = this.umbraco.addTemplate(firstAlias, "First");
-		UUID second = this.umbraco.addTemplate(uniqueAlias("second"), "Second");
+		UUID first = this.umbraco.settings().addTemplate(firstAlias, "First");
+		UUID second = this.umbraco.settings().addTemplate(uniqueAlias("second"), "Second");
 		List<TemplateItemResponse> items = this.templates.getItemTemplate(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).extracting(TemplateItemResponse::id).containsExactlyInAnyOrder(first, second);
@@ -225,7 +225,7 @@ class TemplateClientTests extends ClientTestSupport {
 	void searchesItemsByNameAcrossPages() {
 		String token = "Searchable " + UUID.randomUUID();
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.addTemplate(uniqueAlias("search"), token + " " + i);
+			this.umbraco.settings().addTemplate(uniqueAlias("search"), token + " " + i);
 		}
 		this.umbraco.resetCounters();
 		assertThat(this.templates.getItemTemplateSearchAll(token, 2).collectList().block())

@@ -40,7 +40,7 @@ class TemporaryFileClientTests extends ClientTestSupport {
 
 		assertThat(response.getStatusCode().value()).isEqualTo(201);
 		assertThat(response.getHeaders().getFirst(Created.GENERATED_RESOURCE_HEADER)).isEqualTo(id.toString());
-		assertThat(this.umbraco.temporaryFileContent(id)).hasValueSatisfying(
+		assertThat(this.umbraco.media().temporaryFileContent(id)).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(CONTENT));
 
 		TemporaryFileResponse file = this.temporaryFiles.getTemporaryFileById(id).block();
@@ -50,7 +50,7 @@ class TemporaryFileClientTests extends ClientTestSupport {
 
 		var deleted = this.temporaryFiles.deleteTemporaryFileById(id).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.temporaryFileContent(id)).isEmpty();
+		assertThat(this.umbraco.media().temporaryFileContent(id)).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.temporaryFiles.getTemporaryFileById(id).block());
 	}
@@ -70,8 +70,8 @@ class TemporaryFileClientTests extends ClientTestSupport {
 		UUID id = this.temporaryFiles.createTemporaryFile(UUID.randomUUID().toString(), new FileSystemResource(file))
 			.block()
 			.id();
-		assertThat(this.umbraco.temporaryFileName(id)).hasValue("price-list.csv");
-		assertThat(this.umbraco.temporaryFileContent(id)).hasValueSatisfying(
+		assertThat(this.umbraco.media().temporaryFileName(id)).hasValue("price-list.csv");
+		assertThat(this.umbraco.media().temporaryFileContent(id)).hasValueSatisfying(
 				(content) -> assertThat(content).containsExactly(csv));
 	}
 
@@ -94,7 +94,7 @@ class TemporaryFileClientTests extends ClientTestSupport {
 				assertThat(ex.getOperationStatus()).isEqualTo("FileExtensionNotAllowed");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("File extension not allowed");
 			});
-		assertThat(this.umbraco.temporaryFileContent(id)).isEmpty();
+		assertThat(this.umbraco.media().temporaryFileContent(id)).isEmpty();
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class TemporaryFileClientTests extends ClientTestSupport {
 			.isThrownBy(() -> this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "second.pdf"))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("KeyAlreadyUsed"));
-		assertThat(this.umbraco.temporaryFileName(id)).hasValue("first.pdf");
+		assertThat(this.umbraco.media().temporaryFileName(id)).hasValue("first.pdf");
 	}
 
 	@Test

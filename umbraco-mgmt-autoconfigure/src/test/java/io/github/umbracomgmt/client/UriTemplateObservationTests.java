@@ -90,9 +90,9 @@ class UriTemplateObservationTests {
 
 	/** Reads three documents and one that does not exist, by id. */
 	private List<UUID> readThreeDocuments(UmbracoDocumentClient documents) {
-		UUID type = this.server.addDocumentType("article", "Article");
-		List<UUID> ids = List.of(this.server.addDocument("One", type), this.server.addDocument("Two", type),
-				this.server.addDocument("Three", type));
+		UUID type = this.server.settings().addDocumentType("article", "Article");
+		List<UUID> ids = List.of(this.server.documents().add("One", type), this.server.documents().add("Two", type),
+				this.server.documents().add("Three", type));
 		for (UUID id : ids) {
 			assertThat(documents.getDocumentById(id).block().id()).isEqualTo(id);
 		}

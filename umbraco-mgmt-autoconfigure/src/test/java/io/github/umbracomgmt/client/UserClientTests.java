@@ -68,7 +68,7 @@ class UserClientTests extends ClientTestSupport {
 		assertThat(user.userName()).isEqualTo(email("sync"));
 		assertThat(user.userGroupIds()).containsExactly(new ReferenceById(group));
 		assertThat(user.isAdmin()).isFalse();
-		assertThat(this.umbraco.user(id)).hasValueSatisfying((seed) -> {
+		assertThat(this.umbraco.users().find(id)).hasValueSatisfying((seed) -> {
 			assertThat(seed.getKind()).isEqualTo(UserSeed.KIND_API);
 			assertThat(seed.getAllowedSections()).containsExactly("Umb.Section.Content", "Umb.Section.Media");
 		});
@@ -82,7 +82,7 @@ class UserClientTests extends ClientTestSupport {
 			.block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(this.users.getUserByIdClientCredentials(id).block()).containsExactly(this.clientId);
-		assertThat(this.umbraco.clientCredentials(id)).containsExactly(this.clientId);
+		assertThat(this.umbraco.users().clientCredentials(id)).containsExactly(this.clientId);
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class UserClientTests extends ClientTestSupport {
 			assertThat(current.isAdmin()).isFalse();
 		});
 		// the shared application still acts as the server's own API user
-		assertThat(this.users.getCurrentUser().block().id()).isEqualTo(this.umbraco.currentUser().getId())
+		assertThat(this.users.getCurrentUser().block().id()).isEqualTo(this.umbraco.users().current().getId())
 			.isNotEqualTo(id);
 	}
 
@@ -135,12 +135,12 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void disablesAndEnablesAUser() {
-		UUID id = this.umbraco.addUser("Toggle", email("toggle"));
+		UUID id = this.umbraco.users().add("Toggle", email("toggle"));
 		var disabled = this.users.postUserDisable(new DisableUserRequest(List.of(new ReferenceById(id)))).block();
 		assertThat(disabled.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(disabled)).isNotEmpty();
 		assertThat(this.users.getUserById(id).block().state()).isEqualTo(UserState.DISABLED);
-		assertThat(this.umbraco.user(id).get().getState()).isEqualTo(UserSeed.STATE_DISABLED);
+		assertThat(this.umbraco.users().find(id).get().getState()).isEqualTo(UserSeed.STATE_DISABLED);
 
 		var enabled = this.users.postUserEnable(new EnableUserRequest(List.of(new ReferenceById(id)))).block();
 		assertThat(enabled.getStatusCode().value()).isEqualTo(200);
@@ -170,7 +170,7 @@ class UserClientTests extends ClientTestSupport {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Cannot disable");
 				assertThat(ex.getOperationStatus()).isEqualTo("CannotDisableSelf");
 			});
-		assertThat(this.umbraco.currentUser().getState()).isEqualTo(UserSeed.STATE_ACTIVE);
+		assertThat(this.umbraco.users().current().getState()).isEqualTo(UserSeed.STATE_ACTIVE);
 	}
 
 	@Test
@@ -209,7 +209,7 @@ class UserClientTests extends ClientTestSupport {
 
 		var deleted = this.users.deleteUserById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.user(created.id())).isEmpty();
+		assertThat(this.umbraco.users().find(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.users.getUserById(created.id()).block())
 			.satisfies((ex) -> {
@@ -220,20 +220,20 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void deletesSeveralUsersAtOnce() {
-		UUID first = this.umbraco.addUser("Bulk 1", email("bulk1"));
-		UUID second = this.umbraco.addUser("Bulk 2", email("bulk2"));
+		UUID first = this.umbraco.users().add("Bulk 1", email("bulk1"));
+		UUID second = this.umbraco.users().add("Bulk 2", email("bulk2"));
 		var response = this.users
 			.deleteUser(new DeleteUsersRequest(List.of(new ReferenceById(first), new ReferenceById(second))))
 			.block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.user(first)).isEmpty();
-		assertThat(this.umbraco.user(second)).isEmpty();
+		assertThat(this.umbraco.users().find(first)).isEmpty();
+		assertThat(this.umbraco.users().find(second)).isEmpty();
 	}
 
 	@Test
 	void unlocksALockedOutUser() {
-		UUID id = this.umbraco.addUser("Locked", email("locked"));
-		this.umbraco.user(id).get().setState(UserSeed.STATE_LOCKED_OUT).setFailedLoginAttempts(5);
+		UUID id = this.umbraco.users().add("Locked", email("locked"));
+		this.umbraco.users().find(id).get().setState(UserSeed.STATE_LOCKED_OUT).setFailedLoginAttempts(5);
 		assertThat(this.users.getUserById(id).block().state()).isEqualTo(UserState.LOCKED_OUT);
 
 		this.users.postUserUnlock(new UnlockUsersRequest(List.of(new ReferenceById(id)))).block();
@@ -244,23 +244,23 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void replacesTheGroupsOfSeveralUsers() {
-		UUID group = this.umbraco.addUserGroup("assigned" + this.suffix, "Assigned " + this.suffix);
-		UUID first = this.umbraco.addUser("Assigned 1", email("assigned1"));
-		UUID second = this.umbraco.addUser("Assigned 2", email("assigned2"));
+		UUID group = this.umbraco.users().addGroup("assigned" + this.suffix, "Assigned " + this.suffix);
+		UUID first = this.umbraco.users().add("Assigned 1", email("assigned1"));
+		UUID second = this.umbraco.users().add("Assigned 2", email("assigned2"));
 		this.users.postUserSetUserGroups(new UpdateUserGroupsOnUserRequest(
 				List.of(new ReferenceById(first), new ReferenceById(second)),
 				List.of(new ReferenceById(group), new ReferenceById(UserGroupIds.WRITER))))
 			.block();
 		assertThat(this.users.getUserById(first).block().userGroupIds())
 			.containsExactlyInAnyOrder(new ReferenceById(group), new ReferenceById(UserGroupIds.WRITER));
-		assertThat(this.umbraco.user(second).get().getUserGroupIds()).containsExactlyInAnyOrder(group,
+		assertThat(this.umbraco.users().find(second).get().getUserGroupIds()).containsExactlyInAnyOrder(group,
 				UserGroupIds.WRITER);
 	}
 
 	@Test
 	void walksAllUsersLazilyPageByPage() {
 		for (int i = 0; i < 4; i++) {
-			this.umbraco.addUser("Paged " + i, email("paged" + i));
+			this.umbraco.users().add("Paged " + i, email("paged" + i));
 		}
 		Page<User> first = this.users.getUserPage(0, 2).block();
 		assertThat(first.items()).hasSize(2);
@@ -277,10 +277,10 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void filtersUsersByTextGroupAndStateInOrder() {
-		UUID group = this.umbraco.addUserGroup("filtered" + this.suffix, "Filtered " + this.suffix);
-		UUID anna = this.umbraco.addUser("Anna " + this.suffix, email("anna"));
-		UUID bert = this.umbraco.addUser("Bert " + this.suffix, email("bert"));
-		UUID carl = this.umbraco.addUser("Carl " + this.suffix, email("carl"));
+		UUID group = this.umbraco.users().addGroup("filtered" + this.suffix, "Filtered " + this.suffix);
+		UUID anna = this.umbraco.users().add("Anna " + this.suffix, email("anna"));
+		UUID bert = this.umbraco.users().add("Bert " + this.suffix, email("bert"));
+		UUID carl = this.umbraco.users().add("Carl " + this.suffix, email("carl"));
 		this.users.postUserSetUserGroups(new UpdateUserGroupsOnUserRequest(
 				List.of(new ReferenceById(anna), new ReferenceById(carl)), List.of(new ReferenceById(group))))
 			.block();
@@ -302,8 +302,8 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParameters() {
-		UUID person = this.umbraco.addUser("Item person", email("item"));
-		UUID robot = this.umbraco.addApiUser("Item robot", email("robot"));
+		UUID person = this.umbraco.users().add("Item person", email("item"));
+		UUID robot = this.umbraco.users().addApiUser("Item robot", email("robot"));
 		List<UserItemResponse> items = this.users.getItemUser(List.of(person, UUID.randomUUID(), robot)).block();
 		assertThat(items).extracting(UserItemResponse::id).containsExactly(person, robot);
 		assertThat(items).extracting(UserItemResponse::kind).containsExactly(UserKind.DEFAULT, UserKind.API);
@@ -313,7 +313,7 @@ class UserClientTests extends ClientTestSupport {
 	@Test
 	void readsTheCurrentUserOfTheSharedApplication() {
 		CurrentUser current = this.users.getUserCurrent().block();
-		UserSeed seed = this.umbraco.currentUser();
+		UserSeed seed = this.umbraco.users().current();
 		assertThat(current.id()).isEqualTo(seed.getId());
 		assertThat(current.name()).isEqualTo(seed.getName());
 		assertThat(current.email()).isEqualTo(seed.getEmail());
@@ -350,7 +350,7 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesClientCredentialsForABackOfficeUser() {
-		UUID id = this.umbraco.addUser("Person", email("person"));
+		UUID id = this.umbraco.users().add("Person", email("person"));
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.users
 				.postUserByIdClientCredentials(id,

@@ -48,7 +48,7 @@ class UserGroupClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/user-group/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.userGroup(created.id())).hasValueSatisfying((info) -> {
+		assertThat(this.umbraco.users().group(created.id())).hasValueSatisfying((info) -> {
 			assertThat(info.alias()).isEqualTo("reviewers" + this.suffix);
 			assertThat(info.sections()).containsExactly("Umb.Section.Content");
 			assertThat(info.deletable()).isTrue();
@@ -88,7 +88,7 @@ class UserGroupClientTests extends ClientTestSupport {
 
 		var deleted = this.userGroups.deleteUserGroupById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.userGroup(created.id())).isEmpty();
+		assertThat(this.umbraco.users().group(created.id())).isEmpty();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.userGroups.getUserGroupById(created.id()).block())
 			.satisfies((ex) -> {
@@ -113,25 +113,25 @@ class UserGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void addsAndRemovesUsers() {
-		UUID group = this.umbraco.addUserGroup("members" + this.suffix, "Members " + this.suffix);
-		UUID first = this.umbraco.addUser("First", "first." + this.suffix + "@example.com");
-		UUID second = this.umbraco.addUser("Second", "second." + this.suffix + "@example.com");
+		UUID group = this.umbraco.users().addGroup("members" + this.suffix, "Members " + this.suffix);
+		UUID first = this.umbraco.users().add("First", "first." + this.suffix + "@example.com");
+		UUID second = this.umbraco.users().add("Second", "second." + this.suffix + "@example.com");
 
 		var added = this.userGroups
 			.postUserGroupByIdUsers(group, List.of(new ReferenceById(first), new ReferenceById(second)))
 			.block();
 		assertThat(added.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.user(first).get().getUserGroupIds()).contains(group);
-		assertThat(this.umbraco.user(second).get().getUserGroupIds()).contains(group);
+		assertThat(this.umbraco.users().find(first).get().getUserGroupIds()).contains(group);
+		assertThat(this.umbraco.users().find(second).get().getUserGroupIds()).contains(group);
 
 		this.userGroups.deleteUserGroupByIdUsers(group, List.of(new ReferenceById(first))).block();
-		assertThat(this.umbraco.user(first).get().getUserGroupIds()).doesNotContain(group);
-		assertThat(this.umbraco.user(second).get().getUserGroupIds()).contains(group);
+		assertThat(this.umbraco.users().find(first).get().getUserGroupIds()).doesNotContain(group);
+		assertThat(this.umbraco.users().find(second).get().getUserGroupIds()).contains(group);
 	}
 
 	@Test
 	void reportsAnUnknownUserWhenAddingUsers() {
-		UUID group = this.umbraco.addUserGroup("strict" + this.suffix, "Strict " + this.suffix);
+		UUID group = this.umbraco.users().addGroup("strict" + this.suffix, "Strict " + this.suffix);
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.userGroups
 				.postUserGroupByIdUsers(group, List.of(new ReferenceById(UUID.randomUUID())))
@@ -141,14 +141,14 @@ class UserGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void deletesSeveralGroupsAtOnce() {
-		UUID first = this.umbraco.addUserGroup("bulk1" + this.suffix, "Bulk 1");
-		UUID second = this.umbraco.addUserGroup("bulk2" + this.suffix, "Bulk 2");
+		UUID first = this.umbraco.users().addGroup("bulk1" + this.suffix, "Bulk 1");
+		UUID second = this.umbraco.users().addGroup("bulk2" + this.suffix, "Bulk 2");
 		var response = this.userGroups
 			.deleteUserGroup(new DeleteUserGroupsRequest(List.of(new ReferenceById(first), new ReferenceById(second))))
 			.block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.userGroup(first)).isEmpty();
-		assertThat(this.umbraco.userGroup(second)).isEmpty();
+		assertThat(this.umbraco.users().group(first)).isEmpty();
+		assertThat(this.umbraco.users().group(second)).isEmpty();
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class UserGroupClientTests extends ClientTestSupport {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Cannot delete");
 				assertThat(ex.getOperationStatus()).isEqualTo("CanNotDeleteIsSystemUserGroup");
 			});
-		assertThat(this.umbraco.userGroup(UserGroupIds.ADMIN)).isPresent();
+		assertThat(this.umbraco.users().group(UserGroupIds.ADMIN)).isPresent();
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class UserGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void walksAllGroupsLazilyPageByPage() {
-		UUID mine = this.umbraco.addUserGroup("paged" + this.suffix, "Paged " + this.suffix);
+		UUID mine = this.umbraco.users().addGroup("paged" + this.suffix, "Paged " + this.suffix);
 		long total = this.userGroups.getUserGroupPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<UserGroupResponse> all = this.userGroups.getUserGroupAll(2).collectList().block();
@@ -199,8 +199,8 @@ class UserGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void filtersGroupsByNameOrAlias() {
-		UUID first = this.umbraco.addUserGroup("alpha" + this.suffix, "Alpha");
-		UUID second = this.umbraco.addUserGroup("beta" + UUID.randomUUID().toString().substring(0, 8),
+		UUID first = this.umbraco.users().addGroup("alpha" + this.suffix, "Alpha");
+		UUID second = this.umbraco.users().addGroup("beta" + UUID.randomUUID().toString().substring(0, 8),
 				"Beta " + this.suffix);
 		this.umbraco.resetCounters();
 		assertThat(this.userGroups.getFilterUserGroupAll(this.suffix, 1).collectList().block())
@@ -214,7 +214,7 @@ class UserGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParameters() {
-		UUID mine = this.umbraco.addUserGroup("item" + this.suffix, "Item " + this.suffix);
+		UUID mine = this.umbraco.users().addGroup("item" + this.suffix, "Item " + this.suffix);
 		assertThat(this.userGroups.getItemUserGroup(List.of(UserGroupIds.EDITOR, UUID.randomUUID(), mine)).block())
 			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", null),
 					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix, null));

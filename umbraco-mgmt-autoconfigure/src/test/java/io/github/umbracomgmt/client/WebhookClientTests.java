@@ -45,7 +45,7 @@ class WebhookClientTests extends ClientTestSupport {
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/webhook/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.hasWebhook(created.id())).isTrue();
+		assertThat(this.umbraco.webhooks().has(created.id())).isTrue();
 
 		WebhookResponse webhook = this.webhooks.getWebhookById(created.id()).block();
 		assertThat(webhook.id()).isEqualTo(created.id());
@@ -79,7 +79,7 @@ class WebhookClientTests extends ClientTestSupport {
 
 		var deleted = this.webhooks.deleteWebhookById(created.id()).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.umbraco.hasWebhook(created.id())).isFalse();
+		assertThat(this.umbraco.webhooks().has(created.id())).isFalse();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.webhooks.getWebhookById(created.id()).block());
 	}
@@ -121,7 +121,7 @@ class WebhookClientTests extends ClientTestSupport {
 	void walksTheWebhooksLazilyPageByPage() {
 		List<UUID> mine = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			mine.add(this.umbraco.addWebhook(this.url + "/" + i, CONTENT_PUBLISH));
+			mine.add(this.umbraco.webhooks().add(this.url + "/" + i, CONTENT_PUBLISH));
 		}
 		long total = this.webhooks.getWebhookPage(0, 1).block().total();
 		this.umbraco.resetCounters();
@@ -136,8 +136,8 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void readsPagesOfWebhooksWithTheirTotal() {
-		this.umbraco.addWebhook(this.url + "/a", CONTENT_PUBLISH);
-		this.umbraco.addWebhook(this.url + "/b", CONTENT_PUBLISH);
+		this.umbraco.webhooks().add(this.url + "/a", CONTENT_PUBLISH);
+		this.umbraco.webhooks().add(this.url + "/b", CONTENT_PUBLISH);
 		Page<WebhookResponse> page = this.webhooks.getWebhookPage(1, 1).block();
 		assertThat(page.total()).isGreaterThanOrEqualTo(2);
 		assertThat(page.items()).hasSize(1);
@@ -145,8 +145,8 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void readsItemsByRepeatedIdParameters() {
-		UUID first = this.umbraco.addWebhook(this.url + "/first", CONTENT_PUBLISH);
-		UUID second = this.umbraco.addWebhook(this.url + "/second", CONTENT_PUBLISH, "Umbraco.ContentDelete");
+		UUID first = this.umbraco.webhooks().add(this.url + "/first", CONTENT_PUBLISH);
+		UUID second = this.umbraco.webhooks().add(this.url + "/second", CONTENT_PUBLISH, "Umbraco.ContentDelete");
 		List<WebhookItemResponse> items = this.webhooks.getItemWebhook(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).hasSize(2);
@@ -157,11 +157,11 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void readsTheDeliveryLogOfOneWebhookPageByPage() {
-		UUID id = this.umbraco.addWebhook(this.url, CONTENT_PUBLISH);
+		UUID id = this.umbraco.webhooks().add(this.url, CONTENT_PUBLISH);
 		for (int i = 0; i < 3; i++) {
-			this.umbraco.addWebhookLog(id, CONTENT_PUBLISH, 200);
+			this.umbraco.webhooks().addLog(id, CONTENT_PUBLISH, 200);
 		}
-		UUID failed = this.umbraco.addWebhookLog(id, CONTENT_PUBLISH, 500);
+		UUID failed = this.umbraco.webhooks().addLog(id, CONTENT_PUBLISH, 500);
 		Page<WebhookLogResponse> first = this.webhooks.getWebhookByIdLogsPage(id, 0, 3).block();
 		assertThat(first.total()).isEqualTo(4);
 		assertThat(first.items()).hasSize(3);
@@ -186,10 +186,10 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void readsTheDeliveryLogOfEveryWebhook() {
-		UUID first = this.umbraco.addWebhook(this.url + "/1", CONTENT_PUBLISH);
-		UUID second = this.umbraco.addWebhook(this.url + "/2", "Umbraco.MediaSave");
-		UUID firstLog = this.umbraco.addWebhookLog(first, CONTENT_PUBLISH, 200);
-		UUID secondLog = this.umbraco.addWebhookLog(second, "Umbraco.MediaSave", 404);
+		UUID first = this.umbraco.webhooks().add(this.url + "/1", CONTENT_PUBLISH);
+		UUID second = this.umbraco.webhooks().add(this.url + "/2", "Umbraco.MediaSave");
+		UUID firstLog = this.umbraco.webhooks().addLog(first, CONTENT_PUBLISH, 200);
+		UUID secondLog = this.umbraco.webhooks().addLog(second, "Umbraco.MediaSave", 404);
 		assertThat(this.webhooks.getWebhookLogsPage(0, 100).block().total()).isGreaterThanOrEqualTo(2);
 		try (var stream = this.webhooks.getWebhookLogsStream(50)) {
 			assertThat(stream.map(WebhookLogResponse::key)).contains(firstLog, secondLog);
@@ -247,7 +247,7 @@ class WebhookClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesATakenIdAsAConflict() {
-		UUID id = this.umbraco.addWebhook(this.url, CONTENT_PUBLISH);
+		UUID id = this.umbraco.webhooks().add(this.url, CONTENT_PUBLISH);
 		assertThatExceptionOfType(UmbracoConflictException.class)
 			.isThrownBy(() -> this.webhooks
 				.createWebhook(new CreateWebhookRequest(true, null, null, this.url, List.of(), Map.of(), id,

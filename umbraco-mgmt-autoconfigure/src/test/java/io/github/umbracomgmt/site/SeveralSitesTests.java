@@ -65,9 +65,9 @@ class SeveralSitesTests {
 			server.reset();
 			server.revokeAllTokens();
 		}
-		main.setCurrentUser("Main API", "main@example.com");
-		blog.setCurrentUser("Blog API", "blog@example.com");
-		shop.setCurrentUser("Shop API", "shop@example.com");
+		main.users().setCurrent("Main API", "main@example.com");
+		blog.users().setCurrent("Blog API", "blog@example.com");
+		shop.users().setCurrent("Shop API", "shop@example.com");
 	}
 
 	@AfterAll

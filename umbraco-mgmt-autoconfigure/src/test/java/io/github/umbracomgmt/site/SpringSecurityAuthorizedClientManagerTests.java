@@ -68,8 +68,8 @@ class SpringSecurityAuthorizedClientManagerTests {
 			server.reset();
 			server.revokeAllTokens();
 		}
-		main.setCurrentUser("Main API", "main@example.com");
-		blog.setCurrentUser("Blog API", "blog@example.com");
+		main.users().setCurrent("Main API", "main@example.com");
+		blog.users().setCurrent("Blog API", "blog@example.com");
 	}
 
 	@AfterAll

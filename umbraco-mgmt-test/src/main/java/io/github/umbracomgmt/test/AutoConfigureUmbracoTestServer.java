@@ -32,4 +32,10 @@ public @interface AutoConfigureUmbracoTestServer {
 	/** Lifetime of issued tokens in seconds, reported as {@code expires_in}. */
 	long tokenLifetimeSeconds() default 299;
 
+	/**
+	 * The Umbraco version the server behaves as, e.g. {@code 17.3}; empty (the default) for the newest the test kit
+	 * knows. See {@link UmbracoTestServer.Builder#version(String)}.
+	 */
+	String version() default "";
+
 }

@@ -267,6 +267,7 @@ final class DataTypeResources implements ResourceGroup {
 		node.put("editorUiAlias", type.editorUiAlias());
 		node.put("editorAlias", type.editorAlias());
 		node.put("isDeletable", type.deletable());
+		Json.putFlags(node);
 		return node;
 	}
 

@@ -77,6 +77,7 @@ final class DictionaryResources implements ResourceGroup {
 					ObjectNode node = Json.object();
 					node.put("id", item.id().toString());
 					node.put("name", item.name());
+					Json.putFlags(node);
 					return node;
 				}));
 		router.get("/tree/dictionary/root", (request, variables) -> treeLevel(request, null));
@@ -253,6 +254,7 @@ final class DictionaryResources implements ResourceGroup {
 		node.put("id", item.id().toString());
 		Json.putReference(node, "parent", item.parentId());
 		node.put("name", item.name());
+		Json.putFlags(node);
 		return node;
 	}
 

@@ -2,6 +2,7 @@ package io.github.umbracomgmt.test;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides what the fake answers to one request, in the order a real deployment would: token and revocation
  * endpoints first; then, for the Management API, injected infrastructure faults (they strike before Umbraco's own
- * authentication, as a proxy or rate limiter would), bearer-token validation, routing and the handler.
+ * authentication, as a proxy or rate limiter would), the server version's routes (an operation the version lacks is
+ * an empty 404, as ASP.NET answers an unknown route), bearer-token validation, routing and the handler.
  *
  * <p>Logs at DEBUG only, and never a header, body, secret or token.
  */
@@ -38,14 +40,20 @@ final class Dispatcher {
 
 	private final Router router;
 
+	private final OperationCatalog catalog;
+
+	private final Supplier<ApiVersion> version;
+
 	Dispatcher(RequestLog log, TokenEndpoint tokenEndpoint, TokenStore tokens, UserAccounts accounts, FaultPlan faults,
-			Router router) {
+			Router router, OperationCatalog catalog, Supplier<ApiVersion> version) {
 		this.log = log;
 		this.tokenEndpoint = tokenEndpoint;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.faults = faults;
 		this.router = router;
+		this.catalog = catalog;
+		this.version = version;
 	}
 
 	/** What to send back, and after how long. */
@@ -119,11 +127,25 @@ final class Dispatcher {
 		if (pathStatus != null) {
 			return new Outcome.Respond(injectedFailure(pathStatus), latency);
 		}
-		ApiResponse response = route(request, relativePath);
+		ApiResponse response = existsInThisVersion(request.method(), path(request)) ? route(request, relativePath)
+				: ApiResponse.empty(404);
 		if (response.isSuccessfulJson() && this.faults.takeMalformed()) {
 			response = response.truncated();
 		}
 		return new Outcome.Respond(response, latency);
+	}
+
+	/**
+	 * Whether the server's version has the operation. A server without it has no such route, so ASP.NET answers
+	 * 404 with an empty body before authentication; operations the list does not know are routed as usual.
+	 */
+	private boolean existsInThisVersion(String method, String path) {
+		OperationCatalog.Operation operation = this.catalog.find(method, path);
+		return operation == null || operation.existsIn(this.version.get());
+	}
+
+	private static String path(ApiRequest request) {
+		return withoutTrailingSlash(request.path());
 	}
 
 	private ApiResponse route(ApiRequest request, String relativePath) {

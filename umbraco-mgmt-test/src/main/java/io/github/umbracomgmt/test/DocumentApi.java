@@ -203,6 +203,31 @@ final class DocumentApi {
 		return value;
 	}
 
+	/** A required array of strings, e.g. {@code culturesToPublish}. */
+	static List<String> requiredStrings(JsonNode body, String field) {
+		ArrayNode array = requiredArray(body, field);
+		List<String> strings = new ArrayList<>();
+		for (int i = 0; i < array.size(); i++) {
+			if (!array.get(i).isString()) {
+				throw invalid("$." + field + "[" + i + "]", "The JSON value could not be converted to System.String.");
+			}
+			strings.add(array.get(i).stringValue());
+		}
+		return List.copyOf(strings);
+	}
+
+	/** A required enum property, bound by its name as ASP.NET binds enums; another value is a 400. */
+	static String requiredEnum(JsonNode body, String field, List<String> allowed) {
+		String value = optionalString(body, field, "$." + field);
+		if (value == null) {
+			throw invalid("$." + field, "The " + field + " field is required.");
+		}
+		return allowed.stream()
+			.filter(candidate -> candidate.equalsIgnoreCase(value))
+			.findFirst()
+			.orElseThrow(() -> invalid("$." + field, "The JSON value could not be converted to the " + field + "."));
+	}
+
 	static String optionalString(JsonNode node, String field, String path) {
 		JsonNode value = node.get(field);
 		if (value == null || value.isNull()) {

@@ -14,6 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DocumentJson {
 
+	/**
+	 * What Umbraco 17 and 18 send as a variant's {@code id}: the property has no setter there, so it is always the
+	 * empty GUID.
+	 */
+	static final String VARIANT_ID = "00000000-0000-0000-0000-000000000000";
+
+	/** The alias of Umbraco's default URL provider, which {@link #urls} imitates. */
+	static final String URL_PROVIDER = "umbDocumentUrlProvider";
+
+	/** The variant state of content in the recycle bin (Umbraco 17+). */
+	static final String TRASHED = "Trashed";
+
 	private DocumentJson() {
 	}
 
@@ -24,34 +36,68 @@ final class DocumentJson {
 		ArrayNode variants = node.putArray("variants");
 		for (DocumentStore.Variant variant : document.variants) {
 			if (!published || variant.published) {
-				variants.add(variant(variant, published));
+				variants.add(variant(variant, published, document.trashed));
 			}
 		}
 		node.put("id", document.id.toString());
+		Json.putFlags(node);
 		node.set("documentType", documentType(document.documentTypeId));
-		node.set("urls", urls(store, document));
 		Json.putReference(node, "template", document.templateId);
 		node.put("isTrashed", document.trashed);
 		return node;
 	}
 
-	/** {@code DocumentVersionResponseModel}: the document as this version saved it. */
-	static ObjectNode version(DocumentStore.Version version) {
+	/**
+	 * What a patch works on: the document as an update model would send it ({@code template}, {@code values},
+	 * {@code variants}), so the patched result reads back as one.
+	 */
+	static ObjectNode editable(DocumentStore.Node document) {
 		ObjectNode node = Json.object();
-		values(node, version.values);
+		Json.putReference(node, "template", document.templateId);
+		ArrayNode values = node.putArray("values");
+		for (DocumentStore.Value value : document.values) {
+			ObjectNode item = values.addObject();
+			putNullable(item, "culture", value.culture());
+			putNullable(item, "segment", value.segment());
+			item.put("alias", value.alias());
+			item.set("value", value.value().deepCopy());
+			item.put("editorAlias", value.editorAlias());
+		}
 		ArrayNode variants = node.putArray("variants");
-		version.variants.forEach(variant -> variants.add(variant(variant, false)));
-		node.put("id", version.id.toString());
-		node.set("documentType", documentType(version.documentTypeId));
-		Json.putReference(node, "document", version.documentId);
+		for (DocumentStore.Variant variant : document.variants) {
+			ObjectNode item = variants.addObject();
+			putNullable(item, "culture", variant.culture);
+			putNullable(item, "segment", variant.segment);
+			item.put("name", variant.name);
+		}
 		return node;
 	}
 
-	/** {@code DocumentVersionItemResponseModel}: one line of a document's history. */
-	static ObjectNode versionItem(DocumentStore.Version version, DocumentStore.Node document) {
+	/**
+	 * {@code DocumentVersionResponseModel} or {@code ElementVersionResponseModel}: the item as this version saved it.
+	 * @param owner the property naming the versioned item, {@code document} or {@code element}
+	 */
+	static ObjectNode version(DocumentStore.Version version, String owner) {
+		ObjectNode node = Json.object();
+		values(node, version.values);
+		ArrayNode variants = node.putArray("variants");
+		version.variants.forEach(variant -> variants.add(variant(variant, false, false)));
+		node.put("id", version.id.toString());
+		Json.putFlags(node);
+		node.set("documentType", documentType(version.documentTypeId));
+		Json.putReference(node, owner, version.documentId);
+		return node;
+	}
+
+	/**
+	 * {@code DocumentVersionItemResponseModel} or {@code ElementVersionItemResponseModel}: one line of an item's
+	 * history.
+	 * @param owner the property naming the versioned item, {@code document} or {@code element}
+	 */
+	static ObjectNode versionItem(DocumentStore.Version version, DocumentStore.Node document, String owner) {
 		ObjectNode node = Json.object();
 		node.put("id", version.id.toString());
-		Json.putReference(node, "document", version.documentId);
+		Json.putReference(node, owner, version.documentId);
 		Json.putReference(node, "documentType", version.documentTypeId);
 		Json.putReference(node, "user", version.userId);
 		Json.putDateTime(node, "versionDate", version.versionDate);
@@ -74,7 +120,8 @@ final class DocumentJson {
 		ArrayNode ancestors = node.putArray("ancestors");
 		store.ancestors(document).forEach(ancestor -> ancestors.addObject().put("id", ancestor.id.toString()));
 		node.set("documentType", documentType(document.documentTypeId));
-		variantItems(node, document.variants);
+		variantItems(node, document.variants, document.trashed);
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -87,7 +134,8 @@ final class DocumentJson {
 		Json.putReference(node, "parent", document.parentId);
 		node.put("hasChildren", store.hasChildren(document));
 		node.set("documentType", documentType(document.documentTypeId));
-		variantItems(node, document.variants);
+		variantItems(node, document.variants, document.trashed);
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -99,7 +147,7 @@ final class DocumentJson {
 		node.put("hasChildren", store.hasChildren(document));
 		Json.putReference(node, "parent", document.parentId);
 		node.set("documentType", documentType(document.documentTypeId));
-		variantItems(node, document.variants);
+		variantItems(node, document.variants, document.trashed);
 		return node;
 	}
 
@@ -108,8 +156,9 @@ final class DocumentJson {
 		ObjectNode node = Json.object();
 		values(node, blueprint.values);
 		ArrayNode variants = node.putArray("variants");
-		blueprint.variants.forEach(variant -> variants.add(variant(variant, false)));
+		blueprint.variants.forEach(variant -> variants.add(variant(variant, false, false)));
 		node.put("id", id.toString());
+		Json.putFlags(node);
 		node.set("documentType", documentType(blueprint.documentTypeId));
 		return node;
 	}
@@ -119,6 +168,7 @@ final class DocumentJson {
 		ObjectNode node = Json.object();
 		node.put("id", blueprint.id.toString());
 		node.put("name", blueprint.displayName());
+		Json.putFlags(node);
 		node.set("documentType", documentType(blueprint.documentTypeId));
 		return node;
 	}
@@ -131,6 +181,8 @@ final class DocumentJson {
 		node.putNull("parent");
 		node.put("name", blueprint.displayName());
 		node.put("isFolder", false);
+		node.put("noAccess", false);
+		Json.putFlags(node);
 		node.set("documentType", documentType(blueprint.documentTypeId));
 		return node;
 	}
@@ -147,34 +199,41 @@ final class DocumentJson {
 		return node;
 	}
 
-	/** {@code DocumentVariantResponseModel}; the published view shows the name as it was published. */
-	private static ObjectNode variant(DocumentStore.Variant variant, boolean published) {
+	/**
+	 * {@code DocumentVariantResponseModel} or {@code ElementVariantResponseModel}; the published view shows the name
+	 * as it was published, and a variant of an item in the recycle bin is {@code Trashed}.
+	 */
+	static ObjectNode variant(DocumentStore.Variant variant, boolean published, boolean trashed) {
 		ObjectNode node = Json.object();
+		node.put("id", VARIANT_ID);
+		Json.putFlags(node);
 		putNullable(node, "culture", variant.culture);
 		putNullable(node, "segment", variant.segment);
 		node.put("name", (published && variant.publishedName != null) ? variant.publishedName : variant.name);
 		Json.putDateTime(node, "createDate", variant.createDate);
 		Json.putDateTime(node, "updateDate", variant.updateDate);
-		node.put("state", variant.state());
+		node.put("state", trashed ? TRASHED : variant.state());
 		Json.putDateTime(node, "publishDate", variant.publishDate);
 		Json.putDateTime(node, "scheduledPublishDate", variant.scheduledPublishDate);
 		Json.putDateTime(node, "scheduledUnpublishDate", variant.scheduledUnpublishDate);
 		return node;
 	}
 
-	/** {@code DocumentVariantItemResponseModel} entries. */
-	private static void variantItems(ObjectNode node, List<DocumentStore.Variant> variants) {
+	/** {@code DocumentVariantItemResponseModel} or {@code ElementVariantItemResponseModel} entries. */
+	static void variantItems(ObjectNode node, List<DocumentStore.Variant> variants, boolean trashed) {
 		ArrayNode array = node.putArray("variants");
 		for (DocumentStore.Variant variant : variants) {
 			ObjectNode item = array.addObject();
+			item.put("id", VARIANT_ID);
+			Json.putFlags(item);
 			item.put("name", variant.name);
 			putNullable(item, "culture", variant.culture);
-			item.put("state", variant.state());
+			item.put("state", trashed ? TRASHED : variant.state());
 		}
 	}
 
-	/** {@code DocumentValueResponseModel} entries, values as they were sent. */
-	private static void values(ObjectNode node, List<DocumentStore.Value> values) {
+	/** {@code DocumentValueResponseModel} or {@code ElementValueResponseModel} entries, values as they were sent. */
+	static void values(ObjectNode node, List<DocumentStore.Value> values) {
 		ArrayNode array = node.putArray("values");
 		for (DocumentStore.Value value : values) {
 			ObjectNode item = array.addObject();
@@ -187,14 +246,17 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentUrlInfoModel} entries for the published variants, built as Umbraco's default URL provider does
+	 * {@code DocumentUrlInfoResponseModel} (what {@code GET /document/urls} answers since 17 dropped
+	 * {@code DocumentResponseModel.urls}): a URL per published variant, built as Umbraco's default URL provider does
 	 * with {@code HideTopLevelNodeFromPath}: the top-level document is {@code /}, the others the names of their
 	 * ancestors below it, lower-cased and hyphenated.
 	 */
-	private static ArrayNode urls(DocumentStore store, DocumentStore.Node document) {
-		ArrayNode urls = Json.array();
+	static ObjectNode urls(DocumentStore store, DocumentStore.Node document) {
+		ObjectNode node = Json.object();
+		node.put("id", document.id.toString());
+		ArrayNode urls = node.putArray("urlInfos");
 		if (document.trashed) {
-			return urls;
+			return node;
 		}
 		for (DocumentStore.Variant variant : document.variants) {
 			if (!variant.published || variant.segment != null) {
@@ -209,10 +271,12 @@ final class DocumentJson {
 				url.append(segment(variant.publishedName)).append('/');
 			}
 			ObjectNode info = urls.addObject();
+			info.putNull("message");
+			info.put("provider", URL_PROVIDER);
 			putNullable(info, "culture", variant.culture);
 			info.put("url", url.toString());
 		}
-		return urls;
+		return node;
 	}
 
 	private static String nameIn(DocumentStore.Node document, String culture) {

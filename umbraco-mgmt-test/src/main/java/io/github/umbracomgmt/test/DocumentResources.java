@@ -3,15 +3,13 @@ package io.github.umbracomgmt.test;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,38 +51,73 @@ final class DocumentResources implements ResourceGroup {
 		router.get("/tree/document/children", this::treeChildren);
 		router.get("/tree/document/ancestors", this::treeAncestors);
 		router.get("/item/document", this::items);
+		router.get("/document/urls", this::urls);
 		router.get("/recycle-bin/document/root", this::recycleBinRoot);
 		router.get("/recycle-bin/document/children", this::recycleBinChildren);
 		router.delete("/recycle-bin/document", this::emptyRecycleBin);
 		router.delete("/recycle-bin/document/{id:uuid}", this::deleteFromRecycleBin);
 		router.put("/recycle-bin/document/{id:uuid}/restore", this::restore);
+		// Umbraco 18
+		router.post("/document/create-and-publish", this::createAndPublish);
+		router.put("/document/{id:uuid}/update-and-publish", this::updateAndPublish);
+		router.add("PATCH", "/document/{id:uuid}/patch", Router.Access.AUTHENTICATED, this::patch);
+		router.put("/document/{id:uuid}/sort-children", (request, variables) -> sortChildren(request,
+				existing(variables).id));
+		router.put("/document/root/sort-children", (request, variables) -> sortChildren(request, null));
 	}
 
 	// create, read, update, delete
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
-		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			UUID id = DocumentApi.newId(this.store, input.id());
-			if (input.parentId() != null) {
-				DocumentStore.Node parent = this.store.document(input.parentId());
-				if (parent == null) {
-					throw DocumentApi.parentNotFound(input.parentId());
-				}
-				if (parent.trashed) {
-					throw Replies.inTrash();
-				}
-			}
-			DocumentStore.Node document = new DocumentStore.Node(id, input.documentTypeId(), now);
-			document.parentId = input.parentId();
-			document.templateId = input.templateId();
-			document.values = input.values();
-			DocumentApi.applyVariants(document.variants, input.variants(), now);
-			this.store.add(document);
-			this.store.addVersion(document, this.currentUserId.get(), now);
+			UUID id = create(input, this.clock.instant()).id;
 			return DocumentApi.created(request, "/document/" + id, id, "Document saved");
 		}
+	}
+
+	/**
+	 * {@code CreateAndPublishDocumentRequestModel}: the create model plus {@code culturesToPublish}. Nothing is
+	 * created when the document could not be published.
+	 */
+	private ApiResponse createAndPublish(ApiRequest request, Map<String, String> variables) {
+		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
+		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
+				"culturesToPublish"));
+		Instant now = this.clock.instant();
+		synchronized (this.store) {
+			DocumentStore.Node document = create(input, now);
+			try {
+				publish(document, publishing, now);
+			}
+			catch (ResponseException ex) {
+				this.store.remove(document);
+				throw ex;
+			}
+			return DocumentApi.created(request, "/document/" + document.id, document.id, "Document published");
+		}
+	}
+
+	/** Creates a document with its first version. Call with the store locked. */
+	private DocumentStore.Node create(DocumentApi.ContentInput input, Instant now) {
+		UUID id = DocumentApi.newId(this.store, input.id());
+		if (input.parentId() != null) {
+			DocumentStore.Node parent = this.store.document(input.parentId());
+			if (parent == null) {
+				throw DocumentApi.parentNotFound(input.parentId());
+			}
+			if (parent.trashed) {
+				throw Replies.inTrash();
+			}
+		}
+		DocumentStore.Node document = new DocumentStore.Node(id, input.documentTypeId(), now);
+		document.parentId = input.parentId();
+		document.templateId = input.templateId();
+		document.values = input.values();
+		DocumentApi.applyVariants(document.variants, input.variants(), now);
+		this.store.add(document);
+		this.store.addVersion(document, this.currentUserId.get(), now);
+		return document;
 	}
 
 	private ApiResponse byId(ApiRequest request, Map<String, String> variables) {
@@ -107,19 +140,90 @@ final class DocumentResources implements ResourceGroup {
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
+		synchronized (this.store) {
+			update(existing(variables), input, this.clock.instant());
+			return DocumentApi.ok("Document saved");
+		}
+	}
+
+	/**
+	 * {@code UpdateAndPublishDocumentRequestModel}: saves as an update does, then publishes
+	 * {@code culturesToPublish}; when publishing is refused the save stands, as Umbraco's save-then-publish does.
+	 */
+	private ApiResponse updateAndPublish(ApiRequest request, Map<String, String> variables) {
+		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
+		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
+				"culturesToPublish"));
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
-			boolean requestVaries = input.variants().get(0).culture() != null;
-			if (requestVaries != document.variesByCulture()) {
-				throw DocumentApi.cultureVarianceMismatch();
+			update(document, input, now);
+			return DocumentApi.ok(publish(document, publishing, now));
+		}
+	}
+
+	/**
+	 * {@code PatchDocumentRequestModel}: the operations change the document's template, values and variant names
+	 * (see {@link DocumentPatch}); the result is saved as an update would save it, as a new version.
+	 */
+	private ApiResponse patch(ApiRequest request, Map<String, String> variables) {
+		List<DocumentPatch.Operation> operations = DocumentPatch.read(request);
+		synchronized (this.store) {
+			DocumentStore.Node document = existing(variables);
+			if (document.trashed) {
+				throw Replies.inTrash();
 			}
-			document.values = input.values();
-			document.templateId = input.templateId();
-			DocumentApi.applyVariants(document.variants, input.variants(), now);
-			this.store.addVersion(document, this.currentUserId.get(), now);
+			ObjectNode patched = DocumentPatch.apply(DocumentJson.editable(document), operations);
+			UUID templateId = DocumentApi.reference(patched, "template", false, true);
+			DocumentApi.ContentInput input = new DocumentApi.ContentInput(null, null, null, templateId,
+					DocumentApi.values(patched), DocumentApi.variants(patched));
+			update(document, input, this.clock.instant());
 			return DocumentApi.ok("Document saved");
 		}
+	}
+
+	/** Applies an update model and records a version. Call with the store locked. */
+	private void update(DocumentStore.Node document, DocumentApi.ContentInput input, Instant now) {
+		boolean requestVaries = input.variants().get(0).culture() != null;
+		if (requestVaries != document.variesByCulture()) {
+			throw DocumentApi.cultureVarianceMismatch();
+		}
+		document.values = input.values();
+		document.templateId = input.templateId();
+		DocumentApi.applyVariants(document.variants, input.variants(), now);
+		this.store.addVersion(document, this.currentUserId.get(), now);
+	}
+
+	/**
+	 * {@code SortDocumentChildrenByFieldRequestModel}: orders a level by {@code Name} (in {@code culture} when the
+	 * child has it, else its invariant name), {@code CreateDate} or {@code UpdateDate}, {@code Ascending} or
+	 * {@code Descending}; trees list the level in that order from then on.
+	 */
+	private ApiResponse sortChildren(ApiRequest request, UUID parentId) {
+		ObjectNode body = DocumentApi.body(request);
+		String field = DocumentApi.requiredEnum(body, "field", List.of("Name", "CreateDate", "UpdateDate"));
+		String direction = DocumentApi.requiredEnum(body, "direction", List.of("Ascending", "Descending"));
+		String culture = DocumentApi.optionalString(body, "culture", "$.culture");
+		Comparator<DocumentStore.Node> order = switch (field) {
+			case "Name" -> Comparator.comparing((DocumentStore.Node node) -> nameIn(node, culture),
+					String.CASE_INSENSITIVE_ORDER);
+			case "CreateDate" -> Comparator.comparing((DocumentStore.Node node) -> node.createDate);
+			default -> Comparator.comparing((DocumentStore.Node node) -> node.variants.stream()
+				.map(variant -> variant.updateDate)
+				.max(Comparator.naturalOrder())
+				.orElse(node.createDate));
+		};
+		synchronized (this.store) {
+			List<DocumentStore.Node> children = new ArrayList<>(this.store.children(parentId, false));
+			children.sort(direction.equals("Ascending") ? order : order.reversed());
+			this.store.reorder(children);
+			return DocumentApi.ok("Documents sorted");
+		}
+	}
+
+	private static String nameIn(DocumentStore.Node document, String culture) {
+		DocumentStore.Variant variant = (culture != null) ? document.variant(culture, null) : null;
+		return (variant != null) ? variant.name : document.displayName();
 	}
 
 	private ApiResponse delete(ApiRequest request, Map<String, String> variables) {
@@ -131,156 +235,43 @@ final class DocumentResources implements ResourceGroup {
 
 	// publishing
 
-	/**
-	 * {@code PublishDocumentRequestModel}: each entry publishes one culture now, or, with a schedule, sets when it
-	 * will be published or unpublished. The fake records schedules but never runs them; a test moves state itself.
-	 */
+	/** {@code PublishDocumentRequestModel}: see {@link Publishing#read}. */
 	private ApiResponse publish(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		ArrayNode entries = DocumentApi.requiredArray(body, "publishSchedules");
-		Set<String> immediate = new LinkedHashSet<>();
-		List<Schedule> schedules = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			JsonNode entry = entries.get(i);
-			String path = "$.publishSchedules[" + i + "]";
-			if (!entry.isObject()) {
-				throw DocumentApi.invalid(path, "Each publish schedule must be an object.");
-			}
-			String culture = DocumentApi.optionalString(entry, "culture", path + ".culture");
-			culture = (culture == null || culture.isEmpty()) ? "*" : culture;
-			JsonNode schedule = entry.get("schedule");
-			if (schedule == null || schedule.isNull()) {
-				immediate.add(culture);
-			}
-			else {
-				schedules.add(new Schedule(culture,
-						DocumentApi.optionalDateTime(schedule, "publishTime", path + ".schedule.publishTime"),
-						DocumentApi.optionalDateTime(schedule, "unpublishTime", path + ".schedule.unpublishTime")));
-			}
-		}
+		Publishing.Request publishing = Publishing.read(request);
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
-			DocumentStore.Node document = existingForPublishing(variables);
-			if (immediate.isEmpty() && schedules.isEmpty()) {
-				// Umbraco reads an empty request as "clear the schedules, publish nothing".
-				for (DocumentStore.Variant variant : document.variants) {
-					variant.scheduledPublishDate = null;
-					variant.scheduledUnpublishDate = null;
-				}
-				return DocumentApi.ok("Document schedules cleared");
-			}
-			Set<String> cultures = new LinkedHashSet<>(immediate);
-			schedules.forEach(schedule -> cultures.add(schedule.culture()));
-			checkCultures(document, cultures);
+			return DocumentApi.ok(publish(existingForPublishing(variables), publishing, now));
+		}
+	}
+
+	/**
+	 * Publishes a document as Umbraco's rules allow: cultures it has, outside the recycle bin, below a published
+	 * parent. Call with the store locked.
+	 * @return the success notification
+	 */
+	private String publish(DocumentStore.Node document, Publishing.Request publishing, Instant now) {
+		if (!publishing.isEmpty()) {
+			Publishing.checkCultures(document, publishing.cultures(), "document");
 			if (document.trashed) {
 				throw Replies.fail(400, "Content is in the recycle bin",
 						"Could not publish the document because it is in the recycle bin.", "InTrash");
 			}
-			if (!immediate.isEmpty() && document.parentId != null
+			if (!publishing.immediate().isEmpty() && document.parentId != null
 					&& !this.store.document(document.parentId).isPublished()) {
 				throw Replies.fail(400, "Path not published",
 						"The document could not be published because its parent is not published.", "PathNotPublished");
 			}
-			for (Schedule schedule : schedules) {
-				for (DocumentStore.Variant variant : variants(document, schedule.culture())) {
-					variant.scheduledPublishDate = schedule.publishTime();
-					variant.scheduledUnpublishDate = schedule.unpublishTime();
-				}
-			}
-			if (!immediate.isEmpty()) {
-				for (String culture : immediate) {
-					variants(document, culture).forEach(variant -> DocumentStore.publish(variant, now));
-				}
-				document.publishedValues = document.values;
-				document.publishedVersionId = document.currentVersionId;
-			}
-			return DocumentApi.ok(immediate.isEmpty() ? "Document scheduled" : "Document published");
 		}
+		return Publishing.apply(document, publishing, now, "Document");
 	}
 
 	/** {@code UnpublishDocumentRequestModel}: no cultures unpublishes an invariant document, {@code "*"} all cultures. */
 	private ApiResponse unpublish(ApiRequest request, Map<String, String> variables) {
-		ObjectNode body = DocumentApi.body(request);
-		List<String> cultures = null;
-		JsonNode array = body.get("cultures");
-		if (array != null && !array.isNull()) {
-			ArrayNode items = DocumentApi.requiredArray(body, "cultures");
-			cultures = new ArrayList<>();
-			for (int i = 0; i < items.size(); i++) {
-				if (!items.get(i).isString()) {
-					throw DocumentApi.invalid("$.cultures[" + i + "]",
-							"The JSON value could not be converted to System.String.");
-				}
-				cultures.add(items.get(i).stringValue());
-			}
-		}
+		List<String> cultures = Publishing.readUnpublish(request);
 		synchronized (this.store) {
-			DocumentStore.Node document = existingForPublishing(variables);
-			List<DocumentStore.Variant> targets;
-			if (cultures == null) {
-				if (document.variesByCulture()) {
-					throw cannotPublishInvariantWhenVariant();
-				}
-				targets = document.variants;
-			}
-			else if (cultures.isEmpty()) {
-				throw Replies.fail(400, "Culture missing", "At least one culture must be given.", "CultureMissing");
-			}
-			else if (!document.variesByCulture()) {
-				throw Replies.fail(400, "Cannot unpublish a culture of invariant content",
-						"The document does not vary by culture, so no culture can be unpublished on its own.",
-						"CannotPublishVariantWhenNotVariant");
-			}
-			else if (cultures.contains("*")) {
-				targets = document.variants;
-			}
-			else {
-				checkCultures(document, new LinkedHashSet<>(cultures));
-				targets = new ArrayList<>();
-				for (String culture : cultures) {
-					targets.addAll(variants(document, culture));
-				}
-			}
-			for (DocumentStore.Variant variant : targets) {
-				unpublish(variant);
-			}
-			if (!document.isPublished()) {
-				document.publishedVersionId = null;
-				document.publishedValues = List.of();
-			}
+			Publishing.unpublish(existingForPublishing(variables), cultures, "document");
 			return DocumentApi.ok("Document unpublished");
 		}
-	}
-
-	/** Umbraco's checks of the requested cultures against the document's variance, before anything changes. */
-	private static void checkCultures(DocumentStore.Node document, Set<String> cultures) {
-		if (document.variesByCulture()) {
-			if (cultures.contains("*")) {
-				throw cannotPublishInvariantWhenVariant();
-			}
-			for (String culture : cultures) {
-				if (document.variants.stream().noneMatch(variant -> DocumentStore.sameCulture(variant.culture, culture))) {
-					throw invalidCulture(culture);
-				}
-			}
-		}
-		else if (cultures.size() != 1 || !cultures.contains("*")) {
-			throw invalidCulture(cultures.stream().filter(culture -> !culture.equals("*")).findFirst().orElse("*"));
-		}
-	}
-
-	/** The variants a culture names; {@code "*"} is every variant. */
-	private static List<DocumentStore.Variant> variants(DocumentStore.Node document, String culture) {
-		return document.variants.stream()
-			.filter(variant -> culture.equals("*") || DocumentStore.sameCulture(variant.culture, culture))
-			.toList();
-	}
-
-	private static void unpublish(DocumentStore.Variant variant) {
-		variant.published = false;
-		variant.edited = false;
-		variant.publishDate = null;
-		variant.publishedName = null;
 	}
 
 	// moving
@@ -313,9 +304,7 @@ final class DocumentResources implements ResourceGroup {
 			branch.add(document);
 			for (DocumentStore.Node node : branch) {
 				node.trashed = true;
-				node.variants.forEach(DocumentResources::unpublish);
-				node.publishedVersionId = null;
-				node.publishedValues = List.of();
+				Publishing.unpublishAll(node);
 			}
 			return DocumentApi.ok("Document moved to the recycle bin");
 		}
@@ -378,6 +367,15 @@ final class DocumentResources implements ResourceGroup {
 		synchronized (this.store) {
 			return Replies.items(ids, id -> Optional.ofNullable(this.store.document(id)),
 					document -> DocumentJson.item(this.store, document));
+		}
+	}
+
+	/** {@code DocumentUrlInfoResponseModel} per id asked for, in that order; unknown ids are left out. */
+	private ApiResponse urls(ApiRequest request, Map<String, String> variables) {
+		List<UUID> ids = DocumentApi.queryUuids(request, "id");
+		synchronized (this.store) {
+			return Replies.items(ids, id -> Optional.ofNullable(this.store.document(id)),
+					document -> DocumentJson.urls(this.store, document));
 		}
 	}
 
@@ -449,20 +447,5 @@ final class DocumentResources implements ResourceGroup {
 		UUID id = Router.id(variables);
 		return DocumentApi.found(this.store.document(id), "The requested document could not be found",
 				"No document has the id " + id + ".", "ContentNotFound");
-	}
-
-	private static ResponseException invalidCulture(String culture) {
-		return Replies.fail(400, "Invalid culture",
-				"The culture '" + culture + "' is not one the document can be published in.", "InvalidCulture");
-	}
-
-	private static ResponseException cannotPublishInvariantWhenVariant() {
-		return Replies.fail(400, "Cannot publish invariant culture on variant content",
-				"The document varies by culture, so the cultures to publish or unpublish must be named.",
-				"CannotPublishInvariantWhenVariant");
-	}
-
-	/** One scheduled entry of a publish request. */
-	private record Schedule(String culture, Instant publishTime, Instant unpublishTime) {
 	}
 }

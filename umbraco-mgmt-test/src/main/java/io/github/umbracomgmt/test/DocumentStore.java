@@ -101,8 +101,12 @@ final class DocumentStore {
 
 	}
 
-	/** A document: its tree position, current draft, publishing state and the versions that record its history. */
-	static final class Node {
+	/**
+	 * A document, or an element of the element library (which Umbraco keeps as the same kind of content): its tree
+	 * position, current draft, publishing state and the versions that record its history. An element's parent is a
+	 * folder of the library, which is why a node is also a {@link FolderedStore.Entry}.
+	 */
+	static final class Node implements FolderedStore.Entry {
 
 		final UUID id;
 
@@ -134,6 +138,21 @@ final class DocumentStore {
 			this.id = id;
 			this.documentTypeId = documentTypeId;
 			this.createDate = createDate;
+		}
+
+		@Override
+		public UUID id() {
+			return this.id;
+		}
+
+		@Override
+		public String name() {
+			return displayName();
+		}
+
+		@Override
+		public UUID parentId() {
+			return this.parentId;
 		}
 
 		/** Umbraco decides variance from the document type; the fake has no types, so the variants' cultures decide. */
@@ -241,6 +260,15 @@ final class DocumentStore {
 			.stream()
 			.filter(node -> Objects.equals(node.parentId, parentId) && node.trashed == trashed)
 			.toList();
+	}
+
+	/**
+	 * Puts documents in this order among themselves, as sorting a tree level does; the store's order is the order
+	 * trees list a level in.
+	 */
+	void reorder(List<Node> ordered) {
+		ordered.forEach(node -> this.documents.remove(node.id));
+		ordered.forEach(node -> this.documents.put(node.id, node));
 	}
 
 	boolean hasChildren(Node document) {

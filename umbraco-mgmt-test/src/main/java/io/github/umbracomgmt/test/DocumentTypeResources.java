@@ -113,6 +113,7 @@ final class DocumentTypeResources implements ResourceGroup {
 		definition.put("variesBySegment", false);
 		definition.putNull("collection");
 		definition.put("isElement", false);
+		definition.put("allowedInLibrary", false);
 		ArrayNode propertyArray = definition.putArray("properties");
 		ArrayNode containerArray = definition.putArray("containers");
 		if (!properties.isEmpty()) {
@@ -291,6 +292,8 @@ final class DocumentTypeResources implements ResourceGroup {
 		node.put("variesBySegment", body.requiredBoolean("variesBySegment"));
 		Json.putReference(node, "collection", body.optionalReference("collection"));
 		node.put("isElement", body.requiredBoolean("isElement"));
+		// Required by Umbraco 18 (element types the element library may hold); a 17 client leaves it out.
+		node.put("allowedInLibrary", body.optionalBoolean("allowedInLibrary", false));
 		ArrayNode containers = containers(body);
 		Set<String> containerIds = new HashSet<>();
 		containers.forEach(container -> containerIds.add(container.get("id").stringValue()));
@@ -518,8 +521,10 @@ final class DocumentTypeResources implements ResourceGroup {
 		node.put("id", type.id().toString());
 		node.put("name", type.name());
 		node.put("isElement", type.isElement());
+		node.put("allowedInLibrary", type.definition().path("allowedInLibrary").asBoolean(false));
 		node.put("icon", type.icon());
 		node.put("description", type.description());
+		Json.putFlags(node);
 		return node;
 	}
 

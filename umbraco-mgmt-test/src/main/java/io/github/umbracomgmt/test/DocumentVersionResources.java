@@ -20,7 +20,23 @@ final class DocumentVersionResources implements ResourceGroup {
 
 	private final Supplier<UUID> currentUserId;
 
+	/** {@code document} or {@code element}: names the path, the {@code <kind>Id} query and the owner field. */
+	private final String kind;
+
+	/** The kind as notifications and problems name it, e.g. {@code Document}. */
+	private final String noun;
+
 	DocumentVersionResources(DocumentStore store, Clock clock, Supplier<UUID> currentUserId) {
+		this("document", store, clock, currentUserId);
+	}
+
+	/**
+	 * The version operations of documents ({@code Document Version}) or, over the element library's store, of
+	 * elements ({@code Element Version}), which Umbraco 18 shapes alike.
+	 */
+	DocumentVersionResources(String kind, DocumentStore store, Clock clock, Supplier<UUID> currentUserId) {
+		this.kind = kind;
+		this.noun = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
 		this.store = store;
 		this.clock = clock;
 		this.currentUserId = currentUserId;
@@ -28,33 +44,36 @@ final class DocumentVersionResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/document-version", this::list);
-		router.get("/document-version/{id:uuid}", this::byId);
-		router.put("/document-version/{id:uuid}/prevent-cleanup", this::preventCleanup);
-		router.post("/document-version/{id:uuid}/rollback", this::rollback);
+		String base = "/" + this.kind + "-version";
+		router.get(base, this::list);
+		router.get(base + "/{id:uuid}", this::byId);
+		router.put(base + "/{id:uuid}/prevent-cleanup", this::preventCleanup);
+		router.post(base + "/{id:uuid}/rollback", this::rollback);
 	}
 
-	/** {@code documentId} is required; {@code culture} keeps the versions that have a variant in that culture. */
+	/** {@code documentId} (or {@code elementId}) is required; {@code culture} keeps the versions with that culture. */
 	private ApiResponse list(ApiRequest request, Map<String, String> variables) {
-		UUID documentId = DocumentApi.queryUuid(request, "documentId", true);
+		UUID documentId = DocumentApi.queryUuid(request, this.kind + "Id", true);
 		String culture = QueryParams.string(request, "culture");
 		Paging paging = Paging.from(request);
 		synchronized (this.store) {
 			DocumentStore.Node document = DocumentApi.found(this.store.document(documentId),
-					"The requested document could not be found", "No document has the id " + documentId + ".",
+					"The requested " + this.kind + " could not be found",
+					"No " + this.kind + " has the id " + documentId + ".",
 					"ContentNotFound");
 			List<DocumentStore.Version> versions = this.store.versions(documentId)
 				.stream()
 				.filter(version -> culture == null || version.variants.stream()
 					.anyMatch(variant -> DocumentStore.sameCulture(variant.culture, culture)))
 				.toList();
-			return ApiResponse.json(200, paging.page(versions, version -> DocumentJson.versionItem(version, document)));
+			return ApiResponse.json(200,
+					paging.page(versions, version -> DocumentJson.versionItem(version, document, this.kind)));
 		}
 	}
 
 	private ApiResponse byId(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.store) {
-			return ApiResponse.json(200, DocumentJson.version(existing(variables)));
+			return ApiResponse.json(200, DocumentJson.version(existing(variables), this.kind));
 		}
 	}
 
@@ -102,13 +121,13 @@ final class DocumentVersionResources implements ResourceGroup {
 				}
 			}
 			this.store.addVersion(document, this.currentUserId.get(), now);
-			return DocumentApi.ok("Document rolled back");
+			return DocumentApi.ok(this.noun + " rolled back");
 		}
 	}
 
 	private DocumentStore.Version existing(Map<String, String> variables) {
 		UUID id = Router.id(variables);
 		return DocumentApi.found(this.store.version(id), "The requested version could not be found",
-				"No document version has the id " + id + ".", "NotFound");
+				"No " + this.kind + " version has the id " + id + ".", "NotFound");
 	}
 }

@@ -167,6 +167,55 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return path;
 	}
 
+	/** The entity or folder with this id, if there is one. */
+	synchronized Optional<Entry> entryOf(UUID id) {
+		return Optional.ofNullable(entry(id));
+	}
+
+	/** Adds or replaces a folder as it is, for moves between stores (e.g. into a recycle bin) that keep a branch. */
+	synchronized void putFolder(Folder folder) {
+		this.folders.put(folder.id(), folder);
+	}
+
+	/** Moves a folder below another folder ({@code null}: the root), keeping its name and content. */
+	synchronized FolderChange moveFolder(UUID id, UUID parentId) {
+		Folder folder = this.folders.get(id);
+		if (folder == null) {
+			return FolderChange.NOT_FOUND;
+		}
+		if (!isValidParent(parentId) || branch(id).stream().anyMatch(entry -> entry.id().equals(parentId))) {
+			return FolderChange.PARENT_NOT_FOUND;
+		}
+		if (folderNameTaken(folder.name(), parentId, id)) {
+			return FolderChange.DUPLICATE_NAME;
+		}
+		this.folders.put(id, new Folder(id, folder.name(), parentId));
+		return FolderChange.DONE;
+	}
+
+	/** The entry and everything below it, parents before their children; empty when the id is unknown. */
+	synchronized List<Entry> branch(UUID id) {
+		List<Entry> branch = new ArrayList<>();
+		Entry top = entry(id);
+		if (top != null) {
+			branch.add(top);
+			for (int i = 0; i < branch.size(); i++) {
+				branch.addAll(children(branch.get(i).id(), false));
+			}
+		}
+		return branch;
+	}
+
+	/** Takes an entry and everything below it out of the store, returning them parents first. */
+	synchronized List<Entry> removeBranch(UUID id) {
+		List<Entry> branch = branch(id);
+		for (Entry entry : branch) {
+			this.entities.remove(entry.id());
+			this.folders.remove(entry.id());
+		}
+		return branch;
+	}
+
 	synchronized void clear() {
 		this.entities.clear();
 		this.folders.clear();

@@ -104,15 +104,26 @@ final class Json {
 		putReference(node, "parent", entry.parentId());
 		node.put("name", entry.name());
 		node.put("isFolder", entry instanceof FolderedStore.Folder);
+		node.put("noAccess", false);
+		putFlags(node);
 		return node;
 	}
 
-	/** {@code FolderResponseModel}. */
-	static ObjectNode folder(FolderedStore.Folder folder) {
+	/** {@code FolderResponseModel}; {@code isTrashed} is Umbraco 18's, for folders that can go to a recycle bin. */
+	static ObjectNode folder(FolderedStore.Folder folder, boolean trashed) {
 		ObjectNode node = object();
 		node.put("name", folder.name());
 		node.put("id", folder.id().toString());
+		node.put("isTrashed", trashed);
 		return node;
+	}
+
+	/**
+	 * The {@code flags} (Umbraco 17+: {@code [{"alias": ...}]}) of a model; the fake raises none, as a site without
+	 * scheduled publishing or flag providers sends.
+	 */
+	static void putFlags(ObjectNode node) {
+		node.putArray("flags");
 	}
 
 	/** An array of Umbraco's {@code ReferenceByIdModel}: {@code [{"id": "..."}]}. */

@@ -48,6 +48,7 @@ final class MediaJson {
 		node.put("variesBySegment", type.variesBySegment);
 		Json.putReference(node, "collection", type.collection);
 		node.put("isElement", type.isElement);
+		node.put("allowedInLibrary", false);
 		ArrayNode properties = node.putArray("properties");
 		type.properties.forEach(property -> properties.add(propertyType(property)));
 		ArrayNode containers = node.putArray("containers");
@@ -120,6 +121,7 @@ final class MediaJson {
 		node.put("id", type.id.toString());
 		node.put("name", type.name);
 		node.put("icon", type.icon);
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -166,12 +168,7 @@ final class MediaJson {
 			Json.putDateTime(variantNode, "updateDate", variant.updateDate());
 		});
 		node.put("id", item.id.toString());
-		ArrayNode urls = node.putArray("urls");
-		item.files.values().forEach(file -> {
-			ObjectNode url = urls.addObject();
-			url.putNull("culture");
-			url.put("url", origin + file.src());
-		});
+		Json.putFlags(node);
 		node.put("isTrashed", item.trashed);
 		node.set("mediaType", mediaTypeReference(type));
 		return node;
@@ -201,6 +198,7 @@ final class MediaJson {
 		Json.putDateTime(node, "createDate", item.createDate);
 		node.set("mediaType", mediaTypeReference(library.mediaType(item.mediaType)));
 		putVariantItems(node, item);
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -213,6 +211,7 @@ final class MediaJson {
 		node.put("hasChildren", library.hasChildren(item));
 		node.set("mediaType", mediaTypeReference(library.mediaType(item.mediaType)));
 		putVariantItems(node, item);
+		Json.putFlags(node);
 		return node;
 	}
 

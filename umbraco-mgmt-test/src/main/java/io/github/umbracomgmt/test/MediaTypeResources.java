@@ -170,7 +170,7 @@ final class MediaTypeResources implements ResourceGroup {
 	private ApiResponse getFolder(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.library) {
 			return this.library.mediaTypes.folder(Router.id(variables))
-				.map(folder -> ApiResponse.json(200, Json.folder(folder)))
+				.map(folder -> ApiResponse.json(200, Json.folder(folder, false)))
 				.orElseGet(MediaTypeResources::folderNotFound);
 		}
 	}

@@ -50,7 +50,7 @@ final class MemberDirectory {
 	 */
 	record MemberType(UUID id, String alias, String name, String description, String icon, boolean allowedAsRoot,
 			boolean variesByCulture, boolean variesBySegment, UUID collection, boolean isElement, ArrayNode properties,
-			ArrayNode containers, ArrayNode compositions) {
+			ArrayNode containers, ArrayNode compositions, UUID parentId) implements FolderedStore.Entry {
 
 		List<String> propertyAliases() {
 			List<String> aliases = new ArrayList<>();
@@ -109,7 +109,8 @@ final class MemberDirectory {
 
 	}
 
-	private final Map<UUID, MemberType> types = new LinkedHashMap<>();
+	/** Member types and, since Umbraco 17.3, the folders they sit in. */
+	final FolderedStore<MemberType> types = new FolderedStore<>();
 
 	private final Map<UUID, MemberGroup> groups = new LinkedHashMap<>();
 
@@ -137,20 +138,24 @@ final class MemberDirectory {
 	// member types
 
 	synchronized List<MemberType> types() {
-		return new ArrayList<>(this.types.values());
+		return this.types.all();
 	}
 
 	synchronized Optional<MemberType> type(UUID id) {
-		return Optional.ofNullable(this.types.get(id));
+		return this.types.find(id);
 	}
 
 	/** Adds or replaces a member type after the checks that need the other types: a taken id, a taken alias, compositions. */
 	synchronized void saveType(MemberType type, boolean create) {
-		if (create && this.types.containsKey(type.id())) {
+		if (create && this.types.idTaken(type.id())) {
 			throw Replies.fail(409, "Duplicate id", "A member type with the id " + type.id() + " already exists.",
 					"DuplicateId");
 		}
-		boolean aliasTaken = this.types.values()
+		if (!this.types.isValidParent(type.parentId())) {
+			throw Replies.fail(400, "Parent not found", "The parent folder " + type.parentId() + " does not exist.",
+					"ParentNotFound");
+		}
+		boolean aliasTaken = this.types.all()
 			.stream()
 			.anyMatch(other -> !other.id().equals(type.id()) && other.alias().equalsIgnoreCase(type.alias()));
 		if (aliasTaken) {
@@ -158,17 +163,17 @@ final class MemberDirectory {
 					"DuplicateAlias");
 		}
 		for (UUID composition : type.compositionIds()) {
-			if (composition.equals(type.id()) || !this.types.containsKey(composition)) {
+			if (composition.equals(type.id()) || this.types.find(composition).isEmpty()) {
 				throw Replies.fail(400, "Invalid composition",
 						"The composition " + composition + " is not an existing member type.", "InvalidComposition");
 			}
 		}
-		this.types.put(type.id(), type);
+		this.types.put(type);
 	}
 
 	/** Removes a member type with its members, as Umbraco deletes the content of a deleted type. */
 	synchronized boolean removeType(UUID id) {
-		if (this.types.remove(id) == null) {
+		if (!this.types.remove(id)) {
 			return false;
 		}
 		this.members.values().removeIf(member -> member.memberTypeId().equals(id));
@@ -183,7 +188,7 @@ final class MemberDirectory {
 	}
 
 	private void collectProperties(UUID typeId, Map<String, UUID> dataTypes, Set<UUID> visited) {
-		MemberType type = this.types.get(typeId);
+		MemberType type = this.types.find(typeId).orElse(null);
 		if (type == null || !visited.add(typeId)) {
 			return;
 		}
@@ -261,7 +266,7 @@ final class MemberDirectory {
 			throw Replies.fail(409, "Duplicate id", "A member with the id " + member.id() + " already exists.",
 					"DuplicateId");
 		}
-		if (!this.types.containsKey(member.memberTypeId())) {
+		if (this.types.find(member.memberTypeId()).isEmpty()) {
 			throw Replies.fail(404, "The requested member type could not be found",
 					"No member type has the id " + member.memberTypeId() + ".", "MemberTypeNotFound");
 		}
@@ -321,7 +326,7 @@ final class MemberDirectory {
 			}
 		}
 		return new MemberType(id, alias, name, null, "icon-user", false, false, false, null, false, properties,
-				containers, Json.array());
+				containers, Json.array(), null);
 	}
 
 	private void seedBuiltIns() {
@@ -330,7 +335,7 @@ final class MemberDirectory {
 				TEXTAREA));
 		ArrayNode containers = Json.array();
 		containers.add(Json.groupContainer(MEMBERSHIP_CONTAINER, "Membership", 1));
-		this.types.put(MemberTypeIds.MEMBER, new MemberType(MemberTypeIds.MEMBER, "Member", "Member", null,
-				"icon-user", false, false, false, null, false, properties, containers, Json.array()));
+		this.types.put(new MemberType(MemberTypeIds.MEMBER, "Member", "Member", null,
+				"icon-user", false, false, false, null, false, properties, containers, Json.array(), null));
 	}
 }

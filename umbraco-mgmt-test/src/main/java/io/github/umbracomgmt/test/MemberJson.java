@@ -62,6 +62,7 @@ final class MemberJson {
 		ArrayNode groups = node.putArray("groups");
 		member.groups().forEach(group -> groups.add(group.toString()));
 		node.put("kind", "Default");
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -73,6 +74,7 @@ final class MemberJson {
 		variant.put("name", member.name());
 		variant.putNull("culture");
 		node.put("kind", "Default");
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -96,6 +98,7 @@ final class MemberJson {
 		node.put("variesBySegment", type.variesBySegment());
 		Json.putReference(node, "collection", type.collection());
 		node.put("isElement", type.isElement());
+		node.put("allowedInLibrary", false);
 		node.set("properties", type.properties().deepCopy());
 		node.set("containers", type.containers().deepCopy());
 		node.put("id", type.id().toString());
@@ -108,16 +111,14 @@ final class MemberJson {
 		node.put("id", type.id().toString());
 		node.put("name", type.name());
 		node.put("icon", type.icon());
+		Json.putFlags(node);
 		return node;
 	}
 
-	static ObjectNode memberTypeTreeItem(MemberDirectory.MemberType type) {
-		ObjectNode node = Json.object();
-		node.put("hasChildren", false);
-		node.put("id", type.id().toString());
-		node.putNull("parent");
-		node.put("name", type.name());
-		node.put("icon", type.icon());
+	/** {@code MemberTypeTreeItemResponseModel} for a member type or a folder. */
+	static ObjectNode memberTypeTreeItem(FolderedStore.Entry entry, boolean hasChildren) {
+		ObjectNode node = Json.treeItem(entry, hasChildren);
+		node.put("icon", (entry instanceof MemberDirectory.MemberType type) ? type.icon() : "icon-folder");
 		return node;
 	}
 
@@ -132,6 +133,7 @@ final class MemberJson {
 		ObjectNode node = Json.object();
 		node.put("id", group.id().toString());
 		node.put("name", group.name());
+		Json.putFlags(node);
 		return node;
 	}
 

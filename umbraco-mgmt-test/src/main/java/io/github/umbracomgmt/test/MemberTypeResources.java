@@ -46,8 +46,9 @@ final class MemberTypeResources implements ResourceGroup {
 			this.directory.removeType(type.id());
 			return Replies.ok("Member type " + type.name() + " was deleted");
 		});
-		router.get("/tree/member-type/root", (request, variables) -> Paging.respond(request, this.directory.types(),
-				MemberJson::memberTypeTreeItem));
+		// Folders and the tree (root, children, ancestors) as for the settings types, since 17.3.
+		new SettingsFolders<>("member-type", this.directory.types, MemberJson::memberTypeTreeItem)
+			.registerRoutes(router);
 		router.get("/item/member-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
 				this.directory::type, MemberJson::memberTypeItem));
 		router.get("/item/member-type/search", (request, variables) -> {
@@ -64,7 +65,8 @@ final class MemberTypeResources implements ResourceGroup {
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
 		JsonBody body = JsonBody.people(request);
 		UUID id = body.optionalUuid("id");
-		MemberDirectory.MemberType type = read(body, (id != null) ? id : UUID.randomUUID());
+		MemberDirectory.MemberType type = read(body, (id != null) ? id : UUID.randomUUID(),
+				body.optionalReference("parent"));
 		this.directory.saveType(type, true);
 		return Replies.created("/member-type/" + type.id(), type.id(),
 				"Member type " + type.name() + " was created");
@@ -72,13 +74,13 @@ final class MemberTypeResources implements ResourceGroup {
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
 		MemberDirectory.MemberType current = require(id(variables));
-		MemberDirectory.MemberType type = read(JsonBody.people(request), current.id());
+		MemberDirectory.MemberType type = read(JsonBody.people(request), current.id(), current.parentId());
 		this.directory.saveType(type, false);
 		return Replies.ok("Member type " + type.name() + " was saved");
 	}
 
 	/** Reads {@code CreateMemberTypeRequestModel}/{@code UpdateMemberTypeRequestModel} with the checks of one type alone. */
-	private static MemberDirectory.MemberType read(JsonBody body, UUID id) {
+	private static MemberDirectory.MemberType read(JsonBody body, UUID id, UUID parentId) {
 		String alias = body.requiredString("alias", "InvalidAlias");
 		if (!ALIAS.matcher(alias).matches()) {
 			throw Replies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.",
@@ -99,7 +101,7 @@ final class MemberTypeResources implements ResourceGroup {
 		ArrayNode properties = properties(body, alias, containerIds);
 		return new MemberDirectory.MemberType(id, alias, name, body.optionalString("description"), icon, allowedAsRoot,
 				variesByCulture, variesBySegment, body.optionalReference("collection"), isElement, properties,
-				containers, compositions(body));
+				containers, compositions(body), parentId);
 	}
 
 	private static ArrayNode containers(JsonBody body) {

@@ -99,6 +99,7 @@ final class RelationResources implements ResourceGroup {
 					node.put("name", type.name());
 					// Umbraco's system relation types cannot be deleted.
 					node.put("isDeletable", false);
+					Json.putFlags(node);
 					return node;
 				}));
 		router.get("/relation/type/{id:uuid}", (request, variables) -> {

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.test;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Lets a handler stop anywhere (e.g. while reading query parameters) with the error response Umbraco would send;
  * the dispatcher sends {@link #response()} as is.
@@ -15,5 +17,11 @@ final class ResponseException extends RuntimeException {
 
 	ApiResponse response() {
 		return this.response;
+	}
+
+	/** What a seeding method of the test kit throws when Umbraco would refuse the data: the ProblemDetails it sends. */
+	IllegalArgumentException refusal() {
+		return new IllegalArgumentException(
+				"Umbraco would refuse this: " + new String(this.response.body(), StandardCharsets.UTF_8));
 	}
 }

@@ -3,8 +3,6 @@ package io.github.umbracomgmt.test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,14 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ServerResources implements ResourceGroup {
 
-	/** The Umbraco version the fake claims to be by default: the era of the OpenAPI document its models follow. */
-	static final String VERSION = "16.0.0";
-
-	private static final Pattern SEMANTIC_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+).*");
+	/** The Umbraco version the fake is by default: the newest whose OpenAPI document its answers follow. */
+	static final String NEWEST = "18.1";
 
 	private volatile String serverStatus = "Run";
 
-	private volatile String version = VERSION;
+	/** The version the server started as, which {@link #resetInformation()} returns to. */
+	private final ApiVersion initialVersion;
+
+	private volatile ApiVersion version;
 
 	private volatile UpgradeCheck upgradeCheck = UpgradeCheck.NONE;
 
@@ -39,22 +38,24 @@ final class ServerResources implements ResourceGroup {
 
 	}
 
+	ServerResources(ApiVersion version) {
+		this.initialVersion = version;
+		this.version = version;
+	}
+
 	void setServerStatus(String serverStatus) {
 		this.serverStatus = serverStatus;
 	}
 
 	/**
-	 * Sets the semantic version ({@code 16.0.0}, {@code 16.1.0-rc}), from which the assembly version
-	 * ({@code major.minor.patch}) follows as it does in Umbraco's builds.
+	 * Sets the version ({@code 17.3}, {@code 18.1.0}, {@code 18.1.0-rc}): what {@code /server/information} reports,
+	 * and which operations exist. The assembly version ({@code major.minor.patch}) follows as in Umbraco's builds.
 	 */
-	void setVersion(String version) {
-		if (!SEMANTIC_VERSION.matcher(version).matches()) {
-			throw new IllegalArgumentException("A version must look like 16.0.0, but was '" + version + "'");
-		}
-		this.version = version;
+	void setVersion(ApiVersion version) {
+		this.version = Objects.requireNonNull(version, "version");
 	}
 
-	String version() {
+	ApiVersion version() {
 		return this.version;
 	}
 
@@ -64,7 +65,7 @@ final class ServerResources implements ResourceGroup {
 
 	/** Puts version and upgrade check back as they started; the status has its own public reset. */
 	void resetInformation() {
-		this.version = VERSION;
+		this.version = this.initialVersion;
 		this.upgradeCheck = UpgradeCheck.NONE;
 	}
 
@@ -77,8 +78,9 @@ final class ServerResources implements ResourceGroup {
 		});
 		router.get("/server/information", (request, variables) -> {
 			ObjectNode body = Json.object();
-			body.put("version", this.version);
-			body.put("assemblyVersion", assemblyVersion(this.version));
+			ApiVersion current = this.version;
+			body.put("version", current.semantic());
+			body.put("assemblyVersion", current.assembly());
 			body.put("baseUtcOffset", "00:00:00");
 			body.put("runtimeMode", "Production");
 			return ApiResponse.json(200, body);
@@ -98,7 +100,7 @@ final class ServerResources implements ResourceGroup {
 			body.put("type", check.type());
 			body.put("comment", check.comment());
 			// Umbraco appends the running version so the page can tailor its advice.
-			body.put("url", check.url().isBlank() ? "" : check.url() + "?version=" + assemblyVersion(this.version));
+			body.put("url", check.url().isBlank() ? "" : check.url() + "?version=" + this.version.assembly());
 			return ApiResponse.json(200, body);
 		});
 	}
@@ -109,7 +111,7 @@ final class ServerResources implements ResourceGroup {
 		information.put("Server OS", "Linux");
 		information.put("Server Framework", ".NET 9.0.0");
 		information.put("Default Language", "en-US");
-		information.put("Umbraco Version", withoutBuild(this.version));
+		information.put("Umbraco Version", withoutBuild(this.version.semantic()));
 		information.put("Current Culture", "en-US");
 		information.put("Current UI Culture", "en-US");
 		information.put("Current Webserver", "Kestrel");
@@ -122,11 +124,6 @@ final class ServerResources implements ResourceGroup {
 		ArrayNode items = body.putArray("items");
 		information.forEach((name, data) -> items.addObject().put("name", name).put("data", data));
 		return body;
-	}
-
-	private static String assemblyVersion(String version) {
-		Matcher matcher = SEMANTIC_VERSION.matcher(version);
-		return matcher.matches() ? matcher.group(1) + "." + matcher.group(2) + "." + matcher.group(3) : version;
 	}
 
 	/** Drops {@code +build} metadata but keeps a pre-release label, as Umbraco's troubleshooting page does. */

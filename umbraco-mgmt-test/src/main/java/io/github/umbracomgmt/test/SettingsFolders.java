@@ -39,7 +39,7 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 		String folder = "/" + this.kind + "/folder";
 		router.post(folder, this::createFolder);
 		router.get(folder + "/{id:uuid}", (request, variables) -> this.store.folder(Router.id(variables))
-			.map(found -> ApiResponse.json(200, Json.folder(found)))
+			.map(found -> ApiResponse.json(200, Json.folder(found, false)))
 			.orElseGet(SettingsFolders::folderNotFound));
 		router.put(folder + "/{id:uuid}", (request, variables) -> {
 			String name = JsonBody.settings(request, "InvalidName").requiredString("name");
@@ -82,8 +82,8 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 				() -> Replies.created("/" + this.kind + "/folder/" + folderId, folderId, "Folder created"));
 	}
 
-	/** The settings groups' answer to a folder change. */
-	private static ApiResponse reply(FolderedStore.FolderChange change, UUID id, Supplier<ApiResponse> done) {
+	/** The answer to a folder change, as the settings groups and the element library word it. */
+	static ApiResponse reply(FolderedStore.FolderChange change, UUID id, Supplier<ApiResponse> done) {
 		return switch (change) {
 			case DONE -> done.get();
 			case NOT_FOUND -> folderNotFound();
@@ -116,7 +116,7 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 		return page;
 	}
 
-	private static ApiResponse folderNotFound() {
+	static ApiResponse folderNotFound() {
 		return Replies.notFound("The folder could not be found", "NotFound");
 	}
 }

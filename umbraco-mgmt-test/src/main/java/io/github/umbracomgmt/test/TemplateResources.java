@@ -244,6 +244,7 @@ final class TemplateResources implements ResourceGroup {
 		node.put("id", template.id().toString());
 		Json.putReference(node, "parent", template.masterId());
 		node.put("name", template.name());
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -262,6 +263,7 @@ final class TemplateResources implements ResourceGroup {
 		node.put("id", template.id().toString());
 		node.put("name", template.name());
 		node.put("alias", template.alias());
+		Json.putFlags(node);
 		return node;
 	}
 

@@ -1,16 +1,13 @@
 package io.github.umbracomgmt.test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * An in-process fake of the Umbraco Management API, reachable over real HTTP on {@code 127.0.0.1}, so a client can be
@@ -23,12 +20,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code operationStatus}. A token acts as the API user owning its client, and stops working when that user is
  * disabled.
  *
- * <p>It serves these Management API groups, each with its own in-memory data that tests can seed and inspect through
- * this class:
+ * <p>It answers as Umbraco {@value ServerResources#NEWEST} does unless {@link Builder#version(String)} picks an older
+ * version, whose missing operations then answer {@code 404} with an empty body. It serves these Management API
+ * groups, each with its own in-memory data that tests seed and inspect through a facade per group
+ * ({@link #users()}, {@link #members()}, {@link #documents()}, {@link #elements()}, {@link #media()},
+ * {@link #settings()}, {@link #webhooks()}, {@link #healthChecks()}, {@link #examine()}); this class keeps what is
+ * about the server itself:
  * <ul>
  * <li>people: {@code User} (the current user, users, their client credentials), {@code User Group}, {@code Member},
  * {@code Member Type} and {@code Member Group};</li>
- * <li>content: {@code Document}, {@code Document Version} and {@code Document Blueprint}; {@code Media},
+ * <li>content: {@code Document}, {@code Document Version} and {@code Document Blueprint}; {@code Element} and
+ * {@code Element Version} (Umbraco 18's element library); {@code Media},
  * {@code Media Type} and {@code Temporary File};</li>
  * <li>settings: {@code Document Type}, {@code Data Type}, {@code Template}, {@code Dictionary}, {@code Language},
  * {@code Culture}, {@code Segment}, {@code Tag}, {@code Relation Type}, {@code Relation} and
@@ -81,7 +83,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	private final RequestLog log = new RequestLog();
 
-	private final ServerResources server = new ServerResources();
+	private final ServerResources server;
 
 	private final WebhookStore webhooks = new WebhookStore();
 
@@ -92,6 +94,26 @@ public final class UmbracoTestServer implements AutoCloseable {
 	private final MediaLibrary mediaLibrary;
 
 	private final DocumentStore documents = new DocumentStore();
+
+	private final ElementStore elementStore = new ElementStore();
+
+	private final TestUsers usersFacade;
+
+	private final TestMembers membersFacade;
+
+	private final TestDocuments documentsFacade;
+
+	private final TestElements elements;
+
+	private final TestMedia mediaFacade;
+
+	private final TestSettings settingsFacade;
+
+	private final TestWebhooks webhooksFacade;
+
+	private final TestHealthChecks healthChecksFacade;
+
+	private final TestExamine examineFacade;
 
 	private final SettingsResources settings;
 
@@ -109,6 +131,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.clientSecret = builder.clientSecret;
 		this.initialTokenLifetime = builder.tokenLifetime;
 		this.clock = builder.clock;
+		this.server = new ServerResources(builder.version);
 		this.clients.register(this.clientId, this.clientSecret);
 		this.tokens = new TokenStore(this.clock);
 		this.users = new UserStore(UserSeed.defaultApiUser(this.clock.instant()));
@@ -119,6 +142,16 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.tokenEndpoint = new TokenEndpoint(this.clients, this.tokens, this.accounts::clientCanAuthenticate,
 				builder.tokenLifetime);
 		this.settings = new SettingsResources(this.clock, () -> this.users.current().isAdmin());
+		Supplier<UUID> currentUserId = () -> this.users.current().getId();
+		this.usersFacade = new TestUsers(this.users, this.accounts, this.clock);
+		this.membersFacade = new TestMembers(this.members, this.clock);
+		this.documentsFacade = new TestDocuments(this.documents, this.clock, currentUserId);
+		this.elements = new TestElements(this.elementStore, this.clock, currentUserId);
+		this.mediaFacade = new TestMedia(this.mediaLibrary, this.clock);
+		this.settingsFacade = new TestSettings(this.settings);
+		this.webhooksFacade = new TestWebhooks(this.webhooks, this.clock);
+		this.healthChecksFacade = new TestHealthChecks(this.healthChecks);
+		this.examineFacade = new TestExamine(this.examine);
 		Router router = new Router();
 		for (ResourceGroup group : List.of(new UserResources(this.accounts),
 				new UserGroupResources(this.accounts), new MemberTypeResources(this.members),
@@ -129,11 +162,14 @@ public final class UmbracoTestServer implements AutoCloseable {
 				new MediaResources(this.mediaLibrary),
 				new DocumentResources(this.documents, this.clock, () -> this.users.current().getId()),
 				new DocumentVersionResources(this.documents, this.clock, () -> this.users.current().getId()),
-				new DocumentBlueprintResources(this.documents, this.clock))) {
+				new DocumentBlueprintResources(this.documents, this.clock),
+				new ElementResources(this.elementStore, this.clock, () -> this.users.current().getId()),
+				new DocumentVersionResources("element", this.elementStore.content, this.clock,
+						() -> this.users.current().getId()))) {
 			group.registerRoutes(router);
 		}
 		this.dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
-				router);
+				router, OperationCatalog.bundled(), this.server::version);
 		this.transport = new NettyTransport(builder.port, this.dispatcher::dispatch);
 		this.port = this.transport.port();
 	}
@@ -161,7 +197,22 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 		private int port;
 
+		private ApiVersion version = ApiVersion.parse(ServerResources.NEWEST);
+
 		private Builder() {
+		}
+
+		/**
+		 * The Umbraco version to behave as ({@code 17.3}, {@code 18.0}, {@code 18.1.2}; by default the newest the
+		 * test kit knows, {@value ServerResources#NEWEST}). {@code /server/information} reports it, and operations
+		 * newer than it, or removed by it, answer {@code 404} with an empty body, as an older (or newer) Umbraco
+		 * answers a route it does not have. Which version has which operation comes from the OpenAPI documents of
+		 * 16.0, 17.3, 18.0 and 18.1.
+		 * @throws IllegalArgumentException when the text is not a version such as {@code 17.3} or {@code 17.3.0}
+		 */
+		public Builder version(String version) {
+			this.version = ApiVersion.parse(Objects.requireNonNull(version, "version"));
+			return this;
 		}
 
 		/**
@@ -286,18 +337,19 @@ public final class UmbracoTestServer implements AutoCloseable {
 		clearFaults();
 		setTokenLifetime(this.initialTokenLifetime);
 		setExpiresInIncluded(true);
-		setCurrentUser(UserSeed.defaultApiUser(this.clock.instant()));
-		clearUsers();
-		clearUserGroups();
-		clearMembers();
-		clearMedia();
-		clearDocuments();
-		clearSettings();
+		this.usersFacade.setCurrent(UserSeed.defaultApiUser(this.clock.instant()));
+		this.usersFacade.clear();
+		this.usersFacade.clearGroups();
+		this.membersFacade.clear();
+		this.mediaFacade.clear();
+		this.documentsFacade.clear();
+		this.elements.clear();
+		this.settingsFacade.clear();
 		setServerStatus("Run");
 		resetServerInformation();
-		clearWebhooks();
-		resetHealthChecks();
-		resetExamine();
+		this.webhooksFacade.clear();
+		this.healthChecksFacade.reset();
+		this.examineFacade.reset();
 	}
 
 	// clients and tokens
@@ -381,241 +433,64 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.log.reset();
 	}
 
+	/** The clock the server judges token expiry and stamps dates with, as given to {@link Builder#clock(Clock)}. */
+	public Clock clock() {
+		return this.clock;
+	}
+
+	// the data, one facade per group of the Management API
+
+	/** Users, the API user behind the client credentials, their client credentials, and user groups. */
+	public TestUsers users() {
+		return this.usersFacade;
+	}
+
+	/** Members, member types and member groups. */
+	public TestMembers members() {
+		return this.membersFacade;
+	}
+
+	/** Documents, their versions and blueprints. */
+	public TestDocuments documents() {
+		return this.documentsFacade;
+	}
+
+	/** The element library (Umbraco 18): its elements, folders and recycle bin. */
+	public TestElements elements() {
+		return this.elements;
+	}
+
+	/** Media, media types and temporary files. */
+	public TestMedia media() {
+		return this.mediaFacade;
+	}
+
+	/** Document types, data types, templates, dictionary items, languages, segments, tags, relations, redirects. */
+	public TestSettings settings() {
+		return this.settingsFacade;
+	}
+
+	/** Webhooks and their delivery log. */
+	public TestWebhooks webhooks() {
+		return this.webhooksFacade;
+	}
+
+	/** Health checks and their results. */
+	public TestHealthChecks healthChecks() {
+		return this.healthChecksFacade;
+	}
+
+	/** Examine indexes and searchers. */
+	public TestExamine examine() {
+		return this.examineFacade;
+	}
+
 	// data
-
-	/** The API user behind the client credentials; changes to it show in the next response. */
-	public UserSeed currentUser() {
-		return this.users.current();
-	}
-
-	/** Renames the API user and sets its email (and user name, since Umbraco's user name is the email). */
-	public void setCurrentUser(String name, String email) {
-		this.users.current()
-			.setName(name)
-			.setEmail(email)
-			.setUserName(email)
-			.setUpdateDate(this.clock.instant());
-	}
-
-	/** Replaces the API user entirely, e.g. with one whose id a fixture fixes. */
-	public void setCurrentUser(UserSeed user) {
-		this.users.replaceCurrent(user);
-	}
-
-	/** Adds an active user of kind {@code Default} and returns its id. */
-	public UUID addUser(String name, String email) {
-		return addUser(new UserSeed(name, email, UserSeed.KIND_DEFAULT, this.clock.instant()));
-	}
-
-	/** Adds a user shaped by the test and returns its id. */
-	public UUID addUser(UserSeed user) {
-		this.users.add(Objects.requireNonNull(user, "user"));
-		return user.getId();
-	}
-
-	/** A user by id (the API user included), to change it after adding. */
-	public Optional<UserSeed> user(UUID id) {
-		return this.users.find(id);
-	}
-
-	/** Removes every user except the API user, with the client credentials of the removed API users. */
-	public void clearUsers() {
-		this.accounts.clearOthers();
-	}
-
-	/**
-	 * Adds an active API user (kind {@code Api}) in the built-in editors group and returns its id; give it
-	 * credentials with {@link #addClientCredentials(UUID, String, String)}.
-	 */
-	public UUID addApiUser(String name, String email) {
-		UserSeed user = new UserSeed(Objects.requireNonNull(name, "name"), Objects.requireNonNull(email, "email"),
-				UserSeed.KIND_API, this.clock.instant());
-		this.accounts.setGroups(user, List.of(UserGroupIds.EDITOR));
-		return addUser(user);
-	}
-
-	/**
-	 * Gives an API user client credentials as {@code POST /user/{id}/client-credentials} does: the token endpoint
-	 * accepts them, their tokens act as that user, and disabling or deleting the user ends both.
-	 * @param clientId the client id, with or without the {@code umbraco-back-office-} prefix (added when missing)
-	 * @throws IllegalArgumentException when Umbraco would refuse them: an invalid or taken client id, an empty
-	 * secret, or a user that is not an API user
-	 */
-	public void addClientCredentials(UUID userId, String clientId, String clientSecret) {
-		UserAccounts.CredentialsOutcome outcome = this.accounts.addCredentials(Objects.requireNonNull(userId, "userId"),
-				Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
-		if (outcome != UserAccounts.CredentialsOutcome.SUCCESS) {
-			throw new IllegalArgumentException("Umbraco refuses client id '" + clientId + "' for user " + userId + ": "
-					+ outcome);
-		}
-	}
-
-	/** The client ids of a user's credentials; for the API user, those registered without an owner too. */
-	public List<String> clientCredentials(UUID userId) {
-		return this.accounts.credentials(Objects.requireNonNull(userId, "userId"));
-	}
-
-	/**
-	 * Disables a user as {@code POST /user/disable} does: its client credentials stop working and the tokens issued
-	 * for them are revoked (they stay revoked if the user is enabled again).
-	 * @throws IllegalArgumentException when no user has this id
-	 */
-	public void disableUser(UUID id) {
-		this.accounts.disable(this.users.find(Objects.requireNonNull(id, "id"))
-			.orElseThrow(() -> new IllegalArgumentException("No user has the id " + id)));
-	}
 
 	// user groups
 
-	/**
-	 * Adds a user group with no sections or permissions and returns its id.
-	 * @throws IllegalArgumentException when another group has this alias
-	 */
-	public UUID addUserGroup(String alias, String name) {
-		UUID id = UUID.randomUUID();
-		try {
-			this.accounts.groups().save(UserGroupStore.plain(id, Objects.requireNonNull(alias, "alias"),
-					Objects.requireNonNull(name, "name")), true);
-		}
-		catch (ResponseException ex) {
-			throw refused(ex);
-		}
-		return id;
-	}
-
-	/** A user group by id, built-ins ({@link UserGroupIds}) included. */
-	public Optional<UserGroupInfo> userGroup(UUID id) {
-		return this.accounts.groups().find(id).map(UserGroupStore.UserGroup::info);
-	}
-
-	/** Back to Umbraco's five built-in user groups; users lose the groups that are gone. */
-	public void clearUserGroups() {
-		this.accounts.resetGroups();
-	}
-
 	// members
 
-	/**
-	 * Adds a member type at the root with one Textstring property per alias (in a group named {@code Content}) and
-	 * returns its id.
-	 * @throws IllegalArgumentException when another member type has this alias
-	 */
-	public UUID addMemberType(String alias, String name, String... propertyAliases) {
-		UUID id = UUID.randomUUID();
-		try {
-			this.members.saveType(MemberDirectory.simpleType(id, Objects.requireNonNull(alias, "alias"),
-					Objects.requireNonNull(name, "name"), List.of(propertyAliases)), true);
-		}
-		catch (ResponseException ex) {
-			throw refused(ex);
-		}
-		return id;
-	}
-
-	/** A member type by id, the built-in {@link MemberTypeIds#MEMBER} included. */
-	public Optional<MemberTypeInfo> memberType(UUID id) {
-		return this.members.type(id).map(MemberDirectory.MemberType::info);
-	}
-
-	/**
-	 * Adds a member group and returns its id.
-	 * @throws IllegalArgumentException when another member group has this name
-	 */
-	public UUID addMemberGroup(String name) {
-		UUID id = UUID.randomUUID();
-		try {
-			this.members.saveGroup(new MemberDirectory.MemberGroup(id, Objects.requireNonNull(name, "name")), true);
-		}
-		catch (ResponseException ex) {
-			throw refused(ex);
-		}
-		return id;
-	}
-
-	/** A member group by id. */
-	public Optional<MemberGroupInfo> memberGroup(UUID id) {
-		return this.members.group(id).map(MemberDirectory.MemberGroup::info);
-	}
-
-	/**
-	 * Adds an approved member with no property values or groups and returns its id.
-	 * @throws IllegalArgumentException when the member type does not exist or the user name or email is taken
-	 */
-	public UUID addMember(String username, String email, String name, UUID memberTypeId) {
-		Instant now = this.clock.instant();
-		MemberDirectory.Member member = new MemberDirectory.Member(UUID.randomUUID(),
-				Objects.requireNonNull(email, "email"), Objects.requireNonNull(username, "username"),
-				Objects.requireNonNull(memberTypeId, "memberTypeId"), Objects.requireNonNull(name, "name"), List.of(),
-				Set.of(), true, false, false, 0, null, null, now, now, now);
-		try {
-			this.members.saveMember(member, true, false);
-		}
-		catch (ResponseException ex) {
-			throw refused(ex);
-		}
-		return member.id();
-	}
-
-	/** A member by id, as clients left it. */
-	public Optional<MemberInfo> member(UUID id) {
-		return this.members.member(id).map(MemberDirectory.Member::info);
-	}
-
-	/** Members the server holds. */
-	public int memberCount() {
-		return this.members.members().size();
-	}
-
-	/** Removes every member, member group and member type except the built-in {@link MemberTypeIds#MEMBER}. */
-	public void clearMembers() {
-		this.members.reset();
-	}
-
-	/** What a seeding method throws when Umbraco would refuse the data, with the ProblemDetails it would send. */
-	private static IllegalArgumentException refused(ResponseException ex) {
-		return new IllegalArgumentException("Umbraco would refuse this: "
-				+ new String(ex.response().body(), StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * Adds an invariant draft document at the root, with its first version, and returns its id. Any document type id
-	 * is accepted: the document only keeps a reference to it.
-	 */
-	public UUID addDocument(String name, UUID documentTypeId) {
-		return addDocument(name, documentTypeId, null);
-	}
-
-	/** Adds an invariant draft document below {@code parentId} ({@code null} for the root) and returns its id. */
-	public UUID addDocument(String name, UUID documentTypeId, UUID parentId) {
-		return this.documents.seed(Objects.requireNonNull(name, "name"),
-				Objects.requireNonNull(documentTypeId, "documentTypeId"), parentId, this.clock.instant(),
-				this.users.current().getId());
-	}
-
-	/** Publishes every variant of a document, e.g. one added with {@link #addDocument(String, UUID)}. */
-	public void publishDocument(UUID id) {
-		this.documents.publishAll(Objects.requireNonNull(id, "id"), this.clock.instant());
-	}
-
-	/** Documents the server holds, those in the recycle bin included. */
-	public int documentCount() {
-		return this.documents.documentCount();
-	}
-
-	/** Whether a document with this id exists (in the tree or in the recycle bin). */
-	public boolean hasDocument(UUID id) {
-		return this.documents.containsDocument(id);
-	}
-
-	/** Document blueprints the server holds. */
-	public int documentBlueprintCount() {
-		return this.documents.blueprintCount();
-	}
-
-	/** Removes every document, document version and document blueprint. */
-	public void clearDocuments() {
-		this.documents.clear();
-	}
 
 	/**
 	 * What {@code /server/status} reports ({@code RuntimeLevelModel}: {@code Run}, {@code Boot}, {@code Install},
@@ -627,268 +502,22 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	// media
 
-	/**
-	 * Adds a temporary file, as if uploaded to {@code POST /temporary-file}, so a test can create media from it
-	 * without a multipart request. It expires a day later by the server's clock, as Umbraco's do.
-	 * @return the new temporary file's id
-	 */
-	public UUID addTemporaryFile(String fileName, byte[] content) {
-		Objects.requireNonNull(fileName, "fileName");
-		Objects.requireNonNull(content, "content");
-		UUID id = UUID.randomUUID();
-		synchronized (this.mediaLibrary) {
-			this.mediaLibrary.addTemporaryFile(id, fileName, content);
-		}
-		return id;
-	}
-
-	/** The bytes uploaded as this temporary file, while it is neither expired, deleted nor used by media. */
-	public Optional<byte[]> temporaryFileContent(UUID id) {
-		synchronized (this.mediaLibrary) {
-			MediaLibrary.TemporaryFile file = this.mediaLibrary.temporaryFile(id);
-			return Optional.ofNullable(file).map(found -> found.content.clone());
-		}
-	}
-
-	/** The file name this temporary file was uploaded with, while it is available. */
-	public Optional<String> temporaryFileName(UUID id) {
-		synchronized (this.mediaLibrary) {
-			return Optional.ofNullable(this.mediaLibrary.temporaryFile(id)).map(file -> file.fileName);
-		}
-	}
-
-	/** Temporary files waiting to be used; media creation consumes the ones it references. */
-	public int temporaryFileCount() {
-		synchronized (this.mediaLibrary) {
-			// A copy, because looking an expired file up removes it.
-			return (int) List.copyOf(this.mediaLibrary.temporaryFiles.keySet())
-				.stream()
-				.filter(id -> this.mediaLibrary.temporaryFile(id) != null)
-				.count();
-		}
-	}
-
-	/**
-	 * Adds a media item without a file (typically a folder, {@link MediaTypeIds#FOLDER}) and returns its id.
-	 * @param parentId the parent media item, or {@code null} for the root
-	 * @throws IllegalArgumentException if the media type or parent does not exist
-	 */
-	public UUID addMedia(String name, UUID mediaTypeId, UUID parentId) {
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(mediaTypeId, "mediaTypeId");
-		synchronized (this.mediaLibrary) {
-			if (this.mediaLibrary.mediaType(mediaTypeId) == null) {
-				throw new IllegalArgumentException("No media type " + mediaTypeId);
-			}
-			if (parentId != null && this.mediaLibrary.media(parentId) == null) {
-				throw new IllegalArgumentException("No media item " + parentId);
-			}
-			UUID id = UUID.randomUUID();
-			MediaLibrary.MediaItem item = new MediaLibrary.MediaItem(id, mediaTypeId, parentId, this.clock.instant());
-			item.variants.add(new MediaLibrary.Variant(null, null, name, item.createDate, item.createDate));
-			item.sortOrder = this.mediaLibrary.nextSortOrder(parentId);
-			this.mediaLibrary.media.put(id, item);
-			return id;
-		}
-	}
-
-	/** Media items, trashed ones included. */
-	public int mediaCount() {
-		synchronized (this.mediaLibrary) {
-			return this.mediaLibrary.media.size();
-		}
-	}
-
-	/** A media item's (invariant) name, if the item exists. */
-	public Optional<String> mediaName(UUID id) {
-		synchronized (this.mediaLibrary) {
-			return Optional.ofNullable(this.mediaLibrary.media(id)).map(MediaLibrary.MediaItem::name);
-		}
-	}
-
-	/**
-	 * The bytes stored for a media item's {@code umbracoFile}, copied from the temporary file its create or update
-	 * referenced, so a test can check an upload end to end.
-	 */
-	public Optional<byte[]> mediaFileContent(UUID id) {
-		synchronized (this.mediaLibrary) {
-			return Optional.ofNullable(this.mediaLibrary.media(id))
-				.map(item -> item.files.get("umbracoFile"))
-				.map(file -> file.content().clone());
-		}
-	}
-
-	/** Media types, the built-in Folder, Image and File included. */
-	public int mediaTypeCount() {
-		synchronized (this.mediaLibrary) {
-			return this.mediaLibrary.mediaTypes.size();
-		}
-	}
-
-	/**
-	 * Tells the server which property editor a data type uses (e.g. {@code Umbraco.UploadField} or
-	 * {@code Umbraco.ImageCropper}), so media types built on a custom data type report its {@code editorAlias} and
-	 * take files. Umbraco's default data types are known already; unknown ones behave as {@code Umbraco.Label}.
-	 */
-	public void setMediaDataTypeEditor(UUID dataTypeId, String editorAlias) {
-		this.mediaLibrary.setDataTypeEditor(Objects.requireNonNull(dataTypeId, "dataTypeId"),
-				Objects.requireNonNull(editorAlias, "editorAlias"));
-	}
-
-	/**
-	 * Removes media, temporary files, media type folders, custom media types and data type editors set with
-	 * {@link #setMediaDataTypeEditor(UUID, String)}: the built-in media types stay.
-	 */
-	public void clearMedia() {
-		this.mediaLibrary.reset();
-	}
-
 	// settings: document types, data types, templates, dictionary, languages, segments, tags, relations, redirects
-
-	/**
-	 * Adds a document type allowed at the root, without properties, and returns its id; the alias must be new. Its
-	 * properties, containers and templates can then be changed over HTTP like any other.
-	 */
-	public UUID addDocumentType(String alias, String name) {
-		return addDocumentType(alias, name, Map.of());
-	}
-
-	/**
-	 * Adds a document type allowed at the root whose properties sit in one {@code Content} group: one per entry,
-	 * property alias to data type id (e.g. {@link DataTypeIds#TEXTSTRING}), in the map's iteration order.
-	 * @return the new document type's id
-	 * @throws IllegalArgumentException when the alias is invalid or taken, or a data type does not exist
-	 */
-	public UUID addDocumentType(String alias, String name, Map<String, UUID> properties) {
-		return this.settings.documentTypes.add(Objects.requireNonNull(alias, "alias"),
-				Objects.requireNonNull(name, "name"), Objects.requireNonNull(properties, "properties"));
-	}
-
-	/** The alias of the document type with this id, if there is one (created over HTTP or added). */
-	public Optional<String> documentTypeAlias(UUID id) {
-		return this.settings.documentTypes.find(id).map(DocumentTypeResources.DocumentType::alias);
-	}
-
-	/**
-	 * Adds a data type without configuration at the root and returns its id; Umbraco's built-in data types
-	 * ({@link DataTypeIds}) are there already.
-	 */
-	public UUID addDataType(String name, String editorAlias, String editorUiAlias) {
-		return this.settings.dataTypes.add(Objects.requireNonNull(name, "name"),
-				Objects.requireNonNull(editorAlias, "editorAlias"),
-				Objects.requireNonNull(editorUiAlias, "editorUiAlias"));
-	}
-
-	/** The property editor alias of a data type (built-in, added or created over HTTP), if it exists. */
-	public Optional<String> dataTypeEditorAlias(UUID id) {
-		return this.settings.dataTypes.find(id).map(DataTypeResources.DataType::editorAlias);
-	}
-
-	/** Adds a template with Umbraco's default content and returns its id; the alias must be new. */
-	public UUID addTemplate(String alias, String name) {
-		return this.settings.templates.add(Objects.requireNonNull(alias, "alias"),
-				Objects.requireNonNull(name, "name"));
-	}
-
-	/** The Razor content of a template, if it exists. */
-	public Optional<String> templateContent(UUID id) {
-		return this.settings.templates.find(id).map(TemplateResources.Template::content);
-	}
-
-	/**
-	 * Adds a root dictionary item with translations by ISO code and returns its id; translations for languages the
-	 * server does not have are dropped, as Umbraco drops them.
-	 */
-	public UUID addDictionaryItem(String name, Map<String, String> translations) {
-		return this.settings.dictionary.add(Objects.requireNonNull(name, "name"),
-				Map.copyOf(Objects.requireNonNull(translations, "translations")));
-	}
-
-	/** A dictionary item's translation for a language, if both exist. */
-	public Optional<String> dictionaryTranslation(UUID id, String isoCode) {
-		return this.settings.dictionary.find(id)
-			.flatMap(item -> item.translations()
-				.stream()
-				.filter(translation -> translation.isoCode().equalsIgnoreCase(isoCode))
-				.map(DictionaryResources.Translation::translation)
-				.findFirst());
-	}
-
-	/**
-	 * Adds a non-default, non-mandatory language; {@code isoCode} must name a known culture (see
-	 * {@code GET /culture}). A fresh server has {@code en-US} as its default language.
-	 */
-	public void addLanguage(String isoCode, String name) {
-		this.settings.languages.add(Objects.requireNonNull(isoCode, "isoCode"), Objects.requireNonNull(name, "name"));
-	}
-
-	/** The ISO codes of the server's languages, in the order they were added. */
-	public List<String> languageIsoCodes() {
-		return this.settings.languages.all().stream().map(LanguageResources.Language::isoCode).toList();
-	}
-
-	/** The ISO code of the default language. */
-	public String defaultLanguageIsoCode() {
-		return this.settings.languages.defaultLanguage().isoCode();
-	}
-
-	/** Adds a segment to {@code GET /segment}, which starts empty as on a site without a segment provider. */
-	public void addSegment(String alias, String name) {
-		this.settings.segments.add(Objects.requireNonNull(alias, "alias"), Objects.requireNonNull(name, "name"));
-	}
-
-	/**
-	 * Adds a tag to {@code GET /tag} and returns its id.
-	 * @param culture the ISO code of a culture-variant tag, or {@code null} for an invariant one
-	 * @param nodeCount how many content items the tag is used by
-	 */
-	public UUID addTag(String text, String group, String culture, int nodeCount) {
-		return this.settings.tags.add(Objects.requireNonNull(text, "text"), Objects.requireNonNull(group, "group"),
-				culture, nodeCount);
-	}
-
-	/**
-	 * Adds a relation of a built-in relation type ({@link RelationTypeIds}) and returns its id; names may be
-	 * {@code null}.
-	 */
-	public UUID addRelation(UUID relationTypeId, UUID parentId, String parentName, UUID childId, String childName) {
-		return this.settings.relations.add(Objects.requireNonNull(relationTypeId, "relationTypeId"),
-				Objects.requireNonNull(parentId, "parentId"), parentName, Objects.requireNonNull(childId, "childId"),
-				childName);
-	}
-
-	/**
-	 * Adds a redirect, created now by the server's clock, as Umbraco records one when a published document moves.
-	 * @param culture the ISO code of the variant that moved, or {@code null}
-	 * @return the redirect's id
-	 */
-	public UUID addRedirect(UUID documentId, String originalUrl, String destinationUrl, String culture) {
-		return this.settings.redirects.add(Objects.requireNonNull(documentId, "documentId"),
-				Objects.requireNonNull(originalUrl, "originalUrl"),
-				Objects.requireNonNull(destinationUrl, "destinationUrl"), culture);
-	}
-
-	/** Whether URL tracking is on, as {@code POST /redirect-management/status} last set it. */
-	public boolean redirectTrackingEnabled() {
-		return this.settings.redirects.enabled();
-	}
-
-	/**
-	 * Puts the settings back as on a fresh site: the built-in data types, {@code en-US} as the only language, URL
-	 * tracking on, and no document types, templates, dictionary items, segments, tags, relations or redirects.
-	 */
-	public void clearSettings() {
-		this.settings.reset();
-	}
 
 	// server information, webhooks, health checks, indexes and searchers
 
 	/**
-	 * The Umbraco version {@code /server/information} reports ({@code 16.0.0} by default): a semantic version such
-	 * as {@code 16.1.0} or {@code 16.2.0-rc}; the assembly version is its {@code major.minor.patch}.
+	 * Changes the Umbraco version the server behaves as, as {@link Builder#version(String)} sets it at start: what
+	 * {@code /server/information} reports ({@code 17.3.0}, {@code 18.1.0-rc}; the assembly version is its
+	 * {@code major.minor.patch}) and which operations exist. {@link #reset()} goes back to the builder's version.
 	 */
 	public void setVersion(String version) {
-		this.server.setVersion(Objects.requireNonNull(version, "version"));
+		this.server.setVersion(ApiVersion.parse(Objects.requireNonNull(version, "version")));
+	}
+
+	/** The Umbraco version the server behaves as, e.g. {@code 18.1.0}. */
+	public String version() {
+		return this.server.version().semantic();
 	}
 
 	/**
@@ -905,112 +534,6 @@ public final class UmbracoTestServer implements AutoCloseable {
 	/** Puts the version and upgrade check back to their defaults. */
 	public void resetServerInformation() {
 		this.server.resetInformation();
-	}
-
-	/**
-	 * Adds an enabled webhook for every content type, listening to the given event aliases (e.g.
-	 * {@code Umbraco.ContentPublish}), and returns its id.
-	 */
-	public UUID addWebhook(String url, String... eventAliases) {
-		Objects.requireNonNull(url, "url");
-		if (eventAliases.length == 0) {
-			throw new IllegalArgumentException("A webhook needs at least one event, as in Umbraco");
-		}
-		UUID id = UUID.randomUUID();
-		this.webhooks.add(new WebhookStore.Webhook(id, null, null, url, true, List.of(eventAliases), List.of(),
-				Map.of()));
-		return id;
-	}
-
-	/** Webhooks the server holds. */
-	public int webhookCount() {
-		return this.webhooks.count();
-	}
-
-	/** Whether a webhook with this id exists. */
-	public boolean hasWebhook(UUID id) {
-		return this.webhooks.find(id).isPresent();
-	}
-
-	/**
-	 * Records a delivery of {@code eventAlias} to a webhook, answered with {@code httpStatus}, as the webhook log
-	 * ({@code /webhook/logs}) then shows it; the fake never calls webhooks itself.
-	 * @return the log entry's key
-	 * @throws IllegalArgumentException if the webhook does not exist
-	 */
-	public UUID addWebhookLog(UUID webhookId, String eventAlias, int httpStatus) {
-		return this.webhooks.addDelivery(Objects.requireNonNull(webhookId, "webhookId"),
-				Objects.requireNonNull(eventAlias, "eventAlias"), httpStatus, this.clock.instant());
-	}
-
-	/** Removes every webhook and webhook log entry. */
-	public void clearWebhooks() {
-		this.webhooks.clear();
-	}
-
-	/**
-	 * Makes a health check (see {@link BuiltInHealthChecks}) report one result, e.g. {@code Error}, when its group
-	 * is checked; a failing check offers its actions, and running one mends it.
-	 * @param resultType {@code Success}, {@code Warning}, {@code Error} or {@code Info}
-	 */
-	public void setHealthCheckResult(UUID checkId, String resultType, String message) {
-		this.healthChecks.setResult(Objects.requireNonNull(checkId, "checkId"),
-				Objects.requireNonNull(resultType, "resultType"), Objects.requireNonNull(message, "message"));
-	}
-
-	/** Makes every health check pass again. */
-	public void resetHealthChecks() {
-		this.healthChecks.reset();
-	}
-
-	/**
-	 * Adds an Examine index besides the built-in {@code ExternalIndex}, {@code InternalIndex} and
-	 * {@code MembersIndex}; one that cannot be rebuilt answers a rebuild with 400, as Umbraco does for an index whose
-	 * populator it cannot validate.
-	 */
-	public void addIndex(String indexName, boolean canRebuild) {
-		this.examine.addIndex(Objects.requireNonNull(indexName, "indexName"), canRebuild);
-	}
-
-	/**
-	 * Puts a document in an index (replacing one with the same id), so {@code /indexer} counts it and
-	 * {@code /searcher/{name}/query} finds it, e.g. {@code addIndexDocument("ExternalIndex", "1057",
-	 * Map.of("nodeName", "Home", "__NodeTypeAlias", "home"))}.
-	 */
-	public void addIndexDocument(String indexName, String id, Map<String, String> fields) {
-		this.examine.addDocument(Objects.requireNonNull(indexName, "indexName"), Objects.requireNonNull(id, "id"),
-				Objects.requireNonNull(fields, "fields"));
-	}
-
-	/** Documents in an index. */
-	public int indexDocumentCount(String indexName) {
-		return this.examine.documentCount(Objects.requireNonNull(indexName, "indexName"));
-	}
-
-	/** Rebuilds of an index accepted through {@code POST /indexer/{indexName}/rebuild}. */
-	public int indexRebuilds(String indexName) {
-		return this.examine.rebuilds(Objects.requireNonNull(indexName, "indexName"));
-	}
-
-	/**
-	 * Holds an index in the middle of a rebuild (health {@code Rebuilding}, no counts, and a further rebuild
-	 * answers 409), or ends that state.
-	 */
-	public void setIndexRebuilding(String indexName, boolean rebuilding) {
-		this.examine.setRebuilding(Objects.requireNonNull(indexName, "indexName"), rebuilding);
-	}
-
-	/**
-	 * Registers a searcher, listed by {@code /searcher} and queried by name, over the given indexes (all when none
-	 * are named). A default Umbraco site registers none: its indexes are queried by their own names.
-	 */
-	public void addSearcher(String name, String... indexNames) {
-		this.examine.addSearcher(Objects.requireNonNull(name, "name"), List.of(indexNames));
-	}
-
-	/** Puts Examine back as on a fresh site: the three built-in indexes, empty, and no registered searcher. */
-	public void resetExamine() {
-		this.examine.reset();
 	}
 
 	// faults

@@ -19,9 +19,10 @@ import org.springframework.test.context.MergedContextConfiguration;
  * @param clientId the API client's id
  * @param clientSecret the API client's secret
  * @param tokenLifetimeSeconds lifetime of issued tokens
+ * @param version the Umbraco version to behave as, empty for the newest
  */
-record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, long tokenLifetimeSeconds)
-		implements ContextCustomizer {
+record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, long tokenLifetimeSeconds,
+		String version) implements ContextCustomizer {
 
 	static final String BEAN_NAME = "umbracoTestServer";
 
@@ -29,11 +30,14 @@ record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, 
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		UmbracoTestServer server = UmbracoTestServer.builder()
+		UmbracoTestServer.Builder builder = UmbracoTestServer.builder()
 			.clientId(this.clientId)
 			.clientSecret(this.clientSecret)
-			.tokenLifetime(Duration.ofSeconds(this.tokenLifetimeSeconds))
-			.start();
+			.tokenLifetime(Duration.ofSeconds(this.tokenLifetimeSeconds));
+		if (!this.version.isEmpty()) {
+			builder.version(this.version);
+		}
+		UmbracoTestServer server = builder.start();
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(BEAN_NAME, server);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
@@ -58,6 +62,6 @@ record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, 
 	public String toString() {
 		// The secret is test data, but keep it out of context-cache logs all the same.
 		return "UmbracoTestServerContextCustomizer[clientId=" + this.clientId + ", tokenLifetimeSeconds="
-				+ this.tokenLifetimeSeconds + "]";
+				+ this.tokenLifetimeSeconds + ", version=" + this.version + "]";
 	}
 }

@@ -23,6 +23,6 @@ class UmbracoTestServerContextCustomizerFactory implements ContextCustomizerFact
 			return null;
 		}
 		return new UmbracoTestServerContextCustomizer(annotation.clientId(), annotation.clientSecret(),
-				annotation.tokenLifetimeSeconds());
+				annotation.tokenLifetimeSeconds(), annotation.version());
 	}
 }

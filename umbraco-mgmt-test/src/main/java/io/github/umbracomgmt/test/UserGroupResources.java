@@ -192,6 +192,7 @@ final class UserGroupResources implements ResourceGroup {
 		node.put("name", group.name());
 		node.put("icon", group.icon());
 		node.put("alias", group.alias());
+		Json.putFlags(node);
 		return node;
 	}
 

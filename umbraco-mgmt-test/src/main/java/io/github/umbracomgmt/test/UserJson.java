@@ -44,6 +44,7 @@ final class UserJson {
 		node.put("name", user.getName());
 		Json.putStrings(node, "avatarUrls", user.getAvatarUrls());
 		node.put("kind", user.getKind());
+		Json.putFlags(node);
 		return node;
 	}
 
@@ -92,6 +93,8 @@ final class UserJson {
 		node.put("hasDocumentRootAccess", user.hasDocumentRootAccess());
 		Json.putReferences(node, "mediaStartNodeIds", user.getMediaStartNodeIds());
 		node.put("hasMediaRootAccess", user.hasMediaRootAccess());
+		Json.putReferences(node, "elementStartNodeIds", user.getElementStartNodeIds());
+		node.put("hasElementRootAccess", user.hasElementRootAccess());
 		Json.putStrings(node, "avatarUrls", user.getAvatarUrls());
 		return node;
 	}

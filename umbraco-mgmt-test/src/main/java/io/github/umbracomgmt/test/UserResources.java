@@ -100,11 +100,17 @@ final class UserResources implements ResourceGroup {
 		Set<UUID> mediaStartNodes = body.requiredReferences("mediaStartNodeIds");
 		boolean documentRootAccess = body.requiredBoolean("hasDocumentRootAccess");
 		boolean mediaRootAccess = body.requiredBoolean("hasMediaRootAccess");
+		// Umbraco 18 requires the element library's access too; a 17 client does not know it, so it stays as it was.
+		Set<UUID> elementStartNodes = body.has("elementStartNodeIds") ? body.requiredReferences("elementStartNodeIds")
+				: user.getElementStartNodeIds();
+		boolean elementRootAccess = body.optionalBoolean("hasElementRootAccess", user.hasElementRootAccess());
 		this.accounts.update(user, fields, languageIsoCode);
 		user.setDocumentStartNodeIds(documentStartNodes)
 			.setMediaStartNodeIds(mediaStartNodes)
 			.setDocumentRootAccess(documentRootAccess)
-			.setMediaRootAccess(mediaRootAccess);
+			.setMediaRootAccess(mediaRootAccess)
+			.setElementStartNodeIds(elementStartNodes)
+			.setElementRootAccess(elementRootAccess);
 		return Replies.ok("User " + user.getName() + " was saved");
 	}
 

@@ -63,6 +63,10 @@ public final class UserSeed {
 
 	private volatile boolean mediaRootAccess = true;
 
+	private volatile Set<UUID> elementStartNodeIds = Set.of();
+
+	private volatile boolean elementRootAccess = true;
+
 	private volatile List<String> avatarUrls = List.of();
 
 	private volatile List<String> languages = List.of();
@@ -260,6 +264,28 @@ public final class UserSeed {
 	/** Sets media root access. */
 	public UserSeed setMediaRootAccess(boolean access) {
 		this.mediaRootAccess = access;
+		return this;
+	}
+
+	/** Element library start folders (Umbraco 18). */
+	public Set<UUID> getElementStartNodeIds() {
+		return this.elementStartNodeIds;
+	}
+
+	/** Sets the element library start folders (Umbraco 18). */
+	public UserSeed setElementStartNodeIds(Collection<UUID> ids) {
+		this.elementStartNodeIds = copy(ids);
+		return this;
+	}
+
+	/** Whether the user may reach the element library's root (Umbraco 18). */
+	public boolean hasElementRootAccess() {
+		return this.elementRootAccess;
+	}
+
+	/** Sets element library root access (Umbraco 18). */
+	public UserSeed setElementRootAccess(boolean access) {
+		this.elementRootAccess = access;
 		return this;
 	}
 

@@ -95,6 +95,7 @@ final class WebhookResources implements ResourceGroup {
 					item.put("url", webhook.url());
 					item.put("types",
 							String.join(",", webhook.contentTypeKeys().stream().map(UUID::toString).toList()));
+					Json.putFlags(item);
 					return item;
 				});
 	}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = AutoConfigureUmbracoTestServerTests.EmptyConfig.class,
 		properties = "umbraco.management.base-url=http://overridden.invalid")
 @AutoConfigureUmbracoTestServer(clientId = "umbraco-back-office-spring", clientSecret = "sp+ing/s3cret=&%",
-		tokenLifetimeSeconds = 120)
+		tokenLifetimeSeconds = 120, version = "17.3")
 class AutoConfigureUmbracoTestServerTests {
 
 	@Autowired
@@ -55,6 +55,11 @@ class AutoConfigureUmbracoTestServerTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(json(response).get("expires_in").asLong()).isEqualTo(120);
+	}
+
+	@Test
+	void behavesAsTheConfiguredVersion() {
+		assertThat(this.server.version()).isEqualTo("17.3.0");
 	}
 
 	@Nested

@@ -94,7 +94,7 @@ class BearerAuthenticationTests extends ServerTestSupport {
 	void rejectsTokensOfADisabledApiUser() {
 		String token = this.http.token();
 
-		this.server.currentUser().setState(UserSeed.STATE_DISABLED);
+		this.server.users().current().setState(UserSeed.STATE_DISABLED);
 
 		assertInvalidToken(this.http.get(CURRENT_USER_PATH, token));
 	}

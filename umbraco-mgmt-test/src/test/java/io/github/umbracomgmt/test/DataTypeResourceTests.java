@@ -36,7 +36,7 @@ class DataTypeResourceTests extends ServerTestSupport {
 		assertThat(picker.get("canIgnoreStartNodes").asBoolean()).isTrue();
 		JsonNode label = this.http.getJson("/data-type/" + DataTypeIds.LABEL_STRING);
 		assertThat(label.get("isDeletable").asBoolean()).isFalse();
-		assertThat(this.server.dataTypeEditorAlias(DataTypeIds.TEXTSTRING)).hasValue("Umbraco.TextBox");
+		assertThat(this.server.settings().dataTypeEditorAlias(DataTypeIds.TEXTSTRING)).hasValue("Umbraco.TextBox");
 	}
 
 	private void assertEditor(UUID id, String name, String editorAlias) {

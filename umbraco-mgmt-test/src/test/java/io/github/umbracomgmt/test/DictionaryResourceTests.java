@@ -23,7 +23,7 @@ class DictionaryResourceTests extends ServerTestSupport {
 
 	@BeforeEach
 	void seed() {
-		this.server.addLanguage("da-DK", "Danish");
+		this.server.settings().addLanguage("da-DK", "Danish");
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class DictionaryResourceTests extends ServerTestSupport {
 		assertRequired(item, ITEM_REQUIRED);
 		assertOnly(item, ITEM_REQUIRED);
 		assertThat(texts(item.get("translations"), "isoCode")).containsExactly("en-US", "da-DK");
-		assertThat(this.server.dictionaryTranslation(id, "da-DK")).hasValue("Hej");
+		assertThat(this.server.settings().dictionaryTranslation(id, "da-DK")).hasValue("Hej");
 
 		assertOk(this.http.put("/dictionary/" + id,
 				"{\"name\": \"welcome\", \"translations\": [{\"isoCode\": \"en-US\", \"translation\": \"Welcome\"}]}"));
@@ -54,7 +54,7 @@ class DictionaryResourceTests extends ServerTestSupport {
 
 	@Test
 	void rejectsDuplicatesAndBadReferences() {
-		UUID id = this.server.addDictionaryItem("greeting", Map.of("en-US", "Hello"));
+		UUID id = this.server.settings().addDictionaryItem("greeting", Map.of("en-US", "Hello"));
 
 		assertProblem(this.http.post("/dictionary", "{\"name\": \"Greeting\", \"translations\": []}"), 409,
 				"DuplicateItemKey");
@@ -69,9 +69,9 @@ class DictionaryResourceTests extends ServerTestSupport {
 
 	@Test
 	void overviewFiltersByNamePrefixAndPages() {
-		this.server.addDictionaryItem("button.save", Map.of("en-US", "Save", "da-DK", ""));
-		this.server.addDictionaryItem("button.cancel", Map.of("en-US", "Cancel"));
-		this.server.addDictionaryItem("label.name", Map.of());
+		this.server.settings().addDictionaryItem("button.save", Map.of("en-US", "Save", "da-DK", ""));
+		this.server.settings().addDictionaryItem("button.cancel", Map.of("en-US", "Cancel"));
+		this.server.settings().addDictionaryItem("label.name", Map.of());
 
 		JsonNode all = this.http.getJson("/dictionary");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
@@ -87,7 +87,7 @@ class DictionaryResourceTests extends ServerTestSupport {
 
 	@Test
 	void treeMoveAndCascadingDelete() {
-		UUID parent = this.server.addDictionaryItem("parent", Map.of());
+		UUID parent = this.server.settings().addDictionaryItem("parent", Map.of());
 		UUID child = this.http.create("/dictionary",
 				"{\"name\": \"child\", \"translations\": [], \"parent\": {\"id\": \"" + parent + "\"}}");
 

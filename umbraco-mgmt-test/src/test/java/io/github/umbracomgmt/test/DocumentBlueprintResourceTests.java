@@ -58,7 +58,7 @@ class DocumentBlueprintResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.delete("/document-blueprint/" + id));
 		assertProblem(this.http.get("/document-blueprint/" + id), 404, "NotFound");
-		assertThat(this.server.documentBlueprintCount()).isZero();
+		assertThat(this.server.documents().blueprintCount()).isZero();
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class DocumentBlueprintResourceTests extends ServerTestSupport {
 		this.http.create("/document-blueprint", """
 				{"documentType": {"id": "%s"}, "values": [], "variants": [{"name": "Same"}]}
 				""".formatted(UUID.randomUUID()));
-		assertThat(this.server.documentBlueprintCount()).isEqualTo(2);
+		assertThat(this.server.documents().blueprintCount()).isEqualTo(2);
 	}
 
 	@Test

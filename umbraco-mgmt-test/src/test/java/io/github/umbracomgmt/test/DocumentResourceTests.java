@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentResourceTests extends ServerTestSupport {
 
 	/** The required properties of DocumentResponseModel. */
-	static final List<String> DOCUMENT_REQUIRED = List.of("documentType", "id", "isTrashed", "urls", "values",
+	static final List<String> DOCUMENT_REQUIRED = List.of("documentType", "id", "isTrashed", "flags", "values",
 			"variants");
 
 	/** The required properties of DocumentVariantResponseModel. */
@@ -63,7 +63,9 @@ class DocumentResourceTests extends ServerTestSupport {
 		assertThat(document.get("id").asString()).isEqualTo(id);
 		assertThat(document.get("isTrashed").asBoolean()).isFalse();
 		assertThat(document.get("template").isNull()).isTrue();
-		assertThat(document.get("urls").isEmpty()).isTrue();
+		assertThat(document.has("urls")).as("urls, which Umbraco 17 dropped").isFalse();
+		assertThat(document.get("flags").isArray()).isTrue();
+		assertThat(this.http.getJson("/document/urls?id=" + id).get(0).get("urlInfos").isEmpty()).isTrue();
 		assertThat(document.get("documentType").propertyNames()).containsAll(DOCUMENT_TYPE_REQUIRED);
 		assertThat(document.get("documentType").get("id").asString()).isEqualTo(PAGE_TYPE.toString());
 		assertThat(document.get("documentType").get("icon").asString()).isEqualTo("icon-document");
@@ -91,8 +93,10 @@ class DocumentResourceTests extends ServerTestSupport {
 		document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("state").asString()).isEqualTo("Published");
 		assertThat(document.get("variants").get(0).get("publishDate").isNull()).isFalse();
-		assertThat(document.get("urls").get(0).get("url").asString()).isEqualTo("/");
-		assertThat(document.get("urls").get(0).get("culture").isNull()).isTrue();
+		JsonNode urls = this.http.getJson("/document/urls?id=" + id).get(0);
+		assertThat(urls.get("id").asString()).isEqualTo(id);
+		assertThat(urls.get("urlInfos").get(0).get("url").asString()).isEqualTo("/");
+		assertThat(urls.get("urlInfos").get(0).get("culture").isNull()).isTrue();
 
 		assertOk(this.http.put("/document/" + id, """
 				{"template": null, "values": [], "variants": [{"name": "Start page"}]}
@@ -110,7 +114,7 @@ class DocumentResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.delete("/document/" + id));
 		assertProblem(this.http.get("/document/" + id), 404, "NotFound");
-		assertThat(this.server.documentCount()).isZero();
+		assertThat(this.server.documents().count()).isZero();
 	}
 
 	@Test
@@ -150,7 +154,7 @@ class DocumentResourceTests extends ServerTestSupport {
 		assertThat(this.http.create("/document", body)).isEqualTo(id);
 
 		assertProblem(this.http.post("/document", body), 400, "DuplicateKey");
-		assertThat(this.server.documentCount()).isEqualTo(1);
+		assertThat(this.server.documents().count()).isEqualTo(1);
 	}
 
 	@Test
@@ -169,8 +173,9 @@ class DocumentResourceTests extends ServerTestSupport {
 		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(stateOf(document, "en-US")).isEqualTo("Published");
 		assertThat(stateOf(document, "da-DK")).isEqualTo("Draft");
-		assertThat(document.get("urls")).hasSize(1);
-		assertThat(document.get("urls").get(0).get("culture").asString()).isEqualTo("en-US");
+		JsonNode urls = this.http.getJson("/document/urls?id=" + id).get(0).get("urlInfos");
+		assertThat(urls).hasSize(1);
+		assertThat(urls.get(0).get("culture").asString()).isEqualTo("en-US");
 
 		assertOk(this.http.put("/document/" + id + "/publish", """
 				{"publishSchedules": [{"culture": "da-DK"}]}
@@ -230,18 +235,18 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void childOfUnpublishedParentCannotBePublished() {
-		UUID parent = this.server.addDocument("Parent", PAGE_TYPE);
-		UUID child = this.server.addDocument("Child Page", PAGE_TYPE, parent);
+		UUID parent = this.server.documents().add("Parent", PAGE_TYPE);
+		UUID child = this.server.documents().add("Child Page", PAGE_TYPE, parent);
 
 		assertProblem(this.http.put("/document/" + child + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""), 400, "PathNotPublished");
 
-		this.server.publishDocument(parent);
+		this.server.documents().publish(parent);
 		assertOk(this.http.put("/document/" + child + "/publish", """
 				{"publishSchedules": [{"culture": null}]}
 				"""));
-		assertThat(this.http.getJson("/document/" + child).get("urls").get(0).get("url").asString())
+		assertThat(this.http.getJson("/document/urls?id=" + child).get(0).get("urlInfos").get(0).get("url").asString())
 			.isEqualTo("/child-page/");
 	}
 
@@ -272,7 +277,7 @@ class DocumentResourceTests extends ServerTestSupport {
 				{"documentType": {"id": "%s"}, "template": null, "values": [{"value": 1}], "variants": [{"name": "x"}]}
 				""".formatted(PAGE_TYPE)), "InvalidRequest");
 		assertThat(problem.get("errors").propertyNames()).contains("$.values[0].alias");
-		assertThat(this.server.documentCount()).isZero();
+		assertThat(this.server.documents().count()).isZero();
 	}
 
 	@Test
@@ -307,10 +312,10 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void treeRootChildrenAndAncestors() {
-		UUID root = this.server.addDocument("Root", PAGE_TYPE);
-		UUID other = this.server.addDocument("Other", PAGE_TYPE);
-		UUID child = this.server.addDocument("Child", PAGE_TYPE, root);
-		UUID grandchild = this.server.addDocument("Grandchild", PAGE_TYPE, child);
+		UUID root = this.server.documents().add("Root", PAGE_TYPE);
+		UUID other = this.server.documents().add("Other", PAGE_TYPE);
+		UUID child = this.server.documents().add("Child", PAGE_TYPE, root);
+		UUID grandchild = this.server.documents().add("Grandchild", PAGE_TYPE, child);
 
 		JsonNode rootPage = this.http.getJson("/tree/document/root");
 		assertThat(rootPage.get("total").asLong()).isEqualTo(2);
@@ -344,7 +349,7 @@ class DocumentResourceTests extends ServerTestSupport {
 	@Test
 	void treeRootPagesWithSkipAndTake() {
 		for (int i = 0; i < 5; i++) {
-			this.server.addDocument("Page " + i, PAGE_TYPE);
+			this.server.documents().add("Page " + i, PAGE_TYPE);
 		}
 
 		JsonNode page = this.http.getJson("/tree/document/root?skip=1&take=3");
@@ -357,8 +362,8 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void itemsForRepeatedIdsSkipUnknownOnes() {
-		UUID first = this.server.addDocument("First", PAGE_TYPE);
-		UUID second = this.server.addDocument("Second", PAGE_TYPE);
+		UUID first = this.server.documents().add("First", PAGE_TYPE);
+		UUID second = this.server.documents().add("Second", PAGE_TYPE);
 
 		JsonNode items = this.http
 			.getJson("/item/document?id=" + second + "&id=" + UUID.randomUUID() + "&id=" + first);
@@ -373,15 +378,15 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void recycleBinTrashesUnpublishesRestoresAndDeletes() {
-		UUID parent = this.server.addDocument("Parent", PAGE_TYPE);
-		UUID child = this.server.addDocument("Child", PAGE_TYPE, parent);
-		this.server.publishDocument(parent);
+		UUID parent = this.server.documents().add("Parent", PAGE_TYPE);
+		UUID child = this.server.documents().add("Child", PAGE_TYPE, parent);
+		this.server.documents().publish(parent);
 
 		assertOk(this.http.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
 
 		JsonNode trashed = this.http.getJson("/document/" + parent);
 		assertThat(trashed.get("isTrashed").asBoolean()).isTrue();
-		assertThat(trashed.get("variants").get(0).get("state").asString()).isEqualTo("Draft");
+		assertThat(trashed.get("variants").get(0).get("state").asString()).isEqualTo("Trashed");
 		assertThat(this.http.getJson("/document/" + child).get("isTrashed").asBoolean()).isTrue();
 		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isZero();
 		JsonNode bin = this.http.getJson("/recycle-bin/document/root");
@@ -398,14 +403,14 @@ class DocumentResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.send("PUT", "/document/" + parent + "/move-to-recycle-bin", null));
 		assertOk(this.http.delete("/recycle-bin/document"));
-		assertThat(this.server.documentCount()).isZero();
+		assertThat(this.server.documents().count()).isZero();
 	}
 
 	@Test
 	void moveChangesTheParentButNotIntoItsOwnBranch() {
-		UUID a = this.server.addDocument("A", PAGE_TYPE);
-		UUID b = this.server.addDocument("B", PAGE_TYPE);
-		UUID child = this.server.addDocument("Child", PAGE_TYPE, a);
+		UUID a = this.server.documents().add("A", PAGE_TYPE);
+		UUID b = this.server.documents().add("B", PAGE_TYPE);
+		UUID child = this.server.documents().add("Child", PAGE_TYPE, a);
 
 		assertOk(this.http.put("/document/" + a + "/move", "{\"target\": {\"id\": \"" + b + "\"}}"));
 		assertThat(this.http.getJson("/tree/document/ancestors?descendantId=" + child).size()).isEqualTo(3);
@@ -420,19 +425,19 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void seedingApiAndResetManageDocuments() {
-		UUID id = this.server.addDocument("Seeded", PAGE_TYPE);
-		this.server.publishDocument(id);
+		UUID id = this.server.documents().add("Seeded", PAGE_TYPE);
+		this.server.documents().publish(id);
 
-		assertThat(this.server.documentCount()).isEqualTo(1);
-		assertThat(this.server.hasDocument(id)).isTrue();
+		assertThat(this.server.documents().count()).isEqualTo(1);
+		assertThat(this.server.documents().has(id)).isTrue();
 		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.get("variants").get(0).get("state").asString()).isEqualTo("Published");
 		assertThat(document.get("documentType").get("id").asString()).isEqualTo(PAGE_TYPE.toString());
 
 		this.server.reset();
 
-		assertThat(this.server.documentCount()).isZero();
-		assertThat(this.server.hasDocument(id)).isFalse();
+		assertThat(this.server.documents().count()).isZero();
+		assertThat(this.server.documents().has(id)).isFalse();
 	}
 
 	@Test

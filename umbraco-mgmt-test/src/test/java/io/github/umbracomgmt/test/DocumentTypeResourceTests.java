@@ -25,13 +25,13 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	/** Required properties of DocumentTypeResponseModel. */
 	private static final List<String> REQUIRED = List.of("alias", "allowedAsRoot", "allowedDocumentTypes",
-			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "name",
+			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "allowedInLibrary", "name",
 			"properties", "variesByCulture", "variesBySegment");
 
 	/** Every property DocumentTypeResponseModel declares. */
 	private static final List<String> DECLARED = List.of("alias", "name", "description", "icon", "allowedAsRoot",
 			"variesByCulture", "variesBySegment", "collection", "isElement", "properties", "containers", "id",
-			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions");
+			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions", "allowedInLibrary");
 
 	/** Required properties of DocumentTypePropertyTypeResponseModel. */
 	private static final List<String> PROPERTY_REQUIRED = List.of("alias", "appearance", "dataType", "id", "name",
@@ -74,7 +74,7 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void createReadUpdateDelete() {
-		UUID template = this.server.addTemplate("home", "Home");
+		UUID template = this.server.settings().addTemplate("home", "Home");
 		UUID id = this.http.create("/document-type",
 				body("homePage", "Home page", "", "{\"id\": \"" + template + "\"}", "{\"id\": \"" + template + "\"}"));
 
@@ -92,7 +92,7 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		assertThat(property.get("validation").get("mandatory").asBoolean()).isTrue();
 		assertThat(type.get("containers").get(0).get("type").asString()).isEqualTo("Group");
 		assertThat(type.get("cleanup").get("preventCleanup").isBoolean()).isTrue();
-		assertThat(this.server.documentTypeAlias(id)).hasValue("homePage");
+		assertThat(this.server.settings().documentTypeAlias(id)).hasValue("homePage");
 
 		assertOk(this.http.put("/document-type/" + id, body("homePage", "Start page")));
 		JsonNode updated = this.http.getJson("/document-type/" + id);
@@ -102,7 +102,7 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.delete("/document-type/" + id));
 		assertProblem(this.http.get("/document-type/" + id), 404, "NotFound");
-		assertThat(this.server.documentTypeAlias(id)).isEmpty();
+		assertThat(this.server.settings().documentTypeAlias(id)).isEmpty();
 	}
 
 	@Test
@@ -113,6 +113,19 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		assertThat(this.http.create("/document-type", body)).isEqualTo(id);
 
 		assertProblem(this.http.post("/document-type", body.replace("\"article\"", "\"other\"")), 409, "DuplicateKey");
+	}
+
+	@Test
+	void allowedInLibraryIsKeptAndFalseWhenA17ClientLeavesItOut() {
+		UUID library = this.http.create("/document-type",
+				body("hero", "Hero", "\"allowedInLibrary\": true,", "", "null"));
+		UUID plain = this.http.create("/document-type", body("page", "Page"));
+
+		assertThat(this.http.getJson("/document-type/" + library).get("allowedInLibrary").asBoolean()).isTrue();
+		assertThat(this.http.getJson("/document-type/" + plain).get("allowedInLibrary").asBoolean()).isFalse();
+		JsonNode item = this.http.getJson("/item/document-type?id=" + library).get(0);
+		assertThat(item.get("allowedInLibrary").asBoolean()).isTrue();
+		assertThat(item.get("flags").isArray()).isTrue();
 	}
 
 	@Test
@@ -156,8 +169,8 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void treeRootListsFoldersFirstThenTypesByNameWithPaging() {
-		this.server.addDocumentType("zebra", "Zebra");
-		this.server.addDocumentType("apple", "Apple");
+		this.server.settings().addDocumentType("zebra", "Zebra");
+		this.server.settings().addDocumentType("apple", "Apple");
 		UUID folder = this.http.create("/document-type/folder", "{\"name\": \"Blocks\"}");
 		UUID inside = this.http.create("/document-type",
 				body("block", "Block", "\"parent\": {\"id\": \"" + folder + "\"},", "", "null"));
@@ -192,8 +205,8 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void itemsAndSearch() {
-		UUID first = this.server.addDocumentType("first", "First");
-		UUID second = this.server.addDocumentType("second", "Second");
+		UUID first = this.server.settings().addDocumentType("first", "First");
+		UUID second = this.server.settings().addDocumentType("second", "Second");
 
 		JsonNode items = this.http
 			.getJson("/item/document-type?id=" + second + "&id=" + UUID.randomUUID() + "&id=" + first);
@@ -210,21 +223,21 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		Map<String, UUID> properties = new LinkedHashMap<>();
 		properties.put("title", DataTypeIds.TEXTSTRING);
 		properties.put("body", DataTypeIds.RICHTEXT_EDITOR);
-		UUID id = this.server.addDocumentType("page", "Page", properties);
+		UUID id = this.server.settings().addDocumentType("page", "Page", properties);
 
 		JsonNode type = this.http.getJson("/document-type/" + id);
 		assertRequired(type, REQUIRED);
 		assertThat(texts(type.get("properties"), "alias")).containsExactly("title", "body");
 		assertThat(texts(this.http.getJson("/document-type/allowed-at-root").get("items"), "id"))
 			.containsExactly(id.toString());
-		assertThatIllegalArgumentException().isThrownBy(() -> this.server.addDocumentType("page", "Again"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.settings().addDocumentType("page", "Again"));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.server.addDocumentType("other", "Other", Map.of("x", UUID.randomUUID())));
+			.isThrownBy(() -> this.server.settings().addDocumentType("other", "Other", Map.of("x", UUID.randomUUID())));
 	}
 
 	@Test
 	void allowedChildrenFollowAllowedDocumentTypes() {
-		UUID child = this.server.addDocumentType("child", "Child");
+		UUID child = this.server.settings().addDocumentType("child", "Child");
 		String parentBody = body("parent", "Parent").replace("\"allowedDocumentTypes\": []",
 				"\"allowedDocumentTypes\": [{\"documentType\": {\"id\": \"" + child + "\"}, \"sortOrder\": 0}]");
 		UUID parent = this.http.create("/document-type", parentBody);
@@ -238,8 +251,8 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void deletingADataTypeRemovesItsProperties() {
-		UUID dataType = this.server.addDataType("Custom", "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox");
-		UUID type = this.server.addDocumentType("page", "Page", Map.of("custom", dataType));
+		UUID dataType = this.server.settings().addDataType("Custom", "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox");
+		UUID type = this.server.settings().addDocumentType("page", "Page", Map.of("custom", dataType));
 		assertThat(this.http.getJson("/data-type/" + dataType + "/is-used").asBoolean()).isTrue();
 
 		assertOk(this.http.delete("/data-type/" + dataType));
@@ -269,7 +282,7 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void resetForgetsDocumentTypes() {
-		UUID id = this.server.addDocumentType("page", "Page");
+		UUID id = this.server.settings().addDocumentType("page", "Page");
 
 		this.server.reset();
 

@@ -48,7 +48,7 @@ class DocumentVersionResourceTests extends ServerTestSupport {
 		assertThat(newest.propertyNames()).containsAll(VERSION_ITEM_REQUIRED);
 		assertThat(newest.get("document").get("id").asString()).isEqualTo(id.toString());
 		assertThat(newest.get("documentType").get("id").asString()).isEqualTo(PAGE_TYPE.toString());
-		assertThat(newest.get("user").get("id").asString()).isEqualTo(this.server.currentUser().getId().toString());
+		assertThat(newest.get("user").get("id").asString()).isEqualTo(this.server.users().current().getId().toString());
 		assertThat(OffsetDateTime.parse(newest.get("versionDate").asString()).toInstant())
 			.isEqualTo(Instant.parse("2025-03-01T08:01:00Z"));
 		assertThat(newest.get("isCurrentDraftVersion").asBoolean()).isTrue();

@@ -37,8 +37,8 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void indexReportsHealthAndCounts() {
-		this.server.addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
-		this.server.addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
+		this.server.examine().addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
+		this.server.examine().addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
 
 		JsonNode index = this.http.getJson("/indexer/externalindex");
 
@@ -49,7 +49,7 @@ class ExamineResourceTests extends ServerTestSupport {
 		assertThat(index.get("documentCount").asLong()).isEqualTo(2);
 		assertThat(index.get("fieldCount").asInt()).isEqualTo(3);
 		assertThat(index.get("providerProperties").isObject()).isTrue();
-		assertThat(this.server.indexDocumentCount("ExternalIndex")).isEqualTo(2);
+		assertThat(this.server.examine().indexDocumentCount("ExternalIndex")).isEqualTo(2);
 	}
 
 	@Test
@@ -65,24 +65,24 @@ class ExamineResourceTests extends ServerTestSupport {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEmpty();
-		assertThat(this.server.indexRebuilds("InternalIndex")).isEqualTo(1);
+		assertThat(this.server.examine().indexRebuilds("InternalIndex")).isEqualTo(1);
 	}
 
 	@Test
 	void rebuildWhileRebuildingIsAConflict() {
-		this.server.setIndexRebuilding("MembersIndex", true);
+		this.server.examine().setIndexRebuilding("MembersIndex", true);
 
 		JsonNode index = this.http.getJson("/indexer/MembersIndex");
 		assertThat(index.get("healthStatus").get("status").asString()).isEqualTo("Rebuilding");
 		assertThat(index.get("canRebuild").asBoolean()).isFalse();
 		assertThat(index.get("documentCount").asLong()).isZero();
 		assertProblem(this.http.send("POST", "/indexer/MembersIndex/rebuild", null), 409, "Conflict");
-		assertThat(this.server.indexRebuilds("MembersIndex")).isZero();
+		assertThat(this.server.examine().indexRebuilds("MembersIndex")).isZero();
 	}
 
 	@Test
 	void indexThatCannotBeRebuiltIsABadRequest() {
-		this.server.addIndex("ProductIndex", false);
+		this.server.examine().addIndex("ProductIndex", false);
 
 		assertThat(this.http.getJson("/indexer/ProductIndex").get("canRebuild").asBoolean()).isFalse();
 		assertProblem(this.http.send("POST", "/indexer/ProductIndex/rebuild", null), 400, "InvalidRequest");
@@ -98,8 +98,8 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void listsRegisteredSearchersPaged() {
-		this.server.addSearcher("MultiSearcher");
-		this.server.addSearcher("ContentSearcher", "ExternalIndex", "InternalIndex");
+		this.server.examine().addSearcher("MultiSearcher");
+		this.server.examine().addSearcher("ContentSearcher", "ExternalIndex", "InternalIndex");
 
 		JsonNode searchers = this.http.getJson("/searcher");
 		assertThat(searchers.get("total").asLong()).isEqualTo(2);
@@ -112,10 +112,10 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void queriesAnIndexByItsNameWithPaging() {
-		this.server.addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home page", "bodyText", "Welcome"));
-		this.server.addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About us"));
-		this.server.addIndexDocument("ExternalIndex", "1059", Map.of("nodeName", "Home office", "bodyText", "Desk"));
-		this.server.addIndexDocument("InternalIndex", "1060", Map.of("nodeName", "Home internal"));
+		this.server.examine().addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home page", "bodyText", "Welcome"));
+		this.server.examine().addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About us"));
+		this.server.examine().addIndexDocument("ExternalIndex", "1059", Map.of("nodeName", "Home office", "bodyText", "Desk"));
+		this.server.examine().addIndexDocument("InternalIndex", "1060", Map.of("nodeName", "Home internal"));
 
 		JsonNode results = this.http.getJson("/searcher/ExternalIndex/query?term=home");
 		assertThat(results.get("total").asLong()).isEqualTo(2);
@@ -139,9 +139,9 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void registeredSearcherSearchesItsIndexes() {
-		this.server.addIndexDocument("ExternalIndex", "1", Map.of("nodeName", "Home"));
-		this.server.addIndexDocument("MembersIndex", "2", Map.of("nodeName", "Homer"));
-		this.server.addSearcher("MultiSearcher");
+		this.server.examine().addIndexDocument("ExternalIndex", "1", Map.of("nodeName", "Home"));
+		this.server.examine().addIndexDocument("MembersIndex", "2", Map.of("nodeName", "Homer"));
+		this.server.examine().addSearcher("MultiSearcher");
 
 		JsonNode results = this.http.getJson("/searcher/MultiSearcher/query?term=hom*");
 
@@ -160,13 +160,13 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void resetEmptiesIndexesAndForgetsSearchers() {
-		this.server.addIndexDocument("ExternalIndex", "1", Map.of("nodeName", "Home"));
-		this.server.addSearcher("MultiSearcher");
-		this.server.addIndex("ProductIndex", true);
+		this.server.examine().addIndexDocument("ExternalIndex", "1", Map.of("nodeName", "Home"));
+		this.server.examine().addSearcher("MultiSearcher");
+		this.server.examine().addIndex("ProductIndex", true);
 
 		this.server.reset();
 
-		assertThat(this.server.indexDocumentCount("ExternalIndex")).isZero();
+		assertThat(this.server.examine().indexDocumentCount("ExternalIndex")).isZero();
 		assertThat(this.http.getJson("/searcher").get("total").asLong()).isZero();
 		assertThat(this.http.getJson("/indexer").get("total").asLong()).isEqualTo(3);
 	}

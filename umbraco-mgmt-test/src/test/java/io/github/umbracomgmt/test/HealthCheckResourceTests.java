@@ -61,7 +61,7 @@ class HealthCheckResourceTests extends ServerTestSupport {
 
 	@Test
 	void brokenCheckOffersActionsAndRunningOneMendsIt() {
-		this.server.setHealthCheckResult(BuiltInHealthChecks.DATA_INTEGRITY, "Error", "3 invalid document paths");
+		this.server.healthChecks().setResult(BuiltInHealthChecks.DATA_INTEGRITY, "Error", "3 invalid document paths");
 
 		JsonNode failing = checkGroup("Data Integrity").get("checks").get(0).get("results").get(0);
 		assertThat(failing.get("resultType").asString()).isEqualTo("Error");
@@ -98,7 +98,7 @@ class HealthCheckResourceTests extends ServerTestSupport {
 
 	@Test
 	void resetMakesEveryCheckPassAgain() {
-		this.server.setHealthCheckResult(BuiltInHealthChecks.SMTP, "Warning", "No SMTP host");
+		this.server.healthChecks().setResult(BuiltInHealthChecks.SMTP, "Warning", "No SMTP host");
 
 		this.server.reset();
 

@@ -33,7 +33,7 @@ class LanguageResourceTests extends ServerTestSupport {
 		assertThat(english.get("isDefault").asBoolean()).isTrue();
 		assertThat(english.get("fallbackIsoCode").isNull()).isTrue();
 		assertThat(this.http.getJson("/item/language/default").get("isoCode").asString()).isEqualTo("en-US");
-		assertThat(this.server.defaultLanguageIsoCode()).isEqualTo("en-US");
+		assertThat(this.server.settings().defaultLanguageIsoCode()).isEqualTo("en-US");
 	}
 
 	@Test
@@ -52,14 +52,14 @@ class LanguageResourceTests extends ServerTestSupport {
 				"{\"name\": \"Dansk\", \"isDefault\": true, \"isMandatory\": false, \"fallbackIsoCode\": null}"));
 		assertThat(this.http.getJson("/language/da-dk").get("name").asString()).isEqualTo("Dansk");
 		assertThat(this.http.getJson("/language/en-US").get("isDefault").asBoolean()).isFalse();
-		assertThat(this.server.defaultLanguageIsoCode()).isEqualTo("da-DK");
+		assertThat(this.server.settings().defaultLanguageIsoCode()).isEqualTo("da-DK");
 
 		assertProblem(this.http.delete("/language/da-DK"), 400, "MissingDefault");
 		assertOk(this.http.put("/language/en-US",
 				"{\"name\": \"English\", \"isDefault\": true, \"isMandatory\": false}"));
 		assertOk(this.http.delete("/language/da-DK"));
 		assertProblem(this.http.get("/language/da-DK"), 404, "NotFound");
-		assertThat(this.server.languageIsoCodes()).containsExactly("en-US");
+		assertThat(this.server.settings().languageIsoCodes()).containsExactly("en-US");
 	}
 
 	@Test
@@ -78,8 +78,8 @@ class LanguageResourceTests extends ServerTestSupport {
 		assertProblem(this.http.put("/language/sv-SE",
 				"{\"name\": \"Swedish\", \"isDefault\": false, \"isMandatory\": false}"), 404, "NotFound");
 
-		this.server.addLanguage("de-DE", "German");
-		this.server.addLanguage("fr-FR", "French");
+		this.server.settings().addLanguage("de-DE", "German");
+		this.server.settings().addLanguage("fr-FR", "French");
 		assertOk(this.http.put("/language/de-DE", "{\"name\": \"German\", \"isDefault\": false,"
 				+ " \"isMandatory\": false, \"fallbackIsoCode\": \"fr-FR\"}"));
 		assertProblem(this.http.put("/language/fr-FR",
@@ -89,8 +89,8 @@ class LanguageResourceTests extends ServerTestSupport {
 
 	@Test
 	void pagesAndItems() {
-		this.server.addLanguage("da-DK", "Danish");
-		this.server.addLanguage("de-DE", "German");
+		this.server.settings().addLanguage("da-DK", "Danish");
+		this.server.settings().addLanguage("de-DE", "German");
 
 		JsonNode page = this.http.getJson("/language?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);

@@ -53,7 +53,7 @@ class MediaTypeResourceTests extends ServerTestSupport {
 			.map(sort -> sort.get("mediaType").get("id").asString())
 			.toList()).containsExactly(MediaTypeIds.FOLDER.toString(), MediaTypeIds.IMAGE.toString(),
 					MediaTypeIds.FILE.toString());
-		assertThat(this.server.mediaTypeCount()).isEqualTo(3);
+		assertThat(this.server.media().typeCount()).isEqualTo(3);
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		unknownParent.set("parent", reference(UUID.randomUUID()));
 		assertProblem(this.http.post("/media-type", unknownParent), 400, "InvalidParent");
 		assertProblem(this.http.delete("/media-type/" + MediaTypeIds.IMAGE), 400, "NotAllowed");
-		assertThat(this.server.mediaTypeCount()).isEqualTo(4);
+		assertThat(this.server.media().typeCount()).isEqualTo(4);
 	}
 
 	@Test

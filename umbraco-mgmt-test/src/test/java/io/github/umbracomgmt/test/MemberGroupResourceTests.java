@@ -22,11 +22,11 @@ class MemberGroupResourceTests extends ServerTestSupport {
 		assertThat(group.get("name").asString()).isEqualTo("Subscribers");
 
 		assertOk(this.http.put("/member-group/" + id, "{\"name\":\"Premium subscribers\"}"));
-		assertThat(this.server.memberGroup(id).orElseThrow().name()).isEqualTo("Premium subscribers");
+		assertThat(this.server.members().group(id).orElseThrow().name()).isEqualTo("Premium subscribers");
 
 		assertOk(this.http.delete("/member-group/" + id));
 		assertProblem(this.http.get("/member-group/" + id), 404, "NotFound");
-		assertThat(this.server.memberGroup(id)).isEmpty();
+		assertThat(this.server.members().group(id)).isEmpty();
 	}
 
 	@Test
@@ -54,9 +54,9 @@ class MemberGroupResourceTests extends ServerTestSupport {
 
 	@Test
 	void pagesTheListAndTheTreeAndListsItems() {
-		UUID first = this.server.addMemberGroup("First");
-		UUID second = this.server.addMemberGroup("Second");
-		UUID third = this.server.addMemberGroup("Third");
+		UUID first = this.server.members().addGroup("First");
+		UUID second = this.server.members().addGroup("Second");
+		UUID third = this.server.members().addGroup("Third");
 
 		JsonNode page = this.http.getJson("/member-group?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
@@ -74,9 +74,9 @@ class MemberGroupResourceTests extends ServerTestSupport {
 
 	@Test
 	void seedingRefusesADuplicateName() {
-		this.server.addMemberGroup("Team");
+		this.server.members().addGroup("Team");
 
-		assertThatIllegalArgumentException().isThrownBy(() -> this.server.addMemberGroup("team"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.members().addGroup("team"))
 			.withMessageContaining("DuplicateName");
 	}
 }

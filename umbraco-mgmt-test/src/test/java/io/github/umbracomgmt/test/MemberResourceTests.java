@@ -32,8 +32,8 @@ class MemberResourceTests extends ServerTestSupport {
 
 	@BeforeEach
 	void seed() {
-		this.customer = this.server.addMemberType("customer", "Customer", "bio");
-		this.gold = this.server.addMemberGroup("Gold");
+		this.customer = this.server.members().addType("customer", "Customer", "bio");
+		this.gold = this.server.members().addGroup("Gold");
 	}
 
 	private String createBody(String username, String email, String name, UUID type, String groups) {
@@ -76,7 +76,7 @@ class MemberResourceTests extends ServerTestSupport {
 		assertThat(member.toString()).doesNotContain("correct-horse-battery");
 
 		assertOk(this.http.put("/member/" + id, updateBody("Annie", "annie@example.com", "[]", true)));
-		MemberInfo updated = this.server.member(id).orElseThrow();
+		MemberInfo updated = this.server.members().find(id).orElseThrow();
 		assertThat(updated.name()).isEqualTo("Annie");
 		assertThat(updated.username()).isEqualTo("annie@example.com");
 		assertThat(updated.groupIds()).isEmpty();
@@ -89,7 +89,7 @@ class MemberResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.delete("/member/" + id));
 		assertProblem(this.http.get("/member/" + id), 404, "MemberNotFound");
-		assertThat(this.server.memberCount()).isZero();
+		assertThat(this.server.members().count()).isZero();
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class MemberResourceTests extends ServerTestSupport {
 
 	@Test
 	void refusesWhatUmbracoRefuses() {
-		this.server.addMember("taken", "taken@example.com", "Taken", this.customer);
+		this.server.members().add("taken", "taken@example.com", "Taken", this.customer);
 
 		assertProblem(this.http.post("/member",
 				createBody("x", "x@example.com", "X", this.customer, "null").replace("correct-horse-battery", "short")),
@@ -129,7 +129,7 @@ class MemberResourceTests extends ServerTestSupport {
 		JsonNode missing = assertProblem(this.http.post("/member", "{\"values\":[],\"variants\":[{\"name\":\"X\"}]}"),
 				400, "InvalidEmail");
 		assertThat(missing.get("errors").has("$.email")).isTrue();
-		assertThat(this.server.memberCount()).isEqualTo(1);
+		assertThat(this.server.members().count()).isEqualTo(1);
 	}
 
 	@Test
@@ -137,12 +137,12 @@ class MemberResourceTests extends ServerTestSupport {
 		HttpResponse<String> valid = this.http.post("/member/validate",
 				createBody("val", "val@example.com", "Val", this.customer, "null"));
 		assertThat(valid.statusCode()).isEqualTo(200);
-		assertThat(this.server.memberCount()).isZero();
+		assertThat(this.server.members().count()).isZero();
 
-		UUID id = this.server.addMember("eve", "eve@example.com", "Eve", this.customer);
+		UUID id = this.server.members().add("eve", "eve@example.com", "Eve", this.customer);
 		assertThat(this.http.put("/member/" + id + "/validate", updateBody("Eve", "eve2@example.com", "null", false))
 			.statusCode()).isEqualTo(200);
-		assertThat(this.server.member(id).orElseThrow().email()).isEqualTo("eve@example.com");
+		assertThat(this.server.members().find(id).orElseThrow().email()).isEqualTo("eve@example.com");
 		assertProblem(this.http.put("/member/" + id + "/validate",
 				updateBody("Eve", "eve2@example.com", "null", false).replace("another-long-password", "short")), 400,
 				"InvalidPassword");
@@ -160,10 +160,10 @@ class MemberResourceTests extends ServerTestSupport {
 
 	@Test
 	void filterByTypeGroupTextAndStateWithPaging() {
-		UUID partner = this.server.addMemberType("partner", "Partner");
-		UUID ann = this.server.addMember("ann", "ann@example.com", "Ann", this.customer);
-		UUID bob = this.server.addMember("bob", "bob@shop.org", "Bob", this.customer);
-		UUID cat = this.server.addMember("cat", "cat@example.com", "Cat", partner);
+		UUID partner = this.server.members().addType("partner", "Partner");
+		UUID ann = this.server.members().add("ann", "ann@example.com", "Ann", this.customer);
+		UUID bob = this.server.members().add("bob", "bob@shop.org", "Bob", this.customer);
+		UUID cat = this.server.members().add("cat", "cat@example.com", "Cat", partner);
 		this.http.put("/member/" + bob, updateBody("Bob", "bob@shop.org", "[\"" + this.gold + "\"]", false));
 
 		assertThat(ids(this.http.getJson("/filter/member?memberTypeId=" + this.customer)))
@@ -185,12 +185,13 @@ class MemberResourceTests extends ServerTestSupport {
 
 	@Test
 	void itemsAndSearch() {
-		UUID ann = this.server.addMember("ann", "ann@example.com", "Ann", this.customer);
-		UUID bob = this.server.addMember("bob", "bob@example.com", "Bob", MemberTypeIds.MEMBER);
+		UUID ann = this.server.members().add("ann", "ann@example.com", "Ann", this.customer);
+		UUID bob = this.server.members().add("bob", "bob@example.com", "Bob", MemberTypeIds.MEMBER);
 
 		JsonNode items = this.http.getJson("/item/member?id=" + bob + "&id=" + ann);
 		assertThat(ids(items)).containsExactly(bob.toString(), ann.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "memberType", "variants", "kind");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "memberType", "variants", "kind",
+				"flags");
 		assertThat(items.get(0).get("variants").get(0).get("name").asString()).isEqualTo("Bob");
 
 		JsonNode found = this.http.getJson("/item/member/search?query=ann");
@@ -205,26 +206,28 @@ class MemberResourceTests extends ServerTestSupport {
 				createBody("ann", "ann@example.com", "Ann", this.customer, "[\"" + this.gold + "\"]"));
 
 		assertOk(this.http.delete("/member-group/" + this.gold));
-		assertThat(this.server.member(ann).orElseThrow().groupIds()).isEmpty();
+		assertThat(this.server.members().find(ann).orElseThrow().groupIds()).isEmpty();
 
 		assertOk(this.http.delete("/member-type/" + this.customer));
-		assertThat(this.server.member(ann)).isEmpty();
+		assertThat(this.server.members().find(ann)).isEmpty();
 	}
 
 	@Test
 	void seedingAndClearing() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.server.addMember("z", "z@example.com", "Z", UUID.randomUUID()))
+			.isThrownBy(() -> this.server.members().add("z", "z@example.com", "Z", UUID.randomUUID()))
 			.withMessageContaining("MemberTypeNotFound");
-		this.server.addMember("z", "z@example.com", "Z", this.customer);
+		this.server.members().add("z", "z@example.com", "Z", this.customer);
+		assertThat(this.http.get("/member/configuration").statusCode()).as("removed in 18.0").isEqualTo(404);
+		this.server.setVersion("17.3");
 		assertThat(this.http.getJson("/member/configuration").isObject()).isTrue();
 
-		this.server.clearMembers();
+		this.server.members().clear();
 
-		assertThat(this.server.memberCount()).isZero();
-		assertThat(this.server.memberType(this.customer)).isEmpty();
-		assertThat(this.server.memberGroup(this.gold)).isEmpty();
-		assertThat(this.server.memberType(MemberTypeIds.MEMBER).orElseThrow().propertyAliases())
+		assertThat(this.server.members().count()).isZero();
+		assertThat(this.server.members().type(this.customer)).isEmpty();
+		assertThat(this.server.members().group(this.gold)).isEmpty();
+		assertThat(this.server.members().type(MemberTypeIds.MEMBER).orElseThrow().propertyAliases())
 			.containsExactly("umbracoMemberComments");
 	}
 }

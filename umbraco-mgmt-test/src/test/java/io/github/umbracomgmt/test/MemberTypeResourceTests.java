@@ -47,7 +47,7 @@ class MemberTypeResourceTests extends ServerTestSupport {
 		JsonNode root = this.http.getJson("/tree/member-type/root");
 		assertThat(ids(root)).containsExactly(MemberTypeIds.MEMBER.toString());
 		assertThat(root.get("items").get(0).propertyNames()).containsExactlyInAnyOrder("hasChildren", "id", "parent",
-				"name", "icon");
+				"name", "icon", "isFolder", "noAccess", "flags");
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class MemberTypeResourceTests extends ServerTestSupport {
 		assertThat(type.get("containers").get(0).get("name").asString()).isEqualTo("Profile");
 
 		assertOk(this.http.put("/member-type/" + id, body("customer", "Client", "about")));
-		assertThat(this.server.memberType(id).orElseThrow().propertyAliases()).containsExactly("about");
+		assertThat(this.server.members().type(id).orElseThrow().propertyAliases()).containsExactly("about");
 		assertThat(this.http.getJson("/member-type/" + id).get("name").asString()).isEqualTo("Client");
 
 		assertOk(this.http.delete("/member-type/" + id));
@@ -101,16 +101,17 @@ class MemberTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void pagesTheTreeAndListsItemsAndSearchResults() {
-		UUID customer = this.server.addMemberType("customer", "Customer", "bio");
-		UUID partner = this.server.addMemberType("partner", "Partner");
+		UUID customer = this.server.members().addType("customer", "Customer", "bio");
+		UUID partner = this.server.members().addType("partner", "Partner");
 
 		JsonNode page = this.http.getJson("/tree/member-type/root?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(3);
-		assertThat(ids(page)).containsExactly(customer.toString());
+		// A level lists folders, then types, by name: Customer, Member, Partner.
+		assertThat(ids(page)).containsExactly(MemberTypeIds.MEMBER.toString());
 
 		JsonNode items = this.http.getJson("/item/member-type?id=" + partner + "&id=" + MemberTypeIds.MEMBER);
 		assertThat(ids(items)).containsExactly(partner.toString(), MemberTypeIds.MEMBER.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "flags");
 
 		JsonNode found = this.http.getJson("/item/member-type/search?query=PART");
 		assertThat(found.get("total").asLong()).isEqualTo(1);

@@ -81,15 +81,15 @@ class RecordingTests extends ServerTestSupport {
 	@Test
 	void resetRestoresTheStartingStateButKeepsTokens() {
 		String token = this.http.token();
-		this.server.addUser("One", "one@example.com");
-		this.server.setCurrentUser("Changed", "changed@example.com");
+		this.server.users().add("One", "one@example.com");
+		this.server.users().setCurrent("Changed", "changed@example.com");
 		this.server.failPath(CURRENT_USER_PATH, 500);
 		this.server.setExpiresInIncluded(false);
 
 		this.server.reset();
 
 		assertThat(this.server.requests()).isEmpty();
-		assertThat(this.server.currentUser().getName()).isEqualTo("Demo API User");
+		assertThat(this.server.users().current().getName()).isEqualTo("Demo API User");
 		assertThat(UmbracoHttp.json(this.http.get(USERS_PATH, token)).get("total").asLong()).isEqualTo(1);
 		assertThat(this.http.get(CURRENT_USER_PATH, token).statusCode()).isEqualTo(200);
 		assertThat(UmbracoHttp.json(this.http.postForm(TOKEN_PATH, UmbracoHttp.form("grant_type",

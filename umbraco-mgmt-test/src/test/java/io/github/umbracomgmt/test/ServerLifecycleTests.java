@@ -55,7 +55,7 @@ class ServerLifecycleTests {
 		try (UmbracoTestServer server = UmbracoTestServer.start()) {
 			UmbracoHttp http = new UmbracoHttp(server);
 			String token = http.token();
-			server.setCurrentUser("Grace Hopper", "grace@example.com");
+			server.users().setCurrent("Grace Hopper", "grace@example.com");
 			int port = server.port();
 
 			server.stop();

@@ -29,8 +29,8 @@ class ServerResourceTests extends ServerTestSupport {
 		JsonNode information = this.http.getJson("/server/information");
 		assertThat(information.propertyNames()).containsExactlyInAnyOrder("version", "assemblyVersion",
 				"baseUtcOffset", "runtimeMode");
-		assertThat(information.get("version").asString()).isEqualTo("16.0.0");
-		assertThat(information.get("assemblyVersion").asString()).isEqualTo("16.0.0");
+		assertThat(information.get("version").asString()).isEqualTo("18.1.0");
+		assertThat(information.get("assemblyVersion").asString()).isEqualTo("18.1.0");
 		assertThat(information.get("runtimeMode").asString()).isIn("BackofficeDevelopment", "Development",
 				"Production");
 
@@ -78,7 +78,7 @@ class ServerResourceTests extends ServerTestSupport {
 		JsonNode minor = this.http.getJson("/server/upgrade-check");
 		assertThat(minor.get("type").asString()).isEqualTo("Minor");
 		assertThat(minor.get("comment").asString()).isEqualTo("16.1.0 is out");
-		assertThat(minor.get("url").asString()).isEqualTo("https://our.umbraco.com/download?version=16.0.0");
+		assertThat(minor.get("url").asString()).isEqualTo("https://our.umbraco.com/download?version=18.1.0");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class ServerResourceTests extends ServerTestSupport {
 
 		this.server.reset();
 
-		assertThat(this.http.getJson("/server/information").get("version").asString()).isEqualTo("16.0.0");
+		assertThat(this.http.getJson("/server/information").get("version").asString()).isEqualTo("18.1.0");
 		assertThat(this.http.getJson("/server/upgrade-check").get("type").asString()).isEqualTo("None");
 	}
 }

@@ -28,8 +28,8 @@ class SettingsListResourceTests extends ServerTestSupport {
 	@Test
 	void segmentsStartEmptyAndPage() {
 		assertThat(this.http.getJson("/segment").get("total").asLong()).isZero();
-		this.server.addSegment("vip", "VIP visitors");
-		this.server.addSegment("new", "New visitors");
+		this.server.settings().addSegment("vip", "VIP visitors");
+		this.server.settings().addSegment("new", "New visitors");
 
 		JsonNode page = this.http.getJson("/segment?skip=1&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(2);
@@ -39,10 +39,10 @@ class SettingsListResourceTests extends ServerTestSupport {
 
 	@Test
 	void tagsFilterByQueryGroupAndCulture() {
-		this.server.addTag("Umbraco", "default", null, 3);
-		this.server.addTag("Java", "default", null, 1);
-		this.server.addTag("Spring", "tech", null, 2);
-		this.server.addTag("Kaffe", "default", "da-DK", 1);
+		this.server.settings().addTag("Umbraco", "default", null, 3);
+		this.server.settings().addTag("Java", "default", null, 1);
+		this.server.settings().addTag("Spring", "tech", null, 2);
+		this.server.settings().addTag("Kaffe", "default", "da-DK", 1);
 
 		JsonNode invariant = this.http.getJson("/tag");
 		assertThat(invariant.get("total").asLong()).isEqualTo(3);
@@ -81,8 +81,8 @@ class SettingsListResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/relation/type/" + RelationTypeIds.RELATED_MEDIA).get("total").asLong()).isZero();
 		UUID parent = UUID.randomUUID();
 		UUID child = UUID.randomUUID();
-		UUID id = this.server.addRelation(RelationTypeIds.RELATED_MEDIA, parent, "Home", child, "Logo");
-		this.server.addRelation(RelationTypeIds.RELATED_MEDIA, parent, "Home", UUID.randomUUID(), null);
+		UUID id = this.server.settings().addRelation(RelationTypeIds.RELATED_MEDIA, parent, "Home", child, "Logo");
+		this.server.settings().addRelation(RelationTypeIds.RELATED_MEDIA, parent, "Home", UUID.randomUUID(), null);
 
 		JsonNode page = this.http.getJson("/relation/type/" + RelationTypeIds.RELATED_MEDIA + "?take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(2);
@@ -99,10 +99,10 @@ class SettingsListResourceTests extends ServerTestSupport {
 	@Test
 	void redirectsNewestFirstFilteredAndPerDocument() {
 		UUID document = UUID.randomUUID();
-		UUID old = this.server.addRedirect(document, "/old-news/", "/news/", null);
+		UUID old = this.server.settings().addRedirect(document, "/old-news/", "/news/", null);
 		this.clock.advance(java.time.Duration.ofMinutes(1));
-		UUID newer = this.server.addRedirect(document, "/blog/", "/news/", "en-US");
-		this.server.addRedirect(UUID.randomUUID(), "/about-us/", "/about/", null);
+		UUID newer = this.server.settings().addRedirect(document, "/blog/", "/news/", "en-US");
+		this.server.settings().addRedirect(UUID.randomUUID(), "/about-us/", "/about/", null);
 
 		JsonNode all = this.http.getJson("/redirect-management");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
@@ -129,11 +129,11 @@ class SettingsListResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.send("POST", "/redirect-management/status?status=Disabled", null));
 		assertThat(this.http.getJson("/redirect-management/status").get("status").asString()).isEqualTo("Disabled");
-		assertThat(this.server.redirectTrackingEnabled()).isFalse();
+		assertThat(this.server.settings().redirectTrackingEnabled()).isFalse();
 		assertThat(this.http.send("POST", "/redirect-management/status?status=Maybe", null).statusCode())
 			.isEqualTo(400);
 
 		this.server.reset();
-		assertThat(this.server.redirectTrackingEnabled()).isTrue();
+		assertThat(this.server.settings().redirectTrackingEnabled()).isTrue();
 	}
 }

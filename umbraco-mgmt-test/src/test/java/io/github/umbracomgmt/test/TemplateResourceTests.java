@@ -33,7 +33,7 @@ class TemplateResourceTests extends ServerTestSupport {
 				"{\"name\": \"Start\", \"alias\": \"start\", \"content\": \"<p/>\"}"));
 		JsonNode updated = this.http.getJson("/template/" + id);
 		assertThat(updated.get("alias").asString()).isEqualTo("start");
-		assertThat(this.server.templateContent(id)).hasValue("<p/>");
+		assertThat(this.server.settings().templateContent(id)).hasValue("<p/>");
 
 		assertOk(this.http.delete("/template/" + id));
 		assertProblem(this.http.get("/template/" + id), 404, "TemplateNotFound");
@@ -52,7 +52,7 @@ class TemplateResourceTests extends ServerTestSupport {
 
 	@Test
 	void layoutNestsTemplatesInTheTree() {
-		UUID master = this.server.addTemplate("master", "Master");
+		UUID master = this.server.settings().addTemplate("master", "Master");
 		UUID child = this.http.create("/template",
 				"{\"name\": \"Child\", \"alias\": \"child\", \"content\": \"@{ Layout = \\\"master.cshtml\\\"; }\"}");
 
@@ -73,7 +73,7 @@ class TemplateResourceTests extends ServerTestSupport {
 
 	@Test
 	void rejectsDuplicateAndMissingAlias() {
-		this.server.addTemplate("home", "Home");
+		this.server.settings().addTemplate("home", "Home");
 
 		assertProblem(this.http.post("/template", "{\"name\": \"Home 2\", \"alias\": \"Home\"}"), 400,
 				"DuplicateAlias");
@@ -84,9 +84,9 @@ class TemplateResourceTests extends ServerTestSupport {
 
 	@Test
 	void itemsSearchPagingAndConfiguration() {
-		UUID a = this.server.addTemplate("alpha", "Alpha");
-		UUID b = this.server.addTemplate("beta", "Beta");
-		this.server.addTemplate("gamma", "Gamma");
+		UUID a = this.server.settings().addTemplate("alpha", "Alpha");
+		UUID b = this.server.settings().addTemplate("beta", "Beta");
+		this.server.settings().addTemplate("gamma", "Gamma");
 
 		assertThat(texts(this.http.getJson("/item/template?id=" + b + "&id=" + a), "alias")).containsExactly("beta",
 				"alpha");
@@ -99,8 +99,8 @@ class TemplateResourceTests extends ServerTestSupport {
 
 	@Test
 	void deletingATemplateRemovesItFromDocumentTypes() {
-		UUID template = this.server.addTemplate("page", "Page");
-		UUID type = this.server.addDocumentType("page", "Page");
+		UUID template = this.server.settings().addTemplate("page", "Page");
+		UUID type = this.server.settings().addDocumentType("page", "Page");
 		JsonNode definition = this.http.getJson("/document-type/" + type);
 		String body = definition.toString()
 			.replace("\"allowedTemplates\":[]", "\"allowedTemplates\":[{\"id\":\"" + template + "\"}]");

@@ -45,8 +45,8 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertThat(created.body()).isEmpty();
 		assertThat(created.headers().firstValue("Umb-Generated-Resource")).hasValue(id.toString());
 		assertThat(created.headers().firstValue("Location")).hasValue(API + "/temporary-file/" + id);
-		assertThat(this.server.temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
-		assertThat(this.server.temporaryFileName(id)).hasValue("report 2025.pdf");
+		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
+		assertThat(this.server.media().temporaryFileName(id)).hasValue("report 2025.pdf");
 
 		JsonNode file = this.http.getJson("/temporary-file/" + id);
 		assertThat(file.propertyNames()).containsExactlyInAnyOrder("id", "availableUntil", "fileName");
@@ -60,7 +60,7 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertThat(deleted.body()).isEmpty();
 		assertTitleOnlyProblem(this.http.get("/temporary-file/" + id), 404, "NotFound");
 		assertTitleOnlyProblem(this.http.delete("/temporary-file/" + id), 404, "NotFound");
-		assertThat(this.server.temporaryFileContent(id)).isEmpty();
+		assertThat(this.server.media().temporaryFileContent(id)).isEmpty();
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		HttpResponse<String> created = this.http.uploadForm("a.txt", new byte[] { 1, 2, 3 }, "id", id.toString());
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(this.server.temporaryFileCount()).isEqualTo(1);
+		assertThat(this.server.media().temporaryFileCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -95,8 +95,8 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 			.build());
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(this.server.temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
-		assertThat(this.server.temporaryFileName(id)).hasValue("d\u00e9j\u00e0.bin");
+		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
+		assertThat(this.server.media().temporaryFileName(id)).hasValue("d\u00e9j\u00e0.bin");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		HttpResponse<String> badId = this.http.uploadForm("a.txt", new byte[] { 1 }, "Id", "not-a-guid");
 		assertValidationProblem(badId, null);
 		assertThat(UmbracoHttp.json(badId).get("errors").get("Id").get(0).asString()).contains("not-a-guid");
-		assertThat(this.server.temporaryFileCount()).isZero();
+		assertThat(this.server.media().temporaryFileCount()).isZero();
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertProblem(this.http.uploadForm("b.txt", new byte[] { 2 }, "Id", id.toString()), 400, "KeyAlreadyUsed");
 		assertProblem(this.http.uploadForm("web.config", new byte[] { 2 }, "Id", UUID.randomUUID().toString()), 400,
 				"FileExtensionNotAllowed");
-		assertThat(this.server.temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1));
+		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1));
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 
 		this.clock.advance(Duration.ofHours(1));
 		assertTitleOnlyProblem(this.http.get("/temporary-file/" + id), 404, "NotFound");
-		assertThat(this.server.temporaryFileCount()).isZero();
+		assertThat(this.server.media().temporaryFileCount()).isZero();
 	}
 
 	@Test
@@ -152,11 +152,11 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 
 	@Test
 	void seededFilesAreServedAndTokensAreRequired() {
-		UUID id = this.server.addTemporaryFile("seed.png", new byte[] { 9 });
+		UUID id = this.server.media().addTemporaryFile("seed.png", new byte[] { 9 });
 
 		assertThat(this.http.getJson("/temporary-file/" + id).get("fileName").asString()).isEqualTo("seed.png");
 		assertThat(this.http.getAnonymously("/temporary-file/" + id).statusCode()).isEqualTo(401);
 		assertThat(this.server.apiRequests("GET", API + "/temporary-file/" + id)).isEqualTo(2);
-		assertThat(this.server.temporaryFileCount()).isEqualTo(1);
+		assertThat(this.server.media().temporaryFileCount()).isEqualTo(1);
 	}
 }

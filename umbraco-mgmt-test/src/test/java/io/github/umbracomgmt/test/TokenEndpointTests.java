@@ -190,7 +190,7 @@ class TokenEndpointTests extends ServerTestSupport {
 
 	@Test
 	void stopsHonouringCredentialsOfADisabledApiUser() {
-		this.server.currentUser().setState(UserSeed.STATE_DISABLED);
+		this.server.users().current().setState(UserSeed.STATE_DISABLED);
 
 		assertInvalidClient(requestToken());
 	}

@@ -203,6 +203,15 @@ final class UmbracoHttp {
 		return put(path, json.toString());
 	}
 
+	/** PATCH with a JSON Patch body ({@code application/json-patch+json}), as Umbraco 18's document patch takes. */
+	HttpResponse<String> patch(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(API + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Content-Type", "application/json-patch+json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	HttpResponse<String> delete(String path) {
 		return send("DELETE", path, null);
 	}

@@ -65,7 +65,7 @@ class UserClientCredentialsTests extends ServerTestSupport {
 	@Test
 	void refusesWhatUmbracoRefuses() {
 		UUID robot = createApiUser();
-		UUID person = this.server.addUser("Person", "person@example.com");
+		UUID person = this.server.users().add("Person", "person@example.com");
 
 		assertProblem(addCredentials(robot, "umbraco-back-office-has space", "secret"), 400, "InvalidClientId");
 		assertProblem(addCredentials(robot, "umbraco-back-office-" + "x".repeat(101), "secret"), 400, "InvalidClientId");
@@ -81,7 +81,7 @@ class UserClientCredentialsTests extends ServerTestSupport {
 
 		assertThat(addCredentials(robot, "short-id", "secret").statusCode()).isEqualTo(200);
 
-		assertThat(this.server.clientCredentials(robot)).containsExactly("umbraco-back-office-short-id");
+		assertThat(this.server.users().clientCredentials(robot)).containsExactly("umbraco-back-office-short-id");
 		assertThat(this.http.requestToken("umbraco-back-office-short-id", "secret").statusCode()).isEqualTo(200);
 	}
 
@@ -112,12 +112,12 @@ class UserClientCredentialsTests extends ServerTestSupport {
 		assertOk(this.http.delete("/user/" + robot));
 
 		assertThat(this.http.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
-		assertThat(this.server.clientCredentials(robot)).isEmpty();
+		assertThat(this.server.users().clientCredentials(robot)).isEmpty();
 	}
 
 	@Test
 	void theDefaultClientBelongsToTheServersApiUser() {
-		UUID apiUser = this.server.currentUser().getId();
+		UUID apiUser = this.server.users().current().getId();
 
 		assertThat(this.http.getJson("/user/" + apiUser + "/client-credentials").valueStream().map(JsonNode::asString))
 			.containsExactly(UmbracoTestServer.DEFAULT_CLIENT_ID);
@@ -125,27 +125,27 @@ class UserClientCredentialsTests extends ServerTestSupport {
 
 	@Test
 	void seedingApiGivesCredentialsToAnApiUser() {
-		UUID robot = this.server.addApiUser("Seeded", "seeded@example.com");
-		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UUID robot = this.server.users().addApiUser("Seeded", "seeded@example.com");
+		this.server.users().addClientCredentials(robot, CLIENT_ID, "secret");
 
 		this.http.useToken(this.http.token(CLIENT_ID, "secret"));
 		assertThat(this.http.getJson("/user/current").get("name").asString()).isEqualTo("Seeded");
 
-		this.server.disableUser(robot);
+		this.server.users().disable(robot);
 		assertThat(this.http.get("/user/current").statusCode()).isEqualTo(401);
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.server.addClientCredentials(this.server.addUser("P", "p@example.com"), "other",
+			.isThrownBy(() -> this.server.users().addClientCredentials(this.server.users().add("P", "p@example.com"), "other",
 					"secret"))
 			.withMessageContaining("INVALID_USER");
 	}
 
 	@Test
 	void aUserDisabledThroughItsSeedCannotGetTokensAndItsTokensAreRefused() {
-		UUID robot = this.server.addApiUser("Seeded", "seeded@example.com");
-		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UUID robot = this.server.users().addApiUser("Seeded", "seeded@example.com");
+		this.server.users().addClientCredentials(robot, CLIENT_ID, "secret");
 		this.http.useToken(this.http.token(CLIENT_ID, "secret"));
 
-		this.server.user(robot).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT);
+		this.server.users().find(robot).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT);
 
 		assertThat(this.http.requestToken(CLIENT_ID, "secret").statusCode()).isEqualTo(401);
 		assertThat(this.http.get("/user/current").statusCode()).isEqualTo(401);
@@ -153,12 +153,12 @@ class UserClientCredentialsTests extends ServerTestSupport {
 
 	@Test
 	void disablingTheServersApiUserLeavesOtherApiUsersSigningIn() {
-		UUID robot = this.server.addApiUser("Robot", "robot@example.com");
-		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UUID robot = this.server.users().addApiUser("Robot", "robot@example.com");
+		this.server.users().addClientCredentials(robot, CLIENT_ID, "secret");
 		UmbracoHttp asRobot = new UmbracoHttp(this.server);
 		asRobot.useToken(asRobot.token(CLIENT_ID, "secret"));
 
-		this.server.currentUser().setState(UserSeed.STATE_DISABLED);
+		this.server.users().current().setState(UserSeed.STATE_DISABLED);
 
 		assertThat(this.http.get("/server/information").statusCode()).isEqualTo(401);
 		assertThat(this.http.requestToken(this.server.clientId(), this.server.clientSecret()).statusCode())
@@ -170,13 +170,13 @@ class UserClientCredentialsTests extends ServerTestSupport {
 
 	@Test
 	void anApiUserDisabledThroughItsSeedLosesItsTokensOnEveryRoute() {
-		UUID robot = this.server.addApiUser("Robot", "robot@example.com");
-		this.server.addClientCredentials(robot, CLIENT_ID, "secret");
+		UUID robot = this.server.users().addApiUser("Robot", "robot@example.com");
+		this.server.users().addClientCredentials(robot, CLIENT_ID, "secret");
 		UmbracoHttp asRobot = new UmbracoHttp(this.server);
 		asRobot.useToken(asRobot.token(CLIENT_ID, "secret"));
 		assertThat(asRobot.get("/tree/document/root").statusCode()).isEqualTo(200);
 
-		this.server.user(robot).orElseThrow().setState(UserSeed.STATE_DISABLED);
+		this.server.users().find(robot).orElseThrow().setState(UserSeed.STATE_DISABLED);
 
 		HttpResponse<String> refused = asRobot.get("/tree/document/root");
 		assertThat(refused.statusCode()).isEqualTo(401);

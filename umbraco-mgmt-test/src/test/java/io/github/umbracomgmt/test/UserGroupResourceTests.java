@@ -57,7 +57,7 @@ class UserGroupResourceTests extends ServerTestSupport {
 
 		assertOk(this.http.put("/user-group/" + id, body("reviewers2", "Senior reviewers")));
 		assertThat(this.http.getJson("/user-group/" + id).get("name").asString()).isEqualTo("Senior reviewers");
-		assertThat(this.server.userGroup(id).orElseThrow().alias()).isEqualTo("reviewers2");
+		assertThat(this.server.users().group(id).orElseThrow().alias()).isEqualTo("reviewers2");
 
 		assertOk(this.http.delete("/user-group/" + id));
 		assertProblem(this.http.get("/user-group/" + id), 404, "NotFound");
@@ -103,7 +103,7 @@ class UserGroupResourceTests extends ServerTestSupport {
 
 	@Test
 	void pagesFiltersAndListsItems() {
-		UUID custom = this.server.addUserGroup("custom", "Custom people");
+		UUID custom = this.server.users().addGroup("custom", "Custom people");
 
 		JsonNode page = this.http.getJson("/user-group?skip=4&take=1");
 		assertThat(page.get("total").asLong()).isEqualTo(6);
@@ -115,36 +115,36 @@ class UserGroupResourceTests extends ServerTestSupport {
 		JsonNode items = this.http.getJson("/item/user-group?id=" + custom + "&id=" + UserGroupIds.WRITER);
 		assertThat(ids(items)).containsExactly(custom.toString(), UserGroupIds.WRITER.toString());
 		assertThat(items.get(1).get("alias").asString()).isEqualTo("writer");
-		assertThat(items.get(1).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "alias");
+		assertThat(items.get(1).propertyNames()).containsExactlyInAnyOrder("id", "name", "icon", "alias", "flags");
 	}
 
 	@Test
 	void addsAndRemovesUsersAndDeletingTakesTheGroupOffUsers() {
-		UUID group = this.server.addUserGroup("team", "Team");
-		UUID user = this.server.addUser("Member", "member@example.com");
+		UUID group = this.server.users().addGroup("team", "Team");
+		UUID user = this.server.users().add("Member", "member@example.com");
 		String users = "[{\"id\":\"" + user + "\"}]";
 
 		assertOk(this.http.post("/user-group/" + group + "/users", users));
-		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).containsExactly(group);
+		assertThat(this.server.users().find(user).orElseThrow().getUserGroupIds()).containsExactly(group);
 
 		assertOk(this.http.send("DELETE", "/user-group/" + group + "/users", users));
-		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).isEmpty();
+		assertThat(this.server.users().find(user).orElseThrow().getUserGroupIds()).isEmpty();
 
 		this.http.post("/user-group/" + group + "/users", users);
 		assertOk(this.http.send("DELETE", "/user-group", "{\"userGroupIds\":[{\"id\":\"" + group + "\"}]}"));
-		assertThat(this.server.user(user).orElseThrow().getUserGroupIds()).isEmpty();
+		assertThat(this.server.users().find(user).orElseThrow().getUserGroupIds()).isEmpty();
 		assertProblem(this.http.post("/user-group/" + group + "/users", users), 404, "NotFound");
 	}
 
 	@Test
 	void seedingRefusesADuplicateAliasAndClearingRestoresBuiltIns() {
-		this.server.addUserGroup("team", "Team");
+		this.server.users().addGroup("team", "Team");
 
-		assertThatIllegalArgumentException().isThrownBy(() -> this.server.addUserGroup("TEAM", "Other"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.users().addGroup("TEAM", "Other"))
 			.withMessageContaining("DuplicateAlias");
 
-		this.server.clearUserGroups();
+		this.server.users().clearGroups();
 		assertThat(this.http.getJson("/user-group").get("total").asLong()).isEqualTo(5);
-		assertThat(this.server.userGroup(UserGroupIds.ADMIN).orElseThrow().deletable()).isFalse();
+		assertThat(this.server.users().group(UserGroupIds.ADMIN).orElseThrow().deletable()).isFalse();
 	}
 }

@@ -59,7 +59,7 @@ class UserManagementTests extends ServerTestSupport {
 
 		assertOk(this.http.delete("/user/" + id));
 		assertProblem(this.http.get("/user/" + id), 404, "UserNotFound");
-		assertThat(this.server.user(id)).isEmpty();
+		assertThat(this.server.users().find(id)).isEmpty();
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class UserManagementTests extends ServerTestSupport {
 		String body = "{\"id\":\"" + id + "\"," + createBody("Api", "api2@example.com", "Api", UserGroupIds.WRITER).substring(1);
 
 		assertThat(this.http.create("/user", body)).isEqualTo(id);
-		assertThat(this.server.user(id).orElseThrow().getKind()).isEqualTo(UserSeed.KIND_API);
+		assertThat(this.server.users().find(id).orElseThrow().getKind()).isEqualTo(UserSeed.KIND_API);
 		assertProblem(this.http.post("/user", body), 409, "DuplicateId");
 	}
 
@@ -104,7 +104,7 @@ class UserManagementTests extends ServerTestSupport {
 
 	@Test
 	void aUserCannotDeleteOrDisableItself() {
-		UUID self = this.server.currentUser().getId();
+		UUID self = this.server.users().current().getId();
 
 		assertProblem(this.http.delete("/user/" + self), 400, "CannotDeleteSelf");
 		assertProblem(this.http.post("/user/disable", "{\"userIds\":[{\"id\":\"" + self + "\"}]}"), 400,
@@ -113,33 +113,34 @@ class UserManagementTests extends ServerTestSupport {
 
 	@Test
 	void bulkDeleteChecksEveryIdFirst() {
-		UUID one = this.server.addUser("One", "one@example.com");
+		UUID one = this.server.users().add("One", "one@example.com");
 
 		assertProblem(this.http.send("DELETE", "/user",
 				"{\"userIds\":[{\"id\":\"" + one + "\"},{\"id\":\"" + UUID.randomUUID() + "\"}]}"), 400, "UserNotFound");
-		assertThat(this.server.user(one)).isPresent();
+		assertThat(this.server.users().find(one)).isPresent();
 
 		assertOk(this.http.send("DELETE", "/user", "{\"userIds\":[{\"id\":\"" + one + "\"}]}"));
-		assertThat(this.server.user(one)).isEmpty();
+		assertThat(this.server.users().find(one)).isEmpty();
 	}
 
 	@Test
 	void itemsListKnownIdsInTheOrderAsked() {
-		UUID one = this.server.addUser("One", "one@example.com");
-		UUID two = this.server.addUser("Two", "two@example.com");
+		UUID one = this.server.users().add("One", "one@example.com");
+		UUID two = this.server.users().add("Two", "two@example.com");
 
 		JsonNode items = this.http.getJson("/item/user?id=" + two + "&id=" + UUID.randomUUID() + "&id=" + one);
 
 		assertThat(ids(items)).containsExactly(two.toString(), one.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind",
+				"flags");
 	}
 
 	@Test
 	void filterMatchesNameOrEmailAndPages() {
 		for (int i = 0; i < 5; i++) {
-			this.server.addUser("Writer " + i, "writer" + i + "@example.com");
+			this.server.users().add("Writer " + i, "writer" + i + "@example.com");
 		}
-		this.server.addUser("Someone", "someone@other.org");
+		this.server.users().add("Someone", "someone@other.org");
 
 		JsonNode page = this.http.getJson("/filter/user?filter=WRITER&skip=1&take=2&orderBy=Name");
 		assertThat(page.get("total").asLong()).isEqualTo(5);
@@ -156,13 +157,13 @@ class UserManagementTests extends ServerTestSupport {
 
 	@Test
 	void filterByStateAndGroupAndRejectsUnknownOrder() {
-		UUID disabled = this.server.addUser("Gone", "gone@example.com");
-		this.server.user(disabled).orElseThrow().setState(UserSeed.STATE_DISABLED);
+		UUID disabled = this.server.users().add("Gone", "gone@example.com");
+		this.server.users().find(disabled).orElseThrow().setState(UserSeed.STATE_DISABLED);
 
 		JsonNode page = this.http.getJson("/filter/user?userStates=Disabled");
 		assertThat(ids(page)).containsExactly(disabled.toString());
 		JsonNode editors = this.http.getJson("/filter/user?userGroupIds=" + UserGroupIds.EDITOR);
-		assertThat(ids(editors)).containsExactly(this.server.currentUser().getId().toString());
+		assertThat(ids(editors)).containsExactly(this.server.users().current().getId().toString());
 
 		HttpResponse<String> response = this.http.get("/filter/user?orderBy=Shoe");
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -171,13 +172,13 @@ class UserManagementTests extends ServerTestSupport {
 
 	@Test
 	void disableEnableAndUnlockChangeTheState() {
-		UUID id = this.server.addUser("Locked", "locked@example.com");
-		this.server.user(id).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT).setFailedLoginAttempts(5);
+		UUID id = this.server.users().add("Locked", "locked@example.com");
+		this.server.users().find(id).orElseThrow().setState(UserSeed.STATE_LOCKED_OUT).setFailedLoginAttempts(5);
 		String body = "{\"userIds\":[{\"id\":\"" + id + "\"}]}";
 
 		assertOk(this.http.post("/user/unlock", body));
 		assertThat(this.http.getJson("/user/" + id).get("state").asString()).isEqualTo("Active");
-		assertThat(this.server.user(id).orElseThrow().getFailedLoginAttempts()).isZero();
+		assertThat(this.server.users().find(id).orElseThrow().getFailedLoginAttempts()).isZero();
 
 		assertOk(this.http.post("/user/disable", body));
 		assertThat(this.http.getJson("/user/" + id).get("state").asString()).isEqualTo("Disabled");
@@ -191,12 +192,12 @@ class UserManagementTests extends ServerTestSupport {
 
 	@Test
 	void setUserGroupsReplacesGroupsAndWhatDerivesFromThem() {
-		UUID id = this.server.addUser("Promoted", "promoted@example.com");
+		UUID id = this.server.users().add("Promoted", "promoted@example.com");
 
 		assertOk(this.http.post("/user/set-user-groups", "{\"userIds\":[{\"id\":\"" + id + "\"}],\"userGroupIds\":["
 				+ "{\"id\":\"" + UserGroupIds.ADMIN + "\"},{\"id\":\"" + UserGroupIds.SENSITIVE_DATA + "\"}]}"));
 
-		UserSeed user = this.server.user(id).orElseThrow();
+		UserSeed user = this.server.users().find(id).orElseThrow();
 		assertThat(user.getUserGroupIds()).containsExactly(UserGroupIds.ADMIN, UserGroupIds.SENSITIVE_DATA);
 		assertThat(user.isAdmin()).isTrue();
 		assertThat(user.hasAccessToSensitiveData()).isTrue();

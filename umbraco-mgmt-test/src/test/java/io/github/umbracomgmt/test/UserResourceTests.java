@@ -31,7 +31,7 @@ class UserResourceTests extends ServerTestSupport {
 	/** Every property UserResponseModel declares; it allows no others. */
 	private static final List<String> USER_PROPERTIES = List.of("email", "userName", "name", "userGroupIds", "id",
 			"languageIsoCode", "documentStartNodeIds", "hasDocumentRootAccess", "mediaStartNodeIds",
-			"hasMediaRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
+			"hasMediaRootAccess", "elementStartNodeIds", "hasElementRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
 			"lastLoginDate", "lastLockoutDate", "lastPasswordChangeDate", "isAdmin", "kind");
 
 	@Test
@@ -43,7 +43,7 @@ class UserResourceTests extends ServerTestSupport {
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		JsonNode user = json(response);
 		assertThat(user.propertyNames()).containsAll(CURRENT_USER_REQUIRED);
-		assertThat(user.get("id").asString()).isEqualTo(this.server.currentUser().getId().toString());
+		assertThat(user.get("id").asString()).isEqualTo(this.server.users().current().getId().toString());
 		assertThat(user.get("name").asString()).isEqualTo("Demo API User");
 		assertThat(user.get("email").asString()).isEqualTo("api@example.com");
 		assertThat(user.get("userName").asString()).isEqualTo("api@example.com");
@@ -57,8 +57,8 @@ class UserResourceTests extends ServerTestSupport {
 
 	@Test
 	void currentUserReflectsChangesAtOnce() {
-		this.server.setCurrentUser("Integration", "integration@example.com");
-		this.server.currentUser().setAdmin(true);
+		this.server.users().setCurrent("Integration", "integration@example.com");
+		this.server.users().current().setAdmin(true);
 
 		JsonNode user = json(this.http.get(CURRENT_USER_PATH, this.http.currentToken()));
 
@@ -69,7 +69,7 @@ class UserResourceTests extends ServerTestSupport {
 
 	@Test
 	void apiUserByIdIsOfKindApi() {
-		UUID id = this.server.currentUser().getId();
+		UUID id = this.server.users().current().getId();
 
 		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.http.currentToken()));
 
@@ -83,7 +83,7 @@ class UserResourceTests extends ServerTestSupport {
 
 	@Test
 	void addedUserIsAnActiveDefaultUserWithIsoDates() {
-		UUID id = this.server.addUser("Editor", "editor@example.com");
+		UUID id = this.server.users().add("Editor", "editor@example.com");
 
 		JsonNode user = json(this.http.get(USERS_PATH + "/" + id, this.http.currentToken()));
 
@@ -92,7 +92,7 @@ class UserResourceTests extends ServerTestSupport {
 		assertThat(user.get("kind").asString()).isEqualTo("Default");
 		assertThat(user.get("state").asString()).isEqualTo("Active");
 		Instant created = OffsetDateTime.parse(user.get("createDate").asString()).toInstant();
-		assertThat(created).isEqualTo(this.server.user(id).orElseThrow().getCreateDate());
+		assertThat(created).isEqualTo(this.server.users().find(id).orElseThrow().getCreateDate());
 	}
 
 	@Test
@@ -140,21 +140,21 @@ class UserResourceTests extends ServerTestSupport {
 
 	@Test
 	void listsAllUsersApiUserFirstWithDefaultPaging() {
-		UUID first = this.server.addUser("One", "one@example.com");
-		UUID second = this.server.addUser("Two", "two@example.com");
+		UUID first = this.server.users().add("One", "one@example.com");
+		UUID second = this.server.users().add("Two", "two@example.com");
 
 		JsonNode page = json(this.http.get(USERS_PATH, this.http.currentToken()));
 
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()))
-			.containsExactly(this.server.currentUser().getId().toString(), first.toString(), second.toString());
+			.containsExactly(this.server.users().current().getId().toString(), first.toString(), second.toString());
 		assertThat(page.get("items").get(1).propertyNames()).containsAll(USER_REQUIRED);
 	}
 
 	@Test
 	void pagesWithSkipAndTake() {
 		for (int i = 0; i < 5; i++) {
-			this.server.addUser("User " + i, "user" + i + "@example.com");
+			this.server.users().add("User " + i, "user" + i + "@example.com");
 		}
 
 		JsonNode page = json(this.http.get(USERS_PATH + "?skip=2&take=2", this.http.currentToken()));
@@ -190,9 +190,9 @@ class UserResourceTests extends ServerTestSupport {
 
 	@Test
 	void clearUsersKeepsOnlyTheApiUser() {
-		this.server.addUser("One", "one@example.com");
+		this.server.users().add("One", "one@example.com");
 
-		this.server.clearUsers();
+		this.server.users().clear();
 
 		JsonNode page = json(this.http.get(USERS_PATH, this.http.currentToken()));
 		assertThat(page.get("total").asLong()).isEqualTo(1);
@@ -202,7 +202,7 @@ class UserResourceTests extends ServerTestSupport {
 	@Test
 	void replacingTheApiUserChangesWhoTheTokenActsAs() {
 		UUID id = UUID.fromString("11111111-2222-3333-4444-555555555555");
-		this.server.setCurrentUser(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
+		this.server.users().setCurrent(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
 
 		assertThat(json(this.http.get(CURRENT_USER_PATH, this.http.currentToken())).get("id").asString())
 				.isEqualTo(id.toString());

@@ -40,7 +40,7 @@ class WebhookResourceTests extends ServerTestSupport {
 				{"enabled": true, "name": "Publish hook", "description": "Tells the CDN", "url": "https://example.com/hook",
 				 "contentTypeKeys": ["%s"], "headers": {"X-Secret": "abc"}, "events": ["Umbraco.ContentPublish"]}
 				""".formatted(documentType));
-		assertThat(this.server.webhookCount()).isEqualTo(1);
+		assertThat(this.server.webhooks().count()).isEqualTo(1);
 
 		JsonNode webhook = this.http.getJson("/webhook/" + id);
 		assertThat(webhook.propertyNames()).containsAll(WEBHOOK_REQUIRED);
@@ -69,7 +69,7 @@ class WebhookResourceTests extends ServerTestSupport {
 		assertThat(updated.get("events").get(1).get("eventType").asString()).isEqualTo("Other");
 
 		assertOk(this.http.delete("/webhook/" + id));
-		assertThat(this.server.hasWebhook(id)).isFalse();
+		assertThat(this.server.webhooks().has(id)).isFalse();
 		assertProblem(this.http.get("/webhook/" + id), 404, "NotFound");
 	}
 
@@ -120,9 +120,9 @@ class WebhookResourceTests extends ServerTestSupport {
 
 	@Test
 	void listsWebhooksPaged() {
-		UUID first = this.server.addWebhook("https://example.com/1", "Umbraco.ContentPublish");
-		UUID second = this.server.addWebhook("https://example.com/2", "Umbraco.ContentUnpublish");
-		UUID third = this.server.addWebhook("https://example.com/3", "Umbraco.MediaDelete");
+		UUID first = this.server.webhooks().add("https://example.com/1", "Umbraco.ContentPublish");
+		UUID second = this.server.webhooks().add("https://example.com/2", "Umbraco.ContentUnpublish");
+		UUID third = this.server.webhooks().add("https://example.com/3", "Umbraco.MediaDelete");
 
 		JsonNode all = this.http.getJson("/webhook");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
@@ -152,14 +152,14 @@ class WebhookResourceTests extends ServerTestSupport {
 
 	@Test
 	void itemsSummariseKnownWebhooksAndSkipUnknownOnes() {
-		UUID id = this.server.addWebhook("https://example.com/hook", "Umbraco.ContentPublish", "Umbraco.MediaSave");
+		UUID id = this.server.webhooks().add("https://example.com/hook", "Umbraco.ContentPublish", "Umbraco.MediaSave");
 
 		JsonNode items = this.http.getJson("/item/webhook?id=" + id + "&id=" + UUID.randomUUID());
 
 		assertThat(items.isArray()).isTrue();
 		assertThat(items.size()).isEqualTo(1);
 		JsonNode item = items.get(0);
-		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types");
+		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types", "flags");
 		assertThat(item.get("name").asString()).isEqualTo("https://example.com/hook");
 		assertThat(item.get("events").asString()).isEqualTo("Umbraco.ContentPublish,Umbraco.MediaSave");
 		assertThat(item.get("types").asString()).isEmpty();
@@ -168,12 +168,12 @@ class WebhookResourceTests extends ServerTestSupport {
 
 	@Test
 	void logsShowDeliveriesNewestFirst() {
-		UUID hook = this.server.addWebhook("https://example.com/hook", "Umbraco.ContentPublish");
-		UUID other = this.server.addWebhook("https://example.com/other", "Umbraco.MediaSave");
-		UUID older = this.server.addWebhookLog(hook, "Umbraco.ContentPublish", 200);
+		UUID hook = this.server.webhooks().add("https://example.com/hook", "Umbraco.ContentPublish");
+		UUID other = this.server.webhooks().add("https://example.com/other", "Umbraco.MediaSave");
+		UUID older = this.server.webhooks().addLog(hook, "Umbraco.ContentPublish", 200);
 		this.clock.advance(Duration.ofMinutes(1));
-		UUID newer = this.server.addWebhookLog(hook, "Umbraco.ContentPublish", 500);
-		this.server.addWebhookLog(other, "Umbraco.MediaSave", 404);
+		UUID newer = this.server.webhooks().addLog(hook, "Umbraco.ContentPublish", 500);
+		this.server.webhooks().addLog(other, "Umbraco.MediaSave", 404);
 
 		JsonNode forHook = this.http.getJson("/webhook/" + hook + "/logs");
 		assertThat(forHook.get("total").asLong()).isEqualTo(2);
@@ -203,12 +203,12 @@ class WebhookResourceTests extends ServerTestSupport {
 
 	@Test
 	void resetForgetsWebhooksAndLogs() {
-		UUID hook = this.server.addWebhook("https://example.com/hook", "Umbraco.ContentPublish");
-		this.server.addWebhookLog(hook, "Umbraco.ContentPublish", 200);
+		UUID hook = this.server.webhooks().add("https://example.com/hook", "Umbraco.ContentPublish");
+		this.server.webhooks().addLog(hook, "Umbraco.ContentPublish", 200);
 
 		this.server.reset();
 
-		assertThat(this.server.webhookCount()).isZero();
+		assertThat(this.server.webhooks().count()).isZero();
 		assertThat(this.http.getJson("/webhook/logs").get("total").asLong()).isZero();
 	}
 }
