@@ -1,8 +1,10 @@
 package io.github.umbracomgmt.autoconfigure;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,8 +80,9 @@ public final class UmbracoManagementAutoConfiguration {
 	@Bean(name = CLIENT_REGISTRATION_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = CLIENT_REGISTRATION_BEAN_NAME)
 	ClientRegistration umbracoClientRegistration(UmbracoManagementProperties properties) {
-		return UmbracoTokenManager.clientRegistration(properties.getClientId(), properties.getClientSecret(),
-				properties.tokenUri(),
+		// both are set: the properties validate themselves when they are bound
+		return UmbracoTokenManager.clientRegistration(Objects.requireNonNull(properties.getClientId()),
+				Objects.requireNonNull(properties.getClientSecret()), properties.tokenUri(),
 				properties.getClientAuthenticationMethod() == ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
 	}
 
@@ -98,7 +101,7 @@ public final class UmbracoManagementAutoConfiguration {
 		return connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(settings);
 	}
 
-	private static SslBundle sslBundle(UmbracoManagementProperties properties, ObjectProvider<SslBundles> sslBundles) {
+	private static @Nullable SslBundle sslBundle(UmbracoManagementProperties properties, ObjectProvider<SslBundles> sslBundles) {
 		String name = properties.getSsl().getBundle();
 		if (!StringUtils.hasText(name)) {
 			return null;

@@ -2,7 +2,10 @@ package io.github.umbracomgmt.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -41,18 +44,18 @@ public class UmbracoManagementProperties implements InitializingBean {
 	 * Address of the Umbraco site, for example https://localhost:44391. Absolute http(s) URL; a trailing slash is
 	 * ignored.
 	 */
-	private String baseUrl;
+	private @Nullable String baseUrl;
 
 	/**
 	 * Client id of the API user's client credentials: 'umbraco-back-office-' followed by 1 to 100 of A-Z a-z 0-9 - .
 	 * _ ~.
 	 */
-	private String clientId;
+	private @Nullable String clientId;
 
 	/**
 	 * Client secret of the API user's client credentials. Never logged.
 	 */
-	private String clientSecret;
+	private @Nullable String clientSecret;
 
 	/**
 	 * How the client authenticates at the token endpoint: credentials in the form body (as Umbraco's own examples
@@ -123,27 +126,27 @@ public class UmbracoManagementProperties implements InitializingBean {
 		this.enabled = enabled;
 	}
 
-	public String getBaseUrl() {
+	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
 
-	public void setBaseUrl(String baseUrl) {
+	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
-	public String getClientId() {
+	public @Nullable String getClientId() {
 		return this.clientId;
 	}
 
-	public void setClientId(String clientId) {
+	public void setClientId(@Nullable String clientId) {
 		this.clientId = clientId;
 	}
 
-	public String getClientSecret() {
+	public @Nullable String getClientSecret() {
 		return this.clientSecret;
 	}
 
-	public void setClientSecret(String clientSecret) {
+	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
 	}
 
@@ -244,7 +247,7 @@ public class UmbracoManagementProperties implements InitializingBean {
 	 * @return the normalized base URL
 	 */
 	public String normalizedBaseUrl() {
-		return StringUtils.trimTrailingCharacter(this.baseUrl.trim(), '/');
+		return StringUtils.trimTrailingCharacter(Objects.requireNonNull(this.baseUrl, "baseUrl").trim(), '/');
 	}
 
 	/**
@@ -387,13 +390,13 @@ public class UmbracoManagementProperties implements InitializingBean {
 		 * Name of the SSL bundle (spring.ssl.bundle.*) to use for connections to Umbraco, for example to trust a
 		 * development certificate.
 		 */
-		private String bundle;
+		private @Nullable String bundle;
 
-		public String getBundle() {
+		public @Nullable String getBundle() {
 			return this.bundle;
 		}
 
-		public void setBundle(String bundle) {
+		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
 		}
 

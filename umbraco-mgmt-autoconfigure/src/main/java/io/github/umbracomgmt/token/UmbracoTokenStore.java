@@ -2,6 +2,7 @@ package io.github.umbracomgmt.token;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -23,7 +24,7 @@ public interface UmbracoTokenStore {
 	UmbracoTokenStore LOCAL = new UmbracoTokenStore() {
 
 		@Override
-		public Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch) {
+		public Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch) {
 			return fetch;
 		}
 
@@ -53,7 +54,7 @@ public interface UmbracoTokenStore {
 	 * @param fetch requests a new token from the token endpoint when subscribed
 	 * @return the token to use; fails only with the error of {@code fetch}
 	 */
-	Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch);
+	Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch);
 
 	/**
 	 * Removes the stored token if, and only if, it is still the given one (compare-and-delete), after Umbraco

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user the access token acts for ({@code CurrentUserResponseModel}); for client credentials, the API user.
@@ -31,7 +32,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CurrentUser(String email, String userName, String name, Set<ReferenceById> userGroupIds, UUID id,
-		String languageIsoCode, Set<ReferenceById> documentStartNodeIds, boolean hasDocumentRootAccess,
+		@Nullable String languageIsoCode, Set<ReferenceById> documentStartNodeIds, boolean hasDocumentRootAccess,
 		Set<ReferenceById> mediaStartNodeIds, boolean hasMediaRootAccess, List<String> avatarUrls,
 		List<String> languages, boolean hasAccessToAllLanguages, boolean hasAccessToSensitiveData,
 		Set<String> fallbackPermissions, List<Permission> permissions, Set<String> allowedSections,

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A back-office user ({@code UserResponseModel}).
@@ -34,8 +35,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record User(String email, String userName, String name, Set<ReferenceById> userGroupIds, UUID id,
-		String languageIsoCode, Set<ReferenceById> documentStartNodeIds, boolean hasDocumentRootAccess,
+		@Nullable String languageIsoCode, Set<ReferenceById> documentStartNodeIds, boolean hasDocumentRootAccess,
 		Set<ReferenceById> mediaStartNodeIds, boolean hasMediaRootAccess, List<String> avatarUrls, UserState state,
-		int failedLoginAttempts, OffsetDateTime createDate, OffsetDateTime updateDate, OffsetDateTime lastLoginDate,
-		OffsetDateTime lastLockoutDate, OffsetDateTime lastPasswordChangeDate, boolean isAdmin, UserKind kind) {
+		int failedLoginAttempts, OffsetDateTime createDate, OffsetDateTime updateDate, @Nullable OffsetDateTime lastLoginDate,
+		@Nullable OffsetDateTime lastLockoutDate, @Nullable OffsetDateTime lastPasswordChangeDate, boolean isAdmin, UserKind kind) {
 }
