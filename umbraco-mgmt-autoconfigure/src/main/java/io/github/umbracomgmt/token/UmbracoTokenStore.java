@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.token;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -82,7 +83,8 @@ public interface UmbracoTokenStore {
 		 * @return the expiry
 		 */
 		public Instant expiresAt() {
-			return this.token.getExpiresAt();
+			// Spring Security 7.1 marks it @Nullable; the token response extractor always sets a lifetime
+			return Objects.requireNonNull(this.token.getExpiresAt(), "expiresAt");
 		}
 
 		/**
