@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown at startup when an {@code umbraco.management.*} property is missing or invalid; turned into a readable
  * report by {@link UmbracoConfigurationFailureAnalyzer}.
@@ -19,7 +21,7 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 	 * @param reason what is wrong with it
 	 * @param action what to set instead
 	 */
-	public InvalidUmbracoPropertyException(String property, Object value, String reason, String action) {
+	public InvalidUmbracoPropertyException(String property, @Nullable Object value, String reason, String action) {
 		this(UmbracoManagementProperties.PREFIX, property, value, reason, action);
 	}
 
@@ -31,7 +33,7 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 	 * @param reason what is wrong with it
 	 * @param action what to set instead
 	 */
-	public InvalidUmbracoPropertyException(String prefix, String property, Object value, String reason,
+	public InvalidUmbracoPropertyException(String prefix, String property, @Nullable Object value, String reason,
 			String action) {
 		super(prefix + "." + property + ((value != null) ? " '" + value + "'" : "") + " " + reason);
 		this.property = prefix + "." + property;

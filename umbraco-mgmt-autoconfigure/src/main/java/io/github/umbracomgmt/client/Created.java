@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -22,7 +24,7 @@ import io.github.umbracomgmt.http.UmbracoErrorMapper;
  * @param notifications the parsed {@code Umb-Notifications}, possibly empty
  * @author umbraco-mgmt
  */
-public record Created(String resource, URI location, List<UmbracoNotification> notifications) {
+public record Created(String resource, @Nullable URI location, List<UmbracoNotification> notifications) {
 
 	/** Umbraco's header with the id of a created resource. */
 	public static final String GENERATED_RESOURCE_HEADER = "Umb-Generated-Resource";
@@ -69,7 +71,7 @@ public record Created(String resource, URI location, List<UmbracoNotification> n
 		return UmbracoErrorMapper.notifications(response.getHeaders());
 	}
 
-	private static String lastSegment(URI location) {
+	private static @Nullable String lastSegment(@Nullable URI location) {
 		if (location == null || location.getPath() == null) {
 			return null;
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -95,6 +96,8 @@ public final class UmbracoMediaUploads {
 		}).subscribeOn(Schedulers.boundedElastic()).flatMap((bytes) -> upload(bytes, fileName, request));
 	}
 
+	// the generated records do not mark their optional components @Nullable yet: drop this once they do
+	@SuppressWarnings("NullAway")
 	private Mono<Created> upload(Resource file, MediaUpload request) {
 		UUID temporaryFileId = UUID.randomUUID();
 		return this.temporaryFiles.createTemporaryFile(temporaryFileId.toString(), file)
@@ -119,7 +122,7 @@ public final class UmbracoMediaUploads {
 	 * @param parentId the parent media folder, or {@code null} for the root
 	 * @param id the id to give it, or {@code null} to let Umbraco choose
 	 */
-	public record MediaUpload(String name, UUID mediaTypeId, UUID parentId, UUID id) {
+	public record MediaUpload(String name, UUID mediaTypeId, @Nullable UUID parentId, @Nullable UUID id) {
 
 		/**
 		 * Checks the required parts.

@@ -3,6 +3,8 @@ package io.github.umbracomgmt.client;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.umbracomgmt.error.UmbracoException;
 
 /**
@@ -15,7 +17,7 @@ import io.github.umbracomgmt.error.UmbracoException;
  * @param preRelease the pre-release label, or {@code null}
  * @author umbraco-mgmt
  */
-public record UmbracoVersion(int major, int minor, int patch, String preRelease) implements Comparable<UmbracoVersion> {
+public record UmbracoVersion(int major, int minor, int patch, @Nullable String preRelease) implements Comparable<UmbracoVersion> {
 
 	private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\d+)?(?:[-+](.+))?");
 
@@ -25,7 +27,7 @@ public record UmbracoVersion(int major, int minor, int patch, String preRelease)
 	 * @return the version
 	 * @throws UmbracoException when the text is no version
 	 */
-	public static UmbracoVersion parse(String text) {
+	public static UmbracoVersion parse(@Nullable String text) {
 		Matcher matcher = (text != null) ? VERSION.matcher(text.trim()) : null;
 		if (matcher == null || !matcher.matches()) {
 			throw new UmbracoException("'" + text + "' is not an Umbraco version", null);

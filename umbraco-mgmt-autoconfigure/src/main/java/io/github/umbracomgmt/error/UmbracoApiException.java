@@ -3,6 +3,8 @@ package io.github.umbracomgmt.error;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +27,7 @@ public class UmbracoApiException extends UmbracoException {
 
 	private final HttpHeaders headers;
 
-	private final ProblemDetails problemDetails;
+	private final @Nullable ProblemDetails problemDetails;
 
 	private final List<UmbracoNotification> notifications;
 
@@ -39,7 +41,7 @@ public class UmbracoApiException extends UmbracoException {
 	 * @param notifications the parsed {@code Umb-Notifications}, possibly empty
 	 */
 	public UmbracoApiException(HttpMethod method, URI uri, HttpStatusCode statusCode, HttpHeaders headers,
-			ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
+			@Nullable ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
 		super(message(method, uri, statusCode, problemDetails), null);
 		this.method = method;
 		this.uri = uri;
@@ -60,7 +62,7 @@ public class UmbracoApiException extends UmbracoException {
 	 * @return a new exception
 	 */
 	public static UmbracoApiException create(HttpMethod method, URI uri, HttpStatusCode status, HttpHeaders headers,
-			ProblemDetails problem, List<UmbracoNotification> notifications) {
+			@Nullable ProblemDetails problem, List<UmbracoNotification> notifications) {
 		return switch (status.value()) {
 			case 400 -> new UmbracoBadRequestException(method, uri, status, headers, problem, notifications);
 			case 401 -> new UmbracoUnauthorizedException(method, uri, status, headers, problem, notifications);
@@ -74,7 +76,7 @@ public class UmbracoApiException extends UmbracoException {
 		};
 	}
 
-	private static String message(HttpMethod method, URI uri, HttpStatusCode status, ProblemDetails problem) {
+	private static String message(HttpMethod method, URI uri, HttpStatusCode status, @Nullable ProblemDetails problem) {
 		StringBuilder message = new StringBuilder().append(method)
 			.append(' ')
 			.append(uri.getRawPath())
@@ -130,7 +132,7 @@ public class UmbracoApiException extends UmbracoException {
 	 * Umbraco's ProblemDetails from the body.
 	 * @return the problem, or {@code null} when the body had none (e.g. a 401)
 	 */
-	public ProblemDetails getProblemDetails() {
+	public @Nullable ProblemDetails getProblemDetails() {
 		return this.problemDetails;
 	}
 
@@ -138,7 +140,7 @@ public class UmbracoApiException extends UmbracoException {
 	 * Umbraco's operation status from the ProblemDetails, e.g. {@code DuplicateAlias}.
 	 * @return the operation status, or {@code null}
 	 */
-	public String getOperationStatus() {
+	public @Nullable String getOperationStatus() {
 		return (this.problemDetails != null) ? this.problemDetails.operationStatus() : null;
 	}
 

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No access token could be obtained from Umbraco's token endpoint: the credentials were rejected (OAuth
  * {@code invalid_client}), the endpoint answered something else than a token, or it could not be reached.
@@ -11,11 +13,11 @@ package io.github.umbracomgmt.error;
  */
 public class UmbracoAuthenticationException extends UmbracoException {
 
-	private final String error;
+	private final @Nullable String error;
 
-	private final String errorDescription;
+	private final @Nullable String errorDescription;
 
-	private final String errorUri;
+	private final @Nullable String errorUri;
 
 	/**
 	 * Creates a new instance.
@@ -25,15 +27,16 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	 * @param detail what else the caller should know (e.g. the backoff), or {@code null}
 	 * @param cause the underlying failure, or {@code null}
 	 */
-	public UmbracoAuthenticationException(String error, String errorDescription, String errorUri, String detail,
-			Throwable cause) {
+	public UmbracoAuthenticationException(@Nullable String error, @Nullable String errorDescription,
+			@Nullable String errorUri, @Nullable String detail, @Nullable Throwable cause) {
 		super(message(error, errorDescription, detail, cause), cause);
 		this.error = error;
 		this.errorDescription = errorDescription;
 		this.errorUri = errorUri;
 	}
 
-	private static String message(String error, String description, String detail, Throwable cause) {
+	private static String message(@Nullable String error, @Nullable String description, @Nullable String detail,
+			@Nullable Throwable cause) {
 		StringBuilder message = new StringBuilder("Error obtaining a token: ");
 		if (description != null && !description.isBlank()) {
 			message.append(description);
@@ -74,7 +77,7 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	 * The OAuth error code, e.g. {@code invalid_client}.
 	 * @return the code, or {@code null} when the endpoint could not be reached
 	 */
-	public String getError() {
+	public @Nullable String getError() {
 		return this.error;
 	}
 
@@ -82,7 +85,7 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	 * The OAuth error description, e.g. {@code The specified client credentials are invalid.}.
 	 * @return the description, or {@code null}
 	 */
-	public String getErrorDescription() {
+	public @Nullable String getErrorDescription() {
 		return this.errorDescription;
 	}
 
@@ -90,7 +93,7 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	 * The OAuth error URI.
 	 * @return the URI, or {@code null}
 	 */
-	public String getErrorUri() {
+	public @Nullable String getErrorUri() {
 		return this.errorUri;
 	}
 
@@ -99,7 +102,7 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	 * @param detail the detail to append, or {@code null}
 	 * @return a new exception whose cause is the same as this one's
 	 */
-	public UmbracoAuthenticationException withDetail(String detail) {
+	public UmbracoAuthenticationException withDetail(@Nullable String detail) {
 		return new UmbracoAuthenticationException(this.error, this.errorDescription, this.errorUri, detail,
 				getCause());
 	}

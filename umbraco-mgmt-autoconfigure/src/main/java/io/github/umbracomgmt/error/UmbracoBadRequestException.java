@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -29,7 +31,7 @@ public class UmbracoBadRequestException extends UmbracoApiException {
 	 * @param notifications the parsed {@code Umb-Notifications}
 	 */
 	public UmbracoBadRequestException(HttpMethod method, URI uri, HttpStatusCode statusCode, HttpHeaders headers,
-			ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
+			@Nullable ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
 		super(method, uri, statusCode, headers, problemDetails, notifications);
 	}
 

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.error;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 
 /**
@@ -10,9 +12,9 @@ import org.springframework.http.HttpMethod;
  */
 public class UmbracoDecodingException extends UmbracoException {
 
-	private final HttpMethod method;
+	private final @Nullable HttpMethod method;
 
-	private final String uriTemplate;
+	private final @Nullable String uriTemplate;
 
 	/**
 	 * Creates a new instance.
@@ -20,7 +22,7 @@ public class UmbracoDecodingException extends UmbracoException {
 	 * @param uriTemplate the request's URI template, e.g. {@code /umbraco/management/api/v1/user/{id}}
 	 * @param cause the decoding failure
 	 */
-	public UmbracoDecodingException(HttpMethod method, String uriTemplate, Throwable cause) {
+	public UmbracoDecodingException(@Nullable HttpMethod method, @Nullable String uriTemplate, Throwable cause) {
 		super(method + " " + uriTemplate + ": the response body could not be read (" + cause.getMessage() + ")", cause);
 		this.method = method;
 		this.uriTemplate = uriTemplate;
@@ -28,17 +30,17 @@ public class UmbracoDecodingException extends UmbracoException {
 
 	/**
 	 * The request's HTTP method.
-	 * @return the method
+	 * @return the method, or {@code null} if the request had none
 	 */
-	public HttpMethod getMethod() {
+	public @Nullable HttpMethod getMethod() {
 		return this.method;
 	}
 
 	/**
 	 * The request's URI template.
-	 * @return the template
+	 * @return the template, or {@code null} if the request had none
 	 */
-	public String getUriTemplate() {
+	public @Nullable String getUriTemplate() {
 		return this.uriTemplate;
 	}
 

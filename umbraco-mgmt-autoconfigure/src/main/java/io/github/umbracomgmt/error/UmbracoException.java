@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception this library throws. Unchecked; messages never contain a client secret or a token.
  *
@@ -12,7 +14,7 @@ public class UmbracoException extends RuntimeException {
 	 * @param message the message
 	 * @param cause the cause, or {@code null}
 	 */
-	public UmbracoException(String message, Throwable cause) {
+	public UmbracoException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

@@ -3,6 +3,8 @@ package io.github.umbracomgmt.error;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -24,7 +26,7 @@ public class UmbracoRateLimitException extends UmbracoApiException {
 	 * @param notifications the parsed {@code Umb-Notifications}
 	 */
 	public UmbracoRateLimitException(HttpMethod method, URI uri, HttpStatusCode statusCode, HttpHeaders headers,
-			ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
+			@Nullable ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
 		super(method, uri, statusCode, headers, problemDetails, notifications);
 	}
 

@@ -1,5 +1,6 @@
 package io.github.umbracomgmt.http;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -43,7 +44,7 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	private final UmbracoTokenManager tokenManager;
 
 	/** The Authorization value of the last token seen, so the hot path builds no string per request. */
-	private volatile BearerHeader lastHeader;
+	private volatile @Nullable BearerHeader lastHeader;
 
 	/**
 	 * Creates a filter.

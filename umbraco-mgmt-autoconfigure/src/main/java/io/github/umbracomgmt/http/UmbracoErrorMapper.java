@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -61,7 +62,7 @@ public final class UmbracoErrorMapper {
 					headers, problem.orElse(null), notifications(headers)));
 	}
 
-	private static ProblemDetails parseProblem(DataBuffer body) {
+	private static @Nullable ProblemDetails parseProblem(DataBuffer body) {
 		try (InputStream in = body.asInputStream(true)) {
 			return JSON.readValue(in, ProblemDetails.class);
 		}

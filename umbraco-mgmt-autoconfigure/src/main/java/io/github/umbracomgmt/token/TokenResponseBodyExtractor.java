@@ -2,6 +2,7 @@ package io.github.umbracomgmt.token;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -93,13 +94,13 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 	}
 
 	/** {@code expires_in} as a number or a numeric string; the default lifetime when absent or not positive. */
-	private long lifetimeSeconds(JsonNode expiresIn) {
+	private long lifetimeSeconds(@Nullable JsonNode expiresIn) {
 		String text = (expiresIn != null && !expiresIn.isNull()) ? expiresIn.asText().trim() : "";
 		long seconds = text.matches("\\d+") ? Long.parseLong(text) : 0;
 		return (seconds > 0) ? seconds : this.defaultLifetime.toSeconds();
 	}
 
-	private static String text(JsonNode json, String field) {
+	private static @Nullable String text(JsonNode json, String field) {
 		JsonNode node = json.get(field);
 		return (node != null && !node.isNull()) ? node.asText() : null;
 	}

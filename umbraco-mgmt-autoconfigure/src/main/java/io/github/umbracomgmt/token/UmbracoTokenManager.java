@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -88,7 +89,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	private final AtomicReference<Mono<OAuth2AccessToken>> inFlight = new AtomicReference<>();
 
-	private volatile Failure failure;
+	private volatile @Nullable Failure failure;
 
 	private volatile boolean running;
 
@@ -146,7 +147,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * {@link #getToken()}.
 	 * @return the fresh cached token, or {@code null} when none is cached or it is due for refresh
 	 */
-	public OAuth2AccessToken getCachedToken() {
+	public @Nullable OAuth2AccessToken getCachedToken() {
 		CachedToken cached = this.current.get();
 		if (cached != null && cached.isFresh(this.clock.instant())) {
 			this.metrics.cacheHit();

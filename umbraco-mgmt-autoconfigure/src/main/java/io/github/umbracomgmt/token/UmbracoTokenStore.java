@@ -1,7 +1,9 @@
 package io.github.umbracomgmt.token;
 
 import java.time.Instant;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -23,7 +25,7 @@ public interface UmbracoTokenStore {
 	UmbracoTokenStore LOCAL = new UmbracoTokenStore() {
 
 		@Override
-		public Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch) {
+		public Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch) {
 			return fetch;
 		}
 
@@ -53,7 +55,7 @@ public interface UmbracoTokenStore {
 	 * @param fetch requests a new token from the token endpoint when subscribed
 	 * @return the token to use; fails only with the error of {@code fetch}
 	 */
-	Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch);
+	Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch);
 
 	/**
 	 * Removes the stored token if, and only if, it is still the given one (compare-and-delete), after Umbraco
@@ -81,7 +83,8 @@ public interface UmbracoTokenStore {
 		 * @return the expiry
 		 */
 		public Instant expiresAt() {
-			return this.token.getExpiresAt();
+			// Spring Security 7.1 marks it @Nullable; the token response extractor always sets a lifetime
+			return Objects.requireNonNull(this.token.getExpiresAt(), "expiresAt");
 		}
 
 		/**

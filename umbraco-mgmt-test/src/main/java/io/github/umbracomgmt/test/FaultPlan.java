@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The failures a test asked for. One-shot faults ({@code failNext}, {@code resetConnectionNext}) share one queue so
  * they strike in the order they were requested; path faults last until cleared; malformed JSON waits for the next
@@ -51,7 +53,7 @@ final class FaultPlan {
 	}
 
 	/** @return the fault for the request now arriving, or {@code null} */
-	synchronized Fault next() {
+	synchronized @Nullable Fault next() {
 		Batch batch = this.queued.pollFirst();
 		if (batch == null) {
 			return null;
@@ -66,7 +68,7 @@ final class FaultPlan {
 		this.pathFaults.put(Objects.requireNonNull(path, "path"), status);
 	}
 
-	Integer pathFault(String path) {
+	@Nullable Integer pathFault(String path) {
 		return this.pathFaults.get(path);
 	}
 

@@ -2,6 +2,7 @@ package io.github.umbracomgmt.test;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,9 +25,9 @@ public final class UmbracoTestServerExtension implements BeforeAllCallback, Afte
 
 	private final UmbracoTestServer.Builder builder;
 
-	private volatile UmbracoTestServer server;
+	private volatile @Nullable UmbracoTestServer server;
 
-	private volatile String ownerId;
+	private volatile @Nullable String ownerId;
 
 	/** An extension whose server has the default client, lifetime and clock. */
 	public UmbracoTestServerExtension() {

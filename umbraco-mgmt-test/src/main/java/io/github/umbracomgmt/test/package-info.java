@@ -5,4 +5,7 @@
  * <p>Only {@link io.github.umbracomgmt.test.UmbracoTestServer} and its companions are public; routing, token storage
  * and JSON shaping stay package-private so they can change as more resource groups are added.
  */
+@NullMarked
 package io.github.umbracomgmt.test;
+
+import org.jspecify.annotations.NullMarked;
