@@ -3,6 +3,7 @@ package io.github.umbracomgmt.autoconfigure;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -123,7 +124,8 @@ public final class UmbracoManagementAutoConfiguration {
 			@Qualifier(CLIENT_REGISTRATION_BEAN_NAME) ClientRegistration registration,
 			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenMetrics> metrics,
-			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
+			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(builder(webClientBuilder), connector);
 		return UmbracoTokenManager.builder(registration, tokenWebClient)
 			.revokeUri(properties.revokeUri())
@@ -133,6 +135,7 @@ public final class UmbracoManagementAutoConfiguration {
 			.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout())
 			.clock(clock.getIfAvailable(Clock::systemUTC))
 			.metrics(metrics.getIfAvailable(() -> TokenMetrics.NONE))
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.build();
 	}
 
