@@ -403,6 +403,9 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			.doOnError((ex) -> this.metrics.tokenRequest(false))
 			.onErrorMap(this::translate);
 		Mono.defer(() -> this.store.obtain(stale, fetch))
+			.filter((token) -> token.isValid(this.clock.instant()))
+			.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"No valid token was obtained from " + this.store, null))))
 			// the token request's own observation (the token WebClient's) becomes a child of this one
 			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation))
 			.subscribe((token) -> {

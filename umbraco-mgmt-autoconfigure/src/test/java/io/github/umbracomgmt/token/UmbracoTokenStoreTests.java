@@ -16,12 +16,14 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.umbracomgmt.error.UmbracoAuthenticationException;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 import io.github.umbracomgmt.token.UmbracoTokenStore.StoredToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -120,6 +122,18 @@ class UmbracoTokenStoreTests {
 		assertThat(store.stale.get(1).token().getTokenValue()).isEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(2);
+	}
+
+	@Test
+	void neverHandsOutAnExpiredTokenFromTheStore() {
+		SharedStore store = new SharedStore();
+		store.stored = new StoredToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired",
+				this.clock.instant().minusSeconds(300), this.clock.instant().minusSeconds(1)),
+				this.clock.instant().minusSeconds(60));
+		UmbracoTokenManager manager = manager(store);
+		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block())
+			.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_token_response"));
+		assertThat(manager.getCachedToken()).isNull();
 	}
 
 	@Test
