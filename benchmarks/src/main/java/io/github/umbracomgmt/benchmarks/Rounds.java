@@ -112,8 +112,14 @@ final class Rounds {
 	 */
 	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
 			Duration sustained) {
-		// a cold pool on fresh event loops, as in a newly started application
-		HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10)).block();
+		// a cold pool on fresh event loops, as in a newly started application (closing the last context usually
+		// disposed them already, through Boot's ReactorResourceFactory)
+		try {
+			HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10)).block();
+		}
+		catch (RuntimeException alreadyDisposed) {
+			// the loops were terminated before their pooled connections: nothing left to dispose
+		}
 		try (ConfigurableApplicationContext context = starter(target, app)) {
 			Supplier<Mono<?>> call = call(client, context, target);
 			Map<Long, Long> loopsBefore = loopCpu();
