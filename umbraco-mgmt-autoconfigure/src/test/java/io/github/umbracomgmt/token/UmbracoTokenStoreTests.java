@@ -79,6 +79,7 @@ class UmbracoTokenStoreTests {
 			manager.getCachedToken();
 		}
 		assertThat(store.stale).hasSize(1);
+		assertThat(store.fetches).hasValue(1);
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 	}
 
@@ -88,6 +89,7 @@ class UmbracoTokenStoreTests {
 		OAuth2AccessToken other = manager(store).getToken().block();
 		UmbracoTokenManager manager = manager(store);
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(other.getTokenValue());
+		assertThat(store.fetches).hasValue(1);
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 	}
 
