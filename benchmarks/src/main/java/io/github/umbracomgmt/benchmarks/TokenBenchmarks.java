@@ -1,26 +1,25 @@
 package io.github.umbracomgmt.benchmarks;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ClientCredentialsReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
@@ -32,50 +31,180 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.client.model.CurrentUser;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 /**
- * Measures, in one run and against one in-process fake Umbraco on loopback whose token endpoint answers after ~50
- * ms:
+ * Measures what users of the starter meet, against one fake Umbraco on loopback whose token endpoint answers after
+ * ~50 ms:
  * <ol>
  * <li>token requests for N calls at concurrency C, cold and across a refresh, for this starter, Spring Security's
- * stock reactive wiring and a naive new-token-per-call client;</li>
- * <li>throughput of {@code UmbracoUserClient.getCurrentUser()} against a raw WebClient sending the same request with
- * a fixed valid token over the same connector (the floor);</li>
- * <li>bytes allocated per call by the whole JVM (client and fake server) for both.</li>
+ * stock reactive wiring and a naive new-token-per-call client (in this JVM);</li>
+ * <li>cold-start throughput of {@code UmbracoUserClient.getCurrentUser()} against a plain WebClient that sends the
+ * same request over the same connector and decodes the same record: a fresh application context, a burst at
+ * concurrency 64 and 200, then sustained load; every client in its own child JVM (alternating child processes), and
+ * both clients alternating in one child JVM; with CPU busy (cores) and each event loop's share of the client's
+ * event-loop CPU;</li>
+ * <li>the typed-proxy cost: the typed client against {@code umbracoWebClient} doing the same GET;</li>
+ * <li>p50/p99 latency at concurrency 200 inside and outside the window of a token refresh.</li>
  * </ol>
- * Ratios, not absolute numbers, are the result: the machines are shared and noisy. Run with
- * {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run}; system properties {@code calls},
- * {@code concurrency}, {@code rounds} change the sizes.
+ * The fake Umbraco of parts 2 to 4 runs in this (parent) process, so a child's CPU and event loops are the client's
+ * alone. Ratios, not absolute numbers, are the result. Run with
+ * {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run}; system properties ({@code -Dforks=3},
+ * {@code -DroundsPerFork=4}, {@code -Dpairs=11}, {@code -DburstCalls=2000}, {@code -DsustainedMs=2000},
+ * {@code -Dconcurrencies=64,200}, {@code -Dparts=1,2,3}) change the sizes; pass them with
+ * {@code -Dbenchmark.args="-Dpairs=21"}.
  */
 public final class TokenBenchmarks {
 
-	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
+	private static final String USER_CURRENT = Rounds.USER_CURRENT;
 
-	private static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
+	private static final String TOKEN_PATH = Rounds.TOKEN_PATH;
 
 	private TokenBenchmarks() {
 	}
 
-	public static void main(String[] args) {
-		int calls = Integer.getInteger("calls", 2000);
-		int concurrency = Integer.getInteger("concurrency", 200);
-		int throughputCalls = Integer.getInteger("throughputCalls", 8000);
-		int throughputConcurrency = Integer.getInteger("throughputConcurrency", 16);
-		int rounds = Integer.getInteger("rounds", 21);
+	public static void main(String[] args) throws Exception {
+		long began = System.nanoTime();
+		String parts = System.getProperty("parts", "1,2,3");
 		System.out.println(machine());
 		System.out.println();
-		try (UmbracoTestServer server = UmbracoTestServer.start()) {
-			tokenRequests(server, calls, concurrency);
+		if (parts.contains("1")) {
+			int calls = Integer.getInteger("calls", 2000);
+			int concurrency = Integer.getInteger("concurrency", 200);
+			try (UmbracoTestServer server = UmbracoTestServer.start()) {
+				tokenRequests(server, calls, concurrency);
+			}
+			System.out.println();
 		}
-		System.out.println();
 		try (UmbracoTestServer server = UmbracoTestServer.start();
-				ConfigurableApplicationContext context = starter(server)) {
-			throughput(server, context, throughputCalls, throughputConcurrency, rounds);
+				UmbracoTestServer refreshServer = UmbracoTestServer.start()) {
+			server.setTokenLatency(Duration.ofMillis(50));
+			refreshServer.setTokenLatency(Duration.ofMillis(50));
+			refreshServer.setTokenLifetime(Duration.ofSeconds(10));
+			Rounds.Target target = new Rounds.Target(server.baseUrl(), server.clientId(), server.clientSecret());
+			Rounds.Target refreshTarget = new Rounds.Target(refreshServer.baseUrl(), refreshServer.clientId(),
+					refreshServer.clientSecret());
+			if (parts.contains("2")) {
+				forkedColdStart(target);
+			}
+			if (parts.contains("3")) {
+				System.out.println("### 3. One JVM for both clients, typed-proxy cost, latency across a refresh");
+				System.out.println();
+				child(List.of("inproc", target.format(), refreshTarget.format()), System.out::println);
+			}
+		}
+		System.out.printf(Locale.ROOT, "Total time: %.0f s%n", (System.nanoTime() - began) / 1e9);
+	}
+
+	/**
+	 * Every client in a JVM of its own: child processes alternate between the clients, each runs a few cold-start
+	 * rounds (a fresh context each); round k of a typed child and round k of the plain child next to it form a pair.
+	 */
+	private static void forkedColdStart(Rounds.Target target) throws Exception {
+		int forks = Integer.getInteger("forks", 3);
+		int roundsPerFork = Integer.getInteger("roundsPerFork", 4);
+		int burstCalls = Integer.getInteger("burstCalls", 2000);
+		Duration sustained = Duration.ofMillis(Long.getLong("sustainedMs", 2000));
+		System.out.printf(Locale.ROOT, "### 2. Cold-start throughput, each client in its own JVM%n%n"
+				+ "A fresh application context per round: a burst of %d calls, then %.1f s of sustained load, at "
+				+ "the same concurrency. %d child JVMs per client (alternating), %d rounds each after %d unrecorded "
+				+ "warm-up round(s).%n%n", burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork,
+				Integer.getInteger("warmupRounds", 1));
+		for (String value : System.getProperty("concurrencies", "64,200").split(",")) {
+			int concurrency = Integer.parseInt(value);
+			List<Rounds.Round> typed = new ArrayList<>();
+			List<Rounds.Round> plain = new ArrayList<>();
+			for (int fork = 0; fork < forks; fork++) {
+				List<String> order = ((fork % 2) == 0) ? List.of(Rounds.TYPED, Rounds.PLAIN)
+						: List.of(Rounds.PLAIN, Rounds.TYPED);
+				for (String client : order) {
+					List<Rounds.Round> into = Rounds.TYPED.equals(client) ? typed : plain;
+					child(List.of("cold", client, value, String.valueOf(roundsPerFork), String.valueOf(burstCalls),
+							String.valueOf(sustained.toMillis()), target.format()), (line) -> {
+								if (line.startsWith("ROUND ")) {
+									into.add(Rounds.Round.parse(line));
+								}
+								else {
+									System.out.println(line);
+								}
+							});
+				}
+			}
+			System.out.printf(Locale.ROOT, "#### Concurrency %d, forked%n%n", concurrency);
+			System.out.print(coldTable(typed, plain, burstCalls, sustained));
+			System.out.println();
+		}
+	}
+
+	/** The table and median ratio of cold-start rounds, pairing round i of each client. */
+	static String coldTable(List<Rounds.Round> typed, List<Rounds.Round> plain, int burstCalls, Duration sustained) {
+		StringBuilder out = new StringBuilder();
+		out.append("| client | calls/s, burst | calls/s, sustained | calls/s, overall | client CPU busy (cores) | "
+				+ "CPU µs per call | busy event loops | busiest loop's share of event-loop CPU |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+		row(out, "plain WebClient, same connector, own token (floor)", plain);
+		row(out, "umbraco-mgmt `UmbracoUserClient`", typed);
+		int pairs = Math.min(typed.size(), plain.size());
+		double[] ratios = new double[pairs];
+		for (int i = 0; i < pairs; i++) {
+			ratios[i] = typed.get(i).rate() / plain.get(i).rate();
+		}
+		double[] sorted = ratios.clone();
+		java.util.Arrays.sort(sorted);
+		out.append(String.format(Locale.ROOT,
+				"%nOverall throughput typed / plain: median **%.3f** of %d pairs (min %.3f, max %.3f); busiest loop's "
+						+ "share, worst round: typed %.2f, plain %.2f%n",
+				Rounds.median(ratios), pairs, (pairs > 0) ? sorted[0] : Double.NaN,
+				(pairs > 0) ? sorted[pairs - 1] : Double.NaN, worst(typed), worst(plain)));
+		return out.toString();
+	}
+
+	private static void row(StringBuilder out, String name, List<Rounds.Round> rounds) {
+		out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f |%n", name,
+				median(rounds, Rounds.Round::burstRate), median(rounds, Rounds.Round::sustainedRate),
+				median(rounds, Rounds.Round::rate), median(rounds, Rounds.Round::cores),
+				median(rounds, Rounds.Round::cpuMicrosPerCall), median(rounds, (round) -> round.loops()),
+				median(rounds, Rounds.Round::maxLoopShare)));
+	}
+
+	private static double median(List<Rounds.Round> rounds, java.util.function.ToDoubleFunction<Rounds.Round> value) {
+		return rounds.isEmpty() ? Double.NaN : Rounds.median(rounds.stream().mapToDouble(value).toArray());
+	}
+
+	private static double worst(List<Rounds.Round> rounds) {
+		return rounds.stream().mapToDouble(Rounds.Round::maxLoopShare).max().orElse(Double.NaN);
+	}
+
+	/** Runs a {@link BenchmarkChild} with this JVM's class path and heap, handing each output line to {@code lines}. */
+	private static void child(List<String> args, java.util.function.Consumer<String> lines) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xms512m");
+		command.add("-Xmx512m");
+		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies", "proxyCalls",
+				"proxyConcurrency", "refreshRunMs")) {
+			if (System.getProperty(property) != null) {
+				command.add("-D" + property + "=" + System.getProperty(property));
+			}
+		}
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(BenchmarkChild.class.getName());
+		command.addAll(args);
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				lines.accept(line);
+			}
+		}
+		int exit = process.waitFor();
+		if (exit != 0) {
+			throw new IllegalStateException("benchmark child " + args.get(0) + " exited with " + exit);
 		}
 	}
 
@@ -117,11 +246,11 @@ public final class TokenBenchmarks {
 			int concurrency) {
 		long start = System.nanoTime();
 		server.resetCounters();
-		int failures = burst(call, calls, concurrency);
+		int failures = Rounds.burst(call, calls, concurrency);
 		int cold = server.tokenRequests();
 		sleepUntil(start + Duration.ofMillis(8500).toNanos());
 		server.resetCounters();
-		failures += burst(call, calls, concurrency);
+		failures += Rounds.burst(call, calls, concurrency);
 		int refresh = server.tokenRequests();
 		System.out.printf("| %s | %d | %d | %d |%n", name, cold, refresh, failures);
 	}
@@ -175,112 +304,13 @@ public final class TokenBenchmarks {
 				.bodyToMono(CurrentUser.class));
 	}
 
-	private static int burst(Supplier<Mono<?>> call, int calls, int concurrency) {
-		AtomicInteger failures = new AtomicInteger();
-		Flux.range(0, calls)
-			.flatMap((i) -> call.get().onErrorResume((ex) -> {
-				failures.incrementAndGet();
-				return Mono.empty();
-			}), concurrency)
-			.blockLast(Duration.ofMinutes(5));
-		return failures.get();
-	}
-
-	private static void throughput(UmbracoTestServer server, ConfigurableApplicationContext context, int calls,
-			int concurrency, int rounds) {
-		UmbracoUserClient starter = context.getBean(UmbracoUserClient.class);
-		ClientHttpConnector connector = context.getBean(UmbracoManagementAutoConfiguration.CONNECTOR_BEAN_NAME,
-				ClientHttpConnector.class);
-		String token = context.getBean(UmbracoTokenManager.class).getToken().block().getTokenValue();
-		WebClient raw = WebClient.builder()
-			.clientConnector(connector)
-			.baseUrl(server.baseUrl())
-			.defaultHeaders((headers) -> headers.setBearerAuth(token))
-			.build();
-		// the same request as UmbracoUserClient sends: GET, same URL, Accept: application/json, Bearer token
-		Supplier<Mono<?>> floor = () -> raw.get()
-			.uri(USER_CURRENT)
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.bodyToMono(CurrentUser.class);
-		Supplier<Mono<?>> ours = starter::getCurrentUser;
-		// warm-up: JIT, connection pool
-		for (int i = 0; i < 3; i++) {
-			measure(floor, calls, concurrency);
-			measure(ours, calls, concurrency);
-		}
-		// alternate, so drift in the machine's load hits both alike; the ratio of each pair is one sample
-		List<double[]> floorRuns = new ArrayList<>();
-		List<double[]> ourRuns = new ArrayList<>();
-		List<Double> ratios = new ArrayList<>();
-		for (int i = 0; i < rounds; i++) {
-			double[] f = ((i % 2) == 0) ? measure(floor, calls, concurrency) : null;
-			double[] o = measure(ours, calls, concurrency);
-			if (f == null) {
-				f = measure(floor, calls, concurrency);
-			}
-			floorRuns.add(f);
-			ourRuns.add(o);
-			ratios.add(o[0] / f[0]);
-		}
-		java.util.Collections.sort(ratios);
-		double floorRate = median(floorRuns, 0);
-		double ourRate = median(ourRuns, 0);
-		double floorBytes = median(floorRuns, 1);
-		double ourBytes = median(ourRuns, 1);
-		double floorCpu = median(floorRuns, 2);
-		double ourCpu = median(ourRuns, 2);
-		System.out.printf("### 2. Throughput of getCurrentUser(), %d calls at concurrency %d, %d alternating pairs of "
-				+ "rounds%n%n", calls, concurrency, rounds);
-		System.out.println("| client | calls/s (median) | CPU µs per call, whole JVM | bytes allocated per call, "
-				+ "whole JVM |");
-		System.out.println("| --- | ---: | ---: | ---: |");
-		System.out.printf("| raw WebClient, fixed token, same connector (floor) | %.0f | %.0f | %.0f |%n", floorRate,
-				floorCpu, floorBytes);
-		System.out.printf("| umbraco-mgmt `UmbracoUserClient` | %.0f | %.0f | %.0f |%n", ourRate, ourCpu, ourBytes);
-		System.out.printf("%nThroughput ratio starter / floor: median %.3f of %d pairs (min %.3f, max %.3f)%n",
-				ratios.get(ratios.size() / 2), ratios.size(), ratios.get(0), ratios.get(ratios.size() - 1));
-		System.out.printf("Allocation per call: %+.0f bytes (%.2fx the floor); CPU per call: %.2fx the floor%n",
-				ourBytes - floorBytes, ourBytes / floorBytes, ourCpu / floorCpu);
-	}
-
-	/** Calls per second and bytes allocated per call (all threads) for one round. */
-	private static double[] measure(Supplier<Mono<?>> call, int calls, int concurrency) {
-		long bytesBefore = allocatedBytes();
-		long cpuBefore = processCpuNanos();
-		long start = System.nanoTime();
-		int failures = burst(call, calls, concurrency);
-		long elapsed = System.nanoTime() - start;
-		long bytes = allocatedBytes() - bytesBefore;
-		long cpu = processCpuNanos() - cpuBefore;
-		if (failures > 0) {
-			throw new IllegalStateException(failures + " calls failed during a throughput round");
-		}
-		return new double[] { calls / (elapsed / 1e9), (double) bytes / calls, cpu / 1e3 / calls };
-	}
-
-	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
-	}
-
-	private static long allocatedBytes() {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
-		long[] ids = threads.getAllThreadIds();
-		return Arrays.stream(threads.getThreadAllocatedBytes(ids)).filter((bytes) -> bytes > 0).sum();
-	}
-
-	private static double median(List<double[]> runs, int index) {
-		double[] values = runs.stream().mapToDouble((run) -> run[index]).sorted().toArray();
-		return values[values.length / 2];
-	}
-
 	private static String machine() {
-		return String.format("Machine: %d cores, %s %s, Java %s (%s), max heap %d MiB",
+		return String.format(Locale.ROOT,
+				"Machine: %d cores, %s %s, Java %s (%s), max heap %d MiB, load average at start %.2f",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
 				System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024));
+				Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -102,12 +103,12 @@ public final class UmbracoManagementAutoConfiguration {
 			ObjectProvider<HttpClientSettings> globalSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<WebClient.Builder> webClientBuilder, @Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock,
 			ObjectProvider<UmbracoSiteMetrics> siteMetrics, ObjectProvider<UmbracoSiteCustomizer> customizers,
-			ObjectProvider<SiteTokenStores> sharedTokenStores) {
+			ObjectProvider<SiteTokenStores> sharedTokenStores, ObjectProvider<ObservationRegistry> observationRegistry) {
 		UmbracoSiteMetrics metrics = siteMetrics.getIfAvailable(() -> (name) -> TokenMetrics.NONE);
 		return new UmbracoSiteFactory(() -> connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
 				globalSettings.getIfAvailable(), sslBundles.getIfAvailable(), () -> builder(webClientBuilder),
 				clock.getIfAvailable(Clock::systemUTC), metrics::forSite, customizers.orderedStream().toList(),
-				sharedTokenStores.getIfAvailable());
+				sharedTokenStores.getIfAvailable(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
@@ -46,12 +48,14 @@ final class UmbracoSiteFactory {
 
 	private final SiteTokenStores sharedTokenStores;
 
+	private final ObservationRegistry observationRegistry;
+
 	private UmbracoSite.Builder defaultSite;
 
 	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, HttpClientSettings globalSettings,
 			SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
 			Function<String, TokenMetrics> metrics, List<UmbracoSiteCustomizer> customizers,
-			SiteTokenStores sharedTokenStores) {
+			SiteTokenStores sharedTokenStores, ObservationRegistry observationRegistry) {
 		this.connectorBuilder = connectorBuilder;
 		this.globalSettings = globalSettings;
 		this.sslBundles = sslBundles;
@@ -60,6 +64,7 @@ final class UmbracoSiteFactory {
 		this.metrics = metrics;
 		this.customizers = customizers;
 		this.sharedTokenStores = sharedTokenStores;
+		this.observationRegistry = observationRegistry;
 	}
 
 	/**
@@ -109,7 +114,8 @@ final class UmbracoSiteFactory {
 			.clock(this.clock)
 			.metrics(metrics)
 			.tokenStore(tokenStore(name, prefix, properties))
-			.tokenSettings((tokens) -> tokens.revokeUri(properties.revokeUri())
+			.tokenSettings((tokens) -> tokens.observationRegistry(this.observationRegistry)
+				.revokeUri(properties.revokeUri())
 				.refreshSkew(properties.getTokenRefreshSkew())
 				.defaultLifetime(properties.getTokenDefaultLifetime())
 				.failureBackoff(properties.getTokenFailureBackoff(), properties.getTokenFailureMaxBackoff())

@@ -21,9 +21,9 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * (token revoked, secret rotated, token store cleared), drops the token, fetches a new one and sends the request once
  * more, whatever its method, since Umbraco rejected it before doing anything. A second 401 goes to the caller.
  *
- * <p>On the hot path the token is already cached: {@link #presetBearer} then puts it on the request while it is
- * being built, so the filter need not copy the request. Only a cold start or a refresh goes through the token
- * manager asynchronously.
+ * <p>On the hot path a valid token is cached: {@link #presetBearer} then puts it on the request while it is being
+ * built, so the filter need not copy the request. That includes a token due for refresh: the manager refreshes it in
+ * the background. Only a cold start, an expired token or a 401 makes a request wait for the token manager.
  *
  * <p>Also turns failures without a response into {@link UmbracoIoException}.
  *
@@ -55,7 +55,7 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Puts the cached token, when fresh, on a request being built; register with
+	 * Puts the cached token, while valid, on a request being built; register with
 	 * {@link WebClient.Builder#defaultRequest}.
 	 * @param request the request being built
 	 */

@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <li>{@code umbraco.management.token.requests} tagged {@code outcome=success|failure}: requests to the token
  * endpoint;</li>
  * <li>{@code umbraco.management.token.cache.hits}: calls served with the cached token;</li>
- * <li>{@code umbraco.management.token.refreshes}: requests made because the cached token was due for refresh;</li>
+ * <li>{@code umbraco.management.token.refreshes} tagged {@code outcome=success|failure}: replacements of a token due
+ * for refresh (in the background while it is still valid, or after it expired); a failure keeps a valid token in
+ * use;</li>
  * <li>{@code umbraco.management.token.backoff.rejections}: calls failed at once while backing off;</li>
  * <li>{@code umbraco.management.unauthorized.retries}: API requests retried after a 401.</li>
  * </ul>
@@ -26,7 +28,9 @@ public final class MicrometerTokenMetrics implements TokenMetrics {
 
 	private final Counter hits;
 
-	private final Counter refreshes;
+	private final Counter refreshed;
+
+	private final Counter refreshFailed;
 
 	private final Counter rejections;
 
@@ -52,9 +56,15 @@ public final class MicrometerTokenMetrics implements TokenMetrics {
 			.description("Calls served with the cached access token")
 			.tag("site", site)
 			.register(registry);
-		this.refreshes = Counter.builder("umbraco.management.token.refreshes")
-			.description("Token requests made because the cached token was due for refresh")
+		this.refreshed = Counter.builder("umbraco.management.token.refreshes")
+			.description("Replacements of an access token due for refresh")
 			.tag("site", site)
+			.tag("outcome", "success")
+			.register(registry);
+		this.refreshFailed = Counter.builder("umbraco.management.token.refreshes")
+			.description("Replacements of an access token due for refresh")
+			.tag("site", site)
+			.tag("outcome", "failure")
 			.register(registry);
 		this.rejections = Counter.builder("umbraco.management.token.backoff.rejections")
 			.description("Calls failed at once while the token endpoint is backing off")
@@ -77,8 +87,8 @@ public final class MicrometerTokenMetrics implements TokenMetrics {
 	}
 
 	@Override
-	public void refresh() {
-		this.refreshes.increment();
+	public void refresh(boolean success) {
+		(success ? this.refreshed : this.refreshFailed).increment();
 	}
 
 	@Override

@@ -25,9 +25,11 @@ public interface TokenMetrics {
 	}
 
 	/**
-	 * A token request was started because the cached token was due for refresh (not a cold start).
+	 * A token due for refresh was replaced, or could not be: ahead of its expiry in the background while callers went
+	 * on with it, or after it expired. Not called for a cold start or after a 401.
+	 * @param success whether a new token was obtained
 	 */
-	default void refresh() {
+	default void refresh(boolean success) {
 	}
 
 	/**

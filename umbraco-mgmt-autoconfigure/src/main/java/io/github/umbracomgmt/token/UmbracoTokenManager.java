@@ -8,11 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.context.ContextView;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -34,10 +39,11 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
+import io.github.umbracomgmt.token.UmbracoTokenStore.StoredToken;
 
 /**
  * The application's one access token for an Umbraco site: fetched once, shared by every caller, replaced shortly
- * before it expires, dropped when Umbraco rejects it, revoked when the application stops.
+ * before it expires without making callers wait, dropped when Umbraco rejects it, revoked when the application stops.
  *
  * <p>Umbraco stores every access token as a database row and asks clients to reuse each one for its lifespan, so
  * this manager:
@@ -45,19 +51,45 @@ import io.github.umbracomgmt.error.UmbracoAuthenticationException;
  * <li>keys the token by application, not by the logged-in principal: every call shares it;</li>
  * <li>sends one token request however many callers need a token at once (single flight); a failure is handed to
  * every waiting caller and not cached as a value;</li>
- * <li>refreshes {@code min(refreshSkew, lifetime / 5)} before expiry, so short-lived tokens are still reused;</li>
- * <li>after a failed token request, fails callers at once and waits (exponentially, up to a cap) before the next
- * request, instead of sending one request per call;</li>
- * <li>revokes the current token when the application context stops.</li>
+ * <li>refreshes ahead: from {@code min(refreshSkew, lifetime / 5)} before expiry, calls go on with the still valid
+ * token while one background request replaces it; only callers that find no valid token wait (cold start, after a
+ * 401, after expiry);</li>
+ * <li>after a failed token request, fails callers that have no valid token at once and waits (exponentially, up to a
+ * cap) before the next request, instead of sending one request per call; a failed background refresh keeps the valid
+ * token in use;</li>
+ * <li>consults an {@link UmbracoTokenStore} (in memory by default) on a miss, a due refresh or a 401, so a shared
+ * store can make one instance of a fleet fetch for all;</li>
+ * <li>revokes the current token when the application context stops, unless the store shares it with other
+ * instances.</li>
  * </ul>
  * Token requests are made by Spring Security's {@link ClientCredentialsReactiveOAuth2AuthorizedClientProvider}; this
- * class decides when.
+ * class decides when. Token fetches and revocations are Micrometer {@link Observation}s
+ * ({@value #FETCH_OBSERVATION}, {@value #REVOKE_OBSERVATION}), children of the observation of the API call that
+ * started them.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoTokenManager implements SmartLifecycle {
 
+	/** Name of the observation of a token fetch (or of obtaining the token from a shared store). */
+	public static final String FETCH_OBSERVATION = "umbraco.management.token.fetch";
+
+	/** Name of the observation of a token revocation. */
+	public static final String REVOKE_OBSERVATION = "umbraco.management.token.revoke";
+
 	private static final Log logger = LogFactory.getLog(UmbracoTokenManager.class);
+
+	/**
+	 * Where callers that waited for a shared token fetch are resumed. The fetch completes on the event loop that read
+	 * the token response; resumed there, every waiting caller would start its API request on that one loop, and
+	 * Reactor Netty's colocation binds a connection opened from an event loop to that same loop. A cold burst would
+	 * then put every pooled connection, and so all later API traffic, on one loop for the life of the pool, leaving
+	 * the other cores idle. Resumed on a non-event-loop thread, each caller opens its connection the way it would
+	 * without the starter: the connector picks the loops round-robin. Only callers that had to wait take this hop;
+	 * the hot path (a cached token) and refresh-ahead never do. The user's LoopResources and colocation setting are
+	 * left alone.
+	 */
+	private static final Scheduler RELEASE_SCHEDULER = Schedulers.parallel();
 
 	private final ClientRegistration registration;
 
@@ -81,15 +113,20 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	private final TokenMetrics metrics;
 
-	private final UmbracoTokenStore tokenStore;
+	private final UmbracoTokenStore store;
+
+	private final ObservationRegistry observationRegistry;
 
 	private final OAuth2AuthorizationContext authorizationContext;
 
-	private final AtomicReference<CachedToken> current = new AtomicReference<>();
+	private final AtomicReference<StoredToken> current = new AtomicReference<>();
 
-	private final AtomicReference<Mono<OAuth2AccessToken>> inFlight = new AtomicReference<>();
+	private final AtomicReference<Mono<StoredToken>> inFlight = new AtomicReference<>();
 
-	private volatile @Nullable Failure failure;
+	/** The token Umbraco last rejected, until a new one is obtained: the store must not hand it out again. */
+	private volatile StoredToken rejected;
+
+	private volatile Failure failure;
 
 	private volatile boolean running;
 
@@ -104,7 +141,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		this.revokeTimeout = builder.revokeTimeout;
 		this.clock = builder.clock;
 		this.metrics = builder.metrics;
-		this.tokenStore = builder.tokenStore;
+		this.store = builder.tokenStore;
+		this.observationRegistry = builder.observationRegistry;
 		WebClientReactiveClientCredentialsTokenResponseClient tokenClient = new WebClientReactiveClientCredentialsTokenResponseClient();
 		tokenClient.setWebClient(this.tokenWebClient);
 		tokenClient.setBodyExtractor(new TokenResponseBodyExtractor(builder.defaultLifetime));
@@ -127,39 +165,58 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * A valid access token: the cached one while it is fresh, else a new one from the token endpoint, shared with
-	 * every concurrent caller.
+	 * A valid access token: the cached one while it is valid (starting one background refresh once it is due), else a
+	 * new one, shared with every concurrent caller.
 	 * @return the token; fails with {@link UmbracoAuthenticationException} when none can be obtained
 	 */
 	public Mono<OAuth2AccessToken> getToken() {
-		return Mono.defer(() -> {
-			CachedToken cached = this.current.get();
-			if (cached != null && cached.isFresh(this.clock.instant())) {
-				this.metrics.cacheHit();
-				return Mono.just(cached.token());
+		return Mono.deferContextual((context) -> {
+			StoredToken cached = this.current.get();
+			Instant now = this.clock.instant();
+			if (cached != null) {
+				if (cached.isFresh(now)) {
+					this.metrics.cacheHit();
+					return Mono.just(cached.token());
+				}
+				if (cached.isValid(now)) {
+					this.metrics.cacheHit();
+					refreshAhead(cached, now, parentObservation(context));
+					return Mono.just(cached.token());
+				}
 			}
-			return sharedFetch(cached != null);
+			return await(cached, now, parentObservation(context));
 		});
 	}
 
 	/**
-	 * The cached token if it is fresh, without waiting; for callers on a hot path that can fall back to
-	 * {@link #getToken()}.
-	 * @return the fresh cached token, or {@code null} when none is cached or it is due for refresh
+	 * The cached token while it is valid, without waiting; for callers on a hot path that can fall back to
+	 * {@link #getToken()}. Once the token is due for refresh, this starts one background refresh and still returns
+	 * the valid token.
+	 * @return the valid cached token, or {@code null} when none is cached or it has expired
 	 */
-	public @Nullable OAuth2AccessToken getCachedToken() {
-		CachedToken cached = this.current.get();
-		if (cached != null && cached.isFresh(this.clock.instant())) {
+	public OAuth2AccessToken getCachedToken() {
+		StoredToken cached = this.current.get();
+		if (cached == null) {
+			return null;
+		}
+		Instant now = this.clock.instant();
+		if (cached.isFresh(now)) {
 			this.metrics.cacheHit();
+			return cached.token();
+		}
+		if (cached.isValid(now)) {
+			this.metrics.cacheHit();
+			refreshAhead(cached, now, null);
 			return cached.token();
 		}
 		return null;
 	}
 
 	/**
-	 * Drops the cached token if it is the given one, so the next {@link #getToken()} fetches a new one. Called when
+	 * Drops the cached token if it is the given one, so the next {@link #getToken()} obtains a new one. Called when
 	 * Umbraco rejects a token before it expires (revoked, secret rotated, token store cleared). Does nothing when the
 	 * cache already holds another token, so many callers reporting the same dead token cause one new token request.
+	 * The token store is told to evict it too, in the background.
 	 * @param rejected the token Umbraco rejected
 	 */
 	public void invalidate(OAuth2AccessToken rejected) {
@@ -171,24 +228,32 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * @param rejectedValue the value of the token Umbraco rejected
 	 */
 	public void invalidate(String rejectedValue) {
-		CachedToken cached = this.current.get();
+		StoredToken cached = this.current.get();
 		if (cached != null && cached.token().getTokenValue().equals(rejectedValue)
 				&& this.current.compareAndSet(cached, null)) {
+			this.rejected = cached;
 			logger.debug("Umbraco rejected the cached access token before its expiry; a new one will be requested");
-			this.tokenStore.evict(cached.stored()).subscribe();
+			// never blocks the caller: a store's compare-and-delete runs on its own
+			this.store.evict(cached)
+				.subscribe(null, (ex) -> logger.debug("Could not evict the rejected token from " + this.store + ": "
+						+ ex.getClass().getSimpleName()));
 		}
 	}
 
 	/**
-	 * Revokes the cached token at Umbraco's revocation endpoint and drops it.
+	 * Revokes the cached token at Umbraco's revocation endpoint and drops it (and evicts it from the token store).
 	 * @return completes when Umbraco answered; empty when no token is cached
 	 */
 	public Mono<Void> revoke() {
-		return Mono.defer(() -> {
-			CachedToken cached = this.current.getAndSet(null);
+		return Mono.deferContextual((context) -> {
+			StoredToken cached = this.current.getAndSet(null);
 			if (cached == null) {
 				return Mono.empty();
 			}
+			Observation observation = Observation.createNotStarted(REVOKE_OBSERVATION, this.observationRegistry)
+				.contextualName("umbraco token revoke")
+				.lowCardinalityKeyValue("site", this.registration.getRegistrationId())
+				.parentObservation(parentObservation(context));
 			return this.tokenWebClient.post()
 				.uri(this.revokeUri)
 				.headers((headers) -> {
@@ -201,7 +266,17 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				.body(BodyInserters.fromFormData(revokeForm(cached.token())))
 				.retrieve()
 				.toBodilessEntity()
-				.then();
+				.then(this.store.evict(cached))
+				.doOnSubscribe((subscription) -> observation.start())
+				.doOnSuccess((done) -> observation.lowCardinalityKeyValue("outcome", "success")
+					.lowCardinalityKeyValue("error", "none")
+					.stop())
+				.doOnError((ex) -> observation.lowCardinalityKeyValue("outcome", "failure")
+					.lowCardinalityKeyValue("error", ex.getClass().getSimpleName())
+					.error(ex)
+					.stop())
+				.doOnCancel(observation::stop)
+				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}
 
@@ -211,6 +286,14 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 */
 	public TokenMetrics getMetrics() {
 		return this.metrics;
+	}
+
+	/**
+	 * The store this manager consults on a miss, a due refresh or a 401.
+	 * @return the store; {@link UmbracoTokenStore#LOCAL} unless another was set
+	 */
+	public UmbracoTokenStore getTokenStore() {
+		return this.store;
 	}
 
 	private MultiValueMap<String, String> revokeForm(OAuth2AccessToken token) {
@@ -228,74 +311,138 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private Mono<OAuth2AccessToken> sharedFetch(boolean refresh) {
+	private static Observation parentObservation(ContextView context) {
+		// the WebClient puts the observation of the API call (http.client.requests) in the Reactor context
+		return context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+	}
+
+	/**
+	 * Starts one background refresh of a token that is due but still valid, unless one is running or the token
+	 * endpoint is backing off. Nobody waits for it.
+	 */
+	private void refreshAhead(StoredToken cached, Instant now, Observation parent) {
+		if (this.inFlight.get() != null) {
+			return;
+		}
+		Failure lastFailure = this.failure;
+		if (lastFailure != null && now.isBefore(lastFailure.retryAt())) {
+			return;
+		}
+		start(cached, now, Trigger.AHEAD, parent);
+	}
+
+	/**
+	 * A token for a caller that has no valid one: joins the fetch in flight (a background refresh included), or
+	 * starts one, or fails at once while backing off.
+	 */
+	private Mono<OAuth2AccessToken> await(StoredToken cached, Instant now, Observation parent) {
+		Failure lastFailure = this.failure;
+		if (this.inFlight.get() == null && lastFailure != null && now.isBefore(lastFailure.retryAt())) {
+			this.metrics.rejectedDuringBackoff();
+			return Mono.error(lastFailure.error()
+				.withDetail("no new token request before " + lastFailure.retryAt() + " after " + lastFailure.count()
+						+ " failed attempt" + ((lastFailure.count() > 1) ? "s" : "")));
+		}
+		StoredToken stale = (cached != null) ? cached : this.rejected;
+		Trigger trigger = (cached != null) ? Trigger.EXPIRED : (stale != null) ? Trigger.REJECTED : Trigger.COLD;
+		Mono<StoredToken> shared = start(stale, now, trigger, parent);
+		if (shared == null) {
+			// lost a race with a fetch that failed in the meantime: its backoff applies
+			return await(cached, now, parent);
+		}
+		return shared.publishOn(RELEASE_SCHEDULER)
+			.map(StoredToken::token)
+			.onErrorMap(UmbracoAuthenticationException.class, (ex) -> ex.withDetail(null));
+	}
+
+	/**
+	 * The fetch in flight, or a new one (single flight); {@code null} when none runs and the endpoint is backing off.
+	 */
+	private Mono<StoredToken> start(StoredToken stale, Instant now, Trigger trigger, Observation parent) {
 		while (true) {
-			Mono<OAuth2AccessToken> running = this.inFlight.get();
+			Mono<StoredToken> running = this.inFlight.get();
 			if (running != null) {
 				return running;
 			}
-			Instant now = this.clock.instant();
 			Failure lastFailure = this.failure;
 			if (lastFailure != null && now.isBefore(lastFailure.retryAt())) {
-				this.metrics.rejectedDuringBackoff();
-				return Mono.error(lastFailure.error()
-					.withDetail("no new token request before " + lastFailure.retryAt() + " after "
-							+ lastFailure.count() + " failed attempt" + ((lastFailure.count() > 1) ? "s" : "")));
+				return null;
 			}
-			Sinks.One<OAuth2AccessToken> sink = Sinks.one();
-			Mono<OAuth2AccessToken> shared = sink.asMono()
-				.onErrorMap(UmbracoAuthenticationException.class, (ex) -> ex.withDetail(null));
+			Sinks.One<StoredToken> sink = Sinks.one();
+			Mono<StoredToken> shared = sink.asMono();
 			if (this.inFlight.compareAndSet(null, shared)) {
 				// another fetch may have completed between reading the cache and winning the race
-				CachedToken cached = this.current.get();
-				if (cached != null && cached.isFresh(now)) {
+				StoredToken latest = this.current.get();
+				if (latest != null && latest != stale && latest.isFresh(now)) {
 					this.inFlight.set(null);
-					sink.tryEmitValue(cached.token());
+					sink.tryEmitValue(latest);
 					return shared;
 				}
-				fetch(sink, refresh, cached);
+				obtain(sink, stale, trigger, parent);
 				return shared;
 			}
 		}
 	}
 
-	private void fetch(Sinks.One<OAuth2AccessToken> sink, boolean refresh, CachedToken stale) {
-		if (refresh) {
-			this.metrics.refresh();
-		}
-		Mono<UmbracoTokenStore.StoredToken> request = Mono.defer(() -> {
-			Instant start = this.clock.instant();
+	private void obtain(Sinks.One<StoredToken> sink, StoredToken stale, Trigger trigger, Observation parent) {
+		Observation observation = Observation.createNotStarted(FETCH_OBSERVATION, this.observationRegistry)
+			.contextualName("umbraco token fetch")
+			.lowCardinalityKeyValue("site", this.registration.getRegistrationId())
+			.lowCardinalityKeyValue("trigger", trigger.tag)
+			.parentObservation(parent)
+			.start();
+		Mono<StoredToken> fetch = Mono.defer(() -> {
+			Instant requestedAt = this.clock.instant();
 			return this.provider.authorize(this.authorizationContext)
 				.map(OAuth2AuthorizedClient::getAccessToken)
 				.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
 						new OAuth2Error("invalid_token_response", "The token endpoint returned no token", null))))
-				.doOnError((ex) -> this.metrics.tokenRequest(false))
-				.map((token) -> {
-					this.metrics.tokenRequest(true);
-					return cache(token, start).stored();
-				});
-		});
-		this.tokenStore.obtain((stale != null) ? stale.stored() : null, request)
-			.subscribe((stored) -> {
-				CachedToken cached = new CachedToken(stored.token(), stored.refreshAt());
-				this.current.set(cached);
+				.map((token) -> cache(token, requestedAt));
+		})
+			.doOnSuccess((token) -> this.metrics.tokenRequest(true))
+			.doOnError((ex) -> this.metrics.tokenRequest(false))
+			.onErrorMap(this::translate);
+		Mono.defer(() -> this.store.obtain(stale, fetch))
+			.filter((token) -> token.isValid(this.clock.instant()))
+			.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"No valid token was obtained from " + this.store, null))))
+			// the token request's own observation (the token WebClient's) becomes a child of this one
+			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation))
+			.subscribe((token) -> {
+				if (trigger.refresh) {
+					this.metrics.refresh(true);
+				}
+				this.current.set(token);
 				this.failure = null;
+				this.rejected = null;
 				this.inFlight.set(null);
-				sink.tryEmitValue(cached.token());
+				observation.lowCardinalityKeyValue("outcome", "success").lowCardinalityKeyValue("error", "none").stop();
+				sink.tryEmitValue(token);
 			}, (error) -> {
+				if (trigger.refresh) {
+					this.metrics.refresh(false);
+				}
 				UmbracoAuthenticationException translated = translate(error);
 				Failure previous = this.failure;
 				int count = (previous != null) ? previous.count() + 1 : 1;
 				Instant retryAt = this.clock.instant().plus(backoff(count));
 				this.failure = new Failure(translated, count, retryAt);
 				this.inFlight.set(null);
-				logger.debug("Umbraco token request failed (" + translated.getMessage() + "); next attempt not before "
-						+ retryAt);
+				if (logger.isDebugEnabled()) {
+					String keeps = (trigger == Trigger.AHEAD)
+							? "; the current token stays in use until it expires at " + stale.expiresAt() : "";
+					logger.debug("Umbraco token request failed (" + translated.getMessage() + ")" + keeps
+							+ "; next attempt not before " + retryAt);
+				}
+				observation.lowCardinalityKeyValue("outcome", "failure")
+					.lowCardinalityKeyValue("error", (translated.getError() != null) ? translated.getError() : "unreachable")
+					.error(translated)
+					.stop();
 				sink.tryEmitError(translated);
 			});
 	}
 
-	private CachedToken cache(OAuth2AccessToken received, Instant requestedAt) {
+	private StoredToken cache(OAuth2AccessToken received, Instant requestedAt) {
 		Duration lifetime = Duration.between(received.getIssuedAt(), received.getExpiresAt());
 		Duration margin = this.refreshSkew;
 		Duration fifth = lifetime.dividedBy(5);
@@ -310,9 +457,9 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Obtained an Umbraco access token for " + this.registration.getClientId() + ": lifetime "
 					+ lifetime.toSeconds() + "s, reused for " + Duration.between(requestedAt, refreshAt).toSeconds()
-					+ "s, refreshed " + margin.toSeconds() + "s before expiry");
+					+ "s, refreshed ahead from " + margin.toSeconds() + "s before expiry");
 		}
-		return new CachedToken(token, refreshAt);
+		return new StoredToken(token, refreshAt);
 	}
 
 	private Duration backoff(int failures) {
@@ -342,13 +489,17 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	/**
 	 * Revokes the current token when configured to, waiting at most the revoke timeout; a failure is logged at
-	 * DEBUG and never holds up shutdown.
+	 * DEBUG and never holds up shutdown. A token kept in a shared store is not revoked: other instances still use it.
 	 */
 	@Override
 	public void stop() {
 		this.running = false;
-		// a shared token is still used by the other instances of the fleet
-		if (!this.revokeOnShutdown || this.tokenStore.isShared() || this.current.get() == null) {
+		if (!this.revokeOnShutdown || this.current.get() == null) {
+			return;
+		}
+		if (this.store.isShared()) {
+			logger.debug("Not revoking the Umbraco access token at shutdown: " + this.store
+					+ " shares it with other instances");
 			return;
 		}
 		try {
@@ -376,22 +527,29 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	@Override
 	public String toString() {
 		return "UmbracoTokenManager[clientId=" + this.registration.getClientId() + ", tokenUri="
-				+ this.registration.getProviderDetails().getTokenUri() + "]";
+				+ this.registration.getProviderDetails().getTokenUri() + ", store=" + this.store + "]";
 	}
 
-	private record CachedToken(OAuth2AccessToken token, Instant refreshAt) {
 
-		boolean isFresh(Instant now) {
-			return now.isBefore(this.refreshAt);
-		}
+	/** Why a token is being obtained; {@code tag} is the observation's low-cardinality value. */
+	private enum Trigger {
 
-		UmbracoTokenStore.StoredToken stored() {
-			return new UmbracoTokenStore.StoredToken(this.token, this.refreshAt);
-		}
+		/** No token yet. */
+		COLD("cold", false),
+		/** Due for refresh, still valid: nobody waits. */
+		AHEAD("refresh-ahead", true),
+		/** Expired: callers wait. */
+		EXPIRED("expired", true),
+		/** Rejected by Umbraco (401): callers wait. */
+		REJECTED("rejected", false);
 
-		@Override
-		public String toString() {
-			return "CachedToken[refreshAt=" + this.refreshAt + "]";
+		private final String tag;
+
+		private final boolean refresh;
+
+		Trigger(String tag, boolean refresh) {
+			this.tag = tag;
+			this.refresh = refresh;
 		}
 
 	}
@@ -451,6 +609,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		private TokenMetrics metrics = TokenMetrics.NONE;
 
 		private UmbracoTokenStore tokenStore = UmbracoTokenStore.LOCAL;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private Builder(ClientRegistration registration, WebClient tokenWebClient) {
 			Assert.notNull(registration, "registration must not be null");
@@ -539,14 +699,26 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets where the current token is kept beyond this manager's memory; {@link UmbracoTokenStore#LOCAL} (the
-		 * default) keeps it nowhere else.
+		 * Sets the store consulted on a miss, a due refresh or a 401; {@link UmbracoTokenStore#LOCAL} (memory only)
+		 * by default. A {@linkplain UmbracoTokenStore#isShared() shared} store's token is not revoked at shutdown.
 		 * @param tokenStore the store
 		 * @return this builder
 		 */
 		public Builder tokenStore(UmbracoTokenStore tokenStore) {
 			Assert.notNull(tokenStore, "tokenStore must not be null");
 			this.tokenStore = tokenStore;
+			return this;
+		}
+
+		/**
+		 * Sets the registry of the token fetch and revocation observations; {@link ObservationRegistry#NOOP} by
+		 * default.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Assert.notNull(observationRegistry, "observationRegistry must not be null");
+			this.observationRegistry = observationRegistry;
 			return this;
 		}
 

@@ -49,9 +49,9 @@ public interface UmbracoTokenStore {
 	/**
 	 * A token to use: a stored one that is still valid and is not {@code stale}, or else one obtained with
 	 * {@code fetch} (which sends a token request) and then stored for the others.
-	 * @param stale the token the manager holds and wants replaced (due for refresh, or rejected), or {@code null}
-	 * when it holds none; a stored token with the same value is not returned unless it is still before its refresh
-	 * point
+	 * @param stale the token the manager holds and wants replaced (due for refresh, expired, or rejected by Umbraco
+	 * with a 401), or {@code null} when it holds none; a stored token with the same value is never returned, since
+	 * the manager asks only when it wants that token replaced (after a 401 the eviction may not have completed yet)
 	 * @param fetch requests a new token from the token endpoint when subscribed
 	 * @return the token to use; fails only with the error of {@code fetch}
 	 */

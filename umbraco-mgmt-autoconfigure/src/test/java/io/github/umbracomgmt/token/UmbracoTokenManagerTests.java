@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The token lifecycle against the fake Umbraco over HTTP, with time moved by a {@link MutableClock}.
@@ -87,7 +89,10 @@ class UmbracoTokenManagerTests {
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		this.clock.advance(Duration.ofMillis(1));
-		OAuth2AccessToken second = manager.getToken().block();
+		// due: this call still gets the valid token, and a refresh starts in the background
+		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		awaitTokenRequests(2);
+		OAuth2AccessToken second = awaitNewToken(manager, first);
 		assertThat(second.getTokenValue()).isNotEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 	}
@@ -102,7 +107,7 @@ class UmbracoTokenManagerTests {
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(1));
 		manager.getToken().block();
-		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		awaitTokenRequests(2);
 	}
 
 	@Test
@@ -115,7 +120,7 @@ class UmbracoTokenManagerTests {
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		this.clock.advance(Duration.ofMillis(1));
 		manager.getToken().block();
-		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		awaitTokenRequests(2);
 	}
 
 	@Test
@@ -130,7 +135,7 @@ class UmbracoTokenManagerTests {
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(1));
 		manager.getToken().block();
-		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		awaitTokenRequests(2);
 	}
 
 	@Test
@@ -153,8 +158,88 @@ class UmbracoTokenManagerTests {
 		this.server.setTokenLatency(Duration.ofMillis(300));
 		this.clock.advance(Duration.ofSeconds(240));
 		Flux.range(0, 200).flatMap((i) -> manager.getToken(), 200).blockLast();
+		awaitRefreshes("success", 1);
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes", "site", "default").count()).isEqualTo(1);
+	}
+
+	@Test
+	void aCallInTheRefreshMarginDoesNotWaitAndStartsExactlyOneRefresh() {
+		UmbracoTokenManager manager = manager();
+		OAuth2AccessToken first = manager.getToken().block();
+		this.server.setTokenLatency(Duration.ofSeconds(2));
+		this.clock.advance(Duration.ofSeconds(240));
+		for (int i = 0; i < 100; i++) {
+			// answered at subscription with the still valid token: nothing waits for the refresh
+			CompletableFuture<OAuth2AccessToken> call = manager.getToken().toFuture();
+			assertThat(call).isCompletedWithValueMatching((token) -> token.getTokenValue().equals(first.getTokenValue()));
+			assertThat(manager.getCachedToken().getTokenValue()).isEqualTo(first.getTokenValue());
+		}
+		awaitRefreshes("success", 1);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(manager.getToken().block().getTokenValue()).isNotEqualTo(first.getTokenValue());
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "failure", "site", "default").count()).isZero();
+	}
+
+	@Test
+	void aFailedRefreshKeepsServingTheValidTokenUntilItExpiresAndBacksOff() {
+		UmbracoTokenManager manager = manager(this.server.clientSecret())
+			.failureBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
+			.build();
+		WebClient api = api(manager);
+		OAuth2AccessToken first = manager.getToken().block();
+		// the secret is rotated: token requests now fail with invalid_client, the issued token stays valid
+		this.server.registerClient(this.server.clientId(), "rotated");
+		this.clock.advance(Duration.ofSeconds(240));
+		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		awaitRefreshes("failure", 1);
+		assertThat(this.server.tokenRequests(TokenOutcome.INVALID_CLIENT)).isEqualTo(1);
+		// within the backoff: the valid token is served, no new request
+		for (int i = 0; i < 10; i++) {
+			assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		}
+		assertThat(api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block()).contains("\"email\"");
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count()).isZero();
+		// after the backoff: one more background attempt, then a 2 s backoff
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		awaitRefreshes("failure", 2);
+		this.clock.advance(Duration.ofMillis(1999));
+		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
+		assertThat(this.server.tokenRequests()).isEqualTo(3);
+		// just before expiry (299 s) the token still works; at expiry callers have no valid token and fail at once
+		this.clock.advance(Duration.ofSeconds(56));
+		assertThat(api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block()).contains("\"email\"");
+		awaitRefreshes("failure", 3);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block())
+			.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client"));
+		assertThat(manager.getCachedToken()).isNull();
+		assertThat(this.server.tokenRequests()).isEqualTo(4);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default").count()).isZero();
+	}
+
+	@Test
+	void callersWithAnExpiredTokenWaitForTheRefreshInFlightInsteadOfStartingAnother() {
+		UmbracoTokenManager manager = manager();
+		OAuth2AccessToken first = manager.getToken().block();
+		this.server.setTokenLatency(Duration.ofSeconds(3));
+		this.clock.advance(Duration.ofSeconds(240));
+		manager.getToken().block();
+		// the background refresh is in flight (3 s) when the token expires
+		this.clock.advance(Duration.ofSeconds(60));
+		List<CompletableFuture<OAuth2AccessToken>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			calls.add(manager.getToken().toFuture());
+		}
+		assertThat(calls).allSatisfy((call) -> assertThat(call).isNotDone());
+		Set<String> values = calls.stream().map(CompletableFuture::join).map(OAuth2AccessToken::getTokenValue)
+			.collect(Collectors.toSet());
+		assertThat(values).hasSize(1).doesNotContain(first.getTokenValue());
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default").count())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -364,7 +449,8 @@ class UmbracoTokenManagerTests {
 		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default").count())
 			.isEqualTo(1);
 		assertThat(this.meters.counter("umbraco.management.token.cache.hits", "site", "default").count()).isEqualTo(4);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes", "site", "default").count()).isZero();
+		assertThat(this.meters.find("umbraco.management.token.refreshes").counters())
+			.allSatisfy((counter) -> assertThat(counter.count()).isZero());
 	}
 
 	@Test
@@ -375,19 +461,29 @@ class UmbracoTokenManagerTests {
 			.doesNotContain(token.getTokenValue());
 	}
 
+	private void awaitTokenRequests(int count) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.server.tokenRequests()).isEqualTo(count));
+	}
+
+	private void awaitRefreshes(String outcome, int count) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.meters.counter("umbraco.management.token.refreshes", "outcome", outcome, "site", "default").count())
+				.isEqualTo(count));
+	}
+
+	private static OAuth2AccessToken awaitNewToken(UmbracoTokenManager manager, OAuth2AccessToken old) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> manager.getToken().block(), (token) -> !token.getTokenValue().equals(old.getTokenValue()));
+	}
+
 	private static void assertFails(UmbracoTokenManager manager) {
 		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block());
 	}
 
 	private static ClientRegistration registration(String clientId, String clientSecret, String tokenUri,
 			ClientAuthenticationMethod method) {
-		return ClientRegistration.withRegistrationId("umbraco")
-			.clientId(clientId)
-			.clientSecret(clientSecret)
-			.clientAuthenticationMethod(method)
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.tokenUri(tokenUri)
-			.build();
+		return TestRegistrations.of(clientId, clientSecret, tokenUri, method);
 	}
 
 }

@@ -1,0 +1,296 @@
+package io.github.umbracomgmt.benchmarks;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
+import io.github.umbracomgmt.benchmarks.Rounds.Round;
+import io.github.umbracomgmt.benchmarks.Rounds.Target;
+import io.github.umbracomgmt.client.UmbracoUserClient;
+import io.github.umbracomgmt.client.model.CurrentUser;
+import io.github.umbracomgmt.token.TokenMetrics;
+
+/**
+ * A client process started by {@link TokenBenchmarks}: the fake Umbraco runs in the parent, so this process's CPU and
+ * event-loop threads are the client's alone.
+ * <ul>
+ * <li>{@code cold <client> <concurrency> <rounds> <burstCalls> <sustainedMs> <target>}: cold-start rounds of one client
+ * in its own JVM (so the other client's JIT profile cannot shape its figures); prints one {@code ROUND} line each;</li>
+ * <li>{@code inproc <target> <refreshTarget>}: alternating pairs of both clients in one JVM, the typed-proxy cost and
+ * the latency across a token refresh; prints Markdown.</li>
+ * </ul>
+ */
+public final class BenchmarkChild {
+
+	private BenchmarkChild() {
+	}
+
+	public static void main(String[] args) {
+		if ("cold".equals(args[0])) {
+			String client = args[1];
+			int concurrency = Integer.parseInt(args[2]);
+			int rounds = Integer.parseInt(args[3]);
+			int burstCalls = Integer.parseInt(args[4]);
+			Duration sustained = Duration.ofMillis(Long.parseLong(args[5]));
+			Target target = Target.parse(args[6]);
+			// not recorded: class loading and JIT, so the rounds measure a cold context and pool, not a cold JVM
+			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
+				Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained);
+			}
+			for (int i = 0; i < rounds; i++) {
+				Round round = Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained);
+				System.out.println(round.format(client, concurrency));
+			}
+		}
+		else {
+			Target target = Target.parse(args[1]);
+			Target refreshTarget = Target.parse(args[2]);
+			// not recorded: class loading and JIT of both clients
+			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
+				Rounds.coldRound(Rounds.TYPED, target, App.class, 64, Integer.getInteger("burstCalls", 2000),
+						Duration.ofMillis(Long.getLong("sustainedMs", 2000)));
+				Rounds.coldRound(Rounds.PLAIN, target, App.class, 64, Integer.getInteger("burstCalls", 2000),
+						Duration.ofMillis(Long.getLong("sustainedMs", 2000)));
+			}
+			int[] concurrencies = Arrays.stream(System.getProperty("concurrencies", "64,200").split(","))
+				.mapToInt(Integer::parseInt)
+				.toArray();
+			int pairs = Integer.getInteger("pairs", 11);
+			int burstCalls = Integer.getInteger("burstCalls", 2000);
+			Duration sustained = Duration.ofMillis(Long.getLong("sustainedMs", 2000));
+			for (int concurrency : concurrencies) {
+				alternatingPairs(target, concurrency, pairs, burstCalls, sustained);
+			}
+			proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000), Integer.getInteger("proxyConcurrency", 64));
+			acrossARefresh(refreshTarget, 200, Duration.ofMillis(Long.getLong("refreshRunMs", 12000)));
+		}
+		System.exit(0);
+	}
+
+	private static void alternatingPairs(Target target, int concurrency, int pairs, int burstCalls,
+			Duration sustained) {
+		Round[] typed = new Round[pairs];
+		Round[] plain = new Round[pairs];
+		for (int i = 0; i < pairs; i++) {
+			// alternate which client goes first, so drift in the machine's load hits both alike
+			if ((i % 2) == 0) {
+				typed[i] = Rounds.coldRound(Rounds.TYPED, target, App.class, concurrency, burstCalls, sustained);
+				plain[i] = Rounds.coldRound(Rounds.PLAIN, target, App.class, concurrency, burstCalls, sustained);
+			}
+			else {
+				plain[i] = Rounds.coldRound(Rounds.PLAIN, target, App.class, concurrency, burstCalls, sustained);
+				typed[i] = Rounds.coldRound(Rounds.TYPED, target, App.class, concurrency, burstCalls, sustained);
+			}
+		}
+		System.out.printf(Locale.ROOT, "#### Cold start at concurrency %d, both clients alternating in one JVM%n%n",
+				concurrency);
+		System.out.print(TokenBenchmarks.coldTable(Arrays.asList(typed), Arrays.asList(plain), burstCalls,
+				sustained));
+		System.out.println();
+	}
+
+	/** {@code UmbracoUserClient.getCurrentUser()} against {@code umbracoWebClient} sending the same GET. */
+	private static void proxyCost(Target target, int pairs, int calls, int concurrency) {
+		try (ConfigurableApplicationContext context = Rounds.starter(target, App.class)) {
+			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
+					WebClient.class);
+			Supplier<Mono<?>> typed = users::getCurrentUser;
+			Supplier<Mono<?>> direct = () -> webClient.get()
+				.uri(Rounds.USER_CURRENT)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.bodyToMono(CurrentUser.class);
+			for (int i = 0; i < 3; i++) {
+				warm(typed, calls, concurrency);
+				warm(direct, calls, concurrency);
+			}
+			double[] typedRate = new double[pairs];
+			double[] directRate = new double[pairs];
+			double[] typedCpu = new double[pairs];
+			double[] directCpu = new double[pairs];
+			double[] ratios = new double[pairs];
+			for (int i = 0; i < pairs; i++) {
+				double[] a;
+				double[] b;
+				if ((i % 2) == 0) {
+					a = warm(typed, calls, concurrency);
+					b = warm(direct, calls, concurrency);
+				}
+				else {
+					b = warm(direct, calls, concurrency);
+					a = warm(typed, calls, concurrency);
+				}
+				typedRate[i] = a[0];
+				typedCpu[i] = a[1];
+				directRate[i] = b[0];
+				directCpu[i] = b[1];
+				ratios[i] = a[0] / b[0];
+			}
+			double[] sorted = ratios.clone();
+			Arrays.sort(sorted);
+			System.out.printf(Locale.ROOT, "#### Typed-proxy cost: %d warm calls at concurrency %d, %d alternating pairs%n%n",
+					calls, concurrency, pairs);
+			System.out.println("| client | calls/s (median) | client CPU µs per call (median) |");
+			System.out.println("| --- | ---: | ---: |");
+			System.out.printf(Locale.ROOT, "| `umbracoWebClient`, same GET | %.0f | %.1f |%n", Rounds.median(directRate),
+					Rounds.median(directCpu));
+			System.out.printf(Locale.ROOT, "| `UmbracoUserClient.getCurrentUser()` | %.0f | %.1f |%n",
+					Rounds.median(typedRate), Rounds.median(typedCpu));
+			System.out.printf(Locale.ROOT,
+					"%nTyped / umbracoWebClient throughput: median %.3f of %d pairs (min %.3f, max %.3f); CPU per "
+							+ "call %.2fx%n%n",
+					Rounds.median(ratios), pairs, sorted[0], sorted[pairs - 1],
+					Rounds.median(typedCpu) / Rounds.median(directCpu));
+		}
+	}
+
+	/** Calls/s and client CPU µs per call of a warm round. */
+	private static double[] warm(Supplier<Mono<?>> call, int calls, int concurrency) {
+		long cpu = Rounds.processCpuNanos();
+		long start = System.nanoTime();
+		int failures = Rounds.burst(call, calls, concurrency);
+		long elapsed = System.nanoTime() - start;
+		cpu = Rounds.processCpuNanos() - cpu;
+		if (failures > 0) {
+			throw new IllegalStateException(failures + " calls failed");
+		}
+		return new double[] { calls / (elapsed / 1e9), cpu / 1e3 / calls };
+	}
+
+	/**
+	 * 10 s tokens (refreshed from 2 s before expiry): a cold burst, then sustained load across the refresh; p50/p99
+	 * of calls started close to the refresh against the others.
+	 */
+	private static void acrossARefresh(Target target, int concurrency, Duration duration) {
+		try (ConfigurableApplicationContext context = Rounds.starter(target, RefreshApp.class)) {
+			RecordingMetrics metrics = context.getBean(RecordingMetrics.class);
+			Supplier<Mono<?>> typed = context.getBean(UmbracoUserClient.class)::getCurrentUser;
+			int coldFailures = Rounds.burst(typed, concurrency, concurrency);
+			long hitsBefore = metrics.hits.get();
+			int max = 4_000_000;
+			long[] started = new long[max];
+			long[] latency = new long[max];
+			AtomicInteger index = new AtomicInteger();
+			long begin = System.nanoTime();
+			long calls = Rounds.sustain(() -> Mono.defer(() -> {
+				long start = System.nanoTime();
+				return typed.get().doOnSuccess((result) -> {
+					int i = index.getAndIncrement();
+					if (i < max) {
+						started[i] = start;
+						latency[i] = System.nanoTime() - start;
+					}
+				});
+			}), concurrency, duration);
+			long waited = calls - (metrics.hits.get() - hitsBefore);
+			long refreshedAt = metrics.refreshedAt.get();
+			int n = Math.min(index.get(), max);
+			long window = Duration.ofMillis(300).toNanos();
+			long[] inside = new long[n];
+			long[] outside = new long[n];
+			int in = 0;
+			int out = 0;
+			for (int i = 0; i < n; i++) {
+				long distance = Math.abs(started[i] - refreshedAt);
+				if (refreshedAt != 0 && distance <= window) {
+					inside[in++] = latency[i];
+				}
+				else if (started[i] - begin > 1_000_000_000L && (refreshedAt == 0 || distance > 3 * window)) {
+					outside[out++] = latency[i];
+				}
+			}
+			inside = Arrays.copyOf(inside, in);
+			outside = Arrays.copyOf(outside, out);
+			Arrays.sort(inside);
+			Arrays.sort(outside);
+			System.out.printf(Locale.ROOT, "#### Latency across a token refresh, typed client at concurrency %d%n%n",
+					concurrency);
+			System.out.printf(Locale.ROOT,
+					"10 s tokens, refreshed from 2 s before expiry; %d calls over %d s after a cold burst of %d (%d "
+							+ "failed). Inside the window: calls started within 300 ms of the new token's arrival.%n%n",
+					calls, duration.toSeconds(), concurrency, coldFailures);
+			System.out.println("| calls | count | p50 ms | p99 ms |");
+			System.out.println("| --- | ---: | ---: | ---: |");
+			System.out.printf(Locale.ROOT, "| inside the refresh window | %d | %.2f | %.2f |%n", in,
+					percentile(inside, 0.50), percentile(inside, 0.99));
+			System.out.printf(Locale.ROOT, "| outside it | %d | %.2f | %.2f |%n", out, percentile(outside, 0.50),
+					percentile(outside, 0.99));
+			System.out.printf(Locale.ROOT,
+					"%np99 inside / outside: %.2f. Token requests in the run: %d (refreshes: %d succeeded, %d failed). "
+							+ "Calls after the cold burst that waited for a token: %d.%n%n",
+					percentile(inside, 0.99) / percentile(outside, 0.99), metrics.requests.get(),
+					metrics.refreshed.get(), metrics.refreshFailed.get(), waited);
+		}
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int i = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class App {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class RefreshApp {
+
+		@Bean
+		RecordingMetrics recordingMetrics() {
+			return new RecordingMetrics();
+		}
+
+	}
+
+	/** Counts what the token manager reports, and when the refresh completed. */
+	static final class RecordingMetrics implements TokenMetrics {
+
+		final AtomicLong hits = new AtomicLong();
+
+		final AtomicLong requests = new AtomicLong();
+
+		final AtomicLong refreshed = new AtomicLong();
+
+		final AtomicLong refreshFailed = new AtomicLong();
+
+		final AtomicLong refreshedAt = new AtomicLong();
+
+		@Override
+		public void tokenRequest(boolean success) {
+			this.requests.incrementAndGet();
+		}
+
+		@Override
+		public void cacheHit() {
+			this.hits.incrementAndGet();
+		}
+
+		@Override
+		public void refresh(boolean success) {
+			(success ? this.refreshed : this.refreshFailed).incrementAndGet();
+			this.refreshedAt.compareAndSet(0, System.nanoTime());
+		}
+
+	}
+
+}

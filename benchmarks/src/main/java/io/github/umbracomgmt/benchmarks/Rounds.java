@@ -1,0 +1,232 @@
+package io.github.umbracomgmt.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.HttpResources;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
+import io.github.umbracomgmt.client.UmbracoUserClient;
+import io.github.umbracomgmt.client.model.CurrentUser;
+
+/**
+ * One measured round of a client, and the load and CPU helpers the runs share.
+ */
+final class Rounds {
+
+	static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
+
+	static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
+
+	/** The starter's typed client. */
+	static final String TYPED = "typed";
+
+	/** A plain WebClient over the starter's connector, with a token it fetched itself. */
+	static final String PLAIN = "plain";
+
+	private Rounds() {
+	}
+
+	/** The target: a fake Umbraco (in the parent process) and its credentials. */
+	record Target(String baseUrl, String clientId, String clientSecret) {
+
+		static Target parse(String value) {
+			String[] parts = value.split("\\|", 3);
+			return new Target(parts[0], parts[1], parts[2]);
+		}
+
+		String format() {
+			return this.baseUrl + "|" + this.clientId + "|" + this.clientSecret;
+		}
+
+	}
+
+	/**
+	 * What a cold-start round measured.
+	 * @param burstRate calls/s of the cold burst
+	 * @param sustainedRate calls/s of the sustained load that follows
+	 * @param rate calls/s over burst and sustained load together
+	 * @param cores process CPU time / wall time
+	 * @param cpuMicrosPerCall process CPU per call
+	 * @param loops event-loop threads that used CPU
+	 * @param maxLoopShare the busiest event loop's share of all event-loop CPU
+	 */
+	record Round(double burstRate, double sustainedRate, double rate, double cores, double cpuMicrosPerCall, int loops,
+			double maxLoopShare) {
+
+		String format(String client, int concurrency) {
+			return String.format(java.util.Locale.ROOT,
+					"ROUND client=%s concurrency=%d burstRate=%.1f sustainedRate=%.1f rate=%.1f cores=%.3f "
+							+ "cpuPerCall=%.1f loops=%d maxLoopShare=%.3f",
+					client, concurrency, this.burstRate, this.sustainedRate, this.rate, this.cores,
+					this.cpuMicrosPerCall, this.loops, this.maxLoopShare);
+		}
+
+		static Round parse(String line) {
+			Map<String, String> values = new HashMap<>();
+			for (String part : line.split(" ")) {
+				int eq = part.indexOf('=');
+				if (eq > 0) {
+					values.put(part.substring(0, eq), part.substring(eq + 1));
+				}
+			}
+			return new Round(Double.parseDouble(values.get("burstRate")), Double.parseDouble(values.get("sustainedRate")),
+					Double.parseDouble(values.get("rate")), Double.parseDouble(values.get("cores")),
+					Double.parseDouble(values.get("cpuPerCall")), Integer.parseInt(values.get("loops")),
+					Double.parseDouble(values.get("maxLoopShare")));
+		}
+
+	}
+
+	static ConfigurableApplicationContext starter(Target target, Class<?> app, String... extra) {
+		String[] args = new String[5 + extra.length];
+		args[0] = "--umbraco.management.base-url=" + target.baseUrl();
+		args[1] = "--umbraco.management.client-id=" + target.clientId();
+		args[2] = "--umbraco.management.client-secret=" + target.clientSecret();
+		// not measured, and a fresh context per round must not wait for revocations or Netty's quiet period
+		args[3] = "--umbraco.management.revoke-on-shutdown=false";
+		args[4] = "--spring.reactor.netty.shutdown-quiet-period=0s";
+		System.arraycopy(extra, 0, args, 5, extra.length);
+		return new SpringApplicationBuilder(app).web(WebApplicationType.NONE).run(args);
+	}
+
+	/**
+	 * A fresh application context (and so a fresh connector, connection pool and, for the starter, no token), then
+	 * a burst at {@code concurrency} and sustained load at the same concurrency.
+	 */
+	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
+			Duration sustained) {
+		// a cold pool on fresh event loops, as in a newly started application (closing the last context usually
+		// disposed them already, through Boot's ReactorResourceFactory)
+		try {
+			HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10)).block();
+		}
+		catch (RuntimeException alreadyDisposed) {
+			// the loops were terminated before their pooled connections: nothing left to dispose
+		}
+		try (ConfigurableApplicationContext context = starter(target, app)) {
+			Supplier<Mono<?>> call = call(client, context, target);
+			Map<Long, Long> loopsBefore = loopCpu();
+			long cpuBefore = processCpuNanos();
+			long start = System.nanoTime();
+			int failures = burst(call, burstCalls, concurrency);
+			long burstEnd = System.nanoTime();
+			long sustainedCalls = sustain(call, concurrency, sustained);
+			long end = System.nanoTime();
+			long cpu = processCpuNanos() - cpuBefore;
+			Map<Long, Long> loopsAfter = loopCpu();
+			if (failures > 0) {
+				throw new IllegalStateException(failures + " calls failed in a cold burst of " + client);
+			}
+			long total = 0;
+			long max = 0;
+			int busy = 0;
+			for (Map.Entry<Long, Long> loop : loopsAfter.entrySet()) {
+				long used = loop.getValue() - loopsBefore.getOrDefault(loop.getKey(), 0L);
+				total += used;
+				max = Math.max(max, used);
+				busy += (used > 1_000_000) ? 1 : 0;
+			}
+			double burstRate = burstCalls / ((burstEnd - start) / 1e9);
+			double sustainedRate = sustainedCalls / ((end - burstEnd) / 1e9);
+			double rate = (burstCalls + sustainedCalls) / ((end - start) / 1e9);
+			return new Round(burstRate, sustainedRate, rate, (double) cpu / (end - start),
+					cpu / 1e3 / (burstCalls + sustainedCalls), busy, (total > 0) ? (double) max / total : 0);
+		}
+	}
+
+	/** The same GET of the same record: through the typed client, or a plain WebClient over the same connector. */
+	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
+		if (TYPED.equals(client)) {
+			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+			return users::getCurrentUser;
+		}
+		ClientHttpConnector connector = context.getBean(UmbracoManagementAutoConfiguration.CONNECTOR_BEAN_NAME,
+				ClientHttpConnector.class);
+		WebClient plain = WebClient.builder().clientConnector(connector).baseUrl(target.baseUrl()).build();
+		// its own token, fetched before the clock starts: the plain client is the floor, with no token machinery
+		String token = (String) plain.post()
+			.uri(TOKEN_PATH)
+			.body(BodyInserters.fromFormData("grant_type", "client_credentials")
+				.with("client_id", target.clientId())
+				.with("client_secret", target.clientSecret()))
+			.retrieve()
+			.bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.block()
+			.get("access_token");
+		return () -> plain.get()
+			.uri(USER_CURRENT)
+			.accept(MediaType.APPLICATION_JSON)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.bodyToMono(CurrentUser.class);
+	}
+
+	static int burst(Supplier<Mono<?>> call, int calls, int concurrency) {
+		AtomicInteger failures = new AtomicInteger();
+		Flux.range(0, calls)
+			.flatMap((i) -> call.get().onErrorResume((ex) -> {
+				failures.incrementAndGet();
+				return Mono.empty();
+			}), concurrency)
+			.blockLast(Duration.ofMinutes(5));
+		return failures.get();
+	}
+
+	/** Keeps {@code concurrency} calls open until {@code duration} has passed; fails on any failed call. */
+	static long sustain(Supplier<Mono<?>> call, int concurrency, Duration duration) {
+		long deadline = System.nanoTime() + duration.toNanos();
+		AtomicLong done = new AtomicLong();
+		Flux.range(0, Integer.MAX_VALUE)
+			.takeWhile((i) -> System.nanoTime() < deadline)
+			.flatMap((i) -> call.get(), concurrency)
+			.doOnNext((result) -> done.incrementAndGet())
+			.blockLast(duration.plusMinutes(5));
+		return done.get();
+	}
+
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** CPU time of each Reactor Netty event-loop thread, by thread id. */
+	static Map<Long, Long> loopCpu() {
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new HashMap<>();
+		for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("reactor-http-")) {
+				long nanos = threads.getThreadCpuTime(info.getThreadId());
+				if (nanos >= 0) {
+					cpu.put(info.getThreadId(), nanos);
+				}
+			}
+		}
+		return cpu;
+	}
+
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		int n = sorted.length;
+		return ((n % 2) == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.umbracomgmt.http;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.netty.resources.LoopResources;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.umbracomgmt.test.UmbracoTestServer;
+import io.github.umbracomgmt.token.TestRegistrations;
+import io.github.umbracomgmt.token.UmbracoTokenManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a cold burst, API requests must spread over the connector's event loops, not all run on the loop that
+ * received the token response (issue #10: all pooled connections were pinned to that one loop).
+ */
+class ColdBurstEventLoopTests {
+
+	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
+
+	private static final int CALLS = 32;
+
+	private UmbracoTestServer server;
+
+	@BeforeEach
+	void startServer() {
+		this.server = UmbracoTestServer.start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void apiRequestsAfterAColdBurstGoOutOnMoreThanOneEventLoop() {
+		// Reactor Netty's default loops number max(cores, 4): several even on a 2-core CI machine
+		assertThat(LoopResources.DEFAULT_IO_WORKER_COUNT).isGreaterThanOrEqualTo(2);
+		Set<String> writers = ConcurrentHashMap.newKeySet();
+		ReactorClientHttpConnector reactor = new ReactorClientHttpConnector();
+		// the request callback runs on the event loop of the connection that writes the request
+		ClientHttpConnector recording = (method, uri, callback) -> reactor.connect(method, uri, (request) -> {
+			if (USER_CURRENT.equals(uri.getPath())) {
+				writers.add(Thread.currentThread().getName());
+			}
+			return callback.apply(request);
+		});
+		// every caller of the burst waits for the one token request, and every API request is still open when the
+		// next one starts, so the burst opens many connections (never one reused connection): deterministic
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		this.server.setApiLatency(Duration.ofMillis(300));
+		UmbracoTokenManager manager = UmbracoTokenManager
+			.builder(TestRegistrations.of(this.server),
+					UmbracoWebClients.tokenWebClient(WebClient.builder(), recording))
+			.build();
+		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), recording, this.server.baseUrl(), manager);
+		Flux.range(0, CALLS)
+			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), CALLS)
+			.blockLast(Duration.ofSeconds(30));
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(CALLS);
+		assertThat(writers).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
+		assertThat(writers).as("event loops that wrote the burst's API requests").hasSizeGreaterThan(1);
+	}
+
+}
