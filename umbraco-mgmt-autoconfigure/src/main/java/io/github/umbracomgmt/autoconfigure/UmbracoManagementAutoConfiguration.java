@@ -1,8 +1,14 @@
 package io.github.umbracomgmt.autoconfigure;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,12 +30,18 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.autoconfigure.UmbracoManagementProperties.ClientAuthenticationMethod;
 import io.github.umbracomgmt.client.UmbracoUserClient;
+import io.github.umbracomgmt.http.MicrometerRetryMetrics;
+import io.github.umbracomgmt.http.UmbracoCircuitBreakerFilter;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
+import io.github.umbracomgmt.http.UmbracoRetryMetrics;
+import io.github.umbracomgmt.http.UmbracoRetryPolicy;
+import io.github.umbracomgmt.http.UmbracoTimeouts;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.MicrometerTokenMetrics;
 import io.github.umbracomgmt.token.TokenMetrics;
@@ -74,6 +86,12 @@ public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of an optional {@link Clock} bean that the token manager uses instead of the system clock. */
 	public static final String CLOCK_BEAN_NAME = "umbracoClock";
+
+	/**
+	 * Name of the {@link ExchangeFilterFunction} that sends API calls through a Resilience4j circuit breaker, present
+	 * when {@code umbraco.management.circuit-breaker.enabled=true}.
+	 */
+	public static final String CIRCUIT_BREAKER_FILTER_BEAN_NAME = "umbracoCircuitBreakerFilter";
 
 	@Bean(name = CLIENT_REGISTRATION_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = CLIENT_REGISTRATION_BEAN_NAME)
@@ -124,7 +142,8 @@ public final class UmbracoManagementAutoConfiguration {
 			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenMetrics> metrics,
 			@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-		WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(builder(webClientBuilder), connector);
+		WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(builder(webClientBuilder), connector,
+				timeouts(properties));
 		return UmbracoTokenManager.builder(registration, tokenWebClient)
 			.revokeUri(properties.revokeUri())
 			.refreshSkew(properties.getTokenRefreshSkew())
@@ -140,9 +159,40 @@ public final class UmbracoManagementAutoConfiguration {
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
 	WebClient umbracoWebClient(UmbracoManagementProperties properties,
 			@Qualifier(CONNECTOR_BEAN_NAME) ClientHttpConnector connector,
-			ObjectProvider<WebClient.Builder> webClientBuilder, UmbracoTokenManager tokenManager) {
+			ObjectProvider<WebClient.Builder> webClientBuilder, UmbracoTokenManager tokenManager,
+			ObjectProvider<UmbracoRetryPolicy> retryPolicy,
+			@Qualifier(CIRCUIT_BREAKER_FILTER_BEAN_NAME) ObjectProvider<ExchangeFilterFunction> circuitBreaker) {
+		// retry outermost (each attempt gets the current token), then the breaker (it counts each attempt)
+		List<ExchangeFilterFunction> resilience = new ArrayList<>();
+		retryPolicy.ifAvailable((policy) -> resilience.add(policy.filter()));
+		circuitBreaker.ifAvailable(resilience::add);
 		return UmbracoWebClients.apiWebClient(builder(webClientBuilder), connector, properties.normalizedBaseUrl(),
-				tokenManager);
+				tokenManager, timeouts(properties), resilience);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "umbraco.management.retry.enabled", matchIfMissing = true)
+	UmbracoRetryPolicy umbracoRetryPolicy(UmbracoManagementProperties properties,
+			ObjectProvider<UmbracoRetryMetrics> metrics, @Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
+		UmbracoRetryProperties retry = properties.getRetry();
+		return UmbracoRetryPolicy.builder()
+			.maxAttempts(retry.getMaxAttempts())
+			.backoff(retry.getBackoff(), retry.getMultiplier(), retry.getMaxBackoff(), retry.getJitter())
+			.maxRetryAfter(retry.getMaxRetryAfter())
+			.idempotentWrites(retry.isIdempotentWrites())
+			.attemptTimeout(retry.getAttemptTimeout())
+			.totalTimeout(retry.getTotalTimeout())
+			.propertyPrefix(UmbracoManagementProperties.PREFIX)
+			.scheduler(Schedulers.parallel())
+			.clock(clock.getIfAvailable(Clock::systemUTC))
+			.metrics(metrics.getIfAvailable(() -> UmbracoRetryMetrics.NONE))
+			.build();
+	}
+
+	private static UmbracoTimeouts timeouts(UmbracoManagementProperties properties) {
+		return UmbracoTimeouts.of(properties.getConnectTimeout(), properties.getResponseTimeout(),
+				UmbracoManagementProperties.PREFIX);
 	}
 
 	@Bean(name = PROXY_FACTORY_BEAN_NAME, defaultCandidate = false)
@@ -174,6 +224,13 @@ public final class UmbracoManagementAutoConfiguration {
 			return (meterRegistry != null) ? new MicrometerTokenMetrics(meterRegistry) : TokenMetrics.NONE;
 		}
 
+		@Bean
+		@ConditionalOnMissingBean
+		UmbracoRetryMetrics umbracoRetryMetrics(ObjectProvider<MeterRegistry> registry) {
+			MeterRegistry meterRegistry = registry.getIfUnique();
+			return (meterRegistry != null) ? new MicrometerRetryMetrics(meterRegistry) : UmbracoRetryMetrics.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -184,6 +241,61 @@ public final class UmbracoManagementAutoConfiguration {
 		@ConditionalOnMissingBean
 		TokenMetrics umbracoTokenMetrics() {
 			return TokenMetrics.NONE;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UmbracoRetryMetrics umbracoRetryMetrics() {
+			return UmbracoRetryMetrics.NONE;
+		}
+
+	}
+
+	/**
+	 * The circuit breaker, Resilience4j's own: from the application's registry when there is one (so its metrics
+	 * and actuator endpoints show it), else from a private one. A breaker that registry already holds under the
+	 * configured name keeps its configuration; otherwise {@code umbraco.management.circuit-breaker.*} configures it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
+	@ConditionalOnBooleanProperty(name = "umbraco.management.circuit-breaker.enabled")
+	static class CircuitBreakerConfiguration {
+
+		@Bean(name = CIRCUIT_BREAKER_FILTER_BEAN_NAME, defaultCandidate = false)
+		@ConditionalOnMissingBean(name = CIRCUIT_BREAKER_FILTER_BEAN_NAME)
+		ExchangeFilterFunction umbracoCircuitBreakerFilter(UmbracoManagementProperties properties,
+				ObjectProvider<CircuitBreakerRegistry> registry,
+				@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
+			UmbracoCircuitBreakerProperties settings = properties.getCircuitBreaker();
+			CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+				.failureRateThreshold(settings.getFailureRateThreshold())
+				.slidingWindowSize(settings.getSlidingWindowSize())
+				.minimumNumberOfCalls(settings.getMinimumNumberOfCalls())
+				.waitDurationInOpenState(settings.getWaitDurationInOpenState())
+				.permittedNumberOfCallsInHalfOpenState(settings.getPermittedNumberOfCallsInHalfOpenState())
+				.clock(clock.getIfAvailable(Clock::systemUTC))
+				.build();
+			CircuitBreakerRegistry shared = registry.getIfUnique();
+			CircuitBreaker breaker = (shared != null)
+					? shared.find(settings.getName()).orElseGet(() -> shared.circuitBreaker(settings.getName(), config))
+					: CircuitBreakerRegistry.of(config).circuitBreaker(settings.getName());
+			return UmbracoCircuitBreakerFilter.of(breaker);
+		}
+
+	}
+
+	/** Fails at startup when the breaker is asked for but Resilience4j is missing, instead of silently running without. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
+	@ConditionalOnBooleanProperty(name = "umbraco.management.circuit-breaker.enabled")
+	static class MissingCircuitBreakerConfiguration {
+
+		@Bean(name = CIRCUIT_BREAKER_FILTER_BEAN_NAME, defaultCandidate = false)
+		ExchangeFilterFunction umbracoCircuitBreakerFilter() {
+			throw new InvalidUmbracoPropertyException("circuit-breaker.enabled", true,
+					"needs Resilience4j, which is not on the classpath",
+					"Add the dependency io.github.resilience4j:resilience4j-circuitbreaker, "
+							+ "or remove umbraco.management.circuit-breaker.enabled.");
 		}
 
 	}

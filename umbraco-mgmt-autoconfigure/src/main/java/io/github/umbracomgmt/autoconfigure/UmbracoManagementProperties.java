@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.StringUtils;
 
 /**
@@ -114,6 +115,18 @@ public class UmbracoManagementProperties implements InitializingBean {
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
 	private final Ssl ssl = new Ssl();
+
+	/**
+	 * Retries of Management API calls that failed for a reason that may pass.
+	 */
+	@NestedConfigurationProperty
+	private final UmbracoRetryProperties retry = new UmbracoRetryProperties();
+
+	/**
+	 * The optional Resilience4j circuit breaker in front of the Management API.
+	 */
+	@NestedConfigurationProperty
+	private final UmbracoCircuitBreakerProperties circuitBreaker = new UmbracoCircuitBreakerProperties();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -239,6 +252,14 @@ public class UmbracoManagementProperties implements InitializingBean {
 		return this.ssl;
 	}
 
+	public UmbracoRetryProperties getRetry() {
+		return this.retry;
+	}
+
+	public UmbracoCircuitBreakerProperties getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
 	/**
 	 * The base URL without a trailing slash.
 	 * @return the normalized base URL
@@ -300,6 +321,8 @@ public class UmbracoManagementProperties implements InitializingBean {
 					"is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
 					"Set umbraco.management.token-failure-max-backoff to at least umbraco.management.token-failure-backoff.");
 		}
+		this.retry.validate("retry");
+		this.circuitBreaker.validate("circuit-breaker");
 	}
 
 	private void validateBaseUrl() {

@@ -95,7 +95,9 @@ public final class UmbracoTestServer implements AutoCloseable {
 
 	private final SettingsResources settings;
 
-	private final NettyTransport transport;
+	private final Dispatcher dispatcher;
+
+	private volatile NettyTransport transport;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -127,9 +129,9 @@ public final class UmbracoTestServer implements AutoCloseable {
 				new DocumentBlueprintResources(this.documents, this.clock))) {
 			group.registerRoutes(router);
 		}
-		Dispatcher dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
+		this.dispatcher = new Dispatcher(this.log, this.tokenEndpoint, this.tokens, this.accounts, this.faults,
 				router);
-		this.transport = new NettyTransport(builder.port, dispatcher::dispatch);
+		this.transport = new NettyTransport(builder.port, this.dispatcher::dispatch);
 	}
 
 	/** Starts a server with the default client, token lifetime and system clock on a random port. */
@@ -219,6 +221,26 @@ public final class UmbracoTestServer implements AutoCloseable {
 	/** The default API client's secret. */
 	public String clientSecret() {
 		return this.clientSecret;
+	}
+
+	/**
+	 * Takes the server off the network, as a site that is down for a deploy: connections are refused until
+	 * {@link #restart()}. Data, tokens and counters are kept.
+	 */
+	public synchronized void stop() {
+		if (this.closed.get()) {
+			throw new IllegalStateException("The server is closed");
+		}
+		this.transport.close();
+	}
+
+	/** Binds the server again on the same port after {@link #stop()}, with everything it held before. */
+	public synchronized void restart() {
+		if (this.closed.get()) {
+			throw new IllegalStateException("The server is closed");
+		}
+		int port = this.transport.port();
+		this.transport = new NettyTransport(port, this.dispatcher::dispatch);
 	}
 
 	/** Stops the server and frees its threads; calling it again does nothing. */
@@ -998,6 +1020,14 @@ public final class UmbracoTestServer implements AutoCloseable {
 	 */
 	public void failPath(String path, int status) {
 		this.faults.failPath(path, Dispatcher.checkFailureStatus(status));
+	}
+
+	/**
+	 * The next {@code count} token requests answer {@code status} with a ProblemDetails body instead of a token or an
+	 * OAuth error, as an Umbraco whose token endpoint crashed (500) or a proxy in front of it (502, 503) would.
+	 */
+	public void failTokenRequestsNext(int count, int status) {
+		this.faults.failTokenNext(count, Dispatcher.checkFailureStatus(status));
 	}
 
 	/** The next {@code count} API requests get their connection reset without any response. */

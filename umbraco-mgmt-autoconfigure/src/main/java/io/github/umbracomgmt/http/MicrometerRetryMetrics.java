@@ -1,0 +1,39 @@
+package io.github.umbracomgmt.http;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Counts retry decisions as {@code umbraco.management.retries{method,status,outcome}}.
+ *
+ * @author umbraco-mgmt
+ */
+public final class MicrometerRetryMetrics implements UmbracoRetryMetrics {
+
+	/** The name of the counter. */
+	public static final String RETRIES = "umbraco.management.retries";
+
+	private final MeterRegistry registry;
+
+	/**
+	 * Creates metrics that report to a registry.
+	 * @param registry the registry
+	 */
+	public MicrometerRetryMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void retry(HttpMethod method, String status, String outcome) {
+		Counter.builder(RETRIES)
+			.description("Failed attempts of Umbraco Management API calls that the retry filter looked at")
+			.tag("method", method.name())
+			.tag("status", status)
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+	}
+
+}
