@@ -175,7 +175,21 @@ public final class UmbracoManagementAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "umbraco.management.retry.enabled", matchIfMissing = true)
 	UmbracoRetryPolicy umbracoRetryPolicy(UmbracoManagementProperties properties,
 			ObjectProvider<UmbracoRetryMetrics> metrics, @Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-		UmbracoRetryProperties retry = properties.getRetry();
+		return retryPolicy(properties.getRetry(), UmbracoManagementProperties.PREFIX,
+				clock.getIfAvailable(Clock::systemUTC), metrics.getIfAvailable(() -> UmbracoRetryMetrics.NONE));
+	}
+
+	/**
+	 * A site's retry policy from its {@code retry.*} settings; one place for the default site and for each entry of
+	 * {@code sites}.
+	 * @param retry the settings
+	 * @param propertyPrefix the prefix of the site's properties, for messages, e.g. {@code umbraco.management}
+	 * @param clock the clock against which {@code Retry-After} dates are measured
+	 * @param metrics where retries are counted
+	 * @return the policy
+	 */
+	static UmbracoRetryPolicy retryPolicy(UmbracoRetryProperties retry, String propertyPrefix, Clock clock,
+			UmbracoRetryMetrics metrics) {
 		return UmbracoRetryPolicy.builder()
 			.maxAttempts(retry.getMaxAttempts())
 			.backoff(retry.getBackoff(), retry.getMultiplier(), retry.getMaxBackoff(), retry.getJitter())
@@ -183,10 +197,10 @@ public final class UmbracoManagementAutoConfiguration {
 			.idempotentWrites(retry.isIdempotentWrites())
 			.attemptTimeout(retry.getAttemptTimeout())
 			.totalTimeout(retry.getTotalTimeout())
-			.propertyPrefix(UmbracoManagementProperties.PREFIX)
+			.propertyPrefix(propertyPrefix)
 			.scheduler(Schedulers.parallel())
-			.clock(clock.getIfAvailable(Clock::systemUTC))
-			.metrics(metrics.getIfAvailable(() -> UmbracoRetryMetrics.NONE))
+			.clock(clock)
+			.metrics(metrics)
 			.build();
 	}
 
@@ -266,20 +280,33 @@ public final class UmbracoManagementAutoConfiguration {
 		ExchangeFilterFunction umbracoCircuitBreakerFilter(UmbracoManagementProperties properties,
 				ObjectProvider<CircuitBreakerRegistry> registry,
 				@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-			UmbracoCircuitBreakerProperties settings = properties.getCircuitBreaker();
+			return UmbracoCircuitBreakerFilter.of(circuitBreaker(properties.getCircuitBreaker(),
+					registry.getIfUnique(), clock.getIfAvailable(Clock::systemUTC)));
+		}
+
+		/**
+		 * A site's breaker from its {@code circuit-breaker.*} settings; one place for the default site and for each
+		 * entry of {@code sites}.
+		 * @param settings the settings
+		 * @param shared the application's registry, or {@code null} for a private one
+		 * @param clock the clock of a breaker this method configures
+		 * @return the breaker the application's registry already holds under the name, else one configured by the
+		 * settings
+		 */
+		static CircuitBreaker circuitBreaker(UmbracoCircuitBreakerProperties settings, CircuitBreakerRegistry shared,
+				Clock clock) {
 			CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 				.failureRateThreshold(settings.getFailureRateThreshold())
 				.slidingWindowSize(settings.getSlidingWindowSize())
 				.minimumNumberOfCalls(settings.getMinimumNumberOfCalls())
 				.waitDurationInOpenState(settings.getWaitDurationInOpenState())
 				.permittedNumberOfCallsInHalfOpenState(settings.getPermittedNumberOfCallsInHalfOpenState())
-				.clock(clock.getIfAvailable(Clock::systemUTC))
+				.clock(clock)
 				.build();
-			CircuitBreakerRegistry shared = registry.getIfUnique();
-			CircuitBreaker breaker = (shared != null)
-					? shared.find(settings.getName()).orElseGet(() -> shared.circuitBreaker(settings.getName(), config))
-					: CircuitBreakerRegistry.of(config).circuitBreaker(settings.getName());
-			return UmbracoCircuitBreakerFilter.of(breaker);
+			if (shared == null) {
+				return CircuitBreakerRegistry.of(config).circuitBreaker(settings.getName());
+			}
+			return shared.find(settings.getName()).orElseGet(() -> shared.circuitBreaker(settings.getName(), config));
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -87,7 +88,10 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> attempt(Call call, ExchangeFunction next) {
 		call.attempts++;
 		ClientRequest request = call.request;
-		Mono<ClientResponse> exchange = next.exchange(request);
+		// a retry drops the token put on the request when it was built, so the bearer filter asks the token manager
+		// for the current one: the wait may have outlasted it
+		Mono<ClientResponse> exchange = next.exchange((call.attempts == 1) ? request
+				: ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
 		Duration timeout = this.policy.attemptTimeout();
 		if (timeout != null) {
 			exchange = exchange.timeout(timeout, this.policy.scheduler())

@@ -279,6 +279,27 @@ class UmbracoRetryFilterTests {
 	}
 
 	@Test
+	void sendsARetryWithTheTokenThatIsCurrentWhenItIsSent() throws Exception {
+		this.server.failNext(1, 503, Map.of("Retry-After", "1"));
+		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
+		awaitScheduledWaits(1);
+		// while the retry waits, the token becomes due for refresh (299 s tokens are reused for about 239 s)
+		this.clock.advance(Duration.ofSeconds(240));
+		this.time.advanceTimeBy(Duration.ofSeconds(1));
+
+		assertThat(call.get(10, TimeUnit.SECONDS)).contains("\"userName\"");
+		List<String> bearers = this.server.requests()
+			.stream()
+			.filter((request) -> request.path().equals(USER_CURRENT))
+			.map((request) -> request.header("Authorization").orElseThrow())
+			.toList();
+		assertThat(bearers).hasSize(2);
+		assertThat(bearers.get(1)).as("the retry's token").isNotEqualTo(bearers.get(0));
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.server.apiRequests()).as("no 401 on the way").isEqualTo(2);
+	}
+
+	@Test
 	void sendsEachAttemptWithTheCurrentTokenAndLeavesThe401RecoveryUncounted() throws Exception {
 		this.server.failNext(1, 503);
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
