@@ -53,6 +53,7 @@ class FaultInjectionTests extends ServerTestSupport {
 
 	@Test
 	void failTokenRequestsNextAnswersTheStatusWithProblemDetailsThenIssuesTokens() {
+		int before = this.server.tokenRequests();
 		this.server.failTokenRequestsNext(1, 500);
 
 		HttpResponse<String> failed = this.http.requestToken(this.server.clientId(), this.server.clientSecret());
@@ -62,7 +63,7 @@ class FaultInjectionTests extends ServerTestSupport {
 		assertThat(json(failed).get("title").asString()).isEqualTo("Internal Server Error");
 		assertThat(json(failed).get("detail").asString()).isEqualTo("Injected by UmbracoTestServer.");
 		assertThat(issued.statusCode()).isEqualTo(200);
-		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.server.tokenRequests() - before).isEqualTo(2);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class ServerLifecycleTests {
 	void stopRefusesConnectionsAndRestartServesTheSameDataOnTheSamePort() {
 		try (UmbracoTestServer server = UmbracoTestServer.start()) {
 			UmbracoHttp http = new UmbracoHttp(server);
-			String token = http.currentToken();
+			String token = http.token();
 			int port = server.port();
 
 			server.stop();
