@@ -24,8 +24,9 @@ public class UmbracoCircuitBreakerProperties {
 
 	/**
 	 * Name of the circuit breaker in the Resilience4j registry, as its metrics and actuator endpoints show it.
+	 * Defaults to 'umbraco' for the default site; every site gets a breaker of its own.
 	 */
-	private String name = "umbraco";
+	private String name;
 
 	/**
 	 * Percentage of failed calls (5xx responses and calls without a response) from which the breaker opens.
@@ -119,10 +120,10 @@ public class UmbracoCircuitBreakerProperties {
 		if (!this.enabled) {
 			return;
 		}
-		if (this.name == null || this.name.isBlank()) {
+		if (this.name != null && this.name.isBlank()) {
 			throw new InvalidUmbracoPropertyException(key + ".name", this.name, "is empty",
 					"Set umbraco.management." + key + ".name to the breaker's name in the Resilience4j registry, "
-							+ "or remove it to use the default umbraco.");
+							+ "or remove it to use the default.");
 		}
 		if (!(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100)) {
 			throw new InvalidUmbracoPropertyException(key + ".failure-rate-threshold", this.failureRateThreshold,

@@ -275,12 +275,15 @@ public final class UmbracoManagementAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "umbraco.management.circuit-breaker.enabled")
 	static class CircuitBreakerConfiguration {
 
+		/** The name of the default site's breaker when {@code circuit-breaker.name} is not set. */
+		static final String DEFAULT_BREAKER_NAME = "umbraco";
+
 		@Bean(name = CIRCUIT_BREAKER_FILTER_BEAN_NAME, defaultCandidate = false)
 		@ConditionalOnMissingBean(name = CIRCUIT_BREAKER_FILTER_BEAN_NAME)
 		ExchangeFilterFunction umbracoCircuitBreakerFilter(UmbracoManagementProperties properties,
 				ObjectProvider<CircuitBreakerRegistry> registry,
 				@Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-			return UmbracoCircuitBreakerFilter.of(circuitBreaker(properties.getCircuitBreaker(),
+			return UmbracoCircuitBreakerFilter.of(circuitBreaker(properties.getCircuitBreaker(), DEFAULT_BREAKER_NAME,
 					registry.getIfUnique(), clock.getIfAvailable(Clock::systemUTC)));
 		}
 
@@ -288,13 +291,16 @@ public final class UmbracoManagementAutoConfiguration {
 		 * A site's breaker from its {@code circuit-breaker.*} settings; one place for the default site and for each
 		 * entry of {@code sites}.
 		 * @param settings the settings
+		 * @param defaultName the breaker's name when the settings name none; one per site, so that sites do not
+		 * share a breaker
 		 * @param shared the application's registry, or {@code null} for a private one
 		 * @param clock the clock of a breaker this method configures
 		 * @return the breaker the application's registry already holds under the name, else one configured by the
 		 * settings
 		 */
-		static CircuitBreaker circuitBreaker(UmbracoCircuitBreakerProperties settings, CircuitBreakerRegistry shared,
-				Clock clock) {
+		static CircuitBreaker circuitBreaker(UmbracoCircuitBreakerProperties settings, String defaultName,
+				CircuitBreakerRegistry shared, Clock clock) {
+			String name = (settings.getName() != null) ? settings.getName() : defaultName;
 			CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 				.failureRateThreshold(settings.getFailureRateThreshold())
 				.slidingWindowSize(settings.getSlidingWindowSize())
@@ -304,9 +310,9 @@ public final class UmbracoManagementAutoConfiguration {
 				.clock(clock)
 				.build();
 			if (shared == null) {
-				return CircuitBreakerRegistry.of(config).circuitBreaker(settings.getName());
+				return CircuitBreakerRegistry.of(config).circuitBreaker(name);
 			}
-			return shared.find(settings.getName()).orElseGet(() -> shared.circuitBreaker(settings.getName(), config));
+			return shared.find(name).orElseGet(() -> shared.circuitBreaker(name, config));
 		}
 
 	}

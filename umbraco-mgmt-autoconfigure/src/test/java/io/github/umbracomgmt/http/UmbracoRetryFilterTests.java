@@ -87,9 +87,13 @@ class UmbracoRetryFilterTests {
 	}
 
 	private WebClient api(UmbracoRetryPolicy policy) {
+		return api(policy, this.connector);
+	}
+
+	private WebClient api(UmbracoRetryPolicy policy, ReactorClientHttpConnector connector) {
 		UmbracoTimeouts timeouts = UmbracoTimeouts.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
 				"umbraco.management");
-		return UmbracoWebClients.apiWebClient(WebClient.builder(), this.connector, this.server.baseUrl(),
+		return UmbracoWebClients.apiWebClient(WebClient.builder(), connector, this.server.baseUrl(),
 				this.tokenManager, timeouts, List.of(policy.filter()));
 	}
 
@@ -214,7 +218,11 @@ class UmbracoRetryFilterTests {
 	@Test
 	void retriesAPostWhenTheConnectionCouldNotBeEstablished() throws Exception {
 		this.server.stop();
-		CompletableFuture<org.springframework.http.ResponseEntity<Void>> call = api(policy().build()).post()
+		// no connection pool: a pooled connection the stopped server closed could be picked up and written to,
+		// which is a failure after sending, not the refused connection this test is about
+		ReactorClientHttpConnector unpooled = new ReactorClientHttpConnector(
+				reactor.netty.http.client.HttpClient.newConnection());
+		CompletableFuture<org.springframework.http.ResponseEntity<Void>> call = api(policy().build(), unpooled).post()
 			.uri("/umbraco/management/api/v1/user-group")
 			.bodyValue(Map.of("name", "Editors", "alias", "editors2", "sections", List.of(), "languages", List.of(),
 					"hasAccessToAllLanguages", true, "documentRootAccess", true, "mediaRootAccess", true,
