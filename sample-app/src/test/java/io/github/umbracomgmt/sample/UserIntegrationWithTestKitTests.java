@@ -45,7 +45,7 @@ class UserIntegrationWithTestKitTests {
 
 	@Test
 	void surfacesAnOutage() {
-		this.umbraco.failNext(1, 503);
+		this.umbraco.failNext(3, 503); // a GET is tried three times by default
 		assertThatExceptionOfType(UmbracoServerException.class)
 			.isThrownBy(() -> this.users.getCurrentUser().block());
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,7 +34,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.umbracomgmt.http.MicrometerRetryMetrics;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
+import io.github.umbracomgmt.http.UmbracoRetryMetrics;
 import io.github.umbracomgmt.site.UmbracoSite;
 import io.github.umbracomgmt.site.UmbracoSiteCustomizer;
 import io.github.umbracomgmt.site.UmbracoSites;
@@ -73,7 +76,7 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 		ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "umbraco.management.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UmbracoManagementProperties.class)
-@Import(UmbracoRedisTokenStoreConfiguration.class)
+@Import({ UmbracoRedisTokenStoreConfiguration.class, UmbracoCircuitBreakerConfiguration.class })
 public final class UmbracoManagementAutoConfiguration {
 
 	/** Name of the authenticated WebClient bean for Management API calls. */
@@ -103,12 +106,13 @@ public final class UmbracoManagementAutoConfiguration {
 			ObjectProvider<HttpClientSettings> globalSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<WebClient.Builder> webClientBuilder, @Qualifier(CLOCK_BEAN_NAME) ObjectProvider<Clock> clock,
 			ObjectProvider<UmbracoSiteMetrics> siteMetrics, ObjectProvider<UmbracoSiteCustomizer> customizers,
-			ObjectProvider<SiteTokenStores> sharedTokenStores, ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<SiteTokenStores> sharedTokenStores, ObjectProvider<SiteCircuitBreakers> circuitBreakers,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		UmbracoSiteMetrics metrics = siteMetrics.getIfAvailable(() -> (name) -> TokenMetrics.NONE);
 		return new UmbracoSiteFactory(() -> connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
 				globalSettings.getIfAvailable(), sslBundles.getIfAvailable(), () -> builder(webClientBuilder),
-				clock.getIfAvailable(Clock::systemUTC), metrics::forSite, customizers.orderedStream().toList(),
-				sharedTokenStores.getIfAvailable(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+				clock.getIfAvailable(Clock::systemUTC), metrics, customizers.orderedStream().toList(),
+				sharedTokenStores.getIfAvailable(), circuitBreakers.getIfAvailable(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	/**
@@ -232,9 +236,22 @@ public final class UmbracoManagementAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		UmbracoSiteMetrics umbracoSiteMetrics(ObjectProvider<MeterRegistry> registry) {
-			return (name) -> {
-				MeterRegistry meterRegistry = registry.getIfUnique();
-				return (meterRegistry != null) ? new MicrometerTokenMetrics(meterRegistry, name) : TokenMetrics.NONE;
+			return new UmbracoSiteMetrics() {
+
+				@Override
+				public TokenMetrics forSite(String siteName) {
+					MeterRegistry meterRegistry = registry.getIfUnique();
+					return (meterRegistry != null) ? new MicrometerTokenMetrics(meterRegistry, siteName)
+							: TokenMetrics.NONE;
+				}
+
+				@Override
+				public UmbracoRetryMetrics retries(String siteName) {
+					MeterRegistry meterRegistry = registry.getIfUnique();
+					return (meterRegistry != null) ? new MicrometerRetryMetrics(meterRegistry, Tags.of("site", siteName))
+							: UmbracoRetryMetrics.NONE;
+				}
+
 			};
 		}
 

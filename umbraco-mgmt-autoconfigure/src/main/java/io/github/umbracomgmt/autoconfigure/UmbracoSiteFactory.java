@@ -2,10 +2,11 @@ package io.github.umbracomgmt.autoconfigure;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
@@ -15,8 +16,12 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.umbracomgmt.http.UmbracoRetryMetrics;
+import io.github.umbracomgmt.http.UmbracoRetryPolicy;
+import io.github.umbracomgmt.http.UmbracoTimeouts;
 import io.github.umbracomgmt.site.UmbracoSite;
 import io.github.umbracomgmt.site.UmbracoSiteCustomizer;
 import io.github.umbracomgmt.token.TokenMetrics;
@@ -42,11 +47,13 @@ final class UmbracoSiteFactory {
 
 	private final Clock clock;
 
-	private final Function<String, TokenMetrics> metrics;
+	private final UmbracoSiteMetrics metrics;
 
 	private final List<UmbracoSiteCustomizer> customizers;
 
-	private final SiteTokenStores sharedTokenStores;
+	private final @Nullable SiteTokenStores sharedTokenStores;
+
+	private final @Nullable SiteCircuitBreakers circuitBreakers;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -54,8 +61,9 @@ final class UmbracoSiteFactory {
 
 	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, HttpClientSettings globalSettings,
 			SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
-			Function<String, TokenMetrics> metrics, List<UmbracoSiteCustomizer> customizers,
-			SiteTokenStores sharedTokenStores, ObservationRegistry observationRegistry) {
+			UmbracoSiteMetrics metrics, List<UmbracoSiteCustomizer> customizers,
+			@Nullable SiteTokenStores sharedTokenStores, @Nullable SiteCircuitBreakers circuitBreakers,
+			ObservationRegistry observationRegistry) {
 		this.connectorBuilder = connectorBuilder;
 		this.globalSettings = globalSettings;
 		this.sslBundles = sslBundles;
@@ -64,6 +72,7 @@ final class UmbracoSiteFactory {
 		this.metrics = metrics;
 		this.customizers = customizers;
 		this.sharedTokenStores = sharedTokenStores;
+		this.circuitBreakers = circuitBreakers;
 		this.observationRegistry = observationRegistry;
 	}
 
@@ -76,7 +85,7 @@ final class UmbracoSiteFactory {
 	UmbracoSite.Builder namedSite(String name, UmbracoSiteProperties properties) {
 		String prefix = UmbracoManagementProperties.SITES_PREFIX + "." + name;
 		return builder(name, prefix, properties, UmbracoSitePropertiesMapper.clientRegistration(name, properties),
-				connector(properties, prefix), this.metrics.apply(name));
+				connector(properties, prefix), this.metrics.forSite(name));
 	}
 
 	/**
@@ -113,6 +122,7 @@ final class UmbracoSiteFactory {
 			.webClientBuilder(this.webClientBuilder)
 			.clock(this.clock)
 			.metrics(metrics)
+			.timeouts(UmbracoTimeouts.of(properties.getConnectTimeout(), properties.getResponseTimeout(), prefix))
 			.tokenStore(tokenStore(name, prefix, properties))
 			.tokenSettings((tokens) -> tokens.observationRegistry(this.observationRegistry)
 				.revokeUri(properties.revokeUri())
@@ -120,8 +130,41 @@ final class UmbracoSiteFactory {
 				.defaultLifetime(properties.getTokenDefaultLifetime())
 				.failureBackoff(properties.getTokenFailureBackoff(), properties.getTokenFailureMaxBackoff())
 				.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout()));
+		// retry outermost (each attempt gets the current token), then the breaker (it counts each attempt)
+		UmbracoRetryProperties retry = properties.getRetry();
+		if (retry.isEnabled()) {
+			builder.apiFilter(retryPolicy(retry, prefix, this.metrics.retries(name)).filter());
+		}
+		if (properties.getCircuitBreaker().isEnabled()) {
+			builder.apiFilter(circuitBreaker(name, prefix, properties.getCircuitBreaker()));
+		}
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	private UmbracoRetryPolicy retryPolicy(UmbracoRetryProperties retry, String prefix, UmbracoRetryMetrics metrics) {
+		return UmbracoRetryPolicy.builder()
+			.maxAttempts(retry.getMaxAttempts())
+			.backoff(retry.getBackoff(), retry.getMultiplier(), retry.getMaxBackoff(), retry.getJitter())
+			.maxRetryAfter(retry.getMaxRetryAfter())
+			.idempotentWrites(retry.isIdempotentWrites())
+			.attemptTimeout(retry.getAttemptTimeout())
+			.totalTimeout(retry.getTotalTimeout())
+			.propertyPrefix(prefix)
+			.scheduler(Schedulers.parallel())
+			.clock(this.clock)
+			.metrics(metrics)
+			.build();
+	}
+
+	private ExchangeFilterFunction circuitBreaker(String name, String prefix, UmbracoCircuitBreakerProperties settings) {
+		if (this.circuitBreakers == null) {
+			throw new InvalidUmbracoPropertyException(prefix, "circuit-breaker.enabled", true,
+					"needs Resilience4j, which is not on the classpath",
+					"Add the dependency io.github.resilience4j:resilience4j-circuitbreaker, or remove " + prefix
+							+ ".circuit-breaker.enabled.");
+		}
+		return this.circuitBreakers.create(name, settings);
 	}
 
 	private UmbracoTokenStore tokenStore(String name, String prefix, UmbracoSiteProperties properties) {

@@ -1,5 +1,6 @@
 package io.github.umbracomgmt.autoconfigure;
 
+import io.github.umbracomgmt.http.UmbracoRetryMetrics;
 import io.github.umbracomgmt.token.TokenMetrics;
 
 /**
@@ -16,5 +17,14 @@ interface UmbracoSiteMetrics {
 	 * @return its metrics
 	 */
 	TokenMetrics forSite(String siteName);
+
+	/**
+	 * Where one site's retry filter reports.
+	 * @param siteName the site's name
+	 * @return its retry metrics; none by default
+	 */
+	default UmbracoRetryMetrics retries(String siteName) {
+		return UmbracoRetryMetrics.NONE;
+	}
 
 }

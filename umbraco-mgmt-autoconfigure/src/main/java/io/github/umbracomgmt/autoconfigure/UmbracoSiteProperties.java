@@ -114,6 +114,26 @@ public class UmbracoSiteProperties {
 	@NestedConfigurationProperty
 	private final Ssl ssl = new Ssl();
 
+	/**
+	 * Retries of Management API calls that failed for a reason that may pass.
+	 */
+	@NestedConfigurationProperty
+	private final UmbracoRetryProperties retry = new UmbracoRetryProperties();
+
+	/**
+	 * The optional Resilience4j circuit breaker in front of the Management API.
+	 */
+	@NestedConfigurationProperty
+	private final UmbracoCircuitBreakerProperties circuitBreaker = new UmbracoCircuitBreakerProperties();
+
+	public UmbracoRetryProperties getRetry() {
+		return this.retry;
+	}
+
+	public UmbracoCircuitBreakerProperties getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
 	public String getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -294,6 +314,11 @@ public class UmbracoSiteProperties {
 					this.tokenFailureMaxBackoff, "is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
 					"Set " + prefix + ".token-failure-max-backoff to at least " + prefix + ".token-failure-backoff.");
 		}
+		// the resilience settings name their keys relative to umbraco.management
+		String key = prefix.equals(UmbracoManagementProperties.PREFIX) ? ""
+				: prefix.substring(UmbracoManagementProperties.PREFIX.length() + 1) + ".";
+		this.retry.validate(key + "retry");
+		this.circuitBreaker.validate(key + "circuit-breaker");
 	}
 
 	/**

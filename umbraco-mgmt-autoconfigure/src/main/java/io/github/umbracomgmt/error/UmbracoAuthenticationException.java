@@ -63,14 +63,32 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	}
 
 	/**
-	 * The token endpoint could not be reached or gave no HTTP answer.
+	 * The token endpoint could not be reached or gave no HTTP answer. When it did not answer within a configured time
+	 * limit, the message names the limit and its property instead of the I/O failure.
 	 * @param tokenUri the token endpoint
 	 * @param cause the I/O failure
 	 * @return the exception, with no OAuth error code
 	 */
 	public static UmbracoAuthenticationException unreachable(String tokenUri, Throwable cause) {
+		UmbracoTimeoutException timeout = timeoutIn(cause);
+		if (timeout != null) {
+			// the endpoint was reached: say which limit it did not answer within, and where to change it
+			return new UmbracoAuthenticationException(null,
+					tokenUri + " " + UmbracoTimeoutException.describe(timeout.getTimeout(), timeout.getProperty()),
+					null, null, cause);
+		}
 		return new UmbracoAuthenticationException(null,
 				"could not reach " + tokenUri + " (" + describeRootCause(cause) + ")", null, null, cause);
+	}
+
+	private static UmbracoTimeoutException timeoutIn(Throwable failure) {
+		for (Throwable current = failure; current != null; current = (current.getCause() != current)
+				? current.getCause() : null) {
+			if (current instanceof UmbracoTimeoutException timeout) {
+				return timeout;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -22,7 +22,19 @@ public class UmbracoIoException extends UmbracoException {
 	 * @param cause the I/O failure
 	 */
 	public UmbracoIoException(HttpMethod method, URI uri, Throwable cause) {
-		super(method + " " + uri.getRawPath() + " failed without a response: " + describeRootCause(cause), cause);
+		this(method, uri, method + " " + uri.getRawPath() + " failed without a response: " + describeRootCause(cause),
+				cause);
+	}
+
+	/**
+	 * Creates a new instance with a message of the subclass's own.
+	 * @param method the request's method
+	 * @param uri the request's URI
+	 * @param message the message
+	 * @param cause the failure, or {@code null}
+	 */
+	protected UmbracoIoException(HttpMethod method, URI uri, String message, Throwable cause) {
+		super(message, cause);
 		this.method = method;
 		this.uri = uri;
 	}

@@ -1,7 +1,10 @@
 package io.github.umbracomgmt.error;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,15 +34,12 @@ public class UmbracoRateLimitException extends UmbracoApiException {
 	}
 
 	/**
-	 * The delay the server asked for in {@code Retry-After}, when given in seconds.
-	 * @return the delay, or empty
+	 * The wait the server asked for in {@code Retry-After}, in delay-seconds or HTTP-date form; see
+	 * {@link RetryAfter}.
+	 * @return the wait, or empty when the response had no readable {@code Retry-After}
 	 */
-	public java.util.Optional<java.time.Duration> getRetryAfter() {
-		String value = getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-		if (value != null && value.trim().matches("\\d+")) {
-			return java.util.Optional.of(java.time.Duration.ofSeconds(Long.parseLong(value.trim())));
-		}
-		return java.util.Optional.empty();
+	public Optional<Duration> getRetryAfter() {
+		return RetryAfter.of(getHeaders(), Instant.now());
 	}
 
 }

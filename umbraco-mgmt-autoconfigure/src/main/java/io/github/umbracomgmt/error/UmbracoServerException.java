@@ -1,7 +1,10 @@
 package io.github.umbracomgmt.error;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 5xx: Umbraco or a proxy failed.
+ * The Management API answered 5xx: Umbraco or a proxy failed. A 503 may say when to come back
+ * ({@link #getRetryAfter()}).
  *
  * @author umbraco-mgmt
  */
@@ -28,6 +32,15 @@ public class UmbracoServerException extends UmbracoApiException {
 	public UmbracoServerException(HttpMethod method, URI uri, HttpStatusCode statusCode, HttpHeaders headers,
 			@Nullable ProblemDetails problemDetails, List<UmbracoNotification> notifications) {
 		super(method, uri, statusCode, headers, problemDetails, notifications);
+	}
+
+	/**
+	 * The wait the server asked for in {@code Retry-After} (typically on a 503), in delay-seconds or HTTP-date form;
+	 * see {@link RetryAfter}.
+	 * @return the wait, or empty when the response had no readable {@code Retry-After}
+	 */
+	public Optional<Duration> getRetryAfter() {
+		return RetryAfter.of(getHeaders(), Instant.now());
 	}
 
 }

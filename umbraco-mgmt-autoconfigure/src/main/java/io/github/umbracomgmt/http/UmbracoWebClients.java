@@ -2,6 +2,8 @@ package io.github.umbracomgmt.http;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -28,6 +30,22 @@ public final class UmbracoWebClients {
 	 * @return the token WebClient
 	 */
 	public static WebClient tokenWebClient(WebClient.Builder builder, ClientHttpConnector connector) {
+		return tokenWebClient(builder, connector, null);
+	}
+
+	/**
+	 * The WebClient for the token and revocation endpoints, whose timeouts fail naming the limit and its property.
+	 * @param builder a builder the caller owns (clone a shared one first)
+	 * @param connector the connector
+	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures as the connector reports
+	 * them
+	 * @return the token WebClient
+	 */
+	public static WebClient tokenWebClient(WebClient.Builder builder, ClientHttpConnector connector,
+			@Nullable UmbracoTimeouts timeouts) {
+		if (timeouts != null) {
+			builder.filter(timeouts.filter());
+		}
 		return builder.clientConnector(connector)
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.build();
@@ -45,29 +63,38 @@ public final class UmbracoWebClients {
 	 */
 	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
 			UmbracoTokenManager tokenManager) {
-		return apiWebClient(builder, connector, baseUrl, tokenManager, List.of());
+		return apiWebClient(builder, connector, baseUrl, tokenManager, null, List.of());
 	}
 
 	/**
-	 * The WebClient for Management API calls, with further filters between the bearer filter and the error mapping:
-	 * each request a filter sends (a retry, say) carries the token, and what finally answers is mapped to the
-	 * exception hierarchy once.
+	 * The WebClient for Management API calls, with resilience filters between the error mapping and the bearer
+	 * filter. The filters run in the order given, each around the next, and all of them around the bearer filter:
+	 * a retry filter first (each attempt then gets the current token, and the 401 recovery stays inside one
+	 * attempt), then a circuit breaker (it counts each attempt).
 	 * @param builder a builder the caller owns (clone a shared one first)
 	 * @param connector the connector
 	 * @param baseUrl the site's base URL
 	 * @param tokenManager where tokens come from
-	 * @param filters filters inside the bearer filter, outermost first (retry, circuit breaker, ...)
+	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures as the connector reports
+	 * them
+	 * @param resilienceFilters the filters around the bearer filter, outermost first; possibly empty
 	 * @return the API WebClient
 	 */
 	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
-			UmbracoTokenManager tokenManager, List<ExchangeFilterFunction> filters) {
+			UmbracoTokenManager tokenManager, @Nullable UmbracoTimeouts timeouts, List<ExchangeFilterFunction> resilienceFilters) {
 		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager);
 		return builder.clientConnector(connector)
 			.baseUrl(baseUrl)
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.defaultRequest(bearer::presetBearer)
-			.filter(bearer)
-			.filters((all) -> all.addAll(filters))
+			.filters((filters) -> {
+				filters.addAll(resilienceFilters);
+				filters.add(bearer);
+				if (timeouts != null) {
+					// innermost: sees the connector's failures before the bearer filter wraps them
+					filters.add(timeouts.filter());
+				}
+			})
 			.defaultStatusHandler(HttpStatusCode::isError, UmbracoErrorMapper::toException)
 			.build();
 	}

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -24,6 +26,7 @@ import io.github.umbracomgmt.client.UmbracoServerClient;
 import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
+import io.github.umbracomgmt.http.UmbracoTimeouts;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoOAuth2AuthorizedClientManager;
@@ -245,8 +248,8 @@ public final class UmbracoSite {
 	 * settings given here, once.
 	 *
 	 * <p>The seams of site-level features: {@link #tokenStore(UmbracoTokenStore)} (where the token is kept),
-	 * {@link #apiFilter(ExchangeFilterFunction)} (retry, circuit breaker: between the bearer filter and the error
-	 * mapping), {@link #metrics(TokenMetrics)} (tagged with {@link #name()}), and {@link UmbracoSiteCustomizer} beans,
+	 * {@link #apiFilter(ExchangeFilterFunction)} (retry, circuit breaker: between the error mapping and the bearer
+	 * filter), {@link #metrics(TokenMetrics)} (tagged with {@link #name()}), and {@link UmbracoSiteCustomizer} beans,
 	 * applied to every site's builder.
 	 */
 	public static final class Builder {
@@ -270,6 +273,8 @@ public final class UmbracoSite {
 		private Clock clock = Clock.systemUTC();
 
 		private final List<ExchangeFilterFunction> apiFilters = new ArrayList<>();
+
+		private @Nullable UmbracoTimeouts timeouts;
 
 		private UmbracoTokenManager tokenManager;
 
@@ -361,9 +366,22 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Adds a filter of API requests between the bearer filter and the error mapping: the requests it sends
-		 * carry the site's token, and the response it passes on is mapped to the exception hierarchy. Filters run in
-		 * the order added, the first outermost.
+		 * Sets the connector's timeouts, so that a timeout failure of an API or token request names the limit and the
+		 * property that sets it.
+		 * @param timeouts the timeouts of the site's connector
+		 * @return this builder
+		 */
+		public Builder timeouts(UmbracoTimeouts timeouts) {
+			this.timeouts = timeouts;
+			return this;
+		}
+
+		/**
+		 * Adds a filter of API requests between the error mapping and the bearer filter: it runs around the bearer
+		 * filter, so every request it sends (each attempt of a retry) gets the site's current token and the 401
+		 * recovery stays inside one request, and the response it passes on is mapped to the exception hierarchy.
+		 * Filters run in the order added, the first outermost (a retry before a circuit breaker, so that the
+		 * breaker counts each attempt).
 		 * @param filter the filter, for example a retry or a circuit breaker
 		 * @return this builder
 		 */
@@ -410,7 +428,8 @@ public final class UmbracoSite {
 		 */
 		public UmbracoTokenManager tokenManager() {
 			if (this.tokenManager == null) {
-				WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(this.webClientBuilder.get(), this.connector);
+				WebClient tokenWebClient = UmbracoWebClients.tokenWebClient(this.webClientBuilder.get(), this.connector,
+						this.timeouts);
 				UmbracoTokenManager.Builder builder = UmbracoTokenManager.builder(this.registration, tokenWebClient)
 					.clock(this.clock)
 					.metrics(this.metrics)
@@ -429,7 +448,7 @@ public final class UmbracoSite {
 		public WebClient webClient() {
 			if (this.webClient == null) {
 				this.webClient = UmbracoWebClients.apiWebClient(this.webClientBuilder.get(), this.connector,
-						this.baseUrl, tokenManager(), List.copyOf(this.apiFilters));
+						this.baseUrl, tokenManager(), this.timeouts, List.copyOf(this.apiFilters));
 			}
 			return this.webClient;
 		}

@@ -68,14 +68,19 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 		catch (JacksonException ex) {
 			json = null;
 		}
-		if (json == null || !json.isObject()) {
-			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
-					"The token endpoint answered HTTP " + status + " without a JSON token response", null));
-		}
-		String error = text(json, "error");
+		String error = (json != null && json.isObject()) ? text(json, "error") : null;
 		if (error != null) {
 			throw new OAuth2AuthorizationException(
 					new OAuth2Error(error, text(json, "error_description"), text(json, "error_uri")));
+		}
+		if (!status.startsWith("2")) {
+			// not an OAuth error: say what the endpoint answered, with its ProblemDetails, not a parsing complaint
+			throw new OAuth2AuthorizationException(new OAuth2Error(status.startsWith("5") ? "server_error"
+					: "invalid_token_response", "The token endpoint answered HTTP " + status + problem(json), null));
+		}
+		if (json == null || !json.isObject()) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint answered HTTP " + status + " without a JSON token response", null));
 		}
 		String accessToken = text(json, "access_token");
 		if (accessToken == null) {
@@ -98,6 +103,19 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 		String text = (expiresIn != null && !expiresIn.isNull()) ? expiresIn.asText().trim() : "";
 		long seconds = text.matches("\\d+") ? Long.parseLong(text) : 0;
 		return (seconds > 0) ? seconds : this.defaultLifetime.toSeconds();
+	}
+
+	/** {@code : title - detail} of a ProblemDetails body, or nothing when the body has neither. */
+	private static String problem(@Nullable JsonNode json) {
+		if (json == null || !json.isObject()) {
+			return "";
+		}
+		String title = text(json, "title");
+		String detail = text(json, "detail");
+		if (title == null && detail == null) {
+			return "";
+		}
+		return ": " + ((title != null && detail != null) ? title + " - " + detail : (title != null) ? title : detail);
 	}
 
 	private static @Nullable String text(JsonNode json, String field) {

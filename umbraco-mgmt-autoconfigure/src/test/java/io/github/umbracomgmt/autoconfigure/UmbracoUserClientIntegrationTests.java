@@ -204,7 +204,9 @@ class UmbracoUserClientIntegrationTests {
 	@Test
 	void mapsServerErrors() {
 		this.server.failNext(1, 503);
-		runner().run((context) -> assertThatExceptionOfType(UmbracoServerException.class)
+		// the mapping, not the retries (UmbracoResilienceIntegrationTests): one attempt
+		runner().withPropertyValues("umbraco.management.retry.enabled=false")
+			.run((context) -> assertThatExceptionOfType(UmbracoServerException.class)
 			.isThrownBy(() -> context.getBean(UmbracoUserClient.class).getCurrentUser().block())
 			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
 	}
@@ -222,7 +224,7 @@ class UmbracoUserClientIntegrationTests {
 
 	@Test
 	void mapsConnectionFailuresToAnIoException() {
-		runner().run((context) -> {
+		runner().withPropertyValues("umbraco.management.retry.enabled=false").run((context) -> {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			users.getCurrentUser().block();
 			this.server.resetConnectionNext(1);

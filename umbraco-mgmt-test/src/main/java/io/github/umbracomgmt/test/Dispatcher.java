@@ -97,6 +97,12 @@ final class Dispatcher {
 	}
 
 	private Outcome token(ApiRequest request) {
+		Integer failure = "POST".equals(request.method()) ? this.faults.nextTokenFailure() : null;
+		if (failure != null) {
+			this.log.tokenRequest();
+			return new Outcome.Respond(ApiResponse.problem(failure, "Injected by UmbracoTestServer."),
+					this.faults.tokenLatency());
+		}
 		TokenEndpoint.TokenResult result = this.tokenEndpoint.token(request);
 		if ("POST".equals(request.method())) {
 			this.log.tokenRequest();

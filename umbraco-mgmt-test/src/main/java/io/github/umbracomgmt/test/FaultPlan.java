@@ -39,6 +39,8 @@ final class FaultPlan {
 
 	private final AtomicInteger malformed = new AtomicInteger();
 
+	private final Deque<Batch> tokenFailures = new ArrayDeque<>();
+
 	private volatile Duration apiLatency = Duration.ZERO;
 
 	private volatile Duration tokenLatency = Duration.ZERO;
@@ -62,6 +64,27 @@ final class FaultPlan {
 			this.queued.addFirst(new Batch(batch.fault, batch.remaining - 1));
 		}
 		return batch.fault;
+	}
+
+	synchronized void failTokenNext(int count, int status) {
+		if (count < 0) {
+			throw new IllegalArgumentException("count must not be negative, but was " + count);
+		}
+		if (count > 0) {
+			this.tokenFailures.addLast(new Batch(new Fault.Fail(status, Map.of()), count));
+		}
+	}
+
+	/** @return the status the token request now arriving must fail with, or {@code null} */
+	synchronized Integer nextTokenFailure() {
+		Batch batch = this.tokenFailures.pollFirst();
+		if (batch == null) {
+			return null;
+		}
+		if (batch.remaining > 1) {
+			this.tokenFailures.addFirst(new Batch(batch.fault, batch.remaining - 1));
+		}
+		return ((Fault.Fail) batch.fault).status();
 	}
 
 	void failPath(String path, int status) {
@@ -102,6 +125,7 @@ final class FaultPlan {
 
 	synchronized void clear() {
 		this.queued.clear();
+		this.tokenFailures.clear();
 		this.pathFaults.clear();
 		this.malformed.set(0);
 		this.apiLatency = Duration.ZERO;

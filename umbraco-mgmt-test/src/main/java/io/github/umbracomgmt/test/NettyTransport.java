@@ -35,6 +35,8 @@ final class NettyTransport implements AutoCloseable {
 
 	private final Function<ApiRequest, Dispatcher.Outcome> dispatcher;
 
+	private final int port;
+
 	NettyTransport(int port, Function<ApiRequest, Dispatcher.Outcome> dispatcher) {
 		this.dispatcher = dispatcher;
 		this.loops = LoopResources.create("umbraco-test-server", 1, 2, true, false);
@@ -45,6 +47,7 @@ final class NettyTransport implements AutoCloseable {
 				.port(port)
 				.handle(this::handle)
 				.bindNow(Duration.ofSeconds(10));
+			this.port = this.server.port();
 		}
 		catch (RuntimeException ex) {
 			this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block();
@@ -52,8 +55,9 @@ final class NettyTransport implements AutoCloseable {
 		}
 	}
 
+	/** The bound port, still known after {@link #close()}, so the server can bind it again. */
 	int port() {
-		return this.server.port();
+		return this.port;
 	}
 
 	@Override

@@ -570,6 +570,14 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.faults.failPath(path, Dispatcher.checkFailureStatus(status));
 	}
 
+	/**
+	 * The next {@code count} token requests answer {@code status} with a ProblemDetails body instead of a token or an
+	 * OAuth error, as an Umbraco whose token endpoint crashed (500) or a proxy in front of it (502, 503) would.
+	 */
+	public void failTokenRequestsNext(int count, int status) {
+		this.faults.failTokenNext(count, Dispatcher.checkFailureStatus(status));
+	}
+
 	/** The next {@code count} API requests get their connection reset without any response. */
 	public void resetConnectionNext(int count) {
 		this.faults.enqueue(new FaultPlan.Fault.Reset(), count);

@@ -52,6 +52,21 @@ class FaultInjectionTests extends ServerTestSupport {
 	}
 
 	@Test
+	void failTokenRequestsNextAnswersTheStatusWithProblemDetailsThenIssuesTokens() {
+		int before = this.server.tokenRequests();
+		this.server.failTokenRequestsNext(1, 500);
+
+		HttpResponse<String> failed = this.http.requestToken(this.server.clientId(), this.server.clientSecret());
+		HttpResponse<String> issued = this.http.requestToken(this.server.clientId(), this.server.clientSecret());
+
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(json(failed).get("title").asString()).isEqualTo("Internal Server Error");
+		assertThat(json(failed).get("detail").asString()).isEqualTo("Injected by UmbracoTestServer.");
+		assertThat(issued.statusCode()).isEqualTo(200);
+		assertThat(this.server.tokenRequests() - before).isEqualTo(2);
+	}
+
+	@Test
 	void failNextStrikesBeforeAuthenticationLikeAProxy() {
 		this.server.failNext(1, 502);
 

@@ -39,6 +39,24 @@ class ServerLifecycleTests {
 	}
 
 	@Test
+	void stopRefusesConnectionsAndRestartServesTheSameDataOnTheSamePort() {
+		try (UmbracoTestServer server = UmbracoTestServer.start()) {
+			UmbracoHttp http = new UmbracoHttp(server);
+			String token = http.token();
+			int port = server.port();
+
+			server.stop();
+			assertThatExceptionOfType(UncheckedIOException.class)
+				.isThrownBy(() -> http.get("/umbraco/management/api/v1/server/status", null));
+
+			server.restart();
+			assertThat(server.port()).isEqualTo(port);
+			assertThat(http.get("/umbraco/management/api/v1/user/current", token).statusCode())
+				.as("the token issued before the stop").isEqualTo(200);
+		}
+	}
+
+	@Test
 	void closeStopsServingAndIsIdempotent() {
 		UmbracoTestServer server = UmbracoTestServer.start();
 		UmbracoHttp http = new UmbracoHttp(server);
