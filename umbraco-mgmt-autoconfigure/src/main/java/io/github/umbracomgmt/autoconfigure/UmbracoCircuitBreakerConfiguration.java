@@ -53,7 +53,8 @@ class UmbracoCircuitBreakerConfiguration {
 	 */
 	static CircuitBreaker circuitBreaker(UmbracoCircuitBreakerProperties settings, String defaultName,
 			@Nullable CircuitBreakerRegistry shared, Clock clock) {
-		String name = (settings.getName() != null) ? settings.getName() : defaultName;
+		String configured = settings.getName();
+		String name = (configured != null) ? configured : defaultName;
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.failureRateThreshold(settings.getFailureRateThreshold())
 			.slidingWindowSize(settings.getSlidingWindowSize())

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 
 /**
@@ -26,7 +28,7 @@ public class UmbracoCircuitBreakerProperties {
 	 * Name of the circuit breaker in the Resilience4j registry, as its metrics and actuator endpoints show it.
 	 * Defaults to 'umbraco' for the default site; every site gets a breaker of its own.
 	 */
-	private String name;
+	private @Nullable String name;
 
 	/**
 	 * Percentage of failed calls (5xx responses and calls without a response) from which the breaker opens.
@@ -61,11 +63,11 @@ public class UmbracoCircuitBreakerProperties {
 		this.enabled = enabled;
 	}
 
-	public String getName() {
+	public @Nullable String getName() {
 		return this.name;
 	}
 
-	public void setName(String name) {
+	public void setName(@Nullable String name) {
 		this.name = name;
 	}
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -62,7 +64,7 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	private final BindingReflectionHintsRegistrar bindingHints = new BindingReflectionHintsRegistrar();
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		ReflectionHints reflection = hints.reflection();
 		for (Class<?> type : types(MODEL_PACKAGE, classLoader)) {
 			// every model record is bound by Jackson, whether or not a client signature names it
@@ -150,7 +152,7 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	 * @param classLoader where to look
 	 * @return the classes, in class-path order
 	 */
-	static List<Class<?>> types(String packageName, ClassLoader classLoader) {
+	static List<Class<?>> types(String packageName, @Nullable ClassLoader classLoader) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
 		MetadataReaderFactory readers = new CachingMetadataReaderFactory(resolver);
 		List<Class<?>> types = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,8 +54,9 @@ class UmbracoRedisTokenStoreConfiguration {
 								+ prefix + ".token-store=memory.");
 			}
 			return RedisUmbracoTokenStore
-				.builder(new ReactiveStringRedisTemplate(factory), site.normalizedBaseUrl(), site.getClientId(),
-						site.getClientSecret())
+				.builder(new ReactiveStringRedisTemplate(factory), site.normalizedBaseUrl(),
+						Objects.requireNonNull(site.getClientId(), "validated at binding"),
+						Objects.requireNonNull(site.getClientSecret(), "validated at binding"))
 				.keyPrefix(redisProperties.getKeyPrefix())
 				.leaseTime(redisProperties.getLeaseTime())
 				.timeout(redisProperties.getTimeout())

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 
 /**
@@ -59,7 +61,7 @@ public class UmbracoRetryProperties {
 	 * Longest one attempt may take until its response arrives. Unset: only connect-timeout and response-timeout
 	 * limit an attempt.
 	 */
-	private Duration attemptTimeout;
+	private @Nullable Duration attemptTimeout;
 
 	/**
 	 * Longest a call may take until its response arrives, all attempts and waits included.
@@ -130,11 +132,11 @@ public class UmbracoRetryProperties {
 		this.idempotentWrites = idempotentWrites;
 	}
 
-	public Duration getAttemptTimeout() {
+	public @Nullable Duration getAttemptTimeout() {
 		return this.attemptTimeout;
 	}
 
-	public void setAttemptTimeout(Duration attemptTimeout) {
+	public void setAttemptTimeout(@Nullable Duration attemptTimeout) {
 		this.attemptTimeout = attemptTimeout;
 	}
 

@@ -39,9 +39,9 @@ final class UmbracoSiteFactory {
 
 	private final Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder;
 
-	private final HttpClientSettings globalSettings;
+	private final @Nullable HttpClientSettings globalSettings;
 
-	private final SslBundles sslBundles;
+	private final @Nullable SslBundles sslBundles;
 
 	private final Supplier<WebClient.Builder> webClientBuilder;
 
@@ -57,10 +57,10 @@ final class UmbracoSiteFactory {
 
 	private final ObservationRegistry observationRegistry;
 
-	private UmbracoSite.Builder defaultSite;
+	private UmbracoSite.@Nullable Builder defaultSite;
 
-	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, HttpClientSettings globalSettings,
-			SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
+	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			@Nullable HttpClientSettings globalSettings, @Nullable SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
 			UmbracoSiteMetrics metrics, List<UmbracoSiteCustomizer> customizers,
 			@Nullable SiteTokenStores sharedTokenStores, @Nullable SiteCircuitBreakers circuitBreakers,
 			ObservationRegistry observationRegistry) {
@@ -198,7 +198,7 @@ final class UmbracoSiteFactory {
 		return this.connectorBuilder.get().build(settings);
 	}
 
-	private SslBundle sslBundle(UmbracoSiteProperties properties, String prefix) {
+	private @Nullable SslBundle sslBundle(UmbracoSiteProperties properties, String prefix) {
 		String name = properties.getSsl().getBundle();
 		if (!StringUtils.hasText(name)) {
 			return null;

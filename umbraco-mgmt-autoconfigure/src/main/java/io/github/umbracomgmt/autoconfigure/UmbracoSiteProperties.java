@@ -2,7 +2,10 @@ package io.github.umbracomgmt.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.StringUtils;
@@ -33,18 +36,18 @@ public class UmbracoSiteProperties {
 	 * Address of the Umbraco site, for example https://localhost:44391. Absolute http(s) URL; a trailing slash is
 	 * ignored.
 	 */
-	private String baseUrl;
+	private @Nullable String baseUrl;
 
 	/**
 	 * Client id of the API user's client credentials: 'umbraco-back-office-' followed by 1 to 100 of A-Z a-z 0-9 - .
 	 * _ ~.
 	 */
-	private String clientId;
+	private @Nullable String clientId;
 
 	/**
 	 * Client secret of the API user's client credentials. Never logged.
 	 */
-	private String clientSecret;
+	private @Nullable String clientSecret;
 
 	/**
 	 * How the client authenticates at the token endpoint: credentials in the form body (as Umbraco's own examples
@@ -134,27 +137,27 @@ public class UmbracoSiteProperties {
 		return this.circuitBreaker;
 	}
 
-	public String getBaseUrl() {
+	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
 
-	public void setBaseUrl(String baseUrl) {
+	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
-	public String getClientId() {
+	public @Nullable String getClientId() {
 		return this.clientId;
 	}
 
-	public void setClientId(String clientId) {
+	public void setClientId(@Nullable String clientId) {
 		this.clientId = clientId;
 	}
 
-	public String getClientSecret() {
+	public @Nullable String getClientSecret() {
 		return this.clientSecret;
 	}
 
-	public void setClientSecret(String clientSecret) {
+	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
 	}
 
@@ -263,7 +266,8 @@ public class UmbracoSiteProperties {
 	 * @return the normalized base URL
 	 */
 	public String normalizedBaseUrl() {
-		return StringUtils.trimTrailingCharacter(this.baseUrl.trim(), '/');
+		String baseUrl = Objects.requireNonNull(this.baseUrl, "base-url is validated at binding");
+		return StringUtils.trimTrailingCharacter(baseUrl.trim(), '/');
 	}
 
 	/**
@@ -415,13 +419,13 @@ public class UmbracoSiteProperties {
 		 * Name of the SSL bundle (spring.ssl.bundle.*) to use for connections to Umbraco, for example to trust a
 		 * development certificate.
 		 */
-		private String bundle;
+		private @Nullable String bundle;
 
-		public String getBundle() {
+		public @Nullable String getBundle() {
 			return this.bundle;
 		}
 
-		public void setBundle(String bundle) {
+		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
 		}
 

@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.autoconfigure;
 
+import java.util.Objects;
+
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -44,8 +46,8 @@ public final class UmbracoSitePropertiesMapper {
 		return ClientRegistration.withRegistrationId(registrationId(siteName))
 			.clientName(UmbracoSite.DEFAULT_NAME.equals(siteName) ? "Umbraco Management API"
 					: "Umbraco Management API (" + siteName + ")")
-			.clientId(properties.getClientId())
-			.clientSecret(properties.getClientSecret())
+			.clientId(Objects.requireNonNull(properties.getClientId(), "client-id is validated at binding"))
+			.clientSecret(Objects.requireNonNull(properties.getClientSecret(), "client-secret is validated at binding"))
 			.clientAuthenticationMethod(clientAuthenticationMethod(properties.getClientAuthenticationMethod()))
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.tokenUri(properties.tokenUri())

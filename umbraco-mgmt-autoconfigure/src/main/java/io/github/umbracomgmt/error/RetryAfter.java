@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -47,7 +49,7 @@ public final class RetryAfter {
 		return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
 	}
 
-	private static Instant parseDate(String value) {
+	private static @Nullable Instant parseDate(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

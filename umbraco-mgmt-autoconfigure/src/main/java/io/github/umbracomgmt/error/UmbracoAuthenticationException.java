@@ -81,7 +81,7 @@ public class UmbracoAuthenticationException extends UmbracoException {
 				"could not reach " + tokenUri + " (" + describeRootCause(cause) + ")", null, null, cause);
 	}
 
-	private static UmbracoTimeoutException timeoutIn(Throwable failure) {
+	private static @Nullable UmbracoTimeoutException timeoutIn(Throwable failure) {
 		for (Throwable current = failure; current != null; current = (current.getCause() != current)
 				? current.getCause() : null) {
 			if (current instanceof UmbracoTimeoutException timeout) {

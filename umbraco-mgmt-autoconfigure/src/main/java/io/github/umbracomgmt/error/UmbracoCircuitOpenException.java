@@ -2,6 +2,8 @@ package io.github.umbracomgmt.error;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 
 /**
@@ -24,7 +26,7 @@ public class UmbracoCircuitOpenException extends UmbracoIoException {
 	 * @param cause the breaker's own exception, or {@code null}
 	 */
 	public UmbracoCircuitOpenException(HttpMethod method, URI uri, String circuitBreakerName, String state,
-			Throwable cause) {
+			@Nullable Throwable cause) {
 		super(method, uri, method + " " + uri.getRawPath() + " not sent: the circuit breaker '" + circuitBreakerName
 				+ "' is " + state + " after recent calls to Umbraco failed", cause);
 		this.circuitBreakerName = circuitBreakerName;

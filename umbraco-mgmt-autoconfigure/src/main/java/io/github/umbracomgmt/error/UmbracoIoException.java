@@ -2,6 +2,8 @@ package io.github.umbracomgmt.error;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 
 /**
@@ -33,7 +35,7 @@ public class UmbracoIoException extends UmbracoException {
 	 * @param message the message
 	 * @param cause the failure, or {@code null}
 	 */
-	protected UmbracoIoException(HttpMethod method, URI uri, String message, Throwable cause) {
+	protected UmbracoIoException(HttpMethod method, URI uri, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.method = method;
 		this.uri = uri;

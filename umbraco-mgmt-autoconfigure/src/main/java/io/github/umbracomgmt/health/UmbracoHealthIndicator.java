@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -72,7 +74,7 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 
 	private final AtomicReference<Check> current = new AtomicReference<>();
 
-	private volatile UmbracoVersion lastVersion;
+	private volatile @Nullable UmbracoVersion lastVersion;
 
 	private UmbracoHealthIndicator(Builder builder) {
 		this.probe = builder.probe;

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -109,7 +111,7 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 	}
 
 	/** The wait before the next attempt after a failure without a response, or {@code null} to give up. */
-	private Duration retryDelay(Call call, Throwable failure) {
+	private @Nullable Duration retryDelay(Call call, Throwable failure) {
 		if (!(failure instanceof UmbracoIoException) || failure instanceof UmbracoCircuitOpenException
 				|| !replayable(call.request)) {
 			return null;
@@ -124,7 +126,7 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 	}
 
 	/** The wait before the next attempt after a response, or {@code null} to hand the response on. */
-	private Duration retryDelay(Call call, ClientResponse response) {
+	private @Nullable Duration retryDelay(Call call, ClientResponse response) {
 		int status = response.statusCode().value();
 		if (!RETRYABLE_STATUSES.contains(status) || !retriesOnFailure(call.request.method())
 				|| !replayable(call.request)) {
@@ -144,7 +146,8 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		return schedule(call, String.valueOf(status), retryAfter, "HTTP " + status);
 	}
 
-	private Duration schedule(Call call, String status, Optional<Duration> retryAfter, String reason) {
+	private @Nullable Duration schedule(Call call, String status, Optional<Duration> retryAfter,
+			@Nullable String reason) {
 		long backoff = call.backOff.nextBackOff();
 		if (call.attempts >= this.policy.maxAttempts() || backoff == BackOffExecution.STOP) {
 			record(call, status, "exhausted");
@@ -235,7 +238,7 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 		private final Duration delay;
 
-		RetryNow(Duration delay, Throwable cause) {
+		RetryNow(Duration delay, @Nullable Throwable cause) {
 			super(null, cause, false, false);
 			this.delay = delay;
 		}

@@ -3,6 +3,8 @@ package io.github.umbracomgmt.http;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,9 +44,9 @@ public final class UmbracoRetryPolicy {
 
 	private final boolean idempotentWrites;
 
-	private final Duration attemptTimeout;
+	private final @Nullable Duration attemptTimeout;
 
-	private final Duration totalTimeout;
+	private final @Nullable Duration totalTimeout;
 
 	private final String propertyPrefix;
 
@@ -111,11 +113,11 @@ public final class UmbracoRetryPolicy {
 		return this.idempotentWrites;
 	}
 
-	Duration attemptTimeout() {
+	@Nullable Duration attemptTimeout() {
 		return this.attemptTimeout;
 	}
 
-	Duration totalTimeout() {
+	@Nullable Duration totalTimeout() {
 		return this.totalTimeout;
 	}
 
@@ -162,9 +164,9 @@ public final class UmbracoRetryPolicy {
 
 		private boolean idempotentWrites;
 
-		private Duration attemptTimeout;
+		private @Nullable Duration attemptTimeout;
 
-		private Duration totalTimeout = Duration.ofSeconds(60);
+		private @Nullable Duration totalTimeout = Duration.ofSeconds(60);
 
 		private String propertyPrefix = "umbraco.management";
 
@@ -235,7 +237,7 @@ public final class UmbracoRetryPolicy {
 		 * @param attemptTimeout the limit, or {@code null} for none beyond the connector's timeouts
 		 * @return this builder
 		 */
-		public Builder attemptTimeout(Duration attemptTimeout) {
+		public Builder attemptTimeout(@Nullable Duration attemptTimeout) {
 			Assert.isTrue(attemptTimeout == null || !(attemptTimeout.isNegative() || attemptTimeout.isZero()), "attemptTimeout must be positive");
 			this.attemptTimeout = attemptTimeout;
 			return this;
@@ -246,7 +248,7 @@ public final class UmbracoRetryPolicy {
 		 * @param totalTimeout the limit, or {@code null} for none
 		 * @return this builder
 		 */
-		public Builder totalTimeout(Duration totalTimeout) {
+		public Builder totalTimeout(@Nullable Duration totalTimeout) {
 			Assert.isTrue(totalTimeout == null || !(totalTimeout.isNegative() || totalTimeout.isZero()), "totalTimeout must be positive");
 			this.totalTimeout = totalTimeout;
 			return this;

@@ -6,6 +6,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
@@ -82,7 +84,7 @@ public final class UmbracoTimeouts {
 	 * @param failure the failure
 	 * @return the exception naming the limit, or {@code null} when the failure is no timeout
 	 */
-	UmbracoTimeoutException translate(ClientRequest request, Throwable failure) {
+	@Nullable UmbracoTimeoutException translate(ClientRequest request, Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			String name = cause.getClass().getName();
 			if (cause instanceof HttpConnectTimeoutException || NETTY_CONNECT_TIMEOUT.equals(name)) {

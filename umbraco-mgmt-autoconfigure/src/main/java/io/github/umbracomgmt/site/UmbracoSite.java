@@ -276,11 +276,11 @@ public final class UmbracoSite {
 
 		private @Nullable UmbracoTimeouts timeouts;
 
-		private UmbracoTokenManager tokenManager;
+		private @Nullable UmbracoTokenManager tokenManager;
 
-		private WebClient webClient;
+		private @Nullable WebClient webClient;
 
-		private HttpServiceProxyFactory proxyFactory;
+		private @Nullable HttpServiceProxyFactory proxyFactory;
 
 		private Builder(String name, ClientRegistration registration, String baseUrl, ClientHttpConnector connector) {
 			Assert.hasText(name, "name must not be empty");

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
@@ -34,7 +36,7 @@ public final class UmbracoSites implements SmartLifecycle {
 	/** The lifecycle phase: just above the phase-0 infrastructure the revocation requests need. */
 	public static final int PHASE = 1;
 
-	private final UmbracoSite defaultSite;
+	private final @Nullable UmbracoSite defaultSite;
 
 	private final Map<String, UmbracoSite> named;
 
@@ -45,7 +47,7 @@ public final class UmbracoSites implements SmartLifecycle {
 	 * @param defaultSite the default site, or {@code null} when only named sites are configured
 	 * @param named the named sites by name, in configuration order
 	 */
-	public UmbracoSites(UmbracoSite defaultSite, Map<String, UmbracoSite> named) {
+	public UmbracoSites(@Nullable UmbracoSite defaultSite, Map<String, UmbracoSite> named) {
 		Assert.notNull(named, "named must not be null");
 		Assert.isTrue(!named.containsKey(UmbracoSite.DEFAULT_NAME),
 				() -> "'" + UmbracoSite.DEFAULT_NAME + "' names the default site");

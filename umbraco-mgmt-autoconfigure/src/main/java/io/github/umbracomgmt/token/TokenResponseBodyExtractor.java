@@ -61,7 +61,7 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 	}
 
 	private OAuth2AccessTokenResponse parse(String body, String status) {
-		JsonNode json;
+		@Nullable JsonNode json;
 		try {
 			json = body.isBlank() ? null : JSON.readTree(body);
 		}
@@ -118,8 +118,8 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 		return ": " + ((title != null && detail != null) ? title + " - " + detail : (title != null) ? title : detail);
 	}
 
-	private static @Nullable String text(JsonNode json, String field) {
-		JsonNode node = json.get(field);
+	private static @Nullable String text(@Nullable JsonNode json, String field) {
+		JsonNode node = (json != null) ? json.get(field) : null;
 		return (node != null && !node.isNull()) ? node.asText() : null;
 	}
 

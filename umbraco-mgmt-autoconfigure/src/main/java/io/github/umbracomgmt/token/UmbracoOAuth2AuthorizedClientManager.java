@@ -1,5 +1,7 @@
 package io.github.umbracomgmt.token;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -29,7 +31,7 @@ public final class UmbracoOAuth2AuthorizedClientManager implements OAuth2Authori
 	}
 
 	@Override
-	public OAuth2AuthorizedClient authorize(OAuth2AuthorizeRequest authorizeRequest) {
+	public @Nullable OAuth2AuthorizedClient authorize(OAuth2AuthorizeRequest authorizeRequest) {
 		// the token request is bounded by the connector's timeouts; the manager never holds a caller longer
 		return this.reactive.authorize(authorizeRequest).block();
 	}

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -124,9 +126,9 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	private final AtomicReference<Mono<StoredToken>> inFlight = new AtomicReference<>();
 
 	/** The token Umbraco last rejected, until a new one is obtained: the store must not hand it out again. */
-	private volatile StoredToken rejected;
+	private volatile @Nullable StoredToken rejected;
 
-	private volatile Failure failure;
+	private volatile @Nullable Failure failure;
 
 	private volatile boolean running;
 
@@ -194,7 +196,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * the valid token.
 	 * @return the valid cached token, or {@code null} when none is cached or it has expired
 	 */
-	public OAuth2AccessToken getCachedToken() {
+	public @Nullable OAuth2AccessToken getCachedToken() {
 		StoredToken cached = this.current.get();
 		if (cached == null) {
 			return null;
@@ -311,7 +313,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private static Observation parentObservation(ContextView context) {
+	private static @Nullable Observation parentObservation(ContextView context) {
 		// the WebClient puts the observation of the API call (http.client.requests) in the Reactor context
 		return context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 	}
@@ -320,7 +322,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * Starts one background refresh of a token that is due but still valid, unless one is running or the token
 	 * endpoint is backing off. Nobody waits for it.
 	 */
-	private void refreshAhead(StoredToken cached, Instant now, Observation parent) {
+	private void refreshAhead(StoredToken cached, Instant now, @Nullable Observation parent) {
 		if (this.inFlight.get() != null) {
 			return;
 		}
@@ -335,7 +337,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * A token for a caller that has no valid one: joins the fetch in flight (a background refresh included), or
 	 * starts one, or fails at once while backing off.
 	 */
-	private Mono<OAuth2AccessToken> await(StoredToken cached, Instant now, Observation parent) {
+	private Mono<OAuth2AccessToken> await(@Nullable StoredToken cached, Instant now,
+			@Nullable Observation parent) {
 		Failure lastFailure = this.failure;
 		if (this.inFlight.get() == null && lastFailure != null && now.isBefore(lastFailure.retryAt())) {
 			this.metrics.rejectedDuringBackoff();
@@ -358,7 +361,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	/**
 	 * The fetch in flight, or a new one (single flight); {@code null} when none runs and the endpoint is backing off.
 	 */
-	private Mono<StoredToken> start(StoredToken stale, Instant now, Trigger trigger, Observation parent) {
+	private @Nullable Mono<StoredToken> start(@Nullable StoredToken stale, Instant now, Trigger trigger,
+			@Nullable Observation parent) {
 		while (true) {
 			Mono<StoredToken> running = this.inFlight.get();
 			if (running != null) {
@@ -384,7 +388,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 	}
 
-	private void obtain(Sinks.One<StoredToken> sink, StoredToken stale, Trigger trigger, Observation parent) {
+	private void obtain(Sinks.One<StoredToken> sink, @Nullable StoredToken stale, Trigger trigger,
+			@Nullable Observation parent) {
 		Observation observation = Observation.createNotStarted(FETCH_OBSERVATION, this.observationRegistry)
 			.contextualName("umbraco token fetch")
 			.lowCardinalityKeyValue("site", this.registration.getRegistrationId())
@@ -429,7 +434,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				this.failure = new Failure(translated, count, retryAt);
 				this.inFlight.set(null);
 				if (logger.isDebugEnabled()) {
-					String keeps = (trigger == Trigger.AHEAD)
+					String keeps = (trigger == Trigger.AHEAD && stale != null)
 							? "; the current token stays in use until it expires at " + stale.expiresAt() : "";
 					logger.debug("Umbraco token request failed (" + translated.getMessage() + ")" + keeps
 							+ "; next attempt not before " + retryAt);

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -112,7 +114,7 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	}
 
 	@Override
-	public Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch) {
+	public Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch) {
 		// stale needs no check of its own: only a stored token before its refresh point is returned, and never one
 		// that was evicted as rejected
 		return Mono.defer(() -> {
@@ -266,6 +268,9 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 
 		String describe() {
 			Throwable cause = getCause();
+			if (cause == null) {
+				return "unknown";
+			}
 			if (cause instanceof TimeoutException) {
 				return "no answer within the timeout";
 			}
