@@ -96,8 +96,6 @@ public final class UmbracoMediaUploads {
 		}).subscribeOn(Schedulers.boundedElastic()).flatMap((bytes) -> upload(bytes, fileName, request));
 	}
 
-	// the generated records do not mark their optional components @Nullable yet: drop this once they do
-	@SuppressWarnings("NullAway")
 	private Mono<Created> upload(Resource file, MediaUpload request) {
 		UUID temporaryFileId = UUID.randomUUID();
 		return this.temporaryFiles.createTemporaryFile(temporaryFileId.toString(), file)
