@@ -232,7 +232,7 @@ class DataTypeClientTests extends ClientTestSupport {
 		UUID folder = createFolder("Folder");
 		String renamed = "Renamed " + UUID.randomUUID();
 		this.dataTypes.putDataTypeFolderById(folder, new UpdateFolderResponse(renamed)).block();
-		assertThat(this.dataTypes.getDataTypeFolderById(folder).block()).isEqualTo(new FolderResponse(renamed, folder, null));
+		assertThat(this.dataTypes.getDataTypeFolderById(folder).block()).isEqualTo(new FolderResponse(renamed, folder, false));
 		this.dataTypes.deleteDataTypeFolderById(folder).block();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.dataTypes.getDataTypeFolderById(folder).block());

@@ -249,7 +249,7 @@ class DictionaryClientTests extends ClientTestSupport {
 			.getItemDictionary(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).extracting(DictionaryItemItemResponse::id).containsExactlyInAnyOrder(first, second);
-		assertThat(items).contains(new DictionaryItemItemResponse(first, firstName, null));
+		assertThat(items).contains(new DictionaryItemItemResponse(first, firstName, List.of()));
 	}
 
 }

@@ -288,7 +288,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		String renamed = "Renamed " + UUID.randomUUID();
 		this.documentTypes.putDocumentTypeFolderById(folder, new UpdateFolderResponse(renamed)).block();
 		assertThat(this.documentTypes.getDocumentTypeFolderById(folder).block())
-			.isEqualTo(new FolderResponse(renamed, folder, null));
+			.isEqualTo(new FolderResponse(renamed, folder, false));
 		this.documentTypes.deleteDocumentTypeFolderById(folder).block();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.documentTypes.getDocumentTypeFolderById(folder).block())

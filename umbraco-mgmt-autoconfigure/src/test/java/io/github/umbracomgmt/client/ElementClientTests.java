@@ -3,7 +3,6 @@ package io.github.umbracomgmt.client;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,12 +14,14 @@ import io.github.umbracomgmt.client.model.ElementResponse;
 import io.github.umbracomgmt.client.model.ElementTreeItemResponse;
 import io.github.umbracomgmt.client.model.ElementValue;
 import io.github.umbracomgmt.client.model.ElementVariantRequest;
+import io.github.umbracomgmt.client.model.FolderItemResponse;
 import io.github.umbracomgmt.client.model.MoveElementRequest;
 import io.github.umbracomgmt.client.model.PublishElementRequest;
 import io.github.umbracomgmt.client.model.PublishableVariantState;
 import io.github.umbracomgmt.client.model.ReferenceById;
 import io.github.umbracomgmt.client.model.UnpublishElementRequest;
 import io.github.umbracomgmt.client.model.UpdateElementRequest;
+import io.github.umbracomgmt.client.model.UpdateFolderResponse;
 import io.github.umbracomgmt.error.UmbracoNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The Element client (Umbraco 18's element library) end to end against the test kit: create, read, update, publish,
  * unpublish, folders, move, tree, items, recycle bin and delete.
  */
-@Disabled("Needs the test kit's Element routes (branch testkit, issue #9 item 5); the integrator enables this class "
-		+ "after merging that branch")
 class ElementClientTests extends ClientTestSupport {
 
 	@Autowired
@@ -104,6 +103,27 @@ class ElementClientTests extends ClientTestSupport {
 			.anySatisfy((item) -> assertThat(item.id()).isEqualTo(element.id()));
 		this.elements.putRecycleBinElementByIdRestore(element.id(), new MoveElementRequest(null)).block();
 		assertThat(this.elements.getElementById(element.id()).block().isTrashed()).isFalse();
+
+		this.elements.putElementByIdMoveToRecycleBin(element.id()).block();
+		this.elements.deleteRecycleBinElementById(element.id()).block();
+		assertThatExceptionOfType(UmbracoNotFoundException.class)
+			.isThrownBy(() -> this.elements.getElementById(element.id()).block());
+		assertThat(this.elements.getRecycleBinElementRootAll(10).collectList().block())
+			.noneSatisfy((item) -> assertThat(item.id()).isEqualTo(element.id()));
+	}
+
+	@Test
+	void renamesListsAndDeletesAFolder() {
+		Created folder = this.elements.createElementFolder(new CreateFolderRequest("Promos", null, null)).block();
+		this.elements.putElementFolderById(folder.id(), new UpdateFolderResponse("Campaigns")).block();
+		assertThat(this.elements.getElementFolderById(folder.id()).block().name()).isEqualTo("Campaigns");
+		assertThat(this.elements.getItemElementFolder(List.of(folder.id())).block())
+			.extracting(FolderItemResponse::name)
+			.containsExactly("Campaigns");
+
+		this.elements.deleteElementFolderById(folder.id()).block();
+		assertThatExceptionOfType(UmbracoNotFoundException.class)
+			.isThrownBy(() -> this.elements.getElementFolderById(folder.id()).block());
 	}
 
 }

@@ -189,8 +189,8 @@ class MemberTypeClientTests extends ClientTestSupport {
 		UUID gold = this.umbraco.members().addType("gold" + this.suffix, "Gold " + this.suffix);
 		UUID silver = this.umbraco.members().addType("silver" + this.suffix, "Silver " + this.suffix);
 		assertThat(this.memberTypes.getItemMemberType(List.of(gold, silver)).block())
-			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", null),
-					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", null));
+			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", List.of()),
+					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", List.of()));
 		assertThat(this.memberTypes.getItemMemberTypeSearchPage(this.suffix, 0, 1).block().total()).isEqualTo(2);
 		assertThat(this.memberTypes.getItemMemberTypeSearchAll(this.suffix, 1).collectList().block())
 			.extracting(MemberTypeItemResponse::id)

@@ -67,8 +67,8 @@ class RelationTypeClientTests extends ClientTestSupport {
 					UUID.randomUUID()))
 			.block();
 		assertThat(items).containsExactlyInAnyOrder(
-				new RelationTypeItemResponse(RelationTypeIds.RELATED_DOCUMENT, "Related Document", false, null),
-				new RelationTypeItemResponse(RelationTypeIds.RELATED_MEDIA, "Related Media", false, null));
+				new RelationTypeItemResponse(RelationTypeIds.RELATED_DOCUMENT, "Related Document", false, List.of()),
+				new RelationTypeItemResponse(RelationTypeIds.RELATED_MEDIA, "Related Media", false, List.of()));
 	}
 
 	@Test

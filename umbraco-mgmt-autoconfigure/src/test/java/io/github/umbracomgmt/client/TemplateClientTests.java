@@ -218,7 +218,7 @@ class TemplateClientTests extends ClientTestSupport {
 		List<TemplateItemResponse> items = this.templates.getItemTemplate(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).extracting(TemplateItemResponse::id).containsExactlyInAnyOrder(first, second);
-		assertThat(items).contains(new TemplateItemResponse(first, "First", firstAlias, null));
+		assertThat(items).contains(new TemplateItemResponse(first, "First", firstAlias, List.of()));
 	}
 
 	@Test

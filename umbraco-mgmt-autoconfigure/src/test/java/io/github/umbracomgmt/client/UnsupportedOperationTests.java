@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A 404 without ProblemDetails to an operation the server's version does not have becomes
  * {@link UmbracoUnsupportedOperationException}, naming both versions; the server's version is asked for once, only
  * when such a 404 needs it. The server here is a small HTTP server that answers as an Umbraco 17.3 does to routes it
- * lacks (the test kit's own 17.3 mode is tested in {@code ElementClientTests} once it has one).
+ * lacks; {@code Umbraco17ModeClientTests} does the same against the test kit in 17.3 mode.
  */
 class UnsupportedOperationTests {
 

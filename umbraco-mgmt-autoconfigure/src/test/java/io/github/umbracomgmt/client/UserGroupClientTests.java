@@ -216,8 +216,8 @@ class UserGroupClientTests extends ClientTestSupport {
 	void readsItemsByRepeatedIdParameters() {
 		UUID mine = this.umbraco.users().addGroup("item" + this.suffix, "Item " + this.suffix);
 		assertThat(this.userGroups.getItemUserGroup(List.of(UserGroupIds.EDITOR, UUID.randomUUID(), mine)).block())
-			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", null),
-					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix, null));
+			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", List.of()),
+					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix, List.of()));
 	}
 
 	private CreateUserGroupRequest group(String alias, List<Permission> permissions) {

@@ -13,7 +13,8 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HealthEndpointTestSupport.App.class,
 		properties = { "spring.main.web-application-type=servlet", "management.endpoint.health.show-details=always",
-				"management.health.umbraco.cache-time-to-live=0" })
+				"management.health.umbraco.cache-time-to-live=0",
+				"management.health.redis.enabled=false" })
 class MvcHealthEndpointTests extends HealthEndpointTestSupport {
 
 	static final UmbracoTestServer server = UmbracoTestServer.start();
