@@ -19,6 +19,7 @@ import html
 import json
 import os
 import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 
@@ -981,9 +982,17 @@ def check_unique(by_tag):
             seen.add(sig)
 
 
+def format_java():
+    """Formats the written Java as the build checks it (spring-javaformat); a one-line Javadoc takes two passes."""
+    for _ in range(2):
+        subprocess.run([os.path.join(REPO, "mvnw"), "-q", "-pl", "umbraco-mgmt-autoconfigure",
+                        "spring-javaformat:apply"], cwd=REPO, check=True)
+
+
 def main(argv):
     docs = read_documents(argv[1:])
     operations, clients, schemas = generate(docs)
+    format_java()
     print(f"{len(operations)} operations in {len(clients)} clients, {len(schemas.models)} models")
 
 
