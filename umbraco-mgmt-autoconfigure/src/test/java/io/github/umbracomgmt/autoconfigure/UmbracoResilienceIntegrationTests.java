@@ -19,7 +19,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.context.ApplicationContext;
 
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
@@ -28,7 +28,7 @@ import io.github.umbracomgmt.error.UmbracoException;
 import io.github.umbracomgmt.error.UmbracoRateLimitException;
 import io.github.umbracomgmt.error.UmbracoServerException;
 import io.github.umbracomgmt.error.UmbracoTimeoutException;
-import io.github.umbracomgmt.http.UmbracoCircuitBreakerFilter;
+import io.github.umbracomgmt.site.UmbracoSites;
 import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
@@ -290,10 +290,8 @@ class UmbracoResilienceIntegrationTests {
 		});
 	}
 
-	private static CircuitBreaker breaker(org.springframework.context.ApplicationContext context) {
-		return ((UmbracoCircuitBreakerFilter) context.getBean(
-				UmbracoManagementAutoConfiguration.CIRCUIT_BREAKER_FILTER_BEAN_NAME, ExchangeFilterFunction.class))
-			.getCircuitBreaker();
+	private static CircuitBreaker breaker(ApplicationContext context) {
+		return ApiFilters.breaker(context.getBean(UmbracoSites.class).defaultSite());
 	}
 
 }
