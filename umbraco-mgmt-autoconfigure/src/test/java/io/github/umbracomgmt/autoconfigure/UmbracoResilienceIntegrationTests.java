@@ -19,7 +19,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.context.ApplicationContext;
 
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
@@ -28,7 +28,7 @@ import io.github.umbracomgmt.error.UmbracoException;
 import io.github.umbracomgmt.error.UmbracoRateLimitException;
 import io.github.umbracomgmt.error.UmbracoServerException;
 import io.github.umbracomgmt.error.UmbracoTimeoutException;
-import io.github.umbracomgmt.http.UmbracoCircuitBreakerFilter;
+import io.github.umbracomgmt.site.UmbracoSites;
 import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
@@ -165,10 +165,60 @@ class UmbracoResilienceIntegrationTests {
 				users.getCurrentUser().block();
 				assertThat(context.getBean(SimpleMeterRegistry.class)
 					.get("umbraco.management.retries")
-					.tags("method", "GET", "status", "502", "outcome", "retried")
+					.tags("method", "GET", "status", "502", "outcome", "retried", "site", "default")
 					.counter()
 					.count()).isEqualTo(1);
 			});
+	}
+
+	@Test
+	void eachSiteRetriesByItsOwnSettings() {
+		try (UmbracoTestServer blog = blogServer()) {
+			runner().withPropertyValues(site("blog", blog))
+				.withPropertyValues("umbraco.management.retry.backoff=10ms", "umbraco.management.retry.jitter=0ms",
+						"umbraco.management.sites.blog.retry.max-attempts=1")
+				.run((context) -> {
+					UmbracoSites sites = context.getBean(UmbracoSites.class);
+					UmbracoUserClient mainUsers = sites.site("default").client(UmbracoUserClient.class);
+					UmbracoUserClient blogUsers = sites.site("blog").client(UmbracoUserClient.class);
+					mainUsers.getCurrentUser().block();
+					blogUsers.getCurrentUser().block();
+					this.server.resetCounters();
+					blog.resetCounters();
+					this.server.failNext(1, 503);
+					blog.failNext(1, 503);
+
+					assertThat(mainUsers.getCurrentUser().block().name()).isNotBlank();
+					assertThatExceptionOfType(UmbracoServerException.class)
+						.isThrownBy(() -> blogUsers.getCurrentUser().block());
+					assertThat(this.server.apiRequests()).as("requests of the default site (3 attempts)").isEqualTo(2);
+					assertThat(blog.apiRequests()).as("requests of the blog (max-attempts=1)").isEqualTo(1);
+				});
+		}
+	}
+
+	@Test
+	void tagsEachSitesRetryMetersWithItsName() {
+		try (UmbracoTestServer blog = blogServer()) {
+			runner().withBean(SimpleMeterRegistry.class)
+				.withPropertyValues(site("blog", blog))
+				.withPropertyValues("umbraco.management.retry.backoff=10ms", "umbraco.management.retry.jitter=0ms",
+						"umbraco.management.sites.blog.retry.backoff=10ms",
+						"umbraco.management.sites.blog.retry.jitter=0ms")
+				.run((context) -> {
+					UmbracoSites sites = context.getBean(UmbracoSites.class);
+					this.server.failNext(1, 502);
+					blog.failNext(2, 502);
+					sites.site("default").client(UmbracoUserClient.class).getCurrentUser().block();
+					sites.site("blog").client(UmbracoUserClient.class).getCurrentUser().block();
+
+					SimpleMeterRegistry meters = context.getBean(SimpleMeterRegistry.class);
+					assertThat(retried(meters, "default")).isEqualTo(1);
+					assertThat(retried(meters, "blog")).isEqualTo(2);
+					assertThat(meters.find("umbraco.management.retries").counters()).isNotEmpty()
+						.allSatisfy((counter) -> assertThat(counter.getId().getTag("site")).isIn("default", "blog"));
+				});
+		}
 	}
 
 	@Test
@@ -250,6 +300,56 @@ class UmbracoResilienceIntegrationTests {
 	}
 
 	@Test
+	void aNamedSitesBreakerOpensAloneAndIsTheApplicationsUnderItsOwnName() {
+		CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+		try (UmbracoTestServer blog = blogServer()) {
+			runner().withBean(CircuitBreakerRegistry.class, () -> registry)
+				.withPropertyValues(site("blog", blog))
+				.withPropertyValues("umbraco.management.circuit-breaker.enabled=true",
+						"umbraco.management.sites.blog.circuit-breaker.enabled=true",
+						"umbraco.management.sites.blog.circuit-breaker.minimum-number-of-calls=2",
+						"umbraco.management.sites.blog.circuit-breaker.sliding-window-size=2",
+						"umbraco.management.sites.blog.circuit-breaker.wait-duration-in-open-state=30s",
+						"umbraco.management.sites.blog.retry.enabled=false")
+				.run((context) -> {
+					UmbracoSites sites = context.getBean(UmbracoSites.class);
+					UmbracoUserClient mainUsers = sites.site("default").client(UmbracoUserClient.class);
+					UmbracoUserClient blogUsers = sites.site("blog").client(UmbracoUserClient.class);
+					mainUsers.getCurrentUser().block();
+					blogUsers.getCurrentUser().block();
+					CircuitBreaker mainBreaker = registry.find("umbraco").orElseThrow();
+					CircuitBreaker blogBreaker = registry.find("umbraco-blog").orElseThrow();
+					assertThat(ApiFilters.breaker(sites.site("default"))).isSameAs(mainBreaker);
+					assertThat(ApiFilters.breaker(sites.site("blog"))).isSameAs(blogBreaker);
+
+					blog.stop();
+					int tripping = 0;
+					while (blogBreaker.getState() != CircuitBreaker.State.OPEN && tripping < 10) {
+						assertThatExceptionOfType(UmbracoException.class)
+							.isThrownBy(() -> blogUsers.getCurrentUser().block());
+						tripping++;
+					}
+					// the window of 2 holds the first, successful call: one failure is the 50 % that opens it
+					assertThat(tripping).as("calls until the blog's breaker opened").isEqualTo(1);
+					assertThatExceptionOfType(UmbracoCircuitOpenException.class)
+						.isThrownBy(() -> blogUsers.getCurrentUser().block())
+						.withMessageContaining("circuit breaker 'umbraco-blog' is OPEN");
+
+					// the default site goes on through its own breaker, which saw none of the blog's failures
+					assertThat(mainUsers.getCurrentUser().block().name()).isNotBlank();
+					assertThat(mainBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+					assertThat(mainBreaker.getMetrics().getNumberOfFailedCalls()).isZero();
+					assertThat(mainBreaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(2);
+
+					blog.restart();
+					this.clock.advance(Duration.ofSeconds(30).plusMillis(1));
+					assertThat(blogUsers.getCurrentUser().block().name()).isNotBlank();
+					assertThat(blogBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+				});
+		}
+	}
+
+	@Test
 	void anApiCallThatTimesOutNamesTheLimitAndTheProperty() {
 		runner().withPropertyValues("umbraco.management.response-timeout=1s", "umbraco.management.retry.enabled=false")
 			.run((context) -> {
@@ -290,10 +390,30 @@ class UmbracoResilienceIntegrationTests {
 		});
 	}
 
-	private static CircuitBreaker breaker(org.springframework.context.ApplicationContext context) {
-		return ((UmbracoCircuitBreakerFilter) context.getBean(
-				UmbracoManagementAutoConfiguration.CIRCUIT_BREAKER_FILTER_BEAN_NAME, ExchangeFilterFunction.class))
-			.getCircuitBreaker();
+	/** A second fake Umbraco, with credentials of its own, on the test's clock. */
+	private UmbracoTestServer blogServer() {
+		return UmbracoTestServer.builder()
+			.clientId("umbraco-back-office-blog")
+			.clientSecret("blog-secret")
+			.clock(this.clock)
+			.start();
+	}
+
+	private static String[] site(String name, UmbracoTestServer server) {
+		String prefix = UmbracoManagementProperties.SITES_PREFIX + "." + name;
+		return new String[] { prefix + ".base-url=" + server.baseUrl(), prefix + ".client-id=" + server.clientId(),
+				prefix + ".client-secret=" + server.clientSecret() };
+	}
+
+	private static double retried(SimpleMeterRegistry meters, String site) {
+		return meters.get("umbraco.management.retries")
+			.tags("method", "GET", "status", "502", "outcome", "retried", "site", site)
+			.counter()
+			.count();
+	}
+
+	private static CircuitBreaker breaker(ApplicationContext context) {
+		return ApiFilters.breaker(context.getBean(UmbracoSites.class).defaultSite());
 	}
 
 }

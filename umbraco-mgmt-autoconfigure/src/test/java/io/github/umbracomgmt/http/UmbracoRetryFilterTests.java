@@ -30,6 +30,7 @@ import io.github.umbracomgmt.error.UmbracoTimeoutException;
 import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 import io.github.umbracomgmt.token.MicrometerTokenMetrics;
+import io.github.umbracomgmt.token.TestRegistrations;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,11 +63,10 @@ class UmbracoRetryFilterTests {
 	void start() {
 		this.server = UmbracoTestServer.builder().clock(this.clock).start();
 		this.tokenManager = UmbracoTokenManager
-			.builder(UmbracoTokenManager.clientRegistration(this.server.clientId(), this.server.clientSecret(),
-					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token", false),
+			.builder(TestRegistrations.of(this.server),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
 			.clock(this.clock)
-			.metrics(new MicrometerTokenMetrics(this.meters))
+			.metrics(new MicrometerTokenMetrics(this.meters, "default"))
 			.build();
 		// a token up front: the API requests counted below are the calls' own
 		this.tokenManager.getToken().block();
@@ -242,7 +242,7 @@ class UmbracoRetryFilterTests {
 
 	@Test
 	void retriesPutAndDeleteOnlyWhenIdempotentWritesAreAllowed() throws Exception {
-		String path = "/umbraco/management/api/v1/user/" + this.server.addUser("Ada", "ada@example.com");
+		String path = "/umbraco/management/api/v1/user/" + this.server.users().add("Ada", "ada@example.com");
 		this.server.failNext(1, 503);
 		CompletableFuture<?> withoutOptIn = api(policy().build()).delete().uri(path).retrieve().toBodilessEntity()
 			.toFuture();
@@ -291,8 +291,10 @@ class UmbracoRetryFilterTests {
 		this.server.failNext(1, 503, Map.of("Retry-After", "1"));
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
 		awaitScheduledWaits(1);
-		// while the retry waits, the token becomes due for refresh (299 s tokens are reused for about 239 s)
-		this.clock.advance(Duration.ofSeconds(240));
+		// while the retry waits, the token expires (299 s tokens): the token put on the request when it was built is
+		// dead, and the retry must ask the token manager for the current one. (A token merely due for refresh would
+		// still be the current one: the manager hands it out and refreshes in the background.)
+		this.clock.advance(Duration.ofSeconds(300));
 		this.time.advanceTimeBy(Duration.ofSeconds(1));
 
 		assertThat(call.get(10, TimeUnit.SECONDS)).contains("\"userName\"");

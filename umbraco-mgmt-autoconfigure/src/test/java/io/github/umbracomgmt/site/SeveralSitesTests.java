@@ -179,24 +179,34 @@ class SeveralSitesTests {
 	}
 
 	@Test
-	void putsApiFiltersOfACustomizerBetweenTheBearerFilterAndTheErrorMapping() {
+	void putsApiFiltersOfACustomizerBetweenTheErrorMappingAndTheBearerFilter() {
+		// each exchange an API filter sees: the Authorization header it was handed, and the status it got back
 		Map<String, List<String>> seen = new ConcurrentHashMap<>();
-		this.runner
-			.withBean(UmbracoSiteCustomizer.class, () -> (site) -> site.apiFilter((request, next) -> {
-				seen.computeIfAbsent(site.name(), (name) -> new CopyOnWriteArrayList<>())
-					.add(request.headers().getFirst(HttpHeaders.AUTHORIZATION));
-				return next.exchange(request);
-			}))
+		this.runner.withPropertyValues("umbraco.management.sites.blog.retry.enabled=false")
+			.withBean(UmbracoSiteCustomizer.class,
+					() -> (site) -> site.apiFilter((request, next) -> next.exchange(request)
+						.doOnNext((response) -> seen.computeIfAbsent(site.name(), (name) -> new CopyOnWriteArrayList<>())
+							.add(request.headers().getFirst(HttpHeaders.AUTHORIZATION) + " -> "
+									+ response.statusCode().value()))))
 			.run((context) -> {
 				UmbracoSites sites = context.getBean(UmbracoSites.class);
-				sites.site("blog").client(UmbracoUserClient.class).getCurrentUser().block();
+				UmbracoUserClient blogUsers = sites.site("blog").client(UmbracoUserClient.class);
+				// cold start: the request reaches the filter without a token; the bearer filter, inside, adds it
+				blogUsers.getCurrentUser().block();
+				String first = token(sites.site("blog"));
 				sites.site("default").client(UmbracoUserClient.class).getCurrentUser().block();
+				// Umbraco forgets the token: the bearer filter's 401 recovery happens inside the filter's one exchange
+				blog.revokeAllTokens();
+				blogUsers.getCurrentUser().block();
+				String second = token(sites.site("blog"));
+				// the filter sees the 503 as a response; the error mapping, outside, turns it into the exception
 				blog.failNext(1, 503);
-				assertThatExceptionOfType(UmbracoServerException.class)
-					.isThrownBy(() -> sites.site("blog").client(UmbracoUserClient.class).getCurrentUser().block());
+				assertThatExceptionOfType(UmbracoServerException.class).isThrownBy(() -> blogUsers.getCurrentUser().block());
 
-				assertThat(seen.get("blog")).hasSize(2).containsOnly(token(sites.site("blog")));
-				assertThat(seen.get("default")).containsExactly(token(sites.site("default")));
+				assertThat(second).isNotEqualTo(first);
+				assertThat(seen.get("blog")).containsExactly("null -> 200", first + " -> 200", second + " -> 503");
+				assertThat(blog.apiRequests("GET", CURRENT_USER)).as("the 401 and its recovery included").isEqualTo(4);
+				assertThat(seen.get("default")).containsExactly("null -> 200");
 				assertThat(seen).doesNotContainKey("shop");
 			});
 	}

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * The ids of the Umbraco health checks {@link UmbracoTestServer} knows, the same ids as on a real site, for
- * {@link UmbracoTestServer#setHealthCheckResult(UUID, String, String)} and for requests to
+ * {@link TestHealthChecks#setResult(UUID, String, String)} and for requests to
  * {@code /health-check/execute-action}.
  */
 public final class BuiltInHealthChecks {
