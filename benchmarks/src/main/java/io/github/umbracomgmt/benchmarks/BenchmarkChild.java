@@ -24,13 +24,14 @@ import io.github.umbracomgmt.client.model.CurrentUser;
 import io.github.umbracomgmt.token.TokenMetrics;
 
 /**
- * A client process started by {@link TokenBenchmarks}: the fake Umbraco runs in the parent, so this process's CPU and
- * event-loop threads are the client's alone.
+ * A client process started by {@link TokenBenchmarks}: the fake Umbraco runs in the
+ * parent, so this process's CPU and event-loop threads are the client's alone.
  * <ul>
- * <li>{@code cold <client> <concurrency> <rounds> <burstCalls> <sustainedMs> <target>}: cold-start rounds of one client
- * in its own JVM (so the other client's JIT profile cannot shape its figures); prints one {@code ROUND} line each;</li>
- * <li>{@code inproc <target> <refreshTarget>}: alternating pairs of both clients in one JVM, the typed-proxy cost and
- * the latency across a token refresh; prints Markdown.</li>
+ * <li>{@code cold <client> <concurrency> <rounds> <burstCalls> <sustainedMs> <target>}:
+ * cold-start rounds of one client in its own JVM (so the other client's JIT profile
+ * cannot shape its figures); prints one {@code ROUND} line each;</li>
+ * <li>{@code inproc <target> <refreshTarget>}: alternating pairs of both clients in one
+ * JVM, the typed-proxy cost and the latency across a token refresh; prints Markdown.</li>
  * </ul>
  */
 public final class BenchmarkChild {
@@ -46,7 +47,8 @@ public final class BenchmarkChild {
 			int burstCalls = Integer.parseInt(args[4]);
 			Duration sustained = Duration.ofMillis(Long.parseLong(args[5]));
 			Target target = Target.parse(args[6]);
-			// not recorded: class loading and JIT, so the rounds measure a cold context and pool, not a cold JVM
+			// not recorded: class loading and JIT, so the rounds measure a cold context
+			// and pool, not a cold JVM
 			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
 				Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained);
 			}
@@ -74,7 +76,8 @@ public final class BenchmarkChild {
 			for (int concurrency : concurrencies) {
 				alternatingPairs(target, concurrency, pairs, burstCalls, sustained);
 			}
-			proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000), Integer.getInteger("proxyConcurrency", 64));
+			proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000),
+					Integer.getInteger("proxyConcurrency", 64));
 			acrossARefresh(refreshTarget, 200, Duration.ofMillis(Long.getLong("refreshRunMs", 12000)));
 		}
 		System.exit(0);
@@ -85,7 +88,8 @@ public final class BenchmarkChild {
 		Round[] typed = new Round[pairs];
 		Round[] plain = new Round[pairs];
 		for (int i = 0; i < pairs; i++) {
-			// alternate which client goes first, so drift in the machine's load hits both alike
+			// alternate which client goes first, so drift in the machine's load hits both
+			// alike
 			if ((i % 2) == 0) {
 				typed[i] = Rounds.coldRound(Rounds.TYPED, target, App.class, concurrency, burstCalls, sustained);
 				plain[i] = Rounds.coldRound(Rounds.PLAIN, target, App.class, concurrency, burstCalls, sustained);
@@ -97,12 +101,14 @@ public final class BenchmarkChild {
 		}
 		System.out.printf(Locale.ROOT, "#### Cold start at concurrency %d, both clients alternating in one JVM%n%n",
 				concurrency);
-		System.out.print(TokenBenchmarks.coldTable(Arrays.asList(typed), Arrays.asList(plain), burstCalls,
-				sustained));
+		System.out.print(TokenBenchmarks.coldTable(Arrays.asList(typed), Arrays.asList(plain), burstCalls, sustained));
 		System.out.println();
 	}
 
-	/** {@code UmbracoUserClient.getCurrentUser()} against {@code umbracoWebClient} sending the same GET. */
+	/**
+	 * {@code UmbracoUserClient.getCurrentUser()} against {@code umbracoWebClient} sending
+	 * the same GET.
+	 */
 	private static void proxyCost(Target target, int pairs, int calls, int concurrency) {
 		try (ConfigurableApplicationContext context = Rounds.starter(target, App.class)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
@@ -142,12 +148,13 @@ public final class BenchmarkChild {
 			}
 			double[] sorted = ratios.clone();
 			Arrays.sort(sorted);
-			System.out.printf(Locale.ROOT, "#### Typed-proxy cost: %d warm calls at concurrency %d, %d alternating pairs%n%n",
-					calls, concurrency, pairs);
+			System.out.printf(Locale.ROOT,
+					"#### Typed-proxy cost: %d warm calls at concurrency %d, %d alternating pairs%n%n", calls,
+					concurrency, pairs);
 			System.out.println("| client | calls/s (median) | client CPU µs per call (median) |");
 			System.out.println("| --- | ---: | ---: |");
-			System.out.printf(Locale.ROOT, "| `umbracoWebClient`, same GET | %.0f | %.1f |%n", Rounds.median(directRate),
-					Rounds.median(directCpu));
+			System.out.printf(Locale.ROOT, "| `umbracoWebClient`, same GET | %.0f | %.1f |%n",
+					Rounds.median(directRate), Rounds.median(directCpu));
 			System.out.printf(Locale.ROOT, "| `UmbracoUserClient.getCurrentUser()` | %.0f | %.1f |%n",
 					Rounds.median(typedRate), Rounds.median(typedCpu));
 			System.out.printf(Locale.ROOT,
@@ -172,8 +179,9 @@ public final class BenchmarkChild {
 	}
 
 	/**
-	 * 10 s tokens (refreshed from 2 s before expiry): a cold burst, then sustained load across the refresh; p50/p99
-	 * of calls started close to the refresh against the others.
+	 * 10 s tokens (refreshed from 2 s before expiry): a cold burst, then sustained load
+	 * across the refresh; p50/p99 of calls started close to the refresh against the
+	 * others.
 	 */
 	private static void acrossARefresh(Target target, int concurrency, Duration duration) {
 		try (ConfigurableApplicationContext context = Rounds.starter(target, RefreshApp.class)) {

@@ -38,21 +38,24 @@ import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
- * A fleet of instances of one application (separate Spring contexts, each with its own token manager, WebClient and
- * Redis connection) sharing one token through {@code umbraco.management.token-store=redis}, against one fake Umbraco
- * (token endpoint latency 50 ms, 20 s tokens, so a refresh comes every 16 s) and a real {@code redis-server} that this
- * class starts on a free loopback port:
+ * A fleet of instances of one application (separate Spring contexts, each with its own
+ * token manager, WebClient and Redis connection) sharing one token through
+ * {@code umbraco.management.token-store=redis}, against one fake Umbraco (token endpoint
+ * latency 50 ms, 20 s tokens, so a refresh comes every 16 s) and a real
+ * {@code redis-server} that this class starts on a free loopback port:
  * <ol>
- * <li>every instance sends {@code cold} concurrent calls at once on a cold start, then {@code concurrency}
- * concurrent calls each without pause for {@code seconds}, across at least one refresh;</li>
- * <li>the same with Redis killed 8 s into the sustained load (so the next refresh falls while it is down) and
- * started again, empty, 12 s later.</li>
+ * <li>every instance sends {@code cold} concurrent calls at once on a cold start, then
+ * {@code concurrency} concurrent calls each without pause for {@code seconds}, across at
+ * least one refresh;</li>
+ * <li>the same with Redis killed 8 s into the sustained load (so the next refresh falls
+ * while it is down) and started again, empty, 12 s later.</li>
  * </ol>
- * Reports token requests received by the fake, each instance's in-memory hit rate (calls whose token came from the
- * manager's memory without waiting), and failed calls. Run with
+ * Reports token requests received by the fake, each instance's in-memory hit rate (calls
+ * whose token came from the manager's memory without waiting), and failed calls. Run with
  * {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run -Dbenchmark.mainClass=io.github.umbracomgmt.benchmarks.FleetBenchmarks};
- * system properties {@code instances}, {@code cold}, {@code concurrency}, {@code seconds} change the sizes. Needs
- * {@code redis-server} on the PATH ({@code apt-get install -y redis-server}).
+ * system properties {@code instances}, {@code cold}, {@code concurrency}, {@code seconds}
+ * change the sizes. Needs {@code redis-server} on the PATH
+ * ({@code apt-get install -y redis-server}).
  */
 public final class FleetBenchmarks {
 
@@ -98,10 +101,12 @@ public final class FleetBenchmarks {
 					.blockLast(Duration.ofMinutes(2));
 				int coldRequests = server.tokenRequests();
 				System.out.printf("**%s**%n%n", name);
-				System.out.printf("- cold start, %d instances x %d concurrent calls: %d token request(s), %d failed"
-						+ " calls, %d distinct token(s) in the fleet%n", size, cold, coldRequests, coldFailures.get(),
-						distinctTokens(fleet));
-				// 2. sustained load across refreshes, optionally with Redis killed and restarted meanwhile
+				System.out.printf(
+						"- cold start, %d instances x %d concurrent calls: %d token request(s), %d failed"
+								+ " calls, %d distinct token(s) in the fleet%n",
+						size, cold, coldRequests, coldFailures.get(), distinctTokens(fleet));
+				// 2. sustained load across refreshes, optionally with Redis killed and
+				// restarted meanwhile
 				fleet.forEach(Instance::resetCounts);
 				long start = System.nanoTime();
 				long end = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -120,7 +125,8 @@ public final class FleetBenchmarks {
 					}, "redis-chaos");
 					chaos.start();
 				}
-				// which tokens the fleet holds over the window: one new token per refresh when it is shared
+				// which tokens the fleet holds over the window: one new token per refresh
+				// when it is shared
 				Set<String> seen = ConcurrentHashMap.newKeySet();
 				fleet.stream().map(Instance::currentToken).filter(Objects::nonNull).forEach(seen::add);
 				int before = seen.size();
@@ -147,13 +153,15 @@ public final class FleetBenchmarks {
 				sampler.join();
 				int sustainedRequests = server.tokenRequests() - coldRequests;
 				long calls = fleet.stream().mapToLong((instance) -> instance.calls.get()).sum();
-				System.out.printf("- sustained, %d s at %d concurrent calls per instance (%d calls): %d token"
-						+ " request(s) for %d new token(s) held by the fleet, %d failed calls%n", seconds, concurrency,
-						calls, sustainedRequests, seen.size() - before, failures.get());
+				System.out.printf(
+						"- sustained, %d s at %d concurrent calls per instance (%d calls): %d token"
+								+ " request(s) for %d new token(s) held by the fleet, %d failed calls%n",
+						seconds, concurrency, calls, sustainedRequests, seen.size() - before, failures.get());
 				if (outage) {
-					System.out.printf("- token requests while Redis was down (8 s to 20 s): %d (%d instances);"
-							+ " after it was back: %d%n", atRestart[0] - atKill[0], size,
-							server.tokenRequests() - atRestart[0]);
+					System.out.printf(
+							"- token requests while Redis was down (8 s to 20 s): %d (%d instances);"
+									+ " after it was back: %d%n",
+							atRestart[0] - atKill[0], size, server.tokenRequests() - atRestart[0]);
 				}
 				System.out.printf("- distinct tokens in the fleet at the end: %d%n", distinctTokens(fleet));
 				StringBuilder rates = new StringBuilder("- in-memory hit rate per instance:");
@@ -184,7 +192,10 @@ public final class FleetBenchmarks {
 		}
 	}
 
-	/** One instance of the application: its own context, token manager, WebClient and Redis connection. */
+	/**
+	 * One instance of the application: its own context, token manager, WebClient and
+	 * Redis connection.
+	 */
 	private static final class Instance implements AutoCloseable {
 
 		private final ConfigurableApplicationContext context;
@@ -200,7 +211,8 @@ public final class FleetBenchmarks {
 		private final ConnectionProvider connections;
 
 		Instance(UmbracoTestServer server, int redisPort, int number) {
-			// a pool of its own, as a separate process would have: Reactor Netty's global pool (500 connections,
+			// a pool of its own, as a separate process would have: Reactor Netty's global
+			// pool (500 connections,
 			// 1000 pending) would otherwise be shared by the whole fleet
 			this.connections = ConnectionProvider.builder("fleet-instance-" + number)
 				.maxConnections(500)
@@ -208,11 +220,10 @@ public final class FleetBenchmarks {
 				.build();
 			ClientHttpConnectorBuilder<?> connector = ClientHttpConnectorBuilder.reactor()
 				.withHttpClientFactory(() -> HttpClient.create(this.connections));
-			this.context = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
-				.initializers((ctx) -> {
-					ctx.getBeanFactory().registerSingleton("fleetTokenMetrics", this.metrics);
-					ctx.getBeanFactory().registerSingleton("fleetConnectorBuilder", connector);
-				})
+			this.context = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE).initializers((ctx) -> {
+				ctx.getBeanFactory().registerSingleton("fleetTokenMetrics", this.metrics);
+				ctx.getBeanFactory().registerSingleton("fleetConnectorBuilder", connector);
+			})
 				.run("--spring.main.banner-mode=off", "--logging.level.root=WARN",
 						"--umbraco.management.base-url=" + server.baseUrl(),
 						"--umbraco.management.client-id=" + server.clientId(),
@@ -223,12 +234,14 @@ public final class FleetBenchmarks {
 		}
 
 		Mono<?> call(AtomicInteger failures) {
-			return this.client.getCurrentUser().doOnSubscribe((s) -> this.calls.incrementAndGet()).onErrorResume((ex) -> {
-				if (failures.getAndIncrement() == 0) {
-					System.out.println("  first failed call: " + ex);
-				}
-				return Mono.empty();
-			});
+			return this.client.getCurrentUser()
+				.doOnSubscribe((s) -> this.calls.incrementAndGet())
+				.onErrorResume((ex) -> {
+					if (failures.getAndIncrement() == 0) {
+						System.out.println("  first failed call: " + ex);
+					}
+					return Mono.empty();
+				});
 		}
 
 		String currentToken() {
@@ -247,7 +260,10 @@ public final class FleetBenchmarks {
 			this.metrics.hits.set(0);
 		}
 
-		/** Calls whose token came from the manager's memory, without waiting for a token, over all calls. */
+		/**
+		 * Calls whose token came from the manager's memory, without waiting for a token,
+		 * over all calls.
+		 */
 		double hitRate() {
 			long calls = this.calls.get();
 			return (calls > 0) ? (double) (this.metrics.hits.get() - this.probes.get()) / calls : 0;
@@ -363,7 +379,8 @@ public final class FleetBenchmarks {
 		}
 
 		private static String executable() {
-			for (String directory : (System.getenv("PATH") + File.pathSeparator + "/usr/bin").split(File.pathSeparator)) {
+			for (String directory : (System.getenv("PATH") + File.pathSeparator + "/usr/bin")
+				.split(File.pathSeparator)) {
 				File candidate = new File(directory, "redis-server");
 				if (candidate.canExecute()) {
 					return candidate.getAbsolutePath();

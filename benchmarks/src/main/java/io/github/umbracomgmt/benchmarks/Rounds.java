@@ -59,6 +59,7 @@ final class Rounds {
 
 	/**
 	 * What a cold-start round measured.
+	 *
 	 * @param burstRate calls/s of the cold burst
 	 * @param sustainedRate calls/s of the sustained load that follows
 	 * @param rate calls/s over burst and sustained load together
@@ -86,10 +87,10 @@ final class Rounds {
 					values.put(part.substring(0, eq), part.substring(eq + 1));
 				}
 			}
-			return new Round(Double.parseDouble(values.get("burstRate")), Double.parseDouble(values.get("sustainedRate")),
-					Double.parseDouble(values.get("rate")), Double.parseDouble(values.get("cores")),
-					Double.parseDouble(values.get("cpuPerCall")), Integer.parseInt(values.get("loops")),
-					Double.parseDouble(values.get("maxLoopShare")));
+			return new Round(Double.parseDouble(values.get("burstRate")),
+					Double.parseDouble(values.get("sustainedRate")), Double.parseDouble(values.get("rate")),
+					Double.parseDouble(values.get("cores")), Double.parseDouble(values.get("cpuPerCall")),
+					Integer.parseInt(values.get("loops")), Double.parseDouble(values.get("maxLoopShare")));
 		}
 
 	}
@@ -99,7 +100,8 @@ final class Rounds {
 		args[0] = "--umbraco.management.base-url=" + target.baseUrl();
 		args[1] = "--umbraco.management.client-id=" + target.clientId();
 		args[2] = "--umbraco.management.client-secret=" + target.clientSecret();
-		// not measured, and a fresh context per round must not wait for revocations or Netty's quiet period
+		// not measured, and a fresh context per round must not wait for revocations or
+		// Netty's quiet period
 		args[3] = "--umbraco.management.revoke-on-shutdown=false";
 		args[4] = "--spring.reactor.netty.shutdown-quiet-period=0s";
 		System.arraycopy(extra, 0, args, 5, extra.length);
@@ -107,18 +109,21 @@ final class Rounds {
 	}
 
 	/**
-	 * A fresh application context (and so a fresh connector, connection pool and, for the starter, no token), then
-	 * a burst at {@code concurrency} and sustained load at the same concurrency.
+	 * A fresh application context (and so a fresh connector, connection pool and, for the
+	 * starter, no token), then a burst at {@code concurrency} and sustained load at the
+	 * same concurrency.
 	 */
 	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
 			Duration sustained) {
-		// a cold pool on fresh event loops, as in a newly started application (closing the last context usually
+		// a cold pool on fresh event loops, as in a newly started application (closing
+		// the last context usually
 		// disposed them already, through Boot's ReactorResourceFactory)
 		try {
 			HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10)).block();
 		}
 		catch (RuntimeException alreadyDisposed) {
-			// the loops were terminated before their pooled connections: nothing left to dispose
+			// the loops were terminated before their pooled connections: nothing left to
+			// dispose
 		}
 		try (ConfigurableApplicationContext context = starter(target, app)) {
 			Supplier<Mono<?>> call = call(client, context, target);
@@ -151,7 +156,10 @@ final class Rounds {
 		}
 	}
 
-	/** The same GET of the same record: through the typed client, or a plain WebClient over the same connector. */
+	/**
+	 * The same GET of the same record: through the typed client, or a plain WebClient
+	 * over the same connector.
+	 */
 	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
 		if (TYPED.equals(client)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
@@ -160,7 +168,8 @@ final class Rounds {
 		ClientHttpConnector connector = context.getBean(UmbracoManagementAutoConfiguration.CONNECTOR_BEAN_NAME,
 				ClientHttpConnector.class);
 		WebClient plain = WebClient.builder().clientConnector(connector).baseUrl(target.baseUrl()).build();
-		// its own token, fetched before the clock starts: the plain client is the floor, with no token machinery
+		// its own token, fetched before the clock starts: the plain client is the floor,
+		// with no token machinery
 		String token = (String) plain.post()
 			.uri(TOKEN_PATH)
 			.body(BodyInserters.fromFormData("grant_type", "client_credentials")
@@ -181,16 +190,17 @@ final class Rounds {
 
 	static int burst(Supplier<Mono<?>> call, int calls, int concurrency) {
 		AtomicInteger failures = new AtomicInteger();
-		Flux.range(0, calls)
-			.flatMap((i) -> call.get().onErrorResume((ex) -> {
-				failures.incrementAndGet();
-				return Mono.empty();
-			}), concurrency)
-			.blockLast(Duration.ofMinutes(5));
+		Flux.range(0, calls).flatMap((i) -> call.get().onErrorResume((ex) -> {
+			failures.incrementAndGet();
+			return Mono.empty();
+		}), concurrency).blockLast(Duration.ofMinutes(5));
 		return failures.get();
 	}
 
-	/** Keeps {@code concurrency} calls open until {@code duration} has passed; fails on any failed call. */
+	/**
+	 * Keeps {@code concurrency} calls open until {@code duration} has passed; fails on
+	 * any failed call.
+	 */
 	static long sustain(Supplier<Mono<?>> call, int concurrency, Duration duration) {
 		long deadline = System.nanoTime() + duration.toNanos();
 		AtomicLong done = new AtomicLong();

@@ -37,24 +37,29 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 /**
- * Measures what users of the starter meet, against one fake Umbraco on loopback whose token endpoint answers after
- * ~50 ms:
+ * Measures what users of the starter meet, against one fake Umbraco on loopback whose
+ * token endpoint answers after ~50 ms:
  * <ol>
- * <li>token requests for N calls at concurrency C, cold and across a refresh, for this starter, Spring Security's
- * stock reactive wiring and a naive new-token-per-call client (in this JVM);</li>
- * <li>cold-start throughput of {@code UmbracoUserClient.getCurrentUser()} against a plain WebClient that sends the
- * same request over the same connector and decodes the same record: a fresh application context, a burst at
- * concurrency 64 and 200, then sustained load; every client in its own child JVM (alternating child processes), and
- * both clients alternating in one child JVM; with CPU busy (cores) and each event loop's share of the client's
- * event-loop CPU;</li>
- * <li>the typed-proxy cost: the typed client against {@code umbracoWebClient} doing the same GET;</li>
- * <li>p50/p99 latency at concurrency 200 inside and outside the window of a token refresh.</li>
+ * <li>token requests for N calls at concurrency C, cold and across a refresh, for this
+ * starter, Spring Security's stock reactive wiring and a naive new-token-per-call client
+ * (in this JVM);</li>
+ * <li>cold-start throughput of {@code UmbracoUserClient.getCurrentUser()} against a plain
+ * WebClient that sends the same request over the same connector and decodes the same
+ * record: a fresh application context, a burst at concurrency 64 and 200, then sustained
+ * load; every client in its own child JVM (alternating child processes), and both clients
+ * alternating in one child JVM; with CPU busy (cores) and each event loop's share of the
+ * client's event-loop CPU;</li>
+ * <li>the typed-proxy cost: the typed client against {@code umbracoWebClient} doing the
+ * same GET;</li>
+ * <li>p50/p99 latency at concurrency 200 inside and outside the window of a token
+ * refresh.</li>
  * </ol>
- * The fake Umbraco of parts 2 to 4 runs in this (parent) process, so a child's CPU and event loops are the client's
- * alone. Ratios, not absolute numbers, are the result. Run with
- * {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run}; system properties ({@code -Dforks=3},
- * {@code -DroundsPerFork=4}, {@code -Dpairs=11}, {@code -DburstCalls=2000}, {@code -DsustainedMs=2000},
- * {@code -Dconcurrencies=64,200}, {@code -Dparts=1,2,3}) change the sizes; pass them with
+ * The fake Umbraco of parts 2 to 4 runs in this (parent) process, so a child's CPU and
+ * event loops are the client's alone. Ratios, not absolute numbers, are the result. Run
+ * with {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run}; system properties
+ * ({@code -Dforks=3}, {@code -DroundsPerFork=4}, {@code -Dpairs=11},
+ * {@code -DburstCalls=2000}, {@code -DsustainedMs=2000}, {@code -Dconcurrencies=64,200},
+ * {@code -Dparts=1,2,3}) change the sizes; pass them with
  * {@code -Dbenchmark.args="-Dpairs=21"}.
  */
 public final class TokenBenchmarks {
@@ -100,8 +105,9 @@ public final class TokenBenchmarks {
 	}
 
 	/**
-	 * Every client in a JVM of its own: child processes alternate between the clients, each runs a few cold-start
-	 * rounds (a fresh context each); round k of a typed child and round k of the plain child next to it form a pair.
+	 * Every client in a JVM of its own: child processes alternate between the clients,
+	 * each runs a few cold-start rounds (a fresh context each); round k of a typed child
+	 * and round k of the plain child next to it form a pair.
 	 */
 	private static void forkedColdStart(Rounds.Target target) throws Exception {
 		int forks = Integer.getInteger("forks", 3);
@@ -139,7 +145,9 @@ public final class TokenBenchmarks {
 		}
 	}
 
-	/** The table and median ratio of cold-start rounds, pairing round i of each client. */
+	/**
+	 * The table and median ratio of cold-start rounds, pairing round i of each client.
+	 */
 	static String coldTable(List<Rounds.Round> typed, List<Rounds.Round> plain, int burstCalls, Duration sustained) {
 		StringBuilder out = new StringBuilder();
 		out.append("| client | calls/s, burst | calls/s, sustained | calls/s, overall | client CPU busy (cores) | "
@@ -178,14 +186,17 @@ public final class TokenBenchmarks {
 		return rounds.stream().mapToDouble(Rounds.Round::maxLoopShare).max().orElse(Double.NaN);
 	}
 
-	/** Runs a {@link BenchmarkChild} with this JVM's class path and heap, handing each output line to {@code lines}. */
+	/**
+	 * Runs a {@link BenchmarkChild} with this JVM's class path and heap, handing each
+	 * output line to {@code lines}.
+	 */
 	private static void child(List<String> args, java.util.function.Consumer<String> lines) throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xms512m");
 		command.add("-Xmx512m");
-		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies", "proxyCalls",
-				"proxyConcurrency", "refreshRunMs")) {
+		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies",
+				"proxyCalls", "proxyConcurrency", "refreshRunMs")) {
 			if (System.getProperty(property) != null) {
 				command.add("-D" + property + "=" + System.getProperty(property));
 			}
@@ -216,9 +227,10 @@ public final class TokenBenchmarks {
 	}
 
 	/**
-	 * Real time, 10 s tokens and a 50 ms token endpoint: a cold burst, then a second burst once every client
-	 * considers its token due (8 s: the starter refreshes min(60 s, 10 s / 5) = 2 s early; Spring Security's provider
-	 * is given the same 2 s clock skew, except in the row that keeps its 60 s default).
+	 * Real time, 10 s tokens and a 50 ms token endpoint: a cold burst, then a second
+	 * burst once every client considers its token due (8 s: the starter refreshes min(60
+	 * s, 10 s / 5) = 2 s early; Spring Security's provider is given the same 2 s clock
+	 * skew, except in the row that keeps its 60 s default).
 	 */
 	private static void tokenRequests(UmbracoTestServer server, int calls, int concurrency) {
 		server.setTokenLatency(Duration.ofMillis(50));
@@ -242,8 +254,7 @@ public final class TokenBenchmarks {
 		row(server, "naive: new token per call", () -> naive(naiveTokens, server), calls, concurrency);
 	}
 
-	private static void row(UmbracoTestServer server, String name, Supplier<Mono<?>> call, int calls,
-			int concurrency) {
+	private static void row(UmbracoTestServer server, String name, Supplier<Mono<?>> call, int calls, int concurrency) {
 		long start = System.nanoTime();
 		server.resetCounters();
 		int failures = Rounds.burst(call, calls, concurrency);

@@ -15,9 +15,10 @@ import org.springframework.util.StringUtils;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 /**
- * Demo mode: when no {@code umbraco.management.base-url} is configured anywhere (application.yml, environment,
- * command line), starts the embedded fake Umbraco on a loopback port and points the starter at it. With a base URL
- * it does nothing, and the fake is never started.
+ * Demo mode: when no {@code umbraco.management.base-url} is configured anywhere
+ * (application.yml, environment, command line), starts the embedded fake Umbraco on a
+ * loopback port and points the starter at it. With a base URL it does nothing, and the
+ * fake is never started.
  *
  * @author umbraco-mgmt
  */

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The sample end to end, as a user runs it: against a configured Umbraco (the fake, over HTTP), in demo mode with
- * nothing configured, and failing clearly.
+ * The sample end to end, as a user runs it: against a configured Umbraco (the fake, over
+ * HTTP), in demo mode with nothing configured, and failing clearly.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
@@ -61,8 +61,7 @@ class SampleApplicationTests {
 	@Test
 	void printsOneClearErrorLineAndExitsNonZeroWhenTheSecretIsWrong(CapturedOutput output) {
 		int exitCode = SampleApplication.run("--umbraco.management.base-url=" + this.server.baseUrl(),
-				"--umbraco.management.client-id=" + this.server.clientId(),
-				"--umbraco.management.client-secret=wrong");
+				"--umbraco.management.client-id=" + this.server.clientId(), "--umbraco.management.client-secret=wrong");
 		assertThat(exitCode).isEqualTo(1);
 		assertThat(output.getErr())
 			.contains("Error obtaining a token: The specified client credentials are invalid. (invalid_client)");
@@ -80,7 +79,8 @@ class SampleApplicationTests {
 
 	@Test
 	void letsAheadOfTimeProcessingStopTheApplication(CapturedOutput output) {
-		// what spring-boot:process-aot does: a hook abandons the run once the context is loaded
+		// what spring-boot:process-aot does: a hook abandons the run once the context is
+		// loaded
 		SpringApplicationHook aotProcessing = (application) -> new SpringApplicationRunListener() {
 
 			@Override

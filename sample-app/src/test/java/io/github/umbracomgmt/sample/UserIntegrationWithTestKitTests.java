@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * How a team tests its own Umbraco integration with the test kit: the README's example, run as written.
+ * How a team tests its own Umbraco integration with the test kit: the README's example,
+ * run as written.
  */
 @SpringBootTest
 @AutoConfigureUmbracoTestServer
@@ -46,8 +47,7 @@ class UserIntegrationWithTestKitTests {
 	@Test
 	void surfacesAnOutage() {
 		this.umbraco.failNext(3, 503); // a GET is tried three times by default
-		assertThatExceptionOfType(UmbracoServerException.class)
-			.isThrownBy(() -> this.users.getCurrentUser().block());
+		assertThatExceptionOfType(UmbracoServerException.class).isThrownBy(() -> this.users.getCurrentUser().block());
 	}
 
 	@Test

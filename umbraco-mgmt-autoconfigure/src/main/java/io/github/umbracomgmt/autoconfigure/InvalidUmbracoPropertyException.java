@@ -3,8 +3,8 @@ package io.github.umbracomgmt.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown at startup when an {@code umbraco.management.*} property is missing or invalid; turned into a readable
- * report by {@link UmbracoConfigurationFailureAnalyzer}.
+ * Thrown at startup when an {@code umbraco.management.*} property is missing or invalid;
+ * turned into a readable report by {@link UmbracoConfigurationFailureAnalyzer}.
  *
  * @author umbraco-mgmt
  */
@@ -16,7 +16,8 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 
 	/**
 	 * Creates a new instance for a property of the default site.
-	 * @param property the property name below {@code umbraco.management}, e.g. {@code client-id}
+	 * @param property the property name below {@code umbraco.management}, e.g.
+	 * {@code client-id}
 	 * @param value the offending value (never a secret)
 	 * @param reason what is wrong with it
 	 * @param action what to set instead
@@ -26,8 +27,10 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 	}
 
 	/**
-	 * Creates a new instance for a property below the given prefix, for example of a named site.
-	 * @param prefix where the property is bound, e.g. {@code umbraco.management.sites.blog}
+	 * Creates a new instance for a property below the given prefix, for example of a
+	 * named site.
+	 * @param prefix where the property is bound, e.g.
+	 * {@code umbraco.management.sites.blog}
 	 * @param property the property name below the prefix, e.g. {@code client-id}
 	 * @param value the offending value (never a secret)
 	 * @param reason what is wrong with it
@@ -47,7 +50,8 @@ public class InvalidUmbracoPropertyException extends RuntimeException {
 
 	/**
 	 * The full name of the offending property.
-	 * @return e.g. {@code umbraco.management.client-id} or {@code umbraco.management.sites.blog.client-id}
+	 * @return e.g. {@code umbraco.management.client-id} or
+	 * {@code umbraco.management.sites.blog.client-id}
 	 */
 	public String getProperty() {
 		return this.property;

@@ -3,9 +3,10 @@ package io.github.umbracomgmt.autoconfigure;
 import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
- * Creates the shared token store of a site whose {@code token-store} asks for one. Registered only when the store's
- * library is on the classpath; the site factory fails startup, naming the dependency, when a site asks for a store
- * that no bean of this type can create.
+ * Creates the shared token store of a site whose {@code token-store} asks for one.
+ * Registered only when the store's library is on the classpath; the site factory fails
+ * startup, naming the dependency, when a site asks for a store that no bean of this type
+ * can create.
  *
  * @author umbraco-mgmt
  */

@@ -18,10 +18,12 @@ import io.github.umbracomgmt.http.UmbracoCircuitBreakerFilter;
 import io.github.umbracomgmt.site.UmbracoSite;
 
 /**
- * The circuit breakers of the sites whose {@code circuit-breaker.enabled} is {@code true}, Resilience4j's own: from
- * the application's {@link CircuitBreakerRegistry} when there is one (so its metrics and actuator endpoints show
- * them), else from a private one. A breaker that registry already holds under the site's breaker name keeps its
- * configuration; otherwise the site's {@code circuit-breaker.*} settings configure it.
+ * The circuit breakers of the sites whose {@code circuit-breaker.enabled} is
+ * {@code true}, Resilience4j's own: from the application's {@link CircuitBreakerRegistry}
+ * when there is one (so its metrics and actuator endpoints show them), else from a
+ * private one. A breaker that registry already holds under the site's breaker name keeps
+ * its configuration; otherwise the site's {@code circuit-breaker.*} settings configure
+ * it.
  *
  * @author umbraco-mgmt
  */
@@ -29,27 +31,32 @@ import io.github.umbracomgmt.site.UmbracoSite;
 @ConditionalOnClass(name = "io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
 class UmbracoCircuitBreakerConfiguration {
 
-	/** The name of the default site's breaker when {@code circuit-breaker.name} is not set. */
+	/**
+	 * The name of the default site's breaker when {@code circuit-breaker.name} is not
+	 * set.
+	 */
 	static final String DEFAULT_BREAKER_NAME = "umbraco";
 
 	@Bean
 	@ConditionalOnMissingBean
 	SiteCircuitBreakers umbracoCircuitBreakers(ObjectProvider<CircuitBreakerRegistry> registry,
 			@Qualifier(UmbracoManagementAutoConfiguration.CLOCK_BEAN_NAME) ObjectProvider<Clock> clock) {
-		return (siteName, settings) -> UmbracoCircuitBreakerFilter.of(circuitBreaker(settings,
-				UmbracoSite.DEFAULT_NAME.equals(siteName) ? DEFAULT_BREAKER_NAME : DEFAULT_BREAKER_NAME + "-" + siteName,
-				registry.getIfUnique(), clock.getIfAvailable(Clock::systemUTC)));
+		return (siteName,
+				settings) -> UmbracoCircuitBreakerFilter.of(circuitBreaker(settings,
+						UmbracoSite.DEFAULT_NAME.equals(siteName) ? DEFAULT_BREAKER_NAME
+								: DEFAULT_BREAKER_NAME + "-" + siteName,
+						registry.getIfUnique(), clock.getIfAvailable(Clock::systemUTC)));
 	}
 
 	/**
 	 * A site's breaker from its {@code circuit-breaker.*} settings.
 	 * @param settings the settings
-	 * @param defaultName the breaker's name when the settings name none; one per site, so that sites do not share a
-	 * breaker
+	 * @param defaultName the breaker's name when the settings name none; one per site, so
+	 * that sites do not share a breaker
 	 * @param shared the application's registry, or {@code null} for a private one
 	 * @param clock the clock of a breaker this method configures
-	 * @return the breaker the application's registry already holds under the name, else one configured by the
-	 * settings
+	 * @return the breaker the application's registry already holds under the name, else
+	 * one configured by the settings
 	 */
 	static CircuitBreaker circuitBreaker(UmbracoCircuitBreakerProperties settings, String defaultName,
 			@Nullable CircuitBreakerRegistry shared, Clock clock) {

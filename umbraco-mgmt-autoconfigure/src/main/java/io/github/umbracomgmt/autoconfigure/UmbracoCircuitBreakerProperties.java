@@ -10,9 +10,11 @@ import java.time.Duration;
  * {@code umbraco.management.sites.<name>.circuit-breaker.*}). Needs Resilience4j
  * ({@code io.github.resilience4j:resilience4j-circuitbreaker}) on the classpath.
  *
- * <p>The breaker is Resilience4j's own, named {@code name}, from the application's {@code CircuitBreakerRegistry}
- * when there is one (e.g. from resilience4j-spring-boot), else from a private registry. The thresholds below apply
- * unless that registry already has a breaker of that name (e.g. configured under
+ * <p>
+ * The breaker is Resilience4j's own, named {@code name}, from the application's
+ * {@code CircuitBreakerRegistry} when there is one (e.g. from resilience4j-spring-boot),
+ * else from a private registry. The thresholds below apply unless that registry already
+ * has a breaker of that name (e.g. configured under
  * {@code resilience4j.circuitbreaker.instances.umbraco.*}).
  *
  * @author umbraco-mgmt
@@ -25,13 +27,15 @@ public class UmbracoCircuitBreakerProperties {
 	private boolean enabled;
 
 	/**
-	 * Name of the circuit breaker in the Resilience4j registry, as its metrics and actuator endpoints show it.
-	 * Defaults to 'umbraco' for the default site; every site gets a breaker of its own.
+	 * Name of the circuit breaker in the Resilience4j registry, as its metrics and
+	 * actuator endpoints show it. Defaults to 'umbraco' for the default site; every site
+	 * gets a breaker of its own.
 	 */
 	private @Nullable String name;
 
 	/**
-	 * Percentage of failed calls (5xx responses and calls without a response) from which the breaker opens.
+	 * Percentage of failed calls (5xx responses and calls without a response) from which
+	 * the breaker opens.
 	 */
 	private float failureRateThreshold = 50;
 
@@ -51,7 +55,8 @@ public class UmbracoCircuitBreakerProperties {
 	private Duration waitDurationInOpenState = Duration.ofSeconds(30);
 
 	/**
-	 * Number of probe calls let through after the wait; when they succeed, the breaker closes again.
+	 * Number of probe calls let through after the wait; when they succeed, the breaker
+	 * closes again.
 	 */
 	private int permittedNumberOfCallsInHalfOpenState = 1;
 
@@ -112,10 +117,10 @@ public class UmbracoCircuitBreakerProperties {
 	}
 
 	/**
-	 * Checks every setting when the breaker is enabled, failing on the first invalid one with an exception that
-	 * names the property.
-	 * @param key where these settings sit below {@code umbraco.management}, e.g. {@code circuit-breaker} or
-	 * {@code sites.blog.circuit-breaker}
+	 * Checks every setting when the breaker is enabled, failing on the first invalid one
+	 * with an exception that names the property.
+	 * @param key where these settings sit below {@code umbraco.management}, e.g.
+	 * {@code circuit-breaker} or {@code sites.blog.circuit-breaker}
 	 * @throws InvalidUmbracoPropertyException when a setting is invalid
 	 */
 	public void validate(String key) {
@@ -129,8 +134,8 @@ public class UmbracoCircuitBreakerProperties {
 		}
 		if (!(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100)) {
 			throw new InvalidUmbracoPropertyException(key + ".failure-rate-threshold", this.failureRateThreshold,
-					"must be above 0 and at most 100", "Set umbraco.management." + key
-							+ ".failure-rate-threshold to a percentage such as 50.");
+					"must be above 0 and at most 100",
+					"Set umbraco.management." + key + ".failure-rate-threshold to a percentage such as 50.");
 		}
 		requireAtLeastOne(key + ".sliding-window-size", this.slidingWindowSize);
 		requireAtLeastOne(key + ".minimum-number-of-calls", this.minimumNumberOfCalls);

@@ -22,8 +22,9 @@ import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
 
 /**
  * The typed clients of the Management API: one bean per client type of the generated
- * {@link UmbracoClientTypes#ALL}, each created by the shared {@code umbracoHttpServiceProxyFactory} and each backing off
- * when the application defines a bean of its type; plus the probe and the media uploads built on them.
+ * {@link UmbracoClientTypes#ALL}, each created by the shared
+ * {@code umbracoHttpServiceProxyFactory} and each backing off when the application
+ * defines a bean of its type; plus the probe and the media uploads built on them.
  *
  * @author umbraco-mgmt
  */
@@ -45,9 +46,9 @@ class UmbracoClientsConfiguration {
 	}
 
 	/**
-	 * Registers a bean for each client type the application does not define itself. It runs when the
-	 * auto-configuration's bean definitions are loaded, after the application's own, as
-	 * {@code @ConditionalOnMissingBean} does.
+	 * Registers a bean for each client type the application does not define itself. It
+	 * runs when the auto-configuration's bean definitions are loaded, after the
+	 * application's own, as {@code @ConditionalOnMissingBean} does.
 	 */
 	static final class ClientsRegistrar implements ImportBeanDefinitionRegistrar {
 
@@ -65,7 +66,10 @@ class UmbracoClientsConfiguration {
 					&& beanFactory.getBeanNamesForType(type, true, false).length > 0;
 		}
 
-		/** {@code umbracoHttpServiceProxyFactory.createClient(type)}, declared so that AOT and type matching see it. */
+		/**
+		 * {@code umbracoHttpServiceProxyFactory.createClient(type)}, declared so that AOT
+		 * and type matching see it.
+		 */
 		private static RootBeanDefinition definition(Class<?> type) {
 			RootBeanDefinition definition = new RootBeanDefinition();
 			definition.setTargetType(type);

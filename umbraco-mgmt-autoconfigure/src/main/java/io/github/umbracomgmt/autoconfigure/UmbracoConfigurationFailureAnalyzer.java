@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports an invalid {@code umbraco.management.*} setting the way Boot reports its own configuration errors: the
- * property, what is wrong and what to set.
+ * Reports an invalid {@code umbraco.management.*} setting the way Boot reports its own
+ * configuration errors: the property, what is wrong and what to set.
  *
  * @author umbraco-mgmt
  */

@@ -26,12 +26,14 @@ import io.github.umbracomgmt.site.UmbracoSites;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
- * Registers the {@code umbraco} health contributor when Spring Boot's health support is on the classpath and
- * {@code management.health.umbraco.enabled} is not {@code false}.
+ * Registers the {@code umbraco} health contributor when Spring Boot's health support is
+ * on the classpath and {@code management.health.umbraco.enabled} is not {@code false}.
  *
- * <p>The contributor is built from one {@link UmbracoHealthIndicator} per site: with one site it is that indicator
- * ({@code "umbraco": {"status": "UP", "details": {...}}}), with several it is a composite with an entry per site name
- * ({@code "umbraco": {"components": {"default": ..., "blog": ...}}}).
+ * <p>
+ * The contributor is built from one {@link UmbracoHealthIndicator} per site: with one
+ * site it is that indicator ({@code "umbraco": {"status": "UP", "details": {...}}}), with
+ * several it is a composite with an entry per site name ({@code "umbraco": {"components":
+ * {"default": ..., "blog": ...}}}).
  *
  * @author umbraco-mgmt
  */
@@ -41,13 +43,16 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 @EnableConfigurationProperties(UmbracoHealthIndicatorProperties.class)
 public final class UmbracoHealthContributorAutoConfiguration {
 
-	/** Name of the health contributor bean; the actuator reports it as {@code umbraco}. */
+	/**
+	 * Name of the health contributor bean; the actuator reports it as {@code umbraco}.
+	 */
 	public static final String HEALTH_CONTRIBUTOR_BEAN_NAME = "umbracoHealthContributor";
 
 	/**
-	 * The health contributor of the given sites: the one indicator when there is one site, else a composite with an
-	 * entry per site.
-	 * @param indicators the indicator of each site, by site name, in the order to report them
+	 * The health contributor of the given sites: the one indicator when there is one
+	 * site, else a composite with an entry per site.
+	 * @param indicators the indicator of each site, by site name, in the order to report
+	 * them
 	 * @return the contributor
 	 */
 	public static ReactiveHealthContributor contributor(Map<String, UmbracoHealthIndicator> indicators) {
@@ -57,7 +62,8 @@ public final class UmbracoHealthContributorAutoConfiguration {
 	}
 
 	/**
-	 * Builds the indicator of one site from the {@code management.health.umbraco.*} settings.
+	 * Builds the indicator of one site from the {@code management.health.umbraco.*}
+	 * settings.
 	 * @param probe the site's server probe
 	 * @param tokenManager the site's token manager
 	 * @param properties the settings

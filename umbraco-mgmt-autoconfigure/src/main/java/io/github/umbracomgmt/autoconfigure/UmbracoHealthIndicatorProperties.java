@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
 
 /**
- * Settings of the {@code umbraco} health indicator, under {@code management.health.umbraco}, beside Spring Boot's own
- * health indicators ({@code management.health.diskspace.*}, {@code management.health.ssl.*}).
+ * Settings of the {@code umbraco} health indicator, under
+ * {@code management.health.umbraco}, beside Spring Boot's own health indicators
+ * ({@code management.health.diskspace.*}, {@code management.health.ssl.*}).
  *
  * @author umbraco-mgmt
  */
@@ -15,12 +16,14 @@ import org.springframework.util.Assert;
 public class UmbracoHealthIndicatorProperties {
 
 	/**
-	 * Whether to report the health of the Umbraco site(s) at the actuator's health endpoint.
+	 * Whether to report the health of the Umbraco site(s) at the actuator's health
+	 * endpoint.
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * How long a health result is reused before Umbraco is probed again. 0 probes on every health check.
+	 * How long a health result is reused before Umbraco is probed again. 0 probes on
+	 * every health check.
 	 */
 	private Duration cacheTimeToLive = Duration.ofSeconds(10);
 

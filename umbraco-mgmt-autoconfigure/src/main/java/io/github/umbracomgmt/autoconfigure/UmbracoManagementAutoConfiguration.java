@@ -45,23 +45,29 @@ import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
- * Auto-configures clients of Umbraco sites' Management API: the default site ({@code umbraco.management.*}) and
- * any named sites ({@code umbraco.management.sites.<name>.*}). Each site is assembled by one
- * {@link UmbracoSite.Builder}, fed by {@link UmbracoSiteFactory} from the site's settings: a client-credentials
- * registration of its token endpoint, its own {@link UmbracoTokenManager}, connector, authenticated WebClient, typed
- * HTTP interface clients and Spring Security authorized-client managers.
+ * Auto-configures clients of Umbraco sites' Management API: the default site
+ * ({@code umbraco.management.*}) and any named sites
+ * ({@code umbraco.management.sites.<name>.*}). Each site is assembled by one
+ * {@link UmbracoSite.Builder}, fed by {@link UmbracoSiteFactory} from the site's
+ * settings: a client-credentials registration of its token endpoint, its own
+ * {@link UmbracoTokenManager}, connector, authenticated WebClient, typed HTTP interface
+ * clients and Spring Security authorized-client managers.
  *
- * <p>The default site's parts are beans under the names they have always had ({@code umbracoWebClient},
- * {@code umbracoClientRegistration}, ...), each replaceable by the application's own; the named sites are reached
- * through the {@link UmbracoSites} bean.
+ * <p>
+ * The default site's parts are beans under the names they have always had
+ * ({@code umbracoWebClient}, {@code umbracoClientRegistration}, ...), each replaceable by
+ * the application's own; the named sites are reached through the {@link UmbracoSites}
+ * bean.
  *
- * <p>The beans that infrastructure might adopt as the application's own (the registration, the connector, the
- * WebClient) are published with {@code defaultCandidate = false}: they are injected only where asked for by name, so
- * adding the starter changes neither the application's security nor its own WebClient wiring. No client
- * registration repository, authorized-client service, authorized-client manager or security filter chain is
- * published: Spring Security's own configuration registers its authorized-client manager only when no bean of that
- * type exists at all, default candidate or not, so each site's managers are reached through {@link UmbracoSite}
- * instead of being beans.
+ * <p>
+ * The beans that infrastructure might adopt as the application's own (the registration,
+ * the connector, the WebClient) are published with {@code defaultCandidate = false}: they
+ * are injected only where asked for by name, so adding the starter changes neither the
+ * application's security nor its own WebClient wiring. No client registration repository,
+ * authorized-client service, authorized-client manager or security filter chain is
+ * published: Spring Security's own configuration registers its authorized-client manager
+ * only when no bean of that type exists at all, default candidate or not, so each site's
+ * managers are reached through {@link UmbracoSite} instead of being beans.
  *
  * @author umbraco-mgmt
  */
@@ -88,10 +94,16 @@ public final class UmbracoManagementAutoConfiguration {
 	/** Name of the connector bean shared by API and token requests. */
 	public static final String CONNECTOR_BEAN_NAME = "umbracoClientHttpConnector";
 
-	/** Name of the factory that creates the HTTP interface clients over {@code umbracoWebClient}. */
+	/**
+	 * Name of the factory that creates the HTTP interface clients over
+	 * {@code umbracoWebClient}.
+	 */
 	public static final String PROXY_FACTORY_BEAN_NAME = "umbracoHttpServiceProxyFactory";
 
-	/** Name of an optional {@link Clock} bean that the token manager uses instead of the system clock. */
+	/**
+	 * Name of an optional {@link Clock} bean that the token manager uses instead of the
+	 * system clock.
+	 */
 	public static final String CLOCK_BEAN_NAME = "umbracoClock";
 
 	/** Name of the default site, assembled from the beans above. */
@@ -112,12 +124,14 @@ public final class UmbracoManagementAutoConfiguration {
 		return new UmbracoSiteFactory(() -> connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
 				globalSettings.getIfAvailable(), sslBundles.getIfAvailable(), () -> builder(webClientBuilder),
 				clock.getIfAvailable(Clock::systemUTC), metrics, customizers.orderedStream().toList(),
-				sharedTokenStores.getIfAvailable(), circuitBreakers.getIfAvailable(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+				sharedTokenStores.getIfAvailable(), circuitBreakers.getIfAvailable(),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	/**
-	 * Every site by name; builds the named sites (their settings were validated at binding, so a misconfigured site
-	 * has failed startup naming its properties before this runs).
+	 * Every site by name; builds the named sites (their settings were validated at
+	 * binding, so a misconfigured site has failed startup naming its properties before
+	 * this runs).
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -129,15 +143,19 @@ public final class UmbracoManagementAutoConfiguration {
 		return new UmbracoSites(properties.isDefaultSiteConfigured() ? defaultSite.getIfAvailable() : null, named);
 	}
 
-	/** Boot's builder, cloned so its customizers (observations, codecs) apply without changing the shared one. */
+	/**
+	 * Boot's builder, cloned so its customizers (observations, codecs) apply without
+	 * changing the shared one.
+	 */
 	private static WebClient.Builder builder(ObjectProvider<WebClient.Builder> webClientBuilder) {
 		WebClient.Builder shared = webClientBuilder.getIfAvailable();
 		return (shared != null) ? shared.clone() : WebClient.builder();
 	}
 
 	/**
-	 * The default site, configured directly below {@code umbraco.management}: each of its parts is a bean of its
-	 * own, under the names it has always had, replaceable one by one; the site bean assembles them.
+	 * The default site, configured directly below {@code umbraco.management}: each of its
+	 * parts is a bean of its own, under the names it has always had, replaceable one by
+	 * one; the site bean assembles them.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnDefaultSiteCondition.class)
@@ -203,9 +221,10 @@ public final class UmbracoManagementAutoConfiguration {
 	}
 
 	/**
-	 * Matches unless only named sites are configured: an application may talk to named sites alone, and then has no
-	 * default site's beans. Without any site configured the default site is expected, so the missing settings fail
-	 * startup naming {@code umbraco.management.base-url} as they always have.
+	 * Matches unless only named sites are configured: an application may talk to named
+	 * sites alone, and then has no default site's beans. Without any site configured the
+	 * default site is expected, so the missing settings fail startup naming
+	 * {@code umbraco.management.base-url} as they always have.
 	 */
 	static final class OnDefaultSiteCondition extends SpringBootCondition {
 
@@ -248,7 +267,8 @@ public final class UmbracoManagementAutoConfiguration {
 				@Override
 				public UmbracoRetryMetrics retries(String siteName) {
 					MeterRegistry meterRegistry = registry.getIfUnique();
-					return (meterRegistry != null) ? new MicrometerRetryMetrics(meterRegistry, Tags.of("site", siteName))
+					return (meterRegistry != null)
+							? new MicrometerRetryMetrics(meterRegistry, Tags.of("site", siteName))
 							: UmbracoRetryMetrics.NONE;
 				}
 

@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import io.github.umbracomgmt.site.UmbracoSite;
 
 /**
- * Settings of the Umbraco Management API client, bound from {@code umbraco.management.*}: the default site's
- * connection (the keys of {@link UmbracoSiteProperties} directly below {@code umbraco.management}), and any number
- * of named sites below {@code umbraco.management.sites.<name>}, each with the same keys.
+ * Settings of the Umbraco Management API client, bound from {@code umbraco.management.*}:
+ * the default site's connection (the keys of {@link UmbracoSiteProperties} directly below
+ * {@code umbraco.management}), and any number of named sites below
+ * {@code umbraco.management.sites.<name>}, each with the same keys.
  *
- * <p>The default site is configured when any of its {@code base-url}, {@code client-id} or {@code client-secret} is
- * set, or when no named site is: an application that only talks to named sites need not invent a default one.
- * Invalid values of any site fail the application at startup with a message that names the full property, e.g.
+ * <p>
+ * The default site is configured when any of its {@code base-url}, {@code client-id} or
+ * {@code client-secret} is set, or when no named site is: an application that only talks
+ * to named sites need not invent a default one. Invalid values of any site fail the
+ * application at startup with a message that names the full property, e.g.
  * {@code umbraco.management.sites.blog.client-id}.
  *
  * @author umbraco-mgmt
@@ -38,9 +41,10 @@ public class UmbracoManagementProperties extends UmbracoSiteProperties implement
 	private boolean enabled = true;
 
 	/**
-	 * Further Umbraco sites by name, each with the same settings as the default site (base-url, client-id,
-	 * client-secret, ...). A name is a lower-case identifier such as 'blog' or 'brand-a'; its token registration is
-	 * 'umbraco-<name>' and its meters are tagged site=<name>.
+	 * Further Umbraco sites by name, each with the same settings as the default site
+	 * (base-url, client-id, client-secret, ...). A name is a lower-case identifier such
+	 * as 'blog' or 'brand-a'; its token registration is 'umbraco-<name>' and its meters
+	 * are tagged site=<name>.
 	 */
 	private final Map<String, UmbracoSiteProperties> sites = new LinkedHashMap<>();
 
@@ -57,8 +61,10 @@ public class UmbracoManagementProperties extends UmbracoSiteProperties implement
 	}
 
 	/**
-	 * Whether the default site (the settings directly below {@code umbraco.management}) is configured.
-	 * @return {@code true} when any of its connection settings is set or no named site is configured
+	 * Whether the default site (the settings directly below {@code umbraco.management})
+	 * is configured.
+	 * @return {@code true} when any of its connection settings is set or no named site is
+	 * configured
 	 */
 	public boolean isDefaultSiteConfigured() {
 		return this.sites.isEmpty() || hasConnectionSettings();
@@ -72,8 +78,8 @@ public class UmbracoManagementProperties extends UmbracoSiteProperties implement
 	}
 
 	/**
-	 * Checks the default site (when configured) and every named site, failing on the first invalid setting with an
-	 * exception that names the full property.
+	 * Checks the default site (when configured) and every named site, failing on the
+	 * first invalid setting with an exception that names the full property.
 	 * @throws InvalidUmbracoPropertyException when a setting is missing or invalid
 	 */
 	public void validate() {

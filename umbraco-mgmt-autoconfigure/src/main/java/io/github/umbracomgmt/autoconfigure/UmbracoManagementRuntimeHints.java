@@ -33,23 +33,30 @@ import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.error.ProblemDetails;
 
 /**
- * The runtime hints that Spring's AOT processing cannot infer from the beans, for AOT-processed and GraalVM native
- * applications. Registered in {@code META-INF/spring/aot.factories}.
+ * The runtime hints that Spring's AOT processing cannot infer from the beans, for
+ * AOT-processed and GraalVM native applications. Registered in
+ * {@code META-INF/spring/aot.factories}.
  *
- * <p>Spring already registers the JDK proxies of the HTTP interface clients and binding hints for the types in their
- * signatures. It cannot see:
+ * <p>
+ * Spring already registers the JDK proxies of the HTTP interface clients and binding
+ * hints for the types in their signatures. It cannot see:
  * <ul>
- * <li>the shapes of a {@code $type}-polymorphic model: the types {@link JsonSubTypes @JsonSubTypes} lists and the
- * fallback type ({@link JsonTypeInfo#defaultImpl()}) Jackson picks at run time;</li>
- * <li>the {@link JsonCreator @JsonCreator} factories of the open-set enum records ({@code RuntimeLevel.of(String)}),
- * which are static methods, and their {@link JsonValue @JsonValue} accessors;</li>
- * <li>what the starter binds privately, outside any signature: the error mapping's ProblemDetails and
- * {@code Umb-Notifications} types (in {@link ProblemDetails}'s package).</li>
+ * <li>the shapes of a {@code $type}-polymorphic model: the types
+ * {@link JsonSubTypes @JsonSubTypes} lists and the fallback type
+ * ({@link JsonTypeInfo#defaultImpl()}) Jackson picks at run time;</li>
+ * <li>the {@link JsonCreator @JsonCreator} factories of the open-set enum records
+ * ({@code RuntimeLevel.of(String)}), which are static methods, and their
+ * {@link JsonValue @JsonValue} accessors;</li>
+ * <li>what the starter binds privately, outside any signature: the error mapping's
+ * ProblemDetails and {@code Umb-Notifications} types (in {@link ProblemDetails}'s
+ * package).</li>
  * </ul>
  * The token-response parsing needs no hint: it reads a JSON tree, binding no type.
  *
- * <p>The types are found by scanning the model and error packages at build time and following their Jackson
- * annotations, so regenerated or renamed models are covered without a list to keep.
+ * <p>
+ * The types are found by scanning the model and error packages at build time and
+ * following their Jackson annotations, so regenerated or renamed models are covered
+ * without a list to keep.
  *
  * @author umbraco-mgmt
  */
@@ -67,7 +74,8 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		ReflectionHints reflection = hints.reflection();
 		for (Class<?> type : types(MODEL_PACKAGE, classLoader)) {
-			// every model record is bound by Jackson, whether or not a client signature names it
+			// every model record is bound by Jackson, whether or not a client signature
+			// names it
 			register(reflection, type);
 		}
 		for (Class<?> type : types(ERROR_PACKAGE, classLoader)) {
@@ -93,9 +101,11 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	}
 
 	/**
-	 * The types Jackson may instantiate for a {@code $type}-polymorphic type: the listed subtypes and the fallback.
+	 * The types Jackson may instantiate for a {@code $type}-polymorphic type: the listed
+	 * subtypes and the fallback.
 	 * @param type any type
-	 * @return the subtypes and the default implementation; empty when the type is not polymorphic
+	 * @return the subtypes and the default implementation; empty when the type is not
+	 * polymorphic
 	 */
 	static Set<Class<?>> polymorphicShapes(Class<?> type) {
 		Set<Class<?>> shapes = new LinkedHashSet<>();
@@ -113,9 +123,11 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	}
 
 	/**
-	 * The methods and constructors Jackson calls by their annotation: creators and value accessors.
+	 * The methods and constructors Jackson calls by their annotation: creators and value
+	 * accessors.
 	 * @param type any type
-	 * @return the {@link JsonCreator @JsonCreator} and {@link JsonValue @JsonValue} members
+	 * @return the {@link JsonCreator @JsonCreator} and {@link JsonValue @JsonValue}
+	 * members
 	 */
 	static List<Executable> jacksonExecutables(Class<?> type) {
 		List<Executable> executables = new ArrayList<>();
@@ -136,7 +148,10 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 		return element.isAnnotationPresent(JsonCreator.class) || element.isAnnotationPresent(JsonValue.class);
 	}
 
-	/** Whether a type carries Jackson annotations on itself or its creators: the error mapping binds it. */
+	/**
+	 * Whether a type carries Jackson annotations on itself or its creators: the error
+	 * mapping binds it.
+	 */
 	private static boolean isJacksonBound(Class<?> type) {
 		for (var annotation : type.getAnnotations()) {
 			if (annotation.annotationType().getPackageName().equals(JsonCreator.class.getPackageName())) {

@@ -22,10 +22,12 @@ import io.github.umbracomgmt.token.redis.RedisUmbracoTokenStore;
 
 /**
  * The Redis token store of every site whose {@code token-store} is {@code redis}
- * ({@code umbraco.management.token-store}, {@code umbraco.management.sites.<name>.token-store}): a
- * {@link RedisUmbracoTokenStore} over Boot's reactive Redis connection ({@code spring.data.redis.*}), keyed by the
- * site's base URL, client id and secret. Without Spring Data Redis on the classpath no {@link SiteTokenStores} bean
- * exists, and a site asking for Redis fails startup naming the dependency to add (see {@link UmbracoSiteFactory}).
+ * ({@code umbraco.management.token-store},
+ * {@code umbraco.management.sites.<name>.token-store}): a {@link RedisUmbracoTokenStore}
+ * over Boot's reactive Redis connection ({@code spring.data.redis.*}), keyed by the
+ * site's base URL, client id and secret. Without Spring Data Redis on the classpath no
+ * {@link SiteTokenStores} bean exists, and a site asking for Redis fails startup naming
+ * the dependency to add (see {@link UmbracoSiteFactory}).
  *
  * @author umbraco-mgmt
  */
@@ -34,7 +36,10 @@ import io.github.umbracomgmt.token.redis.RedisUmbracoTokenStore;
 @EnableConfigurationProperties(UmbracoRedisTokenStoreProperties.class)
 class UmbracoRedisTokenStoreConfiguration {
 
-	/** Name of the counter of fallbacks from the Redis token store to the instance's own token. */
+	/**
+	 * Name of the counter of fallbacks from the Redis token store to the instance's own
+	 * token.
+	 */
 	static final String FALLBACK_METER = "umbraco.management.token.store.fallbacks";
 
 	@Bean

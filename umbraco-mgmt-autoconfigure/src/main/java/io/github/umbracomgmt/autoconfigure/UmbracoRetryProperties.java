@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /**
- * Retries of Management API calls, bound from {@code umbraco.management.retry.*} (and, per site, from
- * {@code umbraco.management.sites.<name>.retry.*}).
+ * Retries of Management API calls, bound from {@code umbraco.management.retry.*} (and,
+ * per site, from {@code umbraco.management.sites.<name>.retry.*}).
  *
- * <p>GET, HEAD and OPTIONS are retried on 408, 429, 502, 503 and 504 and on failures without a response; PUT and
- * DELETE only with {@code idempotent-writes}; POST and PATCH only when the connection could not be established.
+ * <p>
+ * GET, HEAD and OPTIONS are retried on 408, 429, 502, 503 and 504 and on failures without
+ * a response; PUT and DELETE only with {@code idempotent-writes}; POST and PATCH only
+ * when the connection could not be established.
  *
  * @author umbraco-mgmt
  */
@@ -26,8 +28,8 @@ public class UmbracoRetryProperties {
 	private int maxAttempts = 3;
 
 	/**
-	 * Wait before the first retry when the response has no Retry-After; each further wait is multiplied by the
-	 * multiplier.
+	 * Wait before the first retry when the response has no Retry-After; each further wait
+	 * is multiplied by the multiplier.
 	 */
 	private Duration backoff = Duration.ofMillis(500);
 
@@ -42,29 +44,32 @@ public class UmbracoRetryProperties {
 	private Duration maxBackoff = Duration.ofSeconds(5);
 
 	/**
-	 * Random deviation of the first wait, growing with the waits, so that many clients do not retry in step.
+	 * Random deviation of the first wait, growing with the waits, so that many clients do
+	 * not retry in step.
 	 */
 	private Duration jitter = Duration.ofMillis(250);
 
 	/**
-	 * Longest Retry-After that is waited for. A longer one fails the call at once with the exception, whose
-	 * getRetryAfter() tells the wait.
+	 * Longest Retry-After that is waited for. A longer one fails the call at once with
+	 * the exception, whose getRetryAfter() tells the wait.
 	 */
 	private Duration maxRetryAfter = Duration.ofSeconds(10);
 
 	/**
-	 * Whether PUT and DELETE are retried like GET. A write may have taken effect before the failure.
+	 * Whether PUT and DELETE are retried like GET. A write may have taken effect before
+	 * the failure.
 	 */
 	private boolean idempotentWrites;
 
 	/**
-	 * Longest one attempt may take until its response arrives. Unset: only connect-timeout and response-timeout
-	 * limit an attempt.
+	 * Longest one attempt may take until its response arrives. Unset: only
+	 * connect-timeout and response-timeout limit an attempt.
 	 */
 	private @Nullable Duration attemptTimeout;
 
 	/**
-	 * Longest a call may take until its response arrives, all attempts and waits included.
+	 * Longest a call may take until its response arrives, all attempts and waits
+	 * included.
 	 */
 	private Duration totalTimeout = Duration.ofSeconds(60);
 
@@ -149,16 +154,18 @@ public class UmbracoRetryProperties {
 	}
 
 	/**
-	 * Checks every setting, failing on the first invalid one with an exception that names the property.
-	 * @param key where these settings sit below {@code umbraco.management}, e.g. {@code retry} or
-	 * {@code sites.blog.retry}
+	 * Checks every setting, failing on the first invalid one with an exception that names
+	 * the property.
+	 * @param key where these settings sit below {@code umbraco.management}, e.g.
+	 * {@code retry} or {@code sites.blog.retry}
 	 * @throws InvalidUmbracoPropertyException when a setting is invalid
 	 */
 	public void validate(String key) {
 		if (this.maxAttempts < 1) {
 			throw new InvalidUmbracoPropertyException(key + ".max-attempts", this.maxAttempts, "must be at least 1",
-					"Set umbraco.management." + key + ".max-attempts to 1 (no retries) or more, or set umbraco.management."
-							+ key + ".enabled=false.");
+					"Set umbraco.management." + key
+							+ ".max-attempts to 1 (no retries) or more, or set umbraco.management." + key
+							+ ".enabled=false.");
 		}
 		requireDuration(key + ".backoff", this.backoff, true);
 		requireDuration(key + ".max-backoff", this.maxBackoff, true);

@@ -28,10 +28,11 @@ import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
- * Turns one site's {@link UmbracoSiteProperties} into an {@link UmbracoSite.Builder}, with what Boot offers every
- * site: its SSL bundles and HTTP client settings, a clone of its {@code WebClient.Builder}, the
- * {@code umbracoClock}, meters tagged by site, and the {@link UmbracoSiteCustomizer} beans. The auto-configuration
- * builds every site with it, the default one included; a site-level setting is mapped here, once.
+ * Turns one site's {@link UmbracoSiteProperties} into an {@link UmbracoSite.Builder},
+ * with what Boot offers every site: its SSL bundles and HTTP client settings, a clone of
+ * its {@code WebClient.Builder}, the {@code umbracoClock}, meters tagged by site, and the
+ * {@link UmbracoSiteCustomizer} beans. The auto-configuration builds every site with it,
+ * the default one included; a site-level setting is mapped here, once.
  *
  * @author umbraco-mgmt
  */
@@ -60,10 +61,10 @@ final class UmbracoSiteFactory {
 	private UmbracoSite.@Nullable Builder defaultSite;
 
 	UmbracoSiteFactory(Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			@Nullable HttpClientSettings globalSettings, @Nullable SslBundles sslBundles, Supplier<WebClient.Builder> webClientBuilder, Clock clock,
-			UmbracoSiteMetrics metrics, List<UmbracoSiteCustomizer> customizers,
-			@Nullable SiteTokenStores sharedTokenStores, @Nullable SiteCircuitBreakers circuitBreakers,
-			ObservationRegistry observationRegistry) {
+			@Nullable HttpClientSettings globalSettings, @Nullable SslBundles sslBundles,
+			Supplier<WebClient.Builder> webClientBuilder, Clock clock, UmbracoSiteMetrics metrics,
+			List<UmbracoSiteCustomizer> customizers, @Nullable SiteTokenStores sharedTokenStores,
+			@Nullable SiteCircuitBreakers circuitBreakers, ObservationRegistry observationRegistry) {
 		this.connectorBuilder = connectorBuilder;
 		this.globalSettings = globalSettings;
 		this.sslBundles = sslBundles;
@@ -89,8 +90,8 @@ final class UmbracoSiteFactory {
 	}
 
 	/**
-	 * The default site's builder, the same on every call: the default site's beans are its stages, so the site is
-	 * assembled once and customizers run once for it.
+	 * The default site's builder, the same on every call: the default site's beans are
+	 * its stages, so the site is assembled once and customizers run once for it.
 	 * @param properties the default site's validated settings
 	 * @param registration the {@code umbracoClientRegistration} bean
 	 * @param connector the {@code umbracoClientHttpConnector} bean
@@ -130,7 +131,8 @@ final class UmbracoSiteFactory {
 				.defaultLifetime(properties.getTokenDefaultLifetime())
 				.failureBackoff(properties.getTokenFailureBackoff(), properties.getTokenFailureMaxBackoff())
 				.revokeOnShutdown(properties.isRevokeOnShutdown(), properties.getRevokeTimeout()));
-		// retry outermost (each attempt gets the current token), then the breaker (it counts each attempt)
+		// retry outermost (each attempt gets the current token), then the breaker (it
+		// counts each attempt)
 		UmbracoRetryProperties retry = properties.getRetry();
 		if (retry.isEnabled()) {
 			builder.apiFilter(retryPolicy(retry, prefix, this.metrics.retries(name)).filter());
@@ -157,7 +159,8 @@ final class UmbracoSiteFactory {
 			.build();
 	}
 
-	private ExchangeFilterFunction circuitBreaker(String name, String prefix, UmbracoCircuitBreakerProperties settings) {
+	private ExchangeFilterFunction circuitBreaker(String name, String prefix,
+			UmbracoCircuitBreakerProperties settings) {
 		if (this.circuitBreakers == null) {
 			throw new InvalidUmbracoPropertyException(prefix, "circuit-breaker.enabled", true,
 					"needs Resilience4j, which is not on the classpath",
@@ -182,10 +185,11 @@ final class UmbracoSiteFactory {
 	}
 
 	/**
-	 * The connector of a site: its timeouts and SSL bundle, then Boot's {@code spring.http.clients.*} settings for
-	 * what the site's settings leave open.
+	 * The connector of a site: its timeouts and SSL bundle, then Boot's
+	 * {@code spring.http.clients.*} settings for what the site's settings leave open.
 	 * @param properties the site's validated settings
-	 * @param prefix where the settings are bound, for the error naming a missing SSL bundle
+	 * @param prefix where the settings are bound, for the error naming a missing SSL
+	 * bundle
 	 * @return a connector of the site's own
 	 */
 	ClientHttpConnector connector(UmbracoSiteProperties properties, String prefix) {

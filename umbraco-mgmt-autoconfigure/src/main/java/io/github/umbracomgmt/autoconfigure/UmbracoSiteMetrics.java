@@ -4,7 +4,8 @@ import io.github.umbracomgmt.http.UmbracoRetryMetrics;
 import io.github.umbracomgmt.token.TokenMetrics;
 
 /**
- * Where each named site's token manager reports: meters tagged {@code site=<name>} when Micrometer is present.
+ * Where each named site's token manager reports: meters tagged {@code site=<name>} when
+ * Micrometer is present.
  *
  * @author umbraco-mgmt
  */

@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.StringUtils;
 
 /**
- * Settings of the connection to one Umbraco site's Management API: the default site binds them from
- * {@code umbraco.management.*}, a named site from {@code umbraco.management.sites.<name>.*}.
+ * Settings of the connection to one Umbraco site's Management API: the default site binds
+ * them from {@code umbraco.management.*}, a named site from
+ * {@code umbraco.management.sites.<name>.*}.
  *
- * <p>Only {@code base-url}, {@code client-id} and {@code client-secret} must be set. Invalid values fail the
- * application at startup with a message that names the property and what to set.
+ * <p>
+ * Only {@code base-url}, {@code client-id} and {@code client-secret} must be set. Invalid
+ * values fail the application at startup with a message that names the property and what
+ * to set.
  *
  * @author umbraco-mgmt
  * @see UmbracoSitePropertiesMapper
@@ -33,14 +36,14 @@ public class UmbracoSiteProperties {
 	private static final Pattern CLIENT_ID = Pattern.compile("umbraco-back-office-[A-Za-z0-9\\-._~]{1,100}");
 
 	/**
-	 * Address of the Umbraco site, for example https://localhost:44391. Absolute http(s) URL; a trailing slash is
-	 * ignored.
+	 * Address of the Umbraco site, for example https://localhost:44391. Absolute http(s)
+	 * URL; a trailing slash is ignored.
 	 */
 	private @Nullable String baseUrl;
 
 	/**
-	 * Client id of the API user's client credentials: 'umbraco-back-office-' followed by 1 to 100 of A-Z a-z 0-9 - .
-	 * _ ~.
+	 * Client id of the API user's client credentials: 'umbraco-back-office-' followed by
+	 * 1 to 100 of A-Z a-z 0-9 - . _ ~.
 	 */
 	private @Nullable String clientId;
 
@@ -50,8 +53,8 @@ public class UmbracoSiteProperties {
 	private @Nullable String clientSecret;
 
 	/**
-	 * How the client authenticates at the token endpoint: credentials in the form body (as Umbraco's own examples
-	 * send them) or in an HTTP Basic header.
+	 * How the client authenticates at the token endpoint: credentials in the form body
+	 * (as Umbraco's own examples send them) or in an HTTP Basic header.
 	 */
 	private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_POST;
 
@@ -66,14 +69,16 @@ public class UmbracoSiteProperties {
 	private String revokePath = DEFAULT_REVOKE_PATH;
 
 	/**
-	 * Where the access token is kept beyond this instance's memory: 'memory' (each instance fetches its own) or
-	 * 'redis' (one token shared by every instance through Spring Data Redis; needs spring-boot-starter-data-redis).
+	 * Where the access token is kept beyond this instance's memory: 'memory' (each
+	 * instance fetches its own) or 'redis' (one token shared by every instance through
+	 * Spring Data Redis; needs spring-boot-starter-data-redis).
 	 */
 	private TokenStore tokenStore = TokenStore.MEMORY;
 
 	/**
-	 * Largest margin before a token's expiry at which it is replaced. The margin actually used is the smaller of this
-	 * and a fifth of the token's lifetime, so short-lived tokens are still reused.
+	 * Largest margin before a token's expiry at which it is replaced. The margin actually
+	 * used is the smaller of this and a fifth of the token's lifetime, so short-lived
+	 * tokens are still reused.
 	 */
 	private Duration tokenRefreshSkew = Duration.ofSeconds(60);
 
@@ -83,8 +88,8 @@ public class UmbracoSiteProperties {
 	private Duration tokenDefaultLifetime = Duration.ofSeconds(60);
 
 	/**
-	 * Wait after a failed token request before the next one is sent; doubles with each further failure. Calls made
-	 * meanwhile fail at once with the last error.
+	 * Wait after a failed token request before the next one is sent; doubles with each
+	 * further failure. Calls made meanwhile fail at once with the last error.
 	 */
 	private Duration tokenFailureBackoff = Duration.ofSeconds(1);
 
@@ -94,8 +99,8 @@ public class UmbracoSiteProperties {
 	private Duration tokenFailureMaxBackoff = Duration.ofSeconds(60);
 
 	/**
-	 * Whether to revoke the current token when the application context closes, so it stops occupying a row in
-	 * Umbraco's database.
+	 * Whether to revoke the current token when the application context closes, so it
+	 * stops occupying a row in Umbraco's database.
 	 */
 	private boolean revokeOnShutdown = true;
 
@@ -291,7 +296,8 @@ public class UmbracoSiteProperties {
 	}
 
 	/**
-	 * Checks every setting, failing on the first invalid one with an exception that names the property.
+	 * Checks every setting, failing on the first invalid one with an exception that names
+	 * the property.
 	 * @param prefix where these settings are bound, e.g. {@code umbraco.management} or
 	 * {@code umbraco.management.sites.blog}; every error names the property below it
 	 * @throws InvalidUmbracoPropertyException when a setting is missing or invalid
@@ -314,8 +320,8 @@ public class UmbracoSiteProperties {
 		requirePositive(prefix, "connect-timeout", this.connectTimeout, false);
 		requirePositive(prefix, "response-timeout", this.responseTimeout, false);
 		if (this.tokenFailureMaxBackoff.compareTo(this.tokenFailureBackoff) < 0) {
-			throw new InvalidUmbracoPropertyException(prefix, "token-failure-max-backoff",
-					this.tokenFailureMaxBackoff, "is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
+			throw new InvalidUmbracoPropertyException(prefix, "token-failure-max-backoff", this.tokenFailureMaxBackoff,
+					"is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
 					"Set " + prefix + ".token-failure-max-backoff to at least " + prefix + ".token-failure-backoff.");
 		}
 		// the resilience settings name their keys relative to umbraco.management
@@ -326,7 +332,8 @@ public class UmbracoSiteProperties {
 	}
 
 	/**
-	 * Whether any of the three settings a site needs is set; an unset site is no site at all.
+	 * Whether any of the three settings a site needs is set; an unset site is no site at
+	 * all.
 	 * @return {@code true} when base-url, client-id or client-secret has text
 	 */
 	boolean hasConnectionSettings() {
@@ -359,9 +366,8 @@ public class UmbracoSiteProperties {
 	}
 
 	private InvalidUmbracoPropertyException invalidBaseUrl(String prefix, String reason) {
-		return new InvalidUmbracoPropertyException(prefix, "base-url", this.baseUrl, reason,
-				"Set " + prefix + ".base-url to the absolute address of the Umbraco site, "
-						+ "for example https://localhost:44391.");
+		return new InvalidUmbracoPropertyException(prefix, "base-url", this.baseUrl, reason, "Set " + prefix
+				+ ".base-url to the absolute address of the Umbraco site, " + "for example https://localhost:44391.");
 	}
 
 	private void validateClientId(String prefix) {
@@ -371,7 +377,8 @@ public class UmbracoSiteProperties {
 		}
 		if (!CLIENT_ID.matcher(this.clientId).matches()) {
 			String reason = this.clientId.startsWith(CLIENT_ID_PREFIX)
-					? "must continue after '" + CLIENT_ID_PREFIX + "' with 1 to 100 of the characters A-Z a-z 0-9 - . _ ~"
+					? "must continue after '" + CLIENT_ID_PREFIX
+							+ "' with 1 to 100 of the characters A-Z a-z 0-9 - . _ ~"
 					: "must start with '" + CLIENT_ID_PREFIX + "'";
 			throw new InvalidUmbracoPropertyException(prefix, "client-id", this.clientId, reason,
 					"Set " + prefix + ".client-id to the client id of the API user's client credentials: '"
@@ -382,9 +389,8 @@ public class UmbracoSiteProperties {
 
 	private static void requireText(String prefix, String property, String value, String defaultValue) {
 		if (!StringUtils.hasText(value)) {
-			throw new InvalidUmbracoPropertyException(prefix, property, value, "is empty",
-					"Set " + prefix + "." + property + " to a path, or remove it to use the default " + defaultValue
-							+ ".");
+			throw new InvalidUmbracoPropertyException(prefix, property, value, "is empty", "Set " + prefix + "."
+					+ property + " to a path, or remove it to use the default " + defaultValue + ".");
 		}
 	}
 
@@ -402,10 +408,16 @@ public class UmbracoSiteProperties {
 	 */
 	public enum ClientAuthenticationMethod {
 
-		/** {@code client_id} and {@code client_secret} in the form body, as Umbraco's own examples send them. */
+		/**
+		 * {@code client_id} and {@code client_secret} in the form body, as Umbraco's own
+		 * examples send them.
+		 */
 		CLIENT_SECRET_POST,
 
-		/** An HTTP Basic header of the form-URL-encoded id and secret (RFC 6749 section 2.3.1). */
+		/**
+		 * An HTTP Basic header of the form-URL-encoded id and secret (RFC 6749 section
+		 * 2.3.1).
+		 */
 		CLIENT_SECRET_BASIC
 
 	}
@@ -416,8 +428,8 @@ public class UmbracoSiteProperties {
 	public static class Ssl {
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) to use for connections to Umbraco, for example to trust a
-		 * development certificate.
+		 * Name of the SSL bundle (spring.ssl.bundle.*) to use for connections to Umbraco,
+		 * for example to trust a development certificate.
 		 */
 		private @Nullable String bundle;
 

@@ -9,12 +9,15 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import io.github.umbracomgmt.site.UmbracoSite;
 
 /**
- * Maps a site's {@link UmbracoSiteProperties} to the {@link ClientRegistration} of its token endpoint, as Boot's
- * {@code OAuth2ClientPropertiesMapper} does for {@code spring.security.oauth2.client.*}.
+ * Maps a site's {@link UmbracoSiteProperties} to the {@link ClientRegistration} of its
+ * token endpoint, as Boot's {@code OAuth2ClientPropertiesMapper} does for
+ * {@code spring.security.oauth2.client.*}.
  *
- * <p>Registration ids: {@value #DEFAULT_REGISTRATION_ID} for the default site, {@code umbraco-<name>} for a named
- * site. They are what Spring Security's {@code @ClientRegistrationId} and
- * {@code ClientAttributes.clientRegistrationId(...)} name when a site's token goes onto an application's own client.
+ * <p>
+ * Registration ids: {@value #DEFAULT_REGISTRATION_ID} for the default site,
+ * {@code umbraco-<name>} for a named site. They are what Spring Security's
+ * {@code @ClientRegistrationId} and {@code ClientAttributes.clientRegistrationId(...)}
+ * name when a site's token goes onto an application's own client.
  *
  * @author umbraco-mgmt
  */
@@ -28,7 +31,8 @@ public final class UmbracoSitePropertiesMapper {
 
 	/**
 	 * The registration id of a site.
-	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default site
+	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default
+	 * site
 	 * @return {@code umbraco} for the default site, else {@code umbraco-<name>}
 	 */
 	public static String registrationId(String siteName) {
@@ -38,7 +42,8 @@ public final class UmbracoSitePropertiesMapper {
 
 	/**
 	 * The client-credentials registration of a site's token endpoint.
-	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default site
+	 * @param siteName the site's name; {@value UmbracoSite#DEFAULT_NAME} for the default
+	 * site
 	 * @param properties the site's validated settings
 	 * @return the registration, id {@link #registrationId(String)}
 	 */

@@ -14,10 +14,12 @@ import io.github.umbracomgmt.error.UmbracoNotification;
 import io.github.umbracomgmt.http.UmbracoErrorMapper;
 
 /**
- * What a create operation answered: the new resource's identifier and location, and the back office notifications.
- * Umbraco answers {@code 201} with an empty body; the identifier comes from the {@code Umb-Generated-Resource}
- * header, or from the last segment of {@code Location} when that header is missing. It is a UUID for most
- * resources ({@link #id()}), but e.g. a language is named by its ISO code ({@link #resource()}).
+ * What a create operation answered: the new resource's identifier and location, and the
+ * back office notifications. Umbraco answers {@code 201} with an empty body; the
+ * identifier comes from the {@code Umb-Generated-Resource} header, or from the last
+ * segment of {@code Location} when that header is missing. It is a UUID for most
+ * resources ({@link #id()}), but e.g. a language is named by its ISO code
+ * ({@link #resource()}).
  *
  * @param resource the new resource's identifier as Umbraco sent it
  * @param location the {@code Location} header, or {@code null}
@@ -48,9 +50,11 @@ public record Created(String resource, @Nullable URI location, List<UmbracoNotif
 	}
 
 	/**
-	 * The new resource's id, for the resources Umbraco identifies by UUID (all but a few, such as languages).
+	 * The new resource's id, for the resources Umbraco identifies by UUID (all but a few,
+	 * such as languages).
 	 * @return the id
-	 * @throws UmbracoException when the identifier is not a UUID (use {@link #resource()})
+	 * @throws UmbracoException when the identifier is not a UUID (use
+	 * {@link #resource()})
 	 */
 	public UUID id() {
 		try {
@@ -63,7 +67,8 @@ public record Created(String resource, @Nullable URI location, List<UmbracoNotif
 	}
 
 	/**
-	 * The {@code Umb-Notifications} of any response, e.g. of an update, publish or delete.
+	 * The {@code Umb-Notifications} of any response, e.g. of an update, publish or
+	 * delete.
 	 * @param response the response
 	 * @return the notifications, possibly empty
 	 */

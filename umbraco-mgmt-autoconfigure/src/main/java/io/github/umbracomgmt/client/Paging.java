@@ -10,8 +10,9 @@ import org.springframework.util.Assert;
 import io.github.umbracomgmt.client.model.Page;
 
 /**
- * Walks a {@code skip}/{@code take} paged listing lazily: the next page is requested only when the items of the
- * previous one have been consumed, and walking stops at the total or at the first short page.
+ * Walks a {@code skip}/{@code take} paged listing lazily: the next page is requested only
+ * when the items of the previous one have been consumed, and walking stops at the total
+ * or at the first short page.
  *
  * @author umbraco-mgmt
  */

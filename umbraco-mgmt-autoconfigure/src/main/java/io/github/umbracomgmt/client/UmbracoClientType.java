@@ -1,19 +1,22 @@
 package io.github.umbracomgmt.client;
 
 /**
- * One typed client of the Management API: the OpenAPI tag it covers, its interface, how many operations it declares
- * and the first Umbraco version that has any of them. {@link UmbracoClientTypes#ALL} lists them all.
+ * One typed client of the Management API: the OpenAPI tag it covers, its interface, how
+ * many operations it declares and the first Umbraco version that has any of them.
+ * {@link UmbracoClientTypes#ALL} lists them all.
  *
  * @param tag the OpenAPI tag, e.g. {@code Document Type}
  * @param type the client interface, e.g. {@code UmbracoDocumentTypeClient}
  * @param operations the number of operations the client declares
- * @param since the first Umbraco version that has any of its operations, e.g. {@code 16.0}
+ * @param since the first Umbraco version that has any of its operations, e.g.
+ * {@code 16.0}
  * @author umbraco-mgmt
  */
 public record UmbracoClientType(String tag, Class<?> type, int operations, String since) {
 
 	/**
-	 * The bean name the auto-configuration gives the client, e.g. {@code umbracoDocumentTypeClient}.
+	 * The bean name the auto-configuration gives the client, e.g.
+	 * {@code umbracoDocumentTypeClient}.
 	 * @return the bean name
 	 */
 	public String beanName() {

@@ -7,8 +7,8 @@ package io.github.umbracomgmt.client;
 import java.util.List;
 
 /**
- * The typed clients of the Management API, one per OpenAPI tag: what the auto-configuration registers and the
- * coverage tests check.
+ * The typed clients of the Management API, one per OpenAPI tag: what the
+ * auto-configuration registers and the coverage tests check.
  *
  * @author umbraco-mgmt
  */

@@ -17,13 +17,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Culture} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Culture} operations of the Umbraco Management API. 1 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,9 +35,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoCultureClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/culture} ({@code GetCulture}). Gets a paginated collection of cultures available for creating languages.
-	 * <p>Gets a paginated collection containing the English and localized names of all available cultures.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/culture} ({@code GetCulture}). Gets a
+	 * paginated collection of cultures available for creating languages.
+	 * <p>
+	 * Gets a paginated collection containing the English and localized names of all
+	 * available cultures.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -45,7 +52,8 @@ public interface UmbracoCultureClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getCulturePage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getCulturePage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -54,7 +62,8 @@ public interface UmbracoCultureClient {
 	}
 
 	/**
-	 * Every item of {@link #getCulturePage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getCulturePage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -40,13 +40,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Data Type} operations of the Umbraco Management API. 25 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Data Type} operations of the Umbraco Management API. 25 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -55,18 +58,23 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDataTypeClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/data-type} ({@code PostDataType}). Creates a new data type.
-	 * <p>Creates a new data type with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/data-type} ({@code PostDataType}). Creates a
+	 * new data type.
+	 * <p>
+	 * Creates a new data type with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDataType", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/data-type")
 	Mono<ResponseEntity<Void>> postDataType(@RequestBody CreateDataTypeRequest body);
 
 	/**
-	 * Like {@link #postDataType}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDataType}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -75,9 +83,12 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/{id}} ({@code GetDataTypeById}). Gets a data type.
-	 * <p>Gets a data type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/{id}} ({@code GetDataTypeById}).
+	 * Gets a data type.
+	 * <p>
+	 * Gets a data type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -86,9 +97,12 @@ public interface UmbracoDataTypeClient {
 	Mono<DataTypeResponse> getDataTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/data-type/{id}} ({@code DeleteDataTypeById}). Deletes a data type.
-	 * <p>Deletes a data type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/data-type/{id}}
+	 * ({@code DeleteDataTypeById}). Deletes a data type.
+	 * <p>
+	 * Deletes a data type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -97,9 +111,13 @@ public interface UmbracoDataTypeClient {
 	Mono<ResponseEntity<Void>> deleteDataTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/data-type/{id}} ({@code PutDataTypeById}). Updates a data type.
-	 * <p>Updates a data type identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/data-type/{id}} ({@code PutDataTypeById}).
+	 * Updates a data type.
+	 * <p>
+	 * Updates a data type identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -109,19 +127,27 @@ public interface UmbracoDataTypeClient {
 	Mono<ResponseEntity<Void>> putDataTypeById(@PathVariable("id") UUID id, @RequestBody UpdateDataTypeRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/data-type/{id}/copy} ({@code PostDataTypeByIdCopy}). Copies a data type.
-	 * <p>Creates a duplicate of an existing data type identified by the provided unique Id. The copied data type will be given a new Id and have ' (copy)' appended to its name. Optionally, the copy can be placed in a specific container by providing a target container Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/data-type/{id}/copy}
+	 * ({@code PostDataTypeByIdCopy}). Copies a data type.
+	 * <p>
+	 * Creates a duplicate of an existing data type identified by the provided unique Id.
+	 * The copied data type will be given a new Id and have ' (copy)' appended to its
+	 * name. Optionally, the copy can be placed in a specific container by providing a
+	 * target container Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDataTypeByIdCopy", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/data-type/{id}/copy")
 	Mono<ResponseEntity<Void>> postDataTypeByIdCopy(@PathVariable("id") UUID id, @RequestBody CopyDataTypeRequest body);
 
 	/**
-	 * Like {@link #postDataTypeByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDataTypeByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -131,9 +157,13 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/{id}/is-used} ({@code GetDataTypeByIdIsUsed}). Checks if a data type is used.
-	 * <p>Checks if the data type identified by the provided Id is used in any content, media, or member types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/{id}/is-used}
+	 * ({@code GetDataTypeByIdIsUsed}). Checks if a data type is used.
+	 * <p>
+	 * Checks if the data type identified by the provided Id is used in any content,
+	 * media, or member types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -142,9 +172,13 @@ public interface UmbracoDataTypeClient {
 	Mono<Boolean> getDataTypeByIdIsUsed(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/data-type/{id}/move} ({@code PutDataTypeByIdMove}). Moves a data type.
-	 * <p>Moves an existing data type identified by Id to a different container. The target container Id must be provided in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/data-type/{id}/move}
+	 * ({@code PutDataTypeByIdMove}). Moves a data type.
+	 * <p>
+	 * Moves an existing data type identified by Id to a different container. The target
+	 * container Id must be provided in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -154,9 +188,14 @@ public interface UmbracoDataTypeClient {
 	Mono<ResponseEntity<Void>> putDataTypeByIdMove(@PathVariable("id") UUID id, @RequestBody MoveDataTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/{id}/referenced-by} ({@code GetDataTypeByIdReferencedBy}). Gets a paged collection of entities that are referenced by a data type.
-	 * <p>Gets a paged collection of entities that are referenced by the data type with the provided Id, so you can see where it is being used.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/{id}/referenced-by}
+	 * ({@code GetDataTypeByIdReferencedBy}). Gets a paged collection of entities that are
+	 * referenced by a data type.
+	 * <p>
+	 * Gets a paged collection of entities that are referenced by the data type with the
+	 * provided Id, so you can see where it is being used.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -169,7 +208,8 @@ public interface UmbracoDataTypeClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDataTypeByIdReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDataTypeByIdReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -179,7 +219,8 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getDataTypeByIdReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDataTypeByIdReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -189,8 +230,10 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/{id}/schema} ({@code GetDataTypeByIdSchema}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/{id}/schema}
+	 * ({@code GetDataTypeByIdSchema}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -199,20 +242,27 @@ public interface UmbracoDataTypeClient {
 	Mono<DataTypeSchemaResponse> getDataTypeByIdSchema(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/batch} ({@code GetDataTypeBatch}). Gets multiple data types.
-	 * <p>Gets multiple data types identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/batch} ({@code GetDataTypeBatch}).
+	 * Gets multiple data types.
+	 * <p>
+	 * Gets multiple data types identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDataTypeBatch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/data-type/batch")
-	Mono<BatchResponseModelDataTypeResponse> getDataTypeBatch(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<BatchResponseModelDataTypeResponse> getDataTypeBatch(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/configuration} ({@code GetDataTypeConfiguration}). Gets the data type configuration.
-	 * <p>Gets the configuration settings for data types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/configuration}
+	 * ({@code GetDataTypeConfiguration}). Gets the data type configuration.
+	 * <p>
+	 * Gets the configuration settings for data types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDataTypeConfiguration", since = "16.0")
@@ -220,18 +270,23 @@ public interface UmbracoDataTypeClient {
 	Mono<DatatypeConfigurationResponse> getDataTypeConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/data-type/folder} ({@code PostDataTypeFolder}). Creates a data type folder.
-	 * <p>Creates a new data type folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/data-type/folder}
+	 * ({@code PostDataTypeFolder}). Creates a data type folder.
+	 * <p>
+	 * Creates a new data type folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDataTypeFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/data-type/folder")
 	Mono<ResponseEntity<Void>> postDataTypeFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postDataTypeFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDataTypeFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -240,9 +295,12 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/folder/{id}} ({@code GetDataTypeFolderById}). Gets a data type folder.
-	 * <p>Gets a data type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/folder/{id}}
+	 * ({@code GetDataTypeFolderById}). Gets a data type folder.
+	 * <p>
+	 * Gets a data type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -251,9 +309,12 @@ public interface UmbracoDataTypeClient {
 	Mono<FolderResponse> getDataTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/data-type/folder/{id}} ({@code DeleteDataTypeFolderById}). Deletes a data type folder.
-	 * <p>Deletes a data type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/data-type/folder/{id}}
+	 * ({@code DeleteDataTypeFolderById}). Deletes a data type folder.
+	 * <p>
+	 * Deletes a data type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -262,9 +323,13 @@ public interface UmbracoDataTypeClient {
 	Mono<ResponseEntity<Void>> deleteDataTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/data-type/folder/{id}} ({@code PutDataTypeFolderById}). Updates a data type folder.
-	 * <p>Updates a data type folder identified by the provided Id with the details provided in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/data-type/folder/{id}}
+	 * ({@code PutDataTypeFolderById}). Updates a data type folder.
+	 * <p>
+	 * Updates a data type folder identified by the provided Id with the details provided
+	 * in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -275,19 +340,25 @@ public interface UmbracoDataTypeClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/data-type/schemas/batch} ({@code GetDataTypeSchemasBatch}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/data-type/schemas/batch}
+	 * ({@code GetDataTypeSchemasBatch}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDataTypeSchemasBatch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/data-type/schemas/batch")
-	Mono<FetchResponseModelDataTypeSchemaItemResponse> getDataTypeSchemasBatch(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<FetchResponseModelDataTypeSchemaItemResponse> getDataTypeSchemasBatch(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/filter/data-type} ({@code GetFilterDataType}). Gets a filtered collection of data types.
-	 * <p>Filters data types based on the provided criteria with support for pagination.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/filter/data-type}
+	 * ({@code GetFilterDataType}). Gets a filtered collection of data types.
+	 * <p>
+	 * Filters data types based on the provided criteria with support for pagination.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param name the {@code name} query parameter
@@ -297,62 +368,80 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetFilterDataType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/filter/data-type")
-	Mono<Page<DataTypeItemResponse>> getFilterDataTypePage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DataTypeItemResponse>> getFilterDataTypePage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "name", required = false) @Nullable String name,
 			@RequestParam(name = "editorUiAlias", required = false) @Nullable String editorUiAlias,
 			@RequestParam(name = "editorAlias", required = false) @Nullable String editorAlias);
 
 	/**
-	 * Every item of {@link #getFilterDataTypePage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getFilterDataTypePage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param name the {@code name} query parameter
 	 * @param editorUiAlias the {@code editorUiAlias} query parameter
 	 * @param editorAlias the {@code editorAlias} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DataTypeItemResponse> getFilterDataTypeAll(@Nullable String name, @Nullable String editorUiAlias, @Nullable String editorAlias, int pageSize) {
-		return Paging.flux((skip, take) -> getFilterDataTypePage(skip, take, name, editorUiAlias, editorAlias), pageSize);
+	default Flux<DataTypeItemResponse> getFilterDataTypeAll(@Nullable String name, @Nullable String editorUiAlias,
+			@Nullable String editorAlias, int pageSize) {
+		return Paging.flux((skip, take) -> getFilterDataTypePage(skip, take, name, editorUiAlias, editorAlias),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getFilterDataTypePage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getFilterDataTypePage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param name the {@code name} query parameter
 	 * @param editorUiAlias the {@code editorUiAlias} query parameter
 	 * @param editorAlias the {@code editorAlias} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DataTypeItemResponse> getFilterDataTypeStream(@Nullable String name, @Nullable String editorUiAlias, @Nullable String editorAlias, int pageSize) {
+	default Stream<DataTypeItemResponse> getFilterDataTypeStream(@Nullable String name, @Nullable String editorUiAlias,
+			@Nullable String editorAlias, int pageSize) {
 		return getFilterDataTypeAll(name, editorUiAlias, editorAlias, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/data-type} ({@code GetItemDataType}). Gets a collection of data type items.
-	 * <p>Gets a collection of data type items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/data-type} ({@code GetItemDataType}).
+	 * Gets a collection of data type items.
+	 * <p>
+	 * Gets a collection of data type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDataType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/data-type")
-	Mono<List<DataTypeItemResponse>> getItemDataType(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DataTypeItemResponse>> getItemDataType(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/data-type/ancestors} ({@code GetItemDataTypeAncestors}). Gets ancestors for a collection of data type items.
-	 * <p>Gets the ancestor chains for data type items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/data-type/ancestors}
+	 * ({@code GetItemDataTypeAncestors}). Gets ancestors for a collection of data type
+	 * items.
+	 * <p>
+	 * Gets the ancestor chains for data type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDataTypeAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/data-type/ancestors")
-	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemDataTypeAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemDataTypeAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/data-type/search} ({@code GetItemDataTypeSearch}). Searches data type items.
-	 * <p>Searches data type items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/data-type/search}
+	 * ({@code GetItemDataTypeSearch}). Searches data type items.
+	 * <p>
+	 * Searches data type items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -360,12 +449,14 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetItemDataTypeSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/data-type/search")
-	Mono<Page<DataTypeItemResponse>> getItemDataTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<DataTypeItemResponse>> getItemDataTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemDataTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemDataTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -375,7 +466,8 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemDataTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemDataTypeSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -385,20 +477,29 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/data-type/ancestors} ({@code GetTreeDataTypeAncestors}). Gets a collection of ancestor data type folders.
-	 * <p>Gets a collection of data type folders that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/data-type/ancestors}
+	 * ({@code GetTreeDataTypeAncestors}). Gets a collection of ancestor data type
+	 * folders.
+	 * <p>
+	 * Gets a collection of data type folders that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDataTypeAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/data-type/ancestors")
-	Mono<List<DataTypeTreeItemResponse>> getTreeDataTypeAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<DataTypeTreeItemResponse>> getTreeDataTypeAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/data-type/children} ({@code GetTreeDataTypeChildren}). Gets a collection of data type tree child items.
-	 * <p>Gets a paginated collection of data type tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/data-type/children}
+	 * ({@code GetTreeDataTypeChildren}). Gets a collection of data type tree child items.
+	 * <p>
+	 * Gets a paginated collection of data type tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -407,37 +508,47 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDataTypeChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/data-type/children")
-	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDataTypeChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDataTypeChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DataTypeTreeItemResponse> getTreeDataTypeChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Flux<DataTypeTreeItemResponse> getTreeDataTypeChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeDataTypeChildrenPage(parentId, skip, take, foldersOnly), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDataTypeChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDataTypeChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DataTypeTreeItemResponse> getTreeDataTypeChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<DataTypeTreeItemResponse> getTreeDataTypeChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return getTreeDataTypeChildrenAll(parentId, foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/data-type/root} ({@code GetTreeDataTypeRoot}). Gets a collection of data type items from the root of the tree.
-	 * <p>Gets a paginated collection of data type items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/data-type/root}
+	 * ({@code GetTreeDataTypeRoot}). Gets a collection of data type items from the root
+	 * of the tree.
+	 * <p>
+	 * Gets a paginated collection of data type items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -445,12 +556,14 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDataTypeRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/data-type/root")
-	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDataTypeRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDataTypeRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -460,7 +573,8 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeDataTypeRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDataTypeRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -470,8 +584,10 @@ public interface UmbracoDataTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/data-type/search} ({@code GetTreeDataTypeSearch}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/data-type/search}
+	 * ({@code GetTreeDataTypeSearch}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -480,37 +596,48 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDataTypeSearch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/data-type/search")
-	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<DataTypeTreeItemResponse>> getTreeDataTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "itemKind", required = false) @Nullable String itemKind);
 
 	/**
-	 * Every item of {@link #getTreeDataTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDataTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param itemKind the {@code itemKind} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DataTypeTreeItemResponse> getTreeDataTypeSearchAll(@Nullable String query, @Nullable String itemKind, int pageSize) {
+	default Flux<DataTypeTreeItemResponse> getTreeDataTypeSearchAll(@Nullable String query, @Nullable String itemKind,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreeDataTypeSearchPage(query, skip, take, itemKind), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDataTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDataTypeSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param itemKind the {@code itemKind} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DataTypeTreeItemResponse> getTreeDataTypeSearchStream(@Nullable String query, @Nullable String itemKind, int pageSize) {
+	default Stream<DataTypeTreeItemResponse> getTreeDataTypeSearchStream(@Nullable String query,
+			@Nullable String itemKind, int pageSize) {
 		return getTreeDataTypeSearchAll(query, itemKind, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/data-type/siblings} ({@code GetTreeDataTypeSiblings}). Gets a collection of data type tree sibling items.
-	 * <p>Gets a paged collection of data type tree items that are siblings of the provided Id. The collection can be optionally filtered to return only folder, or folders and data types.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/data-type/siblings}
+	 * ({@code GetTreeDataTypeSiblings}). Gets a collection of data type tree sibling
+	 * items.
+	 * <p>
+	 * Gets a paged collection of data type tree items that are siblings of the provided
+	 * Id. The collection can be optionally filtered to return only folder, or folders and
+	 * data types.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -519,7 +646,8 @@ public interface UmbracoDataTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDataTypeSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/data-type/siblings")
-	Mono<SubsetDataTypeTreeItemResponse> getTreeDataTypeSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetDataTypeTreeItemResponse> getTreeDataTypeSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);

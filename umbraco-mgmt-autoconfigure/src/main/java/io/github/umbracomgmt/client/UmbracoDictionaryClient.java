@@ -31,13 +31,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Dictionary} operations of the Umbraco Management API. 12 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Dictionary} operations of the Umbraco Management API. 12 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -46,9 +49,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDictionaryClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/dictionary} ({@code GetDictionary}). Gets a paginated collection of dictionary items.
-	 * <p>Gets a paginated collection of dictionary items with optional filtering by name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/dictionary} ({@code GetDictionary}). Gets a
+	 * paginated collection of dictionary items.
+	 * <p>
+	 * Gets a paginated collection of dictionary items with optional filtering by name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param filter the {@code filter} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -56,12 +62,14 @@ public interface UmbracoDictionaryClient {
 	 */
 	@UmbracoOperation(id = "GetDictionary", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/dictionary")
-	Mono<Page<DictionaryOverviewResponse>> getDictionaryPage(@RequestParam(name = "filter", required = false) @Nullable String filter,
+	Mono<Page<DictionaryOverviewResponse>> getDictionaryPage(
+			@RequestParam(name = "filter", required = false) @Nullable String filter,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDictionaryPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDictionaryPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -71,7 +79,8 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * Every item of {@link #getDictionaryPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDictionaryPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -81,18 +90,23 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/dictionary} ({@code PostDictionary}). Creates a new dictionary.
-	 * <p>Creates a new dictionary with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/dictionary} ({@code PostDictionary}).
+	 * Creates a new dictionary.
+	 * <p>
+	 * Creates a new dictionary with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDictionary", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/dictionary")
 	Mono<ResponseEntity<Void>> postDictionary(@RequestBody CreateDictionaryItemRequest body);
 
 	/**
-	 * Like {@link #postDictionary}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDictionary}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -101,9 +115,12 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/dictionary/{id}} ({@code GetDictionaryById}). Gets a dictionary.
-	 * <p>Gets a dictionary identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/dictionary/{id}} ({@code GetDictionaryById}).
+	 * Gets a dictionary.
+	 * <p>
+	 * Gets a dictionary identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -112,9 +129,12 @@ public interface UmbracoDictionaryClient {
 	Mono<DictionaryItemResponse> getDictionaryById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/dictionary/{id}} ({@code DeleteDictionaryById}). Deletes a dictionary.
-	 * <p>Deletes a dictionary identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/dictionary/{id}}
+	 * ({@code DeleteDictionaryById}). Deletes a dictionary.
+	 * <p>
+	 * Deletes a dictionary identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -123,9 +143,13 @@ public interface UmbracoDictionaryClient {
 	Mono<ResponseEntity<Void>> deleteDictionaryById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/dictionary/{id}} ({@code PutDictionaryById}). Updates a dictionary.
-	 * <p>Updates a dictionary identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/dictionary/{id}} ({@code PutDictionaryById}).
+	 * Updates a dictionary.
+	 * <p>
+	 * Updates a dictionary identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -136,9 +160,12 @@ public interface UmbracoDictionaryClient {
 			@RequestBody UpdateDictionaryItemRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/dictionary/{id}/export} ({@code GetDictionaryByIdExport}). Exports a dictionary.
-	 * <p>Exports the dictionary identified by the provided Id to a downloadable format.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/dictionary/{id}/export}
+	 * ({@code GetDictionaryByIdExport}). Exports a dictionary.
+	 * <p>
+	 * Exports the dictionary identified by the provided Id to a downloadable format.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param includeChildren the {@code includeChildren} query parameter
 	 * @return the response body
@@ -149,9 +176,12 @@ public interface UmbracoDictionaryClient {
 			@RequestParam(name = "includeChildren", required = false) @Nullable Boolean includeChildren);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/dictionary/{id}/move} ({@code PutDictionaryByIdMove}). Moves a dictionary.
-	 * <p>Moves a dictionary identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/dictionary/{id}/move}
+	 * ({@code PutDictionaryByIdMove}). Moves a dictionary.
+	 * <p>
+	 * Moves a dictionary identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -162,18 +192,23 @@ public interface UmbracoDictionaryClient {
 			@RequestBody MoveDictionaryRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/dictionary/import} ({@code PostDictionaryImport}). Imports a dictionary.
-	 * <p>Imports a dictionary from the provided file upload.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/dictionary/import}
+	 * ({@code PostDictionaryImport}). Imports a dictionary.
+	 * <p>
+	 * Imports a dictionary from the provided file upload.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDictionaryImport", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/dictionary/import")
 	Mono<ResponseEntity<Void>> postDictionaryImport(@RequestBody ImportDictionaryRequest body);
 
 	/**
-	 * Like {@link #postDictionaryImport}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDictionaryImport}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -182,31 +217,45 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/dictionary} ({@code GetItemDictionary}). Gets a collection of dictionary items.
-	 * <p>Gets a collection of dictionary items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/dictionary} ({@code GetItemDictionary}).
+	 * Gets a collection of dictionary items.
+	 * <p>
+	 * Gets a collection of dictionary items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDictionary", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/dictionary")
-	Mono<List<DictionaryItemItemResponse>> getItemDictionary(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DictionaryItemItemResponse>> getItemDictionary(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/dictionary/ancestors} ({@code GetTreeDictionaryAncestors}). Gets a collection of ancestor dictionary items.
-	 * <p>Gets a collection of dictionary items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/dictionary/ancestors}
+	 * ({@code GetTreeDictionaryAncestors}). Gets a collection of ancestor dictionary
+	 * items.
+	 * <p>
+	 * Gets a collection of dictionary items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDictionaryAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/dictionary/ancestors")
-	Mono<List<NamedEntityTreeItemResponse>> getTreeDictionaryAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<NamedEntityTreeItemResponse>> getTreeDictionaryAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/dictionary/children} ({@code GetTreeDictionaryChildren}). Gets a collection of dictionary tree child items.
-	 * <p>Gets a paginated collection of dictionary tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/dictionary/children}
+	 * ({@code GetTreeDictionaryChildren}). Gets a collection of dictionary tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of dictionary tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -214,12 +263,14 @@ public interface UmbracoDictionaryClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDictionaryChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/dictionary/children")
-	Mono<Page<NamedEntityTreeItemResponse>> getTreeDictionaryChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<NamedEntityTreeItemResponse>> getTreeDictionaryChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeDictionaryChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDictionaryChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -229,7 +280,8 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeDictionaryChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDictionaryChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -239,20 +291,27 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/dictionary/root} ({@code GetTreeDictionaryRoot}). Gets a collection of dictionary items from the root of the tree.
-	 * <p>Gets a paginated collection of dictionary items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/dictionary/root}
+	 * ({@code GetTreeDictionaryRoot}). Gets a collection of dictionary items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of dictionary items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDictionaryRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/dictionary/root")
-	Mono<Page<NamedEntityTreeItemResponse>> getTreeDictionaryRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<NamedEntityTreeItemResponse>> getTreeDictionaryRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeDictionaryRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDictionaryRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -261,7 +320,8 @@ public interface UmbracoDictionaryClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeDictionaryRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDictionaryRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -37,13 +37,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Document Blueprint} operations of the Umbraco Management API. 17 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Document Blueprint} operations of the Umbraco Management API. 17 operations,
+ * the first of them since Umbraco 16.0, as the OpenAPI document defines them: paths,
+ * methods, parameters and field names. Every call is authenticated with the application's
+ * shared access token; errors arrive as
+ * {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -52,18 +56,24 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDocumentBlueprintClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-blueprint} ({@code PostDocumentBlueprint}). Creates a new document blueprint.
-	 * <p>Creates a new document blueprint with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-blueprint}
+	 * ({@code PostDocumentBlueprint}). Creates a new document blueprint.
+	 * <p>
+	 * Creates a new document blueprint with the configuration specified in the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentBlueprint", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-blueprint")
 	Mono<ResponseEntity<Void>> postDocumentBlueprint(@RequestBody CreateDocumentBlueprintRequest body);
 
 	/**
-	 * Like {@link #postDocumentBlueprint}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentBlueprint}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -72,9 +82,12 @@ public interface UmbracoDocumentBlueprintClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}} ({@code GetDocumentBlueprintById}). Gets a document blueprint.
-	 * <p>Gets a document blueprint identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}}
+	 * ({@code GetDocumentBlueprintById}). Gets a document blueprint.
+	 * <p>
+	 * Gets a document blueprint identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -83,9 +96,12 @@ public interface UmbracoDocumentBlueprintClient {
 	Mono<DocumentBlueprintResponse> getDocumentBlueprintById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document-blueprint/{id}} ({@code DeleteDocumentBlueprintById}). Deletes a document blueprint.
-	 * <p>Deletes a document blueprint identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document-blueprint/{id}}
+	 * ({@code DeleteDocumentBlueprintById}). Deletes a document blueprint.
+	 * <p>
+	 * Deletes a document blueprint identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -94,9 +110,13 @@ public interface UmbracoDocumentBlueprintClient {
 	Mono<ResponseEntity<Void>> deleteDocumentBlueprintById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-blueprint/{id}} ({@code PutDocumentBlueprintById}). Updates a document blueprint.
-	 * <p>Updates a document blueprint identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-blueprint/{id}}
+	 * ({@code PutDocumentBlueprintById}). Updates a document blueprint.
+	 * <p>
+	 * Updates a document blueprint identified by the provided Id with the details from
+	 * the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -107,9 +127,14 @@ public interface UmbracoDocumentBlueprintClient {
 			@RequestBody UpdateDocumentBlueprintRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}/audit-log} ({@code GetDocumentBlueprintByIdAuditLog}). Gets the audit log for a document blueprint.
-	 * <p>Gets a paginated collection of audit log entries for the document blueprint identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}/audit-log}
+	 * ({@code GetDocumentBlueprintByIdAuditLog}). Gets the audit log for a document
+	 * blueprint.
+	 * <p>
+	 * Gets a paginated collection of audit log entries for the document blueprint
+	 * identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
@@ -126,33 +151,42 @@ public interface UmbracoDocumentBlueprintClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentBlueprintByIdAuditLogPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentBlueprintByIdAuditLogPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AuditLogResponse> getDocumentBlueprintByIdAuditLogAll(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
-		return Paging.flux((skip, take) -> getDocumentBlueprintByIdAuditLogPage(id, orderDirection, sinceDate, skip, take), pageSize);
+	default Flux<AuditLogResponse> getDocumentBlueprintByIdAuditLogAll(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
+		return Paging.flux(
+				(skip, take) -> getDocumentBlueprintByIdAuditLogPage(id, orderDirection, sinceDate, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getDocumentBlueprintByIdAuditLogPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentBlueprintByIdAuditLogPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AuditLogResponse> getDocumentBlueprintByIdAuditLogStream(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
+	default Stream<AuditLogResponse> getDocumentBlueprintByIdAuditLogStream(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
 		return getDocumentBlueprintByIdAuditLogAll(id, orderDirection, sinceDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-blueprint/{id}/move} ({@code PutDocumentBlueprintByIdMove}). Moves a document blueprint.
-	 * <p>Moves a document blueprint identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-blueprint/{id}/move}
+	 * ({@code PutDocumentBlueprintByIdMove}). Moves a document blueprint.
+	 * <p>
+	 * Moves a document blueprint identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -163,9 +197,12 @@ public interface UmbracoDocumentBlueprintClient {
 			@RequestBody MoveDocumentBlueprintRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}/scaffold} ({@code GetDocumentBlueprintByIdScaffold}). Scaffolds a document blueprint.
-	 * <p>Creates a scaffold for a new document blueprint with default values.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-blueprint/{id}/scaffold}
+	 * ({@code GetDocumentBlueprintByIdScaffold}). Scaffolds a document blueprint.
+	 * <p>
+	 * Creates a scaffold for a new document blueprint with default values.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -174,18 +211,23 @@ public interface UmbracoDocumentBlueprintClient {
 	Mono<DocumentBlueprintResponse> getDocumentBlueprintByIdScaffold(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-blueprint/folder} ({@code PostDocumentBlueprintFolder}). Creates a document blueprint folder.
-	 * <p>Creates a new document blueprint folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-blueprint/folder}
+	 * ({@code PostDocumentBlueprintFolder}). Creates a document blueprint folder.
+	 * <p>
+	 * Creates a new document blueprint folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentBlueprintFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-blueprint/folder")
 	Mono<ResponseEntity<Void>> postDocumentBlueprintFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postDocumentBlueprintFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentBlueprintFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -194,9 +236,12 @@ public interface UmbracoDocumentBlueprintClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-blueprint/folder/{id}} ({@code GetDocumentBlueprintFolderById}). Gets a document blueprint folder.
-	 * <p>Gets a document blueprint folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-blueprint/folder/{id}}
+	 * ({@code GetDocumentBlueprintFolderById}). Gets a document blueprint folder.
+	 * <p>
+	 * Gets a document blueprint folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -205,9 +250,12 @@ public interface UmbracoDocumentBlueprintClient {
 	Mono<FolderResponse> getDocumentBlueprintFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document-blueprint/folder/{id}} ({@code DeleteDocumentBlueprintFolderById}). Deletes a document blueprint folder.
-	 * <p>Deletes a document blueprint folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document-blueprint/folder/{id}}
+	 * ({@code DeleteDocumentBlueprintFolderById}). Deletes a document blueprint folder.
+	 * <p>
+	 * Deletes a document blueprint folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -216,9 +264,13 @@ public interface UmbracoDocumentBlueprintClient {
 	Mono<ResponseEntity<Void>> deleteDocumentBlueprintFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-blueprint/folder/{id}} ({@code PutDocumentBlueprintFolderById}). Updates a document blueprint folder.
-	 * <p>Updates a document blueprint folder identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-blueprint/folder/{id}}
+	 * ({@code PutDocumentBlueprintFolderById}). Updates a document blueprint folder.
+	 * <p>
+	 * Updates a document blueprint folder identified by the provided Id with the details
+	 * from the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -229,18 +281,26 @@ public interface UmbracoDocumentBlueprintClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-blueprint/from-document} ({@code PostDocumentBlueprintFromDocument}). Creates a document blueprint from an existing document.
-	 * <p>Creates a new document blueprint based on an existing document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-blueprint/from-document}
+	 * ({@code PostDocumentBlueprintFromDocument}). Creates a document blueprint from an
+	 * existing document.
+	 * <p>
+	 * Creates a new document blueprint based on an existing document identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentBlueprintFromDocument", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-blueprint/from-document")
-	Mono<ResponseEntity<Void>> postDocumentBlueprintFromDocument(@RequestBody CreateDocumentBlueprintFromDocumentRequest body);
+	Mono<ResponseEntity<Void>> postDocumentBlueprintFromDocument(
+			@RequestBody CreateDocumentBlueprintFromDocumentRequest body);
 
 	/**
-	 * Like {@link #postDocumentBlueprintFromDocument}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentBlueprintFromDocument}, returning the new resource's id
+	 * and the {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -249,31 +309,46 @@ public interface UmbracoDocumentBlueprintClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document-blueprint} ({@code GetItemDocumentBlueprint}). Gets a collection of document blueprint items.
-	 * <p>Gets a collection of document blueprint items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/document-blueprint}
+	 * ({@code GetItemDocumentBlueprint}). Gets a collection of document blueprint items.
+	 * <p>
+	 * Gets a collection of document blueprint items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDocumentBlueprint", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document-blueprint")
-	Mono<List<DocumentBlueprintItemResponse>> getItemDocumentBlueprint(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DocumentBlueprintItemResponse>> getItemDocumentBlueprint(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/ancestors} ({@code GetTreeDocumentBlueprintAncestors}). Gets a collection of ancestor document blueprint items.
-	 * <p>Gets a collection of document blueprint items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/ancestors}
+	 * ({@code GetTreeDocumentBlueprintAncestors}). Gets a collection of ancestor document
+	 * blueprint items.
+	 * <p>
+	 * Gets a collection of document blueprint items that are ancestors to the provided
+	 * Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentBlueprintAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-blueprint/ancestors")
-	Mono<List<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/children} ({@code GetTreeDocumentBlueprintChildren}). Gets a collection of document blueprint tree child items.
-	 * <p>Gets a paginated collection of document blueprint tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/children}
+	 * ({@code GetTreeDocumentBlueprintChildren}). Gets a collection of document blueprint
+	 * tree child items.
+	 * <p>
+	 * Gets a paginated collection of document blueprint tree items that are children of
+	 * the provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -282,37 +357,48 @@ public interface UmbracoDocumentBlueprintClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentBlueprintChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-blueprint/children")
-	Mono<Page<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDocumentBlueprintChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentBlueprintChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
-		return Paging.flux((skip, take) -> getTreeDocumentBlueprintChildrenPage(parentId, skip, take, foldersOnly), pageSize);
+	default Flux<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
+		return Paging.flux((skip, take) -> getTreeDocumentBlueprintChildrenPage(parentId, skip, take, foldersOnly),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentBlueprintChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentBlueprintChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return getTreeDocumentBlueprintChildrenAll(parentId, foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/root} ({@code GetTreeDocumentBlueprintRoot}). Gets a collection of document blueprint items from the root of the tree.
-	 * <p>Gets a paginated collection of document blueprint items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/root}
+	 * ({@code GetTreeDocumentBlueprintRoot}). Gets a collection of document blueprint
+	 * items from the root of the tree.
+	 * <p>
+	 * Gets a paginated collection of document blueprint items from the root of the tree
+	 * with optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -320,34 +406,44 @@ public interface UmbracoDocumentBlueprintClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentBlueprintRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-blueprint/root")
-	Mono<Page<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DocumentBlueprintTreeItemResponse>> getTreeDocumentBlueprintRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDocumentBlueprintRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentBlueprintRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintRootAll(@Nullable Boolean foldersOnly, int pageSize) {
+	default Flux<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintRootAll(@Nullable Boolean foldersOnly,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreeDocumentBlueprintRootPage(skip, take, foldersOnly), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentBlueprintRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentBlueprintRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintRootStream(@Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<DocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintRootStream(@Nullable Boolean foldersOnly,
+			int pageSize) {
 		return getTreeDocumentBlueprintRootAll(foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/siblings} ({@code GetTreeDocumentBlueprintSiblings}). Gets a collection of document blueprint tree sibling items.
-	 * <p>Gets a collection of document blueprint tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/document-blueprint/siblings}
+	 * ({@code GetTreeDocumentBlueprintSiblings}). Gets a collection of document blueprint
+	 * tree sibling items.
+	 * <p>
+	 * Gets a collection of document blueprint tree items that are siblings of the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -356,7 +452,8 @@ public interface UmbracoDocumentBlueprintClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentBlueprintSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-blueprint/siblings")
-	Mono<SubsetDocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetDocumentBlueprintTreeItemResponse> getTreeDocumentBlueprintSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);

@@ -63,13 +63,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Document} operations of the Umbraco Management API. 52 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Document} operations of the Umbraco Management API. 52 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -78,9 +81,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDocumentClient {
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1.1/document/{id}/validate} ({@code PutUmbracoManagementApiV1.1DocumentByIdValidate1.1}). Validates updating a document.
-	 * <p>Validates the request model for updating a document without actually updating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1.1/document/{id}/validate}
+	 * ({@code PutUmbracoManagementApiV1.1DocumentByIdValidate1.1}). Validates updating a
+	 * document.
+	 * <p>
+	 * Validates the request model for updating a document without actually updating it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -91,9 +98,12 @@ public interface UmbracoDocumentClient {
 			@RequestBody ValidateUpdateDocumentRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/collection/document/{id}} ({@code GetCollectionDocumentById}). Gets a document collection.
-	 * <p>Gets a document collection identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/collection/document/{id}}
+	 * ({@code GetCollectionDocumentById}). Gets a document collection.
+	 * <p>
+	 * Gets a document collection identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -116,7 +126,8 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getCollectionDocumentByIdPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getCollectionDocumentByIdPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -126,12 +137,16 @@ public interface UmbracoDocumentClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentCollectionResponse> getCollectionDocumentByIdAll(UUID id, @Nullable UUID dataTypeId, @Nullable String orderBy, @Nullable String orderCulture, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
-		return Paging.flux((skip, take) -> getCollectionDocumentByIdPage(id, dataTypeId, orderBy, orderCulture, orderDirection, filter, skip, take), pageSize);
+	default Flux<DocumentCollectionResponse> getCollectionDocumentByIdAll(UUID id, @Nullable UUID dataTypeId,
+			@Nullable String orderBy, @Nullable String orderCulture, @Nullable Direction orderDirection,
+			@Nullable String filter, int pageSize) {
+		return Paging.flux((skip, take) -> getCollectionDocumentByIdPage(id, dataTypeId, orderBy, orderCulture,
+				orderDirection, filter, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getCollectionDocumentByIdPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getCollectionDocumentByIdPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -141,23 +156,31 @@ public interface UmbracoDocumentClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentCollectionResponse> getCollectionDocumentByIdStream(UUID id, @Nullable UUID dataTypeId, @Nullable String orderBy, @Nullable String orderCulture, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
-		return getCollectionDocumentByIdAll(id, dataTypeId, orderBy, orderCulture, orderDirection, filter, pageSize).toStream();
+	default Stream<DocumentCollectionResponse> getCollectionDocumentByIdStream(UUID id, @Nullable UUID dataTypeId,
+			@Nullable String orderBy, @Nullable String orderCulture, @Nullable Direction orderDirection,
+			@Nullable String filter, int pageSize) {
+		return getCollectionDocumentByIdAll(id, dataTypeId, orderBy, orderCulture, orderDirection, filter, pageSize)
+			.toStream();
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document} ({@code PostDocument}). Creates a new document.
-	 * <p>Creates a new document with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document} ({@code PostDocument}). Creates a
+	 * new document.
+	 * <p>
+	 * Creates a new document with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocument", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document")
 	Mono<ResponseEntity<Void>> postDocument(@RequestBody CreateDocumentRequest body);
 
 	/**
-	 * Like {@link #postDocument}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocument}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -166,9 +189,12 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}} ({@code GetDocumentById}). Gets a document.
-	 * <p>Gets a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}} ({@code GetDocumentById}).
+	 * Gets a document.
+	 * <p>
+	 * Gets a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -177,9 +203,12 @@ public interface UmbracoDocumentClient {
 	Mono<DocumentResponse> getDocumentById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document/{id}} ({@code DeleteDocumentById}). Deletes a document.
-	 * <p>Deletes a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document/{id}}
+	 * ({@code DeleteDocumentById}). Deletes a document.
+	 * <p>
+	 * Deletes a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -188,9 +217,13 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> deleteDocumentById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}} ({@code PutDocumentById}). Updates a document.
-	 * <p>Updates a document identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}} ({@code PutDocumentById}).
+	 * Updates a document.
+	 * <p>
+	 * Updates a document identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -200,9 +233,13 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> putDocumentById(@PathVariable("id") UUID id, @RequestBody UpdateDocumentRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/audit-log} ({@code GetDocumentByIdAuditLog}). Gets the audit log for a document.
-	 * <p>Gets a paginated collection of audit log entries for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/audit-log}
+	 * ({@code GetDocumentByIdAuditLog}). Gets the audit log for a document.
+	 * <p>
+	 * Gets a paginated collection of audit log entries for the document identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
@@ -219,33 +256,41 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentByIdAuditLogPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentByIdAuditLogPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AuditLogResponse> getDocumentByIdAuditLogAll(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
-		return Paging.flux((skip, take) -> getDocumentByIdAuditLogPage(id, orderDirection, sinceDate, skip, take), pageSize);
+	default Flux<AuditLogResponse> getDocumentByIdAuditLogAll(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
+		return Paging.flux((skip, take) -> getDocumentByIdAuditLogPage(id, orderDirection, sinceDate, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getDocumentByIdAuditLogPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentByIdAuditLogPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AuditLogResponse> getDocumentByIdAuditLogStream(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
+	default Stream<AuditLogResponse> getDocumentByIdAuditLogStream(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
 		return getDocumentByIdAuditLogAll(id, orderDirection, sinceDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/available-segment-options} ({@code GetDocumentByIdAvailableSegmentOptions}). Gets available segments.
-	 * <p>Gets a collection of available content segments for the system.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/available-segment-options}
+	 * ({@code GetDocumentByIdAvailableSegmentOptions}). Gets available segments.
+	 * <p>
+	 * Gets a collection of available content segments for the system.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -258,7 +303,8 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentByIdAvailableSegmentOptionsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentByIdAvailableSegmentOptionsPage}, requesting pages
+	 * of {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -268,7 +314,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentByIdAvailableSegmentOptionsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentByIdAvailableSegmentOptionsPage} as a blocking
+	 * stream, requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -278,19 +325,24 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document/{id}/copy} ({@code PostDocumentByIdCopy}). Copies a document.
-	 * <p>Creates a duplicate of an existing document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document/{id}/copy}
+	 * ({@code PostDocumentByIdCopy}). Copies a document.
+	 * <p>
+	 * Creates a duplicate of an existing document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentByIdCopy", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document/{id}/copy")
 	Mono<ResponseEntity<Void>> postDocumentByIdCopy(@PathVariable("id") UUID id, @RequestBody CopyDocumentRequest body);
 
 	/**
-	 * Like {@link #postDocumentByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -300,9 +352,13 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/domains} ({@code GetDocumentByIdDomains}). Gets domains for a document.
-	 * <p>Gets the domains and culture settings assigned to the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/domains}
+	 * ({@code GetDocumentByIdDomains}). Gets domains for a document.
+	 * <p>
+	 * Gets the domains and culture settings assigned to the document identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -311,9 +367,13 @@ public interface UmbracoDocumentClient {
 	Mono<DomainsResponse> getDocumentByIdDomains(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/domains} ({@code PutDocumentByIdDomains}). Updates the domains for a document.
-	 * <p>Updates the domains for the document identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/domains}
+	 * ({@code PutDocumentByIdDomains}). Updates the domains for a document.
+	 * <p>
+	 * Updates the domains for the document identified by the provided Id with the details
+	 * from the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -324,9 +384,12 @@ public interface UmbracoDocumentClient {
 			@RequestBody UpdateDomainsRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/move} ({@code PutDocumentByIdMove}). Moves a document.
-	 * <p>Moves a document identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/move}
+	 * ({@code PutDocumentByIdMove}). Moves a document.
+	 * <p>
+	 * Moves a document identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -336,9 +399,12 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> putDocumentByIdMove(@PathVariable("id") UUID id, @RequestBody MoveDocumentRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/move-to-recycle-bin} ({@code PutDocumentByIdMoveToRecycleBin}). Moves a document to the recycle bin.
-	 * <p>Moves a document identified by the provided Id to the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/move-to-recycle-bin}
+	 * ({@code PutDocumentByIdMoveToRecycleBin}). Moves a document to the recycle bin.
+	 * <p>
+	 * Moves a document identified by the provided Id to the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -347,9 +413,12 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> putDocumentByIdMoveToRecycleBin(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/notifications} ({@code GetDocumentByIdNotifications}). Gets notifications for a document.
-	 * <p>Gets the notifications for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/notifications}
+	 * ({@code GetDocumentByIdNotifications}). Gets notifications for a document.
+	 * <p>
+	 * Gets the notifications for the document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -358,9 +427,14 @@ public interface UmbracoDocumentClient {
 	Mono<List<DocumentNotificationResponse>> getDocumentByIdNotifications(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/notifications} ({@code PutDocumentByIdNotifications}). Updates notification subscriptions for a document.
-	 * <p>Updates which actions the current user is subscribed to receive notifications for on the specified document.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/notifications}
+	 * ({@code PutDocumentByIdNotifications}). Updates notification subscriptions for a
+	 * document.
+	 * <p>
+	 * Updates which actions the current user is subscribed to receive notifications for
+	 * on the specified document.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -371,8 +445,14 @@ public interface UmbracoDocumentClient {
 			@RequestBody UpdateDocumentNotificationsRequest body);
 
 	/**
-	 * {@code PATCH /umbraco/management/api/v1/document/{id}/patch} ({@code PatchDocumentByIdPatch}). Make partial updates to a document. For more information, see the documentation at https://docs.umbraco.com/umbraco-cms/reference/management-api/patching/document-endpoint-guide or https://docs.umbraco.com/umbraco-cms/reference/management-api/patching/document-endpoint-spec.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PATCH /umbraco/management/api/v1/document/{id}/patch}
+	 * ({@code PatchDocumentByIdPatch}). Make partial updates to a document. For more
+	 * information, see the documentation at
+	 * https://docs.umbraco.com/umbraco-cms/reference/management-api/patching/document-endpoint-guide
+	 * or
+	 * https://docs.umbraco.com/umbraco-cms/reference/management-api/patching/document-endpoint-spec.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -383,9 +463,12 @@ public interface UmbracoDocumentClient {
 			@RequestBody PatchDocumentRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/preview-url} ({@code GetDocumentByIdPreviewUrl}). Gets the preview URL for a document.
-	 * <p>Gets the preview URL for the document identified by the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/preview-url}
+	 * ({@code GetDocumentByIdPreviewUrl}). Gets the preview URL for a document.
+	 * <p>
+	 * Gets the preview URL for the document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param providerAlias the {@code providerAlias} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -400,12 +483,16 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "segment", required = false) @Nullable String segment);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document/{id}/public-access} ({@code PostDocumentByIdPublicAccess}). Creates public access rules for a document.
-	 * <p>Creates public access protection for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document/{id}/public-access}
+	 * ({@code PostDocumentByIdPublicAccess}). Creates public access rules for a document.
+	 * <p>
+	 * Creates public access protection for the document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentByIdPublicAccess", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document/{id}/public-access")
@@ -413,7 +500,8 @@ public interface UmbracoDocumentClient {
 			@RequestBody PublicAccessRequest body);
 
 	/**
-	 * Like {@link #postDocumentByIdPublicAccess}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentByIdPublicAccess}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -423,9 +511,14 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document/{id}/public-access} ({@code DeleteDocumentByIdPublicAccess}). Removes public access settings for a document.
-	 * <p>Removes public access protection/rules for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document/{id}/public-access}
+	 * ({@code DeleteDocumentByIdPublicAccess}). Removes public access settings for a
+	 * document.
+	 * <p>
+	 * Removes public access protection/rules for the document identified by the provided
+	 * Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -434,9 +527,13 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> deleteDocumentByIdPublicAccess(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/public-access} ({@code GetDocumentByIdPublicAccess}). Gets public access rules for a document.
-	 * <p>Gets the public access protection settings for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/public-access}
+	 * ({@code GetDocumentByIdPublicAccess}). Gets public access rules for a document.
+	 * <p>
+	 * Gets the public access protection settings for the document identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param includeAncestors the {@code includeAncestors} query parameter
 	 * @return the response body
@@ -447,9 +544,14 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "includeAncestors", required = false) @Nullable Boolean includeAncestors);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/public-access} ({@code PutDocumentByIdPublicAccess}). Updates public access protection for a document.
-	 * <p>Updates the member protection settings for a document, controlling which members or member groups can access it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/public-access}
+	 * ({@code PutDocumentByIdPublicAccess}). Updates public access protection for a
+	 * document.
+	 * <p>
+	 * Updates the member protection settings for a document, controlling which members or
+	 * member groups can access it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -460,9 +562,12 @@ public interface UmbracoDocumentClient {
 			@RequestBody PublicAccessRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/publish} ({@code PutDocumentByIdPublish}). Publishes a document.
-	 * <p>Publishes a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/publish}
+	 * ({@code PutDocumentByIdPublish}). Publishes a document.
+	 * <p>
+	 * Publishes a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -473,9 +578,13 @@ public interface UmbracoDocumentClient {
 			@RequestBody PublishDocumentRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/publish-with-descendants} ({@code PutDocumentByIdPublishWithDescendants}). Publishes a document with its descendants.
-	 * <p>Publishes a document and its descendants identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/publish-with-descendants}
+	 * ({@code PutDocumentByIdPublishWithDescendants}). Publishes a document with its
+	 * descendants.
+	 * <p>
+	 * Publishes a document and its descendants identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response body
@@ -486,9 +595,14 @@ public interface UmbracoDocumentClient {
 			@RequestBody PublishDocumentWithDescendantsRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/publish-with-descendants/result/{taskId}} ({@code GetDocumentByIdPublishWithDescendantsResultByTaskId}). Gets the result of publishing a document with descendants.
-	 * <p>Gets the status and result of a publish with descendants operation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET
+	 * /umbraco/management/api/v1/document/{id}/publish-with-descendants/result/{taskId}}
+	 * ({@code GetDocumentByIdPublishWithDescendantsResultByTaskId}). Gets the result of
+	 * publishing a document with descendants.
+	 * <p>
+	 * Gets the status and result of a publish with descendants operation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param taskId the {@code taskId} path parameter
 	 * @return the response body
@@ -499,9 +613,12 @@ public interface UmbracoDocumentClient {
 			@PathVariable("taskId") UUID taskId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/published} ({@code GetDocumentByIdPublished}). Gets a document.
-	 * <p>Gets a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/published}
+	 * ({@code GetDocumentByIdPublished}). Gets a document.
+	 * <p>
+	 * Gets a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -510,9 +627,14 @@ public interface UmbracoDocumentClient {
 	Mono<PublishedDocumentResponse> getDocumentByIdPublished(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/referenced-by} ({@code GetDocumentByIdReferencedBy}). Gets a collection of items that reference documents.
-	 * <p>Gets a paginated collection of items that reference the documents identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/referenced-by}
+	 * ({@code GetDocumentByIdReferencedBy}). Gets a collection of items that reference
+	 * documents.
+	 * <p>
+	 * Gets a paginated collection of items that reference the documents identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -525,7 +647,8 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentByIdReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentByIdReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -535,7 +658,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentByIdReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentByIdReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -545,9 +669,14 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/{id}/referenced-descendants} ({@code GetDocumentByIdReferencedDescendants}). Gets document descendants that are referenced.
-	 * <p>Gets a paginated collection of descendant documents that are referenced by other content.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/{id}/referenced-descendants}
+	 * ({@code GetDocumentByIdReferencedDescendants}). Gets document descendants that are
+	 * referenced.
+	 * <p>
+	 * Gets a paginated collection of descendant documents that are referenced by other
+	 * content.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -560,7 +689,8 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentByIdReferencedDescendantsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentByIdReferencedDescendantsPage}, requesting pages
+	 * of {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -570,7 +700,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentByIdReferencedDescendantsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentByIdReferencedDescendantsPage} as a blocking
+	 * stream, requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -580,9 +711,15 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/sort-children} ({@code PutDocumentByIdSortChildren}). Sorts the children of a document by a field.
-	 * <p>Sorts the children of the specified parent document by a system field in the given direction. When sorting by name, an optional culture selects the variant name; the culture is not validated, so children that do not vary by it (or an unrecognised culture) fall back to the invariant name.
-	 * <p>Since Umbraco 18.1.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/sort-children}
+	 * ({@code PutDocumentByIdSortChildren}). Sorts the children of a document by a field.
+	 * <p>
+	 * Sorts the children of the specified parent document by a system field in the given
+	 * direction. When sorting by name, an optional culture selects the variant name; the
+	 * culture is not validated, so children that do not vary by it (or an unrecognised
+	 * culture) fall back to the invariant name.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -593,9 +730,12 @@ public interface UmbracoDocumentClient {
 			@RequestBody SortDocumentChildrenByFieldRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/unpublish} ({@code PutDocumentByIdUnpublish}). Unpublishes a document.
-	 * <p>Unpublishes a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/unpublish}
+	 * ({@code PutDocumentByIdUnpublish}). Unpublishes a document.
+	 * <p>
+	 * Unpublishes a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -606,9 +746,13 @@ public interface UmbracoDocumentClient {
 			@RequestBody UnpublishDocumentRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/{id}/update-and-publish} ({@code PutDocumentByIdUpdateAndPublish}). Updates and publishes a document.
-	 * <p>Updates and publishes a document identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 18.1.
+	 * {@code PUT /umbraco/management/api/v1/document/{id}/update-and-publish}
+	 * ({@code PutDocumentByIdUpdateAndPublish}). Updates and publishes a document.
+	 * <p>
+	 * Updates and publishes a document identified by the provided Id with the details
+	 * from the request model.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -619,9 +763,14 @@ public interface UmbracoDocumentClient {
 			@RequestBody UpdateAndPublishDocumentRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/are-referenced} ({@code GetDocumentAreReferenced}). Gets a collection of items that reference documents.
-	 * <p>Gets a paginated collection of items that reference the documents identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/are-referenced}
+	 * ({@code GetDocumentAreReferenced}). Gets a collection of items that reference
+	 * documents.
+	 * <p>
+	 * Gets a paginated collection of items that reference the documents identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -629,12 +778,14 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetDocumentAreReferenced", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/document/are-referenced")
-	Mono<Page<ReferenceById>> getDocumentAreReferencedPage(@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
+	Mono<Page<ReferenceById>> getDocumentAreReferencedPage(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentAreReferencedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentAreReferencedPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -644,7 +795,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentAreReferencedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentAreReferencedPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -654,9 +806,12 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/configuration} ({@code GetDocumentConfiguration}). Gets the document configuration.
-	 * <p>Gets the configuration settings for documents.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/configuration}
+	 * ({@code GetDocumentConfiguration}). Gets the document configuration.
+	 * <p>
+	 * Gets the configuration settings for documents.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentConfiguration", since = "16.0")
@@ -664,18 +819,24 @@ public interface UmbracoDocumentClient {
 	Mono<DocumentConfigurationResponse> getDocumentConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document/create-and-publish} ({@code PostDocumentCreateAndPublish}). Creates and publishes a new document.
-	 * <p>Creates and publishes a new document with the configuration specified in the request model.
-	 * <p>Since Umbraco 18.1.
+	 * {@code POST /umbraco/management/api/v1/document/create-and-publish}
+	 * ({@code PostDocumentCreateAndPublish}). Creates and publishes a new document.
+	 * <p>
+	 * Creates and publishes a new document with the configuration specified in the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentCreateAndPublish", since = "18.1")
 	@PostExchange(url = "/umbraco/management/api/v1/document/create-and-publish")
 	Mono<ResponseEntity<Void>> postDocumentCreateAndPublish(@RequestBody CreateAndPublishDocumentRequest body);
 
 	/**
-	 * Like {@link #postDocumentCreateAndPublish}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentCreateAndPublish}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -684,9 +845,15 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/root/sort-children} ({@code PutDocumentRootSortChildren}). Sorts the root-level documents by a field.
-	 * <p>Sorts the root-level documents by a system field in the given direction. When sorting by name, an optional culture selects the variant name; the culture is not validated, so documents that do not vary by it (or an unrecognised culture) fall back to the invariant name.
-	 * <p>Since Umbraco 18.1.
+	 * {@code PUT /umbraco/management/api/v1/document/root/sort-children}
+	 * ({@code PutDocumentRootSortChildren}). Sorts the root-level documents by a field.
+	 * <p>
+	 * Sorts the root-level documents by a system field in the given direction. When
+	 * sorting by name, an optional culture selects the variant name; the culture is not
+	 * validated, so documents that do not vary by it (or an unrecognised culture) fall
+	 * back to the invariant name.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -695,9 +862,13 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> putDocumentRootSortChildren(@RequestBody SortDocumentChildrenByFieldRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document/sort} ({@code PutDocumentSort}). Sorts documents.
-	 * <p>Sorts documents in the specified parent container according to the provided sort order.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document/sort} ({@code PutDocumentSort}).
+	 * Sorts documents.
+	 * <p>
+	 * Sorts documents in the specified parent container according to the provided sort
+	 * order.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -706,20 +877,28 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> putDocumentSort(@RequestBody SortingRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document/urls} ({@code GetDocumentUrls}). Gets URLs for a document.
-	 * <p>Gets the URLs for the document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document/urls} ({@code GetDocumentUrls}).
+	 * Gets URLs for a document.
+	 * <p>
+	 * Gets the URLs for the document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentUrls", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/document/urls")
-	Mono<List<DocumentUrlInfoResponse>> getDocumentUrls(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DocumentUrlInfoResponse>> getDocumentUrls(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document/validate} ({@code PostDocumentValidate}). Validates creating a document.
-	 * <p>Validates the request model for creating a new document without actually creating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document/validate}
+	 * ({@code PostDocumentValidate}). Validates creating a document.
+	 * <p>
+	 * Validates the request model for creating a new document without actually creating
+	 * it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -728,31 +907,43 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> postDocumentValidate(@RequestBody CreateDocumentRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document} ({@code GetItemDocument}). Gets a collection of document items.
-	 * <p>Gets a collection of document items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/document} ({@code GetItemDocument}).
+	 * Gets a collection of document items.
+	 * <p>
+	 * Gets a collection of document items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDocument", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document")
-	Mono<List<DocumentItemResponse>> getItemDocument(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DocumentItemResponse>> getItemDocument(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document/ancestors} ({@code GetItemDocumentAncestors}). Gets ancestors for a collection of document items.
-	 * <p>Gets the ancestor chains for document items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/document/ancestors}
+	 * ({@code GetItemDocumentAncestors}). Gets ancestors for a collection of document
+	 * items.
+	 * <p>
+	 * Gets the ancestor chains for document items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDocumentAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document/ancestors")
-	Mono<List<ItemAncestorsResponseModelDocumentItemResponse>> getItemDocumentAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelDocumentItemResponse>> getItemDocumentAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document/search} ({@code GetItemDocumentSearch}). Searches document items.
-	 * <p>Searches document items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/document/search}
+	 * ({@code GetItemDocumentSearch}). Searches document items.
+	 * <p>
+	 * Searches document items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -765,7 +956,8 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetItemDocumentSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document/search")
-	Mono<Page<DocumentItemResponse>> getItemDocumentSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<DocumentItemResponse>> getItemDocumentSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "trashed", required = false) @Nullable Boolean trashed,
 			@RequestParam(name = "culture", required = false) @Nullable String culture,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
@@ -775,7 +967,8 @@ public interface UmbracoDocumentClient {
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getItemDocumentSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemDocumentSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -785,12 +978,16 @@ public interface UmbracoDocumentClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentItemResponse> getItemDocumentSearchAll(@Nullable String query, @Nullable Boolean trashed, @Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedDocumentTypes, @Nullable UUID dataTypeId, int pageSize) {
-		return Paging.flux((skip, take) -> getItemDocumentSearchPage(query, trashed, culture, skip, take, parentId, allowedDocumentTypes, dataTypeId), pageSize);
+	default Flux<DocumentItemResponse> getItemDocumentSearchAll(@Nullable String query, @Nullable Boolean trashed,
+			@Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedDocumentTypes,
+			@Nullable UUID dataTypeId, int pageSize) {
+		return Paging.flux((skip, take) -> getItemDocumentSearchPage(query, trashed, culture, skip, take, parentId,
+				allowedDocumentTypes, dataTypeId), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getItemDocumentSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemDocumentSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -800,14 +997,21 @@ public interface UmbracoDocumentClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentItemResponse> getItemDocumentSearchStream(@Nullable String query, @Nullable Boolean trashed, @Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedDocumentTypes, @Nullable UUID dataTypeId, int pageSize) {
-		return getItemDocumentSearchAll(query, trashed, culture, parentId, allowedDocumentTypes, dataTypeId, pageSize).toStream();
+	default Stream<DocumentItemResponse> getItemDocumentSearchStream(@Nullable String query, @Nullable Boolean trashed,
+			@Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedDocumentTypes,
+			@Nullable UUID dataTypeId, int pageSize) {
+		return getItemDocumentSearchAll(query, trashed, culture, parentId, allowedDocumentTypes, dataTypeId, pageSize)
+			.toStream();
 	}
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/document} ({@code DeleteRecycleBinDocument}). Empties the document recycle bin.
-	 * <p>Permanently deletes all documents in the recycle bin. This operation cannot be undone.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/document}
+	 * ({@code DeleteRecycleBinDocument}). Empties the document recycle bin.
+	 * <p>
+	 * Permanently deletes all documents in the recycle bin. This operation cannot be
+	 * undone.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "DeleteRecycleBinDocument", since = "16.0")
@@ -815,9 +1019,12 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinDocument();
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/document/{id}} ({@code DeleteRecycleBinDocumentById}). Deletes a document.
-	 * <p>Deletes a document identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/document/{id}}
+	 * ({@code DeleteRecycleBinDocumentById}). Deletes a document.
+	 * <p>
+	 * Deletes a document identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -826,9 +1033,14 @@ public interface UmbracoDocumentClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinDocumentById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/{id}/original-parent} ({@code GetRecycleBinDocumentByIdOriginalParent}). Gets the original parent of a document in the recycle bin.
-	 * <p>Gets the original parent location of a document before it was moved to the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/{id}/original-parent}
+	 * ({@code GetRecycleBinDocumentByIdOriginalParent}). Gets the original parent of a
+	 * document in the recycle bin.
+	 * <p>
+	 * Gets the original parent location of a document before it was moved to the recycle
+	 * bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -837,9 +1049,14 @@ public interface UmbracoDocumentClient {
 	Mono<ReferenceById> getRecycleBinDocumentByIdOriginalParent(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/recycle-bin/document/{id}/restore} ({@code PutRecycleBinDocumentByIdRestore}). Restores a document from the recycle bin.
-	 * <p>Restores a document from the recycle bin to its original location or a specified parent.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/recycle-bin/document/{id}/restore}
+	 * ({@code PutRecycleBinDocumentByIdRestore}). Restores a document from the recycle
+	 * bin.
+	 * <p>
+	 * Restores a document from the recycle bin to its original location or a specified
+	 * parent.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -850,9 +1067,14 @@ public interface UmbracoDocumentClient {
 			@RequestBody MoveMediaRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/children} ({@code GetRecycleBinDocumentChildren}). Gets a collection of documents in the recycle bin.
-	 * <p>Gets a paginated collection of documents that are children of the provided parent in the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/children}
+	 * ({@code GetRecycleBinDocumentChildren}). Gets a collection of documents in the
+	 * recycle bin.
+	 * <p>
+	 * Gets a paginated collection of documents that are children of the provided parent
+	 * in the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -860,45 +1082,57 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinDocumentChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/document/children")
-	Mono<Page<DocumentRecycleBinItemResponse>> getRecycleBinDocumentChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<DocumentRecycleBinItemResponse>> getRecycleBinDocumentChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinDocumentChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentRecycleBinItemResponse> getRecycleBinDocumentChildrenAll(@Nullable UUID parentId, int pageSize) {
+	default Flux<DocumentRecycleBinItemResponse> getRecycleBinDocumentChildrenAll(@Nullable UUID parentId,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getRecycleBinDocumentChildrenPage(parentId, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinDocumentChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentRecycleBinItemResponse> getRecycleBinDocumentChildrenStream(@Nullable UUID parentId, int pageSize) {
+	default Stream<DocumentRecycleBinItemResponse> getRecycleBinDocumentChildrenStream(@Nullable UUID parentId,
+			int pageSize) {
 		return getRecycleBinDocumentChildrenAll(parentId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/referenced-by} ({@code GetRecycleBinDocumentReferencedBy}). Gets items referencing a document in the recycle bin.
-	 * <p>Gets a paginated collection of items that reference the document in the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/referenced-by}
+	 * ({@code GetRecycleBinDocumentReferencedBy}). Gets items referencing a document in
+	 * the recycle bin.
+	 * <p>
+	 * Gets a paginated collection of items that reference the document in the recycle
+	 * bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinDocumentReferencedBy", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/document/referenced-by")
-	Mono<Page<ReferenceResponse>> getRecycleBinDocumentReferencedByPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<ReferenceResponse>> getRecycleBinDocumentReferencedByPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinDocumentReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -907,7 +1141,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinDocumentReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -916,20 +1151,25 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/root} ({@code GetRecycleBinDocumentRoot}). Gets documents at the root of the recycle bin.
-	 * <p>Gets a paginated collection of documents at the root level of the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/root}
+	 * ({@code GetRecycleBinDocumentRoot}). Gets documents at the root of the recycle bin.
+	 * <p>
+	 * Gets a paginated collection of documents at the root level of the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinDocumentRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/document/root")
-	Mono<Page<DocumentRecycleBinItemResponse>> getRecycleBinDocumentRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DocumentRecycleBinItemResponse>> getRecycleBinDocumentRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinDocumentRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -938,7 +1178,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinDocumentRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinDocumentRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -947,9 +1188,13 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/siblings} ({@code GetRecycleBinDocumentSiblings}). Gets sibling documents in the recycle bin.
-	 * <p>Gets a collection of sibling documents in the recycle bin at the same level as the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/document/siblings}
+	 * ({@code GetRecycleBinDocumentSiblings}). Gets sibling documents in the recycle bin.
+	 * <p>
+	 * Gets a collection of sibling documents in the recycle bin at the same level as the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -958,26 +1203,35 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinDocumentSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/document/siblings")
-	Mono<SubsetDocumentRecycleBinItemResponse> getRecycleBinDocumentSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetDocumentRecycleBinItemResponse> getRecycleBinDocumentSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document/ancestors} ({@code GetTreeDocumentAncestors}). Gets a collection of ancestor document items.
-	 * <p>Gets a collection of document items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document/ancestors}
+	 * ({@code GetTreeDocumentAncestors}). Gets a collection of ancestor document items.
+	 * <p>
+	 * Gets a collection of document items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document/ancestors")
-	Mono<List<DocumentTreeItemResponse>> getTreeDocumentAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<DocumentTreeItemResponse>> getTreeDocumentAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document/children} ({@code GetTreeDocumentChildren}). Gets a collection of document tree child items.
-	 * <p>Gets a paginated collection of document tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document/children}
+	 * ({@code GetTreeDocumentChildren}). Gets a collection of document tree child items.
+	 * <p>
+	 * Gets a paginated collection of document tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -986,37 +1240,47 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document/children")
-	Mono<Page<DocumentTreeItemResponse>> getTreeDocumentChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<DocumentTreeItemResponse>> getTreeDocumentChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeDocumentChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentTreeItemResponse> getTreeDocumentChildrenAll(@Nullable UUID parentId, @Nullable UUID dataTypeId, int pageSize) {
+	default Flux<DocumentTreeItemResponse> getTreeDocumentChildrenAll(@Nullable UUID parentId,
+			@Nullable UUID dataTypeId, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeDocumentChildrenPage(parentId, skip, take, dataTypeId), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentTreeItemResponse> getTreeDocumentChildrenStream(@Nullable UUID parentId, @Nullable UUID dataTypeId, int pageSize) {
+	default Stream<DocumentTreeItemResponse> getTreeDocumentChildrenStream(@Nullable UUID parentId,
+			@Nullable UUID dataTypeId, int pageSize) {
 		return getTreeDocumentChildrenAll(parentId, dataTypeId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document/root} ({@code GetTreeDocumentRoot}). Gets a collection of document items from the root of the tree.
-	 * <p>Gets a paginated collection of document items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document/root}
+	 * ({@code GetTreeDocumentRoot}). Gets a collection of document items from the root of
+	 * the tree.
+	 * <p>
+	 * Gets a paginated collection of document items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
@@ -1024,12 +1288,14 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document/root")
-	Mono<Page<DocumentTreeItemResponse>> getTreeDocumentRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DocumentTreeItemResponse>> getTreeDocumentRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeDocumentRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -1039,7 +1305,8 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -1049,9 +1316,13 @@ public interface UmbracoDocumentClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document/siblings} ({@code GetTreeDocumentSiblings}). Gets a collection of document tree sibling items.
-	 * <p>Gets a collection of document tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/document/siblings}
+	 * ({@code GetTreeDocumentSiblings}). Gets a collection of document tree sibling
+	 * items.
+	 * <p>
+	 * Gets a collection of document tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -1060,7 +1331,8 @@ public interface UmbracoDocumentClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document/siblings")
-	Mono<SubsetDocumentTreeItemResponse> getTreeDocumentSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetDocumentTreeItemResponse> getTreeDocumentSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);

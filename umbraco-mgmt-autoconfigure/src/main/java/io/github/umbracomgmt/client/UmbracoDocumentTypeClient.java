@@ -46,13 +46,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Document Type} operations of the Umbraco Management API. 32 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Document Type} operations of the Umbraco Management API. 32 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -61,18 +64,23 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDocumentTypeClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type} ({@code PostDocumentType}). Creates a new document type.
-	 * <p>Creates a new document type with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-type} ({@code PostDocumentType}).
+	 * Creates a new document type.
+	 * <p>
+	 * Creates a new document type with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentType", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type")
 	Mono<ResponseEntity<Void>> postDocumentType(@RequestBody CreateDocumentTypeRequest body);
 
 	/**
-	 * Like {@link #postDocumentType}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentType}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -81,9 +89,12 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}} ({@code GetDocumentTypeById}). Gets a document type.
-	 * <p>Gets a document type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}}
+	 * ({@code GetDocumentTypeById}). Gets a document type.
+	 * <p>
+	 * Gets a document type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -92,9 +103,12 @@ public interface UmbracoDocumentTypeClient {
 	Mono<DocumentTypeResponse> getDocumentTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document-type/{id}} ({@code DeleteDocumentTypeById}). Deletes a document type.
-	 * <p>Deletes a document type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document-type/{id}}
+	 * ({@code DeleteDocumentTypeById}). Deletes a document type.
+	 * <p>
+	 * Deletes a document type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -103,9 +117,13 @@ public interface UmbracoDocumentTypeClient {
 	Mono<ResponseEntity<Void>> deleteDocumentTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-type/{id}} ({@code PutDocumentTypeById}). Updates a document type.
-	 * <p>Updates a document type identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-type/{id}}
+	 * ({@code PutDocumentTypeById}). Updates a document type.
+	 * <p>
+	 * Updates a document type identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -116,9 +134,13 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody UpdateDocumentTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/allowed-children} ({@code GetDocumentTypeByIdAllowedChildren}). Gets allowed child document types.
-	 * <p>Gets a collection of document types that are allowed as children of the specified parent document type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/allowed-children}
+	 * ({@code GetDocumentTypeByIdAllowedChildren}). Gets allowed child document types.
+	 * <p>
+	 * Gets a collection of document types that are allowed as children of the specified
+	 * parent document type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -133,31 +155,40 @@ public interface UmbracoDocumentTypeClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentTypeByIdAllowedChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentTypeByIdAllowedChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AllowedDocumentType> getDocumentTypeByIdAllowedChildrenAll(UUID id, @Nullable UUID parentContentKey, int pageSize) {
-		return Paging.flux((skip, take) -> getDocumentTypeByIdAllowedChildrenPage(id, parentContentKey, skip, take), pageSize);
+	default Flux<AllowedDocumentType> getDocumentTypeByIdAllowedChildrenAll(UUID id, @Nullable UUID parentContentKey,
+			int pageSize) {
+		return Paging.flux((skip, take) -> getDocumentTypeByIdAllowedChildrenPage(id, parentContentKey, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getDocumentTypeByIdAllowedChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentTypeByIdAllowedChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AllowedDocumentType> getDocumentTypeByIdAllowedChildrenStream(UUID id, @Nullable UUID parentContentKey, int pageSize) {
+	default Stream<AllowedDocumentType> getDocumentTypeByIdAllowedChildrenStream(UUID id,
+			@Nullable UUID parentContentKey, int pageSize) {
 		return getDocumentTypeByIdAllowedChildrenAll(id, parentContentKey, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/allowed-parents} ({@code GetDocumentTypeByIdAllowedParents}). Gets allowed parent document types.
-	 * <p>Gets a collection of document types that are allowed as parents of the specified document type.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/allowed-parents}
+	 * ({@code GetDocumentTypeByIdAllowedParents}). Gets allowed parent document types.
+	 * <p>
+	 * Gets a collection of document types that are allowed as parents of the specified
+	 * document type.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -166,9 +197,13 @@ public interface UmbracoDocumentTypeClient {
 	Mono<DocumentTypeAllowedParentsResponse> getDocumentTypeByIdAllowedParents(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/blueprint} ({@code GetDocumentTypeByIdBlueprint}). Gets document blueprints for a document type.
-	 * <p>Gets a collection of document blueprints available for the specified document type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/blueprint}
+	 * ({@code GetDocumentTypeByIdBlueprint}). Gets document blueprints for a document
+	 * type.
+	 * <p>
+	 * Gets a collection of document blueprints available for the specified document type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -181,7 +216,8 @@ public interface UmbracoDocumentTypeClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentTypeByIdBlueprintPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentTypeByIdBlueprintPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -191,7 +227,8 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentTypeByIdBlueprintPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentTypeByIdBlueprintPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -201,9 +238,13 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/composition-references} ({@code GetDocumentTypeByIdCompositionReferences}). Gets composition references.
-	 * <p>Gets a collection of document types that reference the specified document type as a composition.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/composition-references}
+	 * ({@code GetDocumentTypeByIdCompositionReferences}). Gets composition references.
+	 * <p>
+	 * Gets a collection of document types that reference the specified document type as a
+	 * composition.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -212,12 +253,16 @@ public interface UmbracoDocumentTypeClient {
 	Mono<List<DocumentTypeCompositionResponse>> getDocumentTypeByIdCompositionReferences(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type/{id}/copy} ({@code PostDocumentTypeByIdCopy}). Copies a document type.
-	 * <p>Creates a duplicate of an existing document type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-type/{id}/copy}
+	 * ({@code PostDocumentTypeByIdCopy}). Copies a document type.
+	 * <p>
+	 * Creates a duplicate of an existing document type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentTypeByIdCopy", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type/{id}/copy")
@@ -225,7 +270,8 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody CopyDocumentTypeRequest body);
 
 	/**
-	 * Like {@link #postDocumentTypeByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentTypeByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -235,9 +281,12 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/export} ({@code GetDocumentTypeByIdExport}). Exports a document type.
-	 * <p>Exports the document type identified by the provided Id to a downloadable format.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/export}
+	 * ({@code GetDocumentTypeByIdExport}). Exports a document type.
+	 * <p>
+	 * Exports the document type identified by the provided Id to a downloadable format.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -246,9 +295,12 @@ public interface UmbracoDocumentTypeClient {
 	Mono<byte[]> getDocumentTypeByIdExport(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-type/{id}/import} ({@code PutDocumentTypeByIdImport}). Imports a document type.
-	 * <p>Imports a document type from the provided file upload.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-type/{id}/import}
+	 * ({@code PutDocumentTypeByIdImport}). Imports a document type.
+	 * <p>
+	 * Imports a document type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -259,9 +311,12 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody ImportDocumentTypeRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-type/{id}/move} ({@code PutDocumentTypeByIdMove}). Moves a document type.
-	 * <p>Moves a document type identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-type/{id}/move}
+	 * ({@code PutDocumentTypeByIdMove}). Moves a document type.
+	 * <p>
+	 * Moves a document type identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -272,8 +327,10 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody MoveDocumentTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/{id}/schema} ({@code GetDocumentTypeByIdSchema}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/{id}/schema}
+	 * ({@code GetDocumentTypeByIdSchema}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -282,12 +339,17 @@ public interface UmbracoDocumentTypeClient {
 	Mono<JsonObject> getDocumentTypeByIdSchema(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type/{id}/template} ({@code PostDocumentTypeByIdTemplate}). Creates a template for a document type.
-	 * <p>Creates a new template associated with the document type identified by the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code POST /umbraco/management/api/v1/document-type/{id}/template}
+	 * ({@code PostDocumentTypeByIdTemplate}). Creates a template for a document type.
+	 * <p>
+	 * Creates a new template associated with the document type identified by the provided
+	 * Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentTypeByIdTemplate", since = "17.3")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type/{id}/template")
@@ -295,7 +357,8 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody CreateDocumentTypeTemplateRequest body);
 
 	/**
-	 * Like {@link #postDocumentTypeByIdTemplate}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentTypeByIdTemplate}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -305,20 +368,26 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/allowed-at-root} ({@code GetDocumentTypeAllowedAtRoot}). Gets document types allowed at root.
-	 * <p>Gets a collection of document types that are allowed to be created at the root level.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/allowed-at-root}
+	 * ({@code GetDocumentTypeAllowedAtRoot}). Gets document types allowed at root.
+	 * <p>
+	 * Gets a collection of document types that are allowed to be created at the root
+	 * level.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentTypeAllowedAtRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/document-type/allowed-at-root")
-	Mono<Page<AllowedDocumentType>> getDocumentTypeAllowedAtRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<AllowedDocumentType>> getDocumentTypeAllowedAtRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentTypeAllowedAtRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentTypeAllowedAtRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -327,7 +396,8 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentTypeAllowedAtRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentTypeAllowedAtRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -336,20 +406,25 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/allowed-in-library} ({@code GetDocumentTypeAllowedInLibrary}). Gets document types allowed in library.
-	 * <p>Gets a collection of document types that are allowed in the library.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/allowed-in-library}
+	 * ({@code GetDocumentTypeAllowedInLibrary}). Gets document types allowed in library.
+	 * <p>
+	 * Gets a collection of document types that are allowed in the library.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentTypeAllowedInLibrary", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/document-type/allowed-in-library")
-	Mono<Page<AllowedDocumentType>> getDocumentTypeAllowedInLibraryPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<AllowedDocumentType>> getDocumentTypeAllowedInLibraryPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentTypeAllowedInLibraryPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentTypeAllowedInLibraryPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -358,7 +433,8 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getDocumentTypeAllowedInLibraryPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentTypeAllowedInLibraryPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -367,31 +443,43 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type/available-compositions} ({@code PostDocumentTypeAvailableCompositions}). Gets available compositions.
-	 * <p>Gets a collection of document types that are available to use as compositions for the specified document type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-type/available-compositions}
+	 * ({@code PostDocumentTypeAvailableCompositions}). Gets available compositions.
+	 * <p>
+	 * Gets a collection of document types that are available to use as compositions for
+	 * the specified document type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "PostDocumentTypeAvailableCompositions", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type/available-compositions")
-	Mono<List<AvailableDocumentTypeCompositionResponse>> postDocumentTypeAvailableCompositions(@RequestBody DocumentTypeCompositionRequest body);
+	Mono<List<AvailableDocumentTypeCompositionResponse>> postDocumentTypeAvailableCompositions(
+			@RequestBody DocumentTypeCompositionRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/batch} ({@code GetDocumentTypeBatch}). Gets multiple document types.
-	 * <p>Gets multiple document types identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/batch}
+	 * ({@code GetDocumentTypeBatch}). Gets multiple document types.
+	 * <p>
+	 * Gets multiple document types identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentTypeBatch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/document-type/batch")
-	Mono<BatchResponseModelDocumentTypeResponse> getDocumentTypeBatch(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<BatchResponseModelDocumentTypeResponse> getDocumentTypeBatch(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/configuration} ({@code GetDocumentTypeConfiguration}). Gets the document type configuration.
-	 * <p>Gets the configuration settings for document types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/configuration}
+	 * ({@code GetDocumentTypeConfiguration}). Gets the document type configuration.
+	 * <p>
+	 * Gets the configuration settings for document types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDocumentTypeConfiguration", since = "16.0")
@@ -399,18 +487,23 @@ public interface UmbracoDocumentTypeClient {
 	Mono<DocumentTypeConfigurationResponse> getDocumentTypeConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type/folder} ({@code PostDocumentTypeFolder}). Creates a document type folder.
-	 * <p>Creates a new document type folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-type/folder}
+	 * ({@code PostDocumentTypeFolder}). Creates a document type folder.
+	 * <p>
+	 * Creates a new document type folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentTypeFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type/folder")
 	Mono<ResponseEntity<Void>> postDocumentTypeFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postDocumentTypeFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentTypeFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -419,9 +512,12 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-type/folder/{id}} ({@code GetDocumentTypeFolderById}). Gets a document type folder.
-	 * <p>Gets a document type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-type/folder/{id}}
+	 * ({@code GetDocumentTypeFolderById}). Gets a document type folder.
+	 * <p>
+	 * Gets a document type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -430,9 +526,12 @@ public interface UmbracoDocumentTypeClient {
 	Mono<FolderResponse> getDocumentTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/document-type/folder/{id}} ({@code DeleteDocumentTypeFolderById}). Deletes a document type folder.
-	 * <p>Deletes a document type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/document-type/folder/{id}}
+	 * ({@code DeleteDocumentTypeFolderById}). Deletes a document type folder.
+	 * <p>
+	 * Deletes a document type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -441,9 +540,13 @@ public interface UmbracoDocumentTypeClient {
 	Mono<ResponseEntity<Void>> deleteDocumentTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-type/folder/{id}} ({@code PutDocumentTypeFolderById}). Updates a document type folder.
-	 * <p>Updates a document type folder identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-type/folder/{id}}
+	 * ({@code PutDocumentTypeFolderById}). Updates a document type folder.
+	 * <p>
+	 * Updates a document type folder identified by the provided Id with the details from
+	 * the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -454,18 +557,23 @@ public interface UmbracoDocumentTypeClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-type/import} ({@code PostDocumentTypeImport}). Imports a document type.
-	 * <p>Imports a document type from the provided file upload.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-type/import}
+	 * ({@code PostDocumentTypeImport}). Imports a document type.
+	 * <p>
+	 * Imports a document type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostDocumentTypeImport", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/document-type/import")
 	Mono<ResponseEntity<Void>> postDocumentTypeImport(@RequestBody ImportDocumentTypeRequest body);
 
 	/**
-	 * Like {@link #postDocumentTypeImport}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postDocumentTypeImport}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -474,31 +582,43 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document-type} ({@code GetItemDocumentType}). Gets a collection of document type items.
-	 * <p>Gets a collection of document type items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/document-type}
+	 * ({@code GetItemDocumentType}). Gets a collection of document type items.
+	 * <p>
+	 * Gets a collection of document type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDocumentType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document-type")
-	Mono<List<DocumentTypeItemResponse>> getItemDocumentType(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<DocumentTypeItemResponse>> getItemDocumentType(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document-type/ancestors} ({@code GetItemDocumentTypeAncestors}). Gets ancestors for a collection of document type items.
-	 * <p>Gets the ancestor chains for document type items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/document-type/ancestors}
+	 * ({@code GetItemDocumentTypeAncestors}). Gets ancestors for a collection of document
+	 * type items.
+	 * <p>
+	 * Gets the ancestor chains for document type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemDocumentTypeAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document-type/ancestors")
-	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemDocumentTypeAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemDocumentTypeAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/document-type/search} ({@code GetItemDocumentTypeSearch}). Searches document type items.
-	 * <p>Searches document type items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/document-type/search}
+	 * ({@code GetItemDocumentTypeSearch}). Searches document type items.
+	 * <p>
+	 * Searches document type items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param isElement the {@code isElement} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -507,48 +627,63 @@ public interface UmbracoDocumentTypeClient {
 	 */
 	@UmbracoOperation(id = "GetItemDocumentTypeSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/document-type/search")
-	Mono<Page<DocumentTypeItemResponse>> getItemDocumentTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<DocumentTypeItemResponse>> getItemDocumentTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "isElement", required = false) @Nullable Boolean isElement,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemDocumentTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemDocumentTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param isElement the {@code isElement} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentTypeItemResponse> getItemDocumentTypeSearchAll(@Nullable String query, @Nullable Boolean isElement, int pageSize) {
+	default Flux<DocumentTypeItemResponse> getItemDocumentTypeSearchAll(@Nullable String query,
+			@Nullable Boolean isElement, int pageSize) {
 		return Paging.flux((skip, take) -> getItemDocumentTypeSearchPage(query, isElement, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getItemDocumentTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemDocumentTypeSearchPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param isElement the {@code isElement} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentTypeItemResponse> getItemDocumentTypeSearchStream(@Nullable String query, @Nullable Boolean isElement, int pageSize) {
+	default Stream<DocumentTypeItemResponse> getItemDocumentTypeSearchStream(@Nullable String query,
+			@Nullable Boolean isElement, int pageSize) {
 		return getItemDocumentTypeSearchAll(query, isElement, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-type/ancestors} ({@code GetTreeDocumentTypeAncestors}). Gets a collection of ancestor document type items.
-	 * <p>Gets a collection of document type items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-type/ancestors}
+	 * ({@code GetTreeDocumentTypeAncestors}). Gets a collection of ancestor document type
+	 * items.
+	 * <p>
+	 * Gets a collection of document type items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentTypeAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-type/ancestors")
-	Mono<List<DocumentTypeTreeItemResponse>> getTreeDocumentTypeAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<DocumentTypeTreeItemResponse>> getTreeDocumentTypeAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-type/children} ({@code GetTreeDocumentTypeChildren}). Gets a collection of document type tree child items.
-	 * <p>Gets a paginated collection of document type tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-type/children}
+	 * ({@code GetTreeDocumentTypeChildren}). Gets a collection of document type tree
+	 * child items.
+	 * <p>
+	 * Gets a paginated collection of document type tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -557,37 +692,48 @@ public interface UmbracoDocumentTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentTypeChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-type/children")
-	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentTypeChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentTypeTreeItemResponse> getTreeDocumentTypeChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
-		return Paging.flux((skip, take) -> getTreeDocumentTypeChildrenPage(parentId, skip, take, foldersOnly), pageSize);
+	default Flux<DocumentTypeTreeItemResponse> getTreeDocumentTypeChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
+		return Paging.flux((skip, take) -> getTreeDocumentTypeChildrenPage(parentId, skip, take, foldersOnly),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentTypeChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return getTreeDocumentTypeChildrenAll(parentId, foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-type/root} ({@code GetTreeDocumentTypeRoot}). Gets a collection of document type items from the root of the tree.
-	 * <p>Gets a paginated collection of document type items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-type/root}
+	 * ({@code GetTreeDocumentTypeRoot}). Gets a collection of document type items from
+	 * the root of the tree.
+	 * <p>
+	 * Gets a paginated collection of document type items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -595,12 +741,14 @@ public interface UmbracoDocumentTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentTypeRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-type/root")
-	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentTypeRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -610,18 +758,22 @@ public interface UmbracoDocumentTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentTypeRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeRootStream(@Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeRootStream(@Nullable Boolean foldersOnly,
+			int pageSize) {
 		return getTreeDocumentTypeRootAll(foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-type/search} ({@code GetTreeDocumentTypeSearch}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/document-type/search}
+	 * ({@code GetTreeDocumentTypeSearch}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -630,37 +782,46 @@ public interface UmbracoDocumentTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentTypeSearch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-type/search")
-	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<DocumentTypeTreeItemResponse>> getTreeDocumentTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "itemKind", required = false) @Nullable String itemKind);
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeDocumentTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param itemKind the {@code itemKind} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentTypeTreeItemResponse> getTreeDocumentTypeSearchAll(@Nullable String query, @Nullable String itemKind, int pageSize) {
+	default Flux<DocumentTypeTreeItemResponse> getTreeDocumentTypeSearchAll(@Nullable String query,
+			@Nullable String itemKind, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeDocumentTypeSearchPage(query, skip, take, itemKind), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeDocumentTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeDocumentTypeSearchPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param itemKind the {@code itemKind} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeSearchStream(@Nullable String query, @Nullable String itemKind, int pageSize) {
+	default Stream<DocumentTypeTreeItemResponse> getTreeDocumentTypeSearchStream(@Nullable String query,
+			@Nullable String itemKind, int pageSize) {
 		return getTreeDocumentTypeSearchAll(query, itemKind, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/document-type/siblings} ({@code GetTreeDocumentTypeSiblings}). Gets a collection of document type tree sibling items.
-	 * <p>Gets a collection of document type tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/document-type/siblings}
+	 * ({@code GetTreeDocumentTypeSiblings}). Gets a collection of document type tree
+	 * sibling items.
+	 * <p>
+	 * Gets a collection of document type tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -669,7 +830,8 @@ public interface UmbracoDocumentTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeDocumentTypeSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/document-type/siblings")
-	Mono<SubsetDocumentTypeTreeItemResponse> getTreeDocumentTypeSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetDocumentTypeTreeItemResponse> getTreeDocumentTypeSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);

@@ -22,13 +22,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Document Version} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Document Version} operations of the Umbraco Management API. 4 operations,
+ * the first of them since Umbraco 16.0, as the OpenAPI document defines them: paths,
+ * methods, parameters and field names. Every call is authenticated with the application's
+ * shared access token; errors arrive as
+ * {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -37,9 +41,15 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDocumentVersionClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-version} ({@code GetDocumentVersion}). Gets a paginated collection of versions for a specific document.
-	 * <p>Gets a paginated collection of versions for a specific document and optional culture. Each result describes the version and includes details of the document type, editor, version date, and published status.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-version}
+	 * ({@code GetDocumentVersion}). Gets a paginated collection of versions for a
+	 * specific document.
+	 * <p>
+	 * Gets a paginated collection of versions for a specific document and optional
+	 * culture. Each result describes the version and includes details of the document
+	 * type, editor, version date, and published status.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param documentId the {@code documentId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -54,31 +64,40 @@ public interface UmbracoDocumentVersionClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getDocumentVersionPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getDocumentVersionPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param documentId the {@code documentId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<DocumentVersionItemResponse> getDocumentVersionAll(UUID documentId, @Nullable String culture, int pageSize) {
+	default Flux<DocumentVersionItemResponse> getDocumentVersionAll(UUID documentId, @Nullable String culture,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getDocumentVersionPage(documentId, culture, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getDocumentVersionPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getDocumentVersionPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param documentId the {@code documentId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<DocumentVersionItemResponse> getDocumentVersionStream(UUID documentId, @Nullable String culture, int pageSize) {
+	default Stream<DocumentVersionItemResponse> getDocumentVersionStream(UUID documentId, @Nullable String culture,
+			int pageSize) {
 		return getDocumentVersionAll(documentId, culture, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/document-version/{id}} ({@code GetDocumentVersionById}). Gets a specific document version.
-	 * <p>Gets a specific document version by its Id. If found, the result describes the version and includes details of the document type, editor, version date, and published status.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/document-version/{id}}
+	 * ({@code GetDocumentVersionById}). Gets a specific document version.
+	 * <p>
+	 * Gets a specific document version by its Id. If found, the result describes the
+	 * version and includes details of the document type, editor, version date, and
+	 * published status.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -87,9 +106,15 @@ public interface UmbracoDocumentVersionClient {
 	Mono<DocumentVersionResponse> getDocumentVersionById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/document-version/{id}/prevent-cleanup} ({@code PutDocumentVersionByIdPreventCleanup}). Sets the prevent clean up status for a document version.
-	 * <p>Sets the prevent clean up boolean status for a document version to the provided value. This controls whether the version will be a candidate for removal in content history clean up.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/document-version/{id}/prevent-cleanup}
+	 * ({@code PutDocumentVersionByIdPreventCleanup}). Sets the prevent clean up status
+	 * for a document version.
+	 * <p>
+	 * Sets the prevent clean up boolean status for a document version to the provided
+	 * value. This controls whether the version will be a candidate for removal in content
+	 * history clean up.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param preventCleanup the {@code preventCleanup} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -100,9 +125,14 @@ public interface UmbracoDocumentVersionClient {
 			@RequestParam(name = "preventCleanup", required = false) @Nullable Boolean preventCleanup);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/document-version/{id}/rollback} ({@code PostDocumentVersionByIdRollback}). Rolls back a document to a specific version.
-	 * <p>Rolls back a document to the version indicated by the provided Id. This will archive the current version of the document and publish the provided one.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/document-version/{id}/rollback}
+	 * ({@code PostDocumentVersionByIdRollback}). Rolls back a document to a specific
+	 * version.
+	 * <p>
+	 * Rolls back a document to the version indicated by the provided Id. This will
+	 * archive the current version of the document and publish the provided one.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param culture the {@code culture} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}

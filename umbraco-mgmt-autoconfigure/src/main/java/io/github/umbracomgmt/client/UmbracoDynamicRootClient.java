@@ -16,13 +16,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Dynamic Root} operations of the Umbraco Management API. 2 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Dynamic Root} operations of the Umbraco Management API. 2 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -31,9 +34,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoDynamicRootClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/dynamic-root/query} ({@code PostDynamicRootQuery}). Gets dynamic roots.
-	 * <p>Gets a collection of dynamic root items based on the provided query configuration.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/dynamic-root/query}
+	 * ({@code PostDynamicRootQuery}). Gets dynamic roots.
+	 * <p>
+	 * Gets a collection of dynamic root items based on the provided query configuration.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
@@ -42,9 +48,12 @@ public interface UmbracoDynamicRootClient {
 	Mono<DynamicRootResponse> postDynamicRootQuery(@RequestBody DynamicRootRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/dynamic-root/steps} ({@code GetDynamicRootSteps}). Gets dynamic root query steps.
-	 * <p>Gets a collection of available query steps for configuring dynamic root queries.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/dynamic-root/steps}
+	 * ({@code GetDynamicRootSteps}). Gets dynamic root query steps.
+	 * <p>
+	 * Gets a collection of available query steps for configuring dynamic root queries.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetDynamicRootSteps", since = "16.0")

@@ -48,13 +48,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Element} operations of the Umbraco Management API. 41 operations, the first of them since Umbraco 18.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Element} operations of the Umbraco Management API. 41 operations, the first
+ * of them since Umbraco 18.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -63,18 +66,23 @@ import reactor.core.publisher.Mono;
 public interface UmbracoElementClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/element} ({@code PostElement}). Creates a new element.
-	 * <p>Creates a new element with the configuration specified in the request model.
-	 * <p>Since Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/element} ({@code PostElement}). Creates a
+	 * new element.
+	 * <p>
+	 * Creates a new element with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostElement", since = "18.0")
 	@PostExchange(url = "/umbraco/management/api/v1/element")
 	Mono<ResponseEntity<Void>> postElement(@RequestBody CreateElementRequest body);
 
 	/**
-	 * Like {@link #postElement}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postElement}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -83,9 +91,12 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/{id}} ({@code GetElementById}). Gets an element.
-	 * <p>Gets an element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/{id}} ({@code GetElementById}). Gets
+	 * an element.
+	 * <p>
+	 * Gets an element identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -94,9 +105,12 @@ public interface UmbracoElementClient {
 	Mono<ElementResponse> getElementById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/element/{id}} ({@code DeleteElementById}). Deletes an element.
-	 * <p>Deletes an element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/element/{id}} ({@code DeleteElementById}).
+	 * Deletes an element.
+	 * <p>
+	 * Deletes an element identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -105,9 +119,13 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> deleteElementById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}} ({@code PutElementById}). Updates an element.
-	 * <p>Updates an element identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}} ({@code PutElementById}).
+	 * Updates an element.
+	 * <p>
+	 * Updates an element identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -117,9 +135,13 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> putElementById(@PathVariable("id") UUID id, @RequestBody UpdateElementRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/{id}/audit-log} ({@code GetElementByIdAuditLog}). Gets the audit log for an element.
-	 * <p>Gets a paginated collection of audit log entries for the element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/{id}/audit-log}
+	 * ({@code GetElementByIdAuditLog}). Gets the audit log for an element.
+	 * <p>
+	 * Gets a paginated collection of audit log entries for the element identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
@@ -136,43 +158,53 @@ public interface UmbracoElementClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getElementByIdAuditLogPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getElementByIdAuditLogPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AuditLogResponse> getElementByIdAuditLogAll(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
-		return Paging.flux((skip, take) -> getElementByIdAuditLogPage(id, orderDirection, sinceDate, skip, take), pageSize);
+	default Flux<AuditLogResponse> getElementByIdAuditLogAll(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
+		return Paging.flux((skip, take) -> getElementByIdAuditLogPage(id, orderDirection, sinceDate, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getElementByIdAuditLogPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getElementByIdAuditLogPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AuditLogResponse> getElementByIdAuditLogStream(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
+	default Stream<AuditLogResponse> getElementByIdAuditLogStream(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
 		return getElementByIdAuditLogAll(id, orderDirection, sinceDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/element/{id}/copy} ({@code PostElementByIdCopy}). Copies an element.
-	 * <p>Creates a duplicate of an existing element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/element/{id}/copy}
+	 * ({@code PostElementByIdCopy}). Copies an element.
+	 * <p>
+	 * Creates a duplicate of an existing element identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostElementByIdCopy", since = "18.0")
 	@PostExchange(url = "/umbraco/management/api/v1/element/{id}/copy")
 	Mono<ResponseEntity<Void>> postElementByIdCopy(@PathVariable("id") UUID id, @RequestBody CopyElementRequest body);
 
 	/**
-	 * Like {@link #postElementByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postElementByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -182,9 +214,12 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}/move} ({@code PutElementByIdMove}). Moves an element.
-	 * <p>Moves an element identified by the provided Id to a different location.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}/move}
+	 * ({@code PutElementByIdMove}). Moves an element.
+	 * <p>
+	 * Moves an element identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -194,9 +229,12 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> putElementByIdMove(@PathVariable("id") UUID id, @RequestBody MoveElementRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}/move-to-recycle-bin} ({@code PutElementByIdMoveToRecycleBin}). Moves an element to the recycle bin.
-	 * <p>Moves an element identified by the provided Id to the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}/move-to-recycle-bin}
+	 * ({@code PutElementByIdMoveToRecycleBin}). Moves an element to the recycle bin.
+	 * <p>
+	 * Moves an element identified by the provided Id to the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -205,9 +243,12 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> putElementByIdMoveToRecycleBin(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}/publish} ({@code PutElementByIdPublish}). Publishes an element.
-	 * <p>Publishes an element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}/publish}
+	 * ({@code PutElementByIdPublish}). Publishes an element.
+	 * <p>
+	 * Publishes an element identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -218,9 +259,13 @@ public interface UmbracoElementClient {
 			@RequestBody PublishElementRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/{id}/referenced-by} ({@code GetElementByIdReferencedBy}). Gets items referencing an element.
-	 * <p>Gets a paginated collection of items that reference the element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/{id}/referenced-by}
+	 * ({@code GetElementByIdReferencedBy}). Gets items referencing an element.
+	 * <p>
+	 * Gets a paginated collection of items that reference the element identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -233,7 +278,8 @@ public interface UmbracoElementClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getElementByIdReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getElementByIdReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -243,7 +289,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getElementByIdReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getElementByIdReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -253,9 +300,12 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}/unpublish} ({@code PutElementByIdUnpublish}). Unpublishes an element.
-	 * <p>Unpublishes an element identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}/unpublish}
+	 * ({@code PutElementByIdUnpublish}). Unpublishes an element.
+	 * <p>
+	 * Unpublishes an element identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -266,9 +316,12 @@ public interface UmbracoElementClient {
 			@RequestBody UnpublishElementRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/{id}/validate} ({@code PutElementByIdValidate}). Validates updating an element.
-	 * <p>Validates the request model for updating an element without actually updating it.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/{id}/validate}
+	 * ({@code PutElementByIdValidate}). Validates updating an element.
+	 * <p>
+	 * Validates the request model for updating an element without actually updating it.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -279,9 +332,14 @@ public interface UmbracoElementClient {
 			@RequestBody ValidateUpdateElementRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/are-referenced} ({@code GetElementAreReferenced}). Gets a collection of items that reference elements.
-	 * <p>Gets a paginated collection of items that reference the elements identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/are-referenced}
+	 * ({@code GetElementAreReferenced}). Gets a collection of items that reference
+	 * elements.
+	 * <p>
+	 * Gets a paginated collection of items that reference the elements identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -289,12 +347,14 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetElementAreReferenced", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/element/are-referenced")
-	Mono<Page<ReferenceById>> getElementAreReferencedPage(@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
+	Mono<Page<ReferenceById>> getElementAreReferencedPage(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getElementAreReferencedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getElementAreReferencedPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -304,7 +364,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getElementAreReferencedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getElementAreReferencedPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -314,9 +375,12 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/configuration} ({@code GetElementConfiguration}). Gets the element configuration.
-	 * <p>Gets the configuration settings for elements.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/configuration}
+	 * ({@code GetElementConfiguration}). Gets the element configuration.
+	 * <p>
+	 * Gets the configuration settings for elements.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetElementConfiguration", since = "18.0")
@@ -324,18 +388,23 @@ public interface UmbracoElementClient {
 	Mono<ElementConfigurationResponse> getElementConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/element/folder} ({@code PostElementFolder}). Creates an element folder.
-	 * <p>Creates a new element folder with the provided name and parent location.
-	 * <p>Since Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/element/folder} ({@code PostElementFolder}).
+	 * Creates an element folder.
+	 * <p>
+	 * Creates a new element folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostElementFolder", since = "18.0")
 	@PostExchange(url = "/umbraco/management/api/v1/element/folder")
 	Mono<ResponseEntity<Void>> postElementFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postElementFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postElementFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -344,9 +413,12 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/folder/{id}} ({@code GetElementFolderById}). Gets an element folder.
-	 * <p>Gets an element folder identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/folder/{id}}
+	 * ({@code GetElementFolderById}). Gets an element folder.
+	 * <p>
+	 * Gets an element folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -355,9 +427,12 @@ public interface UmbracoElementClient {
 	Mono<FolderResponse> getElementFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/element/folder/{id}} ({@code DeleteElementFolderById}). Deletes an element folder.
-	 * <p>Deletes an element folder identified by the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/element/folder/{id}}
+	 * ({@code DeleteElementFolderById}). Deletes an element folder.
+	 * <p>
+	 * Deletes an element folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -366,9 +441,13 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> deleteElementFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}} ({@code PutElementFolderById}). Updates an element folder.
-	 * <p>Updates an element folder identified by the provided Id with the details provided in the request model.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}}
+	 * ({@code PutElementFolderById}). Updates an element folder.
+	 * <p>
+	 * Updates an element folder identified by the provided Id with the details provided
+	 * in the request model.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -379,9 +458,12 @@ public interface UmbracoElementClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}/move} ({@code PutElementFolderByIdMove}). Moves an element folder.
-	 * <p>Moves an element folder identified by the provided Id to a different location.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}/move}
+	 * ({@code PutElementFolderByIdMove}). Moves an element folder.
+	 * <p>
+	 * Moves an element folder identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -392,9 +474,13 @@ public interface UmbracoElementClient {
 			@RequestBody MoveFolderRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}/move-to-recycle-bin} ({@code PutElementFolderByIdMoveToRecycleBin}). Moves an element folder to the recycle bin.
-	 * <p>Moves an element folder identified by the provided Id to the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element/folder/{id}/move-to-recycle-bin}
+	 * ({@code PutElementFolderByIdMoveToRecycleBin}). Moves an element folder to the
+	 * recycle bin.
+	 * <p>
+	 * Moves an element folder identified by the provided Id to the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -403,9 +489,14 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> putElementFolderByIdMoveToRecycleBin(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element/folder/{id}/referenced-descendants} ({@code GetElementFolderByIdReferencedDescendants}). Gets element folder descendants that are referenced.
-	 * <p>Gets a paginated collection of descendant elements in a folder that are referenced by other content.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element/folder/{id}/referenced-descendants}
+	 * ({@code GetElementFolderByIdReferencedDescendants}). Gets element folder
+	 * descendants that are referenced.
+	 * <p>
+	 * Gets a paginated collection of descendant elements in a folder that are referenced
+	 * by other content.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -418,7 +509,8 @@ public interface UmbracoElementClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getElementFolderByIdReferencedDescendantsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getElementFolderByIdReferencedDescendantsPage}, requesting
+	 * pages of {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -428,7 +520,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getElementFolderByIdReferencedDescendantsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getElementFolderByIdReferencedDescendantsPage} as a blocking
+	 * stream, requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -438,9 +531,13 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/element/validate} ({@code PostElementValidate}). Validates creating an element.
-	 * <p>Validates the request model for creating a new element without actually creating it.
-	 * <p>Since Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/element/validate}
+	 * ({@code PostElementValidate}). Validates creating an element.
+	 * <p>
+	 * Validates the request model for creating a new element without actually creating
+	 * it.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -449,42 +546,58 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> postElementValidate(@RequestBody CreateElementRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/element} ({@code GetItemElement}). Gets a collection of element items.
-	 * <p>Gets a collection of element items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/element} ({@code GetItemElement}). Gets
+	 * a collection of element items.
+	 * <p>
+	 * Gets a collection of element items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemElement", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/element")
-	Mono<List<ElementItemResponse>> getItemElement(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ElementItemResponse>> getItemElement(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/element/ancestors} ({@code GetItemElementAncestors}). Gets ancestors for a collection of element items.
-	 * <p>Gets the ancestor chains for element items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/element/ancestors}
+	 * ({@code GetItemElementAncestors}). Gets ancestors for a collection of element
+	 * items.
+	 * <p>
+	 * Gets the ancestor chains for element items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemElementAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/element/ancestors")
-	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemElementAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemElementAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/element/folder} ({@code GetItemElementFolder}). Gets a collection of element folder items.
-	 * <p>Gets a collection of element folder items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/element/folder}
+	 * ({@code GetItemElementFolder}). Gets a collection of element folder items.
+	 * <p>
+	 * Gets a collection of element folder items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemElementFolder", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/element/folder")
-	Mono<List<FolderItemResponse>> getItemElementFolder(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<FolderItemResponse>> getItemElementFolder(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/element/search} ({@code GetItemElementSearch}). Searches element items.
-	 * <p>Searches element items by the provided query with pagination support.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/element/search}
+	 * ({@code GetItemElementSearch}). Searches element items.
+	 * <p>
+	 * Searches element items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -492,12 +605,14 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetItemElementSearch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/element/search")
-	Mono<Page<ElementItemResponse>> getItemElementSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<ElementItemResponse>> getItemElementSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemElementSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemElementSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -507,7 +622,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemElementSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemElementSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -517,9 +633,13 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element} ({@code DeleteRecycleBinElement}). Empties the element recycle bin.
-	 * <p>Permanently deletes all elements in the recycle bin. This operation cannot be undone.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element}
+	 * ({@code DeleteRecycleBinElement}). Empties the element recycle bin.
+	 * <p>
+	 * Permanently deletes all elements in the recycle bin. This operation cannot be
+	 * undone.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "DeleteRecycleBinElement", since = "18.0")
@@ -527,9 +647,12 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinElement();
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element/{id}} ({@code DeleteRecycleBinElementById}). Deletes an element from the recycle bin.
-	 * <p>Permanently deletes an element identified by the provided Id from the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element/{id}}
+	 * ({@code DeleteRecycleBinElementById}). Deletes an element from the recycle bin.
+	 * <p>
+	 * Permanently deletes an element identified by the provided Id from the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -538,9 +661,14 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinElementById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/{id}/original-parent} ({@code GetRecycleBinElementByIdOriginalParent}). Gets the original parent of an element in the recycle bin.
-	 * <p>Gets the original parent location of an element before it was moved to the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/{id}/original-parent}
+	 * ({@code GetRecycleBinElementByIdOriginalParent}). Gets the original parent of an
+	 * element in the recycle bin.
+	 * <p>
+	 * Gets the original parent location of an element before it was moved to the recycle
+	 * bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -549,9 +677,14 @@ public interface UmbracoElementClient {
 	Mono<ReferenceById> getRecycleBinElementByIdOriginalParent(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/recycle-bin/element/{id}/restore} ({@code PutRecycleBinElementByIdRestore}). Restores an element from the recycle bin.
-	 * <p>Restores an element from the recycle bin to its original location or a specified parent.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/recycle-bin/element/{id}/restore}
+	 * ({@code PutRecycleBinElementByIdRestore}). Restores an element from the recycle
+	 * bin.
+	 * <p>
+	 * Restores an element from the recycle bin to its original location or a specified
+	 * parent.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -562,9 +695,14 @@ public interface UmbracoElementClient {
 			@RequestBody MoveElementRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/children} ({@code GetRecycleBinElementChildren}). Gets a collection of elements in the recycle bin.
-	 * <p>Gets a paginated collection of elements that are children of the provided parent in the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/children}
+	 * ({@code GetRecycleBinElementChildren}). Gets a collection of elements in the
+	 * recycle bin.
+	 * <p>
+	 * Gets a paginated collection of elements that are children of the provided parent in
+	 * the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -572,12 +710,14 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinElementChildren", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/element/children")
-	Mono<Page<ElementRecycleBinItemResponse>> getRecycleBinElementChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<ElementRecycleBinItemResponse>> getRecycleBinElementChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinElementChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinElementChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -587,19 +727,26 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinElementChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinElementChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<ElementRecycleBinItemResponse> getRecycleBinElementChildrenStream(@Nullable UUID parentId, int pageSize) {
+	default Stream<ElementRecycleBinItemResponse> getRecycleBinElementChildrenStream(@Nullable UUID parentId,
+			int pageSize) {
 		return getRecycleBinElementChildrenAll(parentId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element/folder/{id}} ({@code DeleteRecycleBinElementFolderById}). Deletes an element folder from the recycle bin.
-	 * <p>Permanently deletes an element folder identified by the provided Id from the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/element/folder/{id}}
+	 * ({@code DeleteRecycleBinElementFolderById}). Deletes an element folder from the
+	 * recycle bin.
+	 * <p>
+	 * Permanently deletes an element folder identified by the provided Id from the
+	 * recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -608,9 +755,15 @@ public interface UmbracoElementClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinElementFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/folder/{id}/original-parent} ({@code GetRecycleBinElementFolderByIdOriginalParent}). Gets the original parent of an element folder in the recycle bin.
-	 * <p>Gets the original parent location of an element folder before it was moved to the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET
+	 * /umbraco/management/api/v1/recycle-bin/element/folder/{id}/original-parent}
+	 * ({@code GetRecycleBinElementFolderByIdOriginalParent}). Gets the original parent of
+	 * an element folder in the recycle bin.
+	 * <p>
+	 * Gets the original parent location of an element folder before it was moved to the
+	 * recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -619,9 +772,14 @@ public interface UmbracoElementClient {
 	Mono<ReferenceById> getRecycleBinElementFolderByIdOriginalParent(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/recycle-bin/element/folder/{id}/restore} ({@code PutRecycleBinElementFolderByIdRestore}). Restores an element folder from the recycle bin.
-	 * <p>Restores an element folder from the recycle bin to its original location or a specified parent.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/recycle-bin/element/folder/{id}/restore}
+	 * ({@code PutRecycleBinElementFolderByIdRestore}). Restores an element folder from
+	 * the recycle bin.
+	 * <p>
+	 * Restores an element folder from the recycle bin to its original location or a
+	 * specified parent.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -632,20 +790,26 @@ public interface UmbracoElementClient {
 			@RequestBody MoveFolderRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/referenced-by} ({@code GetRecycleBinElementReferencedBy}). Gets items referencing an element in the recycle bin.
-	 * <p>Gets a paginated collection of items that reference the element in the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/referenced-by}
+	 * ({@code GetRecycleBinElementReferencedBy}). Gets items referencing an element in
+	 * the recycle bin.
+	 * <p>
+	 * Gets a paginated collection of items that reference the element in the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinElementReferencedBy", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/element/referenced-by")
-	Mono<Page<ReferenceResponse>> getRecycleBinElementReferencedByPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<ReferenceResponse>> getRecycleBinElementReferencedByPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinElementReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinElementReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -654,7 +818,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinElementReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinElementReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -663,20 +828,25 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/root} ({@code GetRecycleBinElementRoot}). Gets elements at the root of the recycle bin.
-	 * <p>Gets a paginated collection of elements at the root level of the recycle bin.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/root}
+	 * ({@code GetRecycleBinElementRoot}). Gets elements at the root of the recycle bin.
+	 * <p>
+	 * Gets a paginated collection of elements at the root level of the recycle bin.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinElementRoot", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/element/root")
-	Mono<Page<ElementRecycleBinItemResponse>> getRecycleBinElementRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<ElementRecycleBinItemResponse>> getRecycleBinElementRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinElementRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinElementRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -685,7 +855,8 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinElementRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinElementRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -694,9 +865,13 @@ public interface UmbracoElementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/siblings} ({@code GetRecycleBinElementSiblings}). Gets sibling elements in the recycle bin.
-	 * <p>Gets a collection of sibling elements in the recycle bin at the same level as the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/element/siblings}
+	 * ({@code GetRecycleBinElementSiblings}). Gets sibling elements in the recycle bin.
+	 * <p>
+	 * Gets a collection of sibling elements in the recycle bin at the same level as the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -705,26 +880,35 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinElementSiblings", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/element/siblings")
-	Mono<SubsetElementRecycleBinItemResponse> getRecycleBinElementSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetElementRecycleBinItemResponse> getRecycleBinElementSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/element/ancestors} ({@code GetTreeElementAncestors}). Gets a collection of ancestor element items.
-	 * <p>Gets a collection of element items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/element/ancestors}
+	 * ({@code GetTreeElementAncestors}). Gets a collection of ancestor element items.
+	 * <p>
+	 * Gets a collection of element items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeElementAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/element/ancestors")
-	Mono<List<ElementTreeItemResponse>> getTreeElementAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<ElementTreeItemResponse>> getTreeElementAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/element/children} ({@code GetTreeElementChildren}). Gets a collection of element tree child items.
-	 * <p>Gets a paginated collection of element tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/element/children}
+	 * ({@code GetTreeElementChildren}). Gets a collection of element tree child items.
+	 * <p>
+	 * Gets a paginated collection of element tree items that are children of the provided
+	 * parent Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -734,40 +918,51 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetTreeElementChildren", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/element/children")
-	Mono<Page<ElementTreeItemResponse>> getTreeElementChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<ElementTreeItemResponse>> getTreeElementChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeElementChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeElementChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<ElementTreeItemResponse> getTreeElementChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
-		return Paging.flux((skip, take) -> getTreeElementChildrenPage(parentId, skip, take, foldersOnly, dataTypeId), pageSize);
+	default Flux<ElementTreeItemResponse> getTreeElementChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
+		return Paging.flux((skip, take) -> getTreeElementChildrenPage(parentId, skip, take, foldersOnly, dataTypeId),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeElementChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeElementChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<ElementTreeItemResponse> getTreeElementChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
+	default Stream<ElementTreeItemResponse> getTreeElementChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
 		return getTreeElementChildrenAll(parentId, foldersOnly, dataTypeId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/element/root} ({@code GetTreeElementRoot}). Gets a collection of element items from the root of the tree.
-	 * <p>Gets a paginated collection of element items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/element/root}
+	 * ({@code GetTreeElementRoot}). Gets a collection of element items from the root of
+	 * the tree.
+	 * <p>
+	 * Gets a paginated collection of element items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -776,37 +971,45 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetTreeElementRoot", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/element/root")
-	Mono<Page<ElementTreeItemResponse>> getTreeElementRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<ElementTreeItemResponse>> getTreeElementRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeElementRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeElementRootPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<ElementTreeItemResponse> getTreeElementRootAll(@Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
+	default Flux<ElementTreeItemResponse> getTreeElementRootAll(@Nullable Boolean foldersOnly,
+			@Nullable UUID dataTypeId, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeElementRootPage(skip, take, foldersOnly, dataTypeId), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeElementRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeElementRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<ElementTreeItemResponse> getTreeElementRootStream(@Nullable Boolean foldersOnly, @Nullable UUID dataTypeId, int pageSize) {
+	default Stream<ElementTreeItemResponse> getTreeElementRootStream(@Nullable Boolean foldersOnly,
+			@Nullable UUID dataTypeId, int pageSize) {
 		return getTreeElementRootAll(foldersOnly, dataTypeId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/element/siblings} ({@code GetTreeElementSiblings}). Gets a collection of element tree sibling items.
-	 * <p>Gets a collection of element tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/tree/element/siblings}
+	 * ({@code GetTreeElementSiblings}). Gets a collection of element tree sibling items.
+	 * <p>
+	 * Gets a collection of element tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -816,7 +1019,8 @@ public interface UmbracoElementClient {
 	 */
 	@UmbracoOperation(id = "GetTreeElementSiblings", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/element/siblings")
-	Mono<SubsetElementTreeItemResponse> getTreeElementSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetElementTreeItemResponse> getTreeElementSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly,

@@ -22,13 +22,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Element Version} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 18.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Element Version} operations of the Umbraco Management API. 4 operations, the
+ * first of them since Umbraco 18.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -37,9 +40,14 @@ import reactor.core.publisher.Mono;
 public interface UmbracoElementVersionClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element-version} ({@code GetElementVersion}). Gets a paginated collection of versions for a specific element.
-	 * <p>Gets a paginated collection of versions for a specific element and optional culture. Each result describes the version and includes details of the element type, editor, version date, and published status.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element-version} ({@code GetElementVersion}).
+	 * Gets a paginated collection of versions for a specific element.
+	 * <p>
+	 * Gets a paginated collection of versions for a specific element and optional
+	 * culture. Each result describes the version and includes details of the element
+	 * type, editor, version date, and published status.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param elementId the {@code elementId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -54,31 +62,40 @@ public interface UmbracoElementVersionClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getElementVersionPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getElementVersionPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param elementId the {@code elementId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<ElementVersionItemResponse> getElementVersionAll(UUID elementId, @Nullable String culture, int pageSize) {
+	default Flux<ElementVersionItemResponse> getElementVersionAll(UUID elementId, @Nullable String culture,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getElementVersionPage(elementId, culture, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getElementVersionPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getElementVersionPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param elementId the {@code elementId} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<ElementVersionItemResponse> getElementVersionStream(UUID elementId, @Nullable String culture, int pageSize) {
+	default Stream<ElementVersionItemResponse> getElementVersionStream(UUID elementId, @Nullable String culture,
+			int pageSize) {
 		return getElementVersionAll(elementId, culture, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/element-version/{id}} ({@code GetElementVersionById}). Gets a specific element version.
-	 * <p>Gets a specific element version by its Id. If found, the result describes the version and includes details of the element type, editor, version date, and published status.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/element-version/{id}}
+	 * ({@code GetElementVersionById}). Gets a specific element version.
+	 * <p>
+	 * Gets a specific element version by its Id. If found, the result describes the
+	 * version and includes details of the element type, editor, version date, and
+	 * published status.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -87,9 +104,15 @@ public interface UmbracoElementVersionClient {
 	Mono<ElementVersionResponse> getElementVersionById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/element-version/{id}/prevent-cleanup} ({@code PutElementVersionByIdPreventCleanup}). Sets the prevent clean up status for an element version.
-	 * <p>Sets the prevent clean up boolean status for an element version to the provided value. This controls whether the version will be a candidate for removal in content history clean up.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/element-version/{id}/prevent-cleanup}
+	 * ({@code PutElementVersionByIdPreventCleanup}). Sets the prevent clean up status for
+	 * an element version.
+	 * <p>
+	 * Sets the prevent clean up boolean status for an element version to the provided
+	 * value. This controls whether the version will be a candidate for removal in content
+	 * history clean up.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param preventCleanup the {@code preventCleanup} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -100,9 +123,14 @@ public interface UmbracoElementVersionClient {
 			@RequestParam(name = "preventCleanup", required = false) @Nullable Boolean preventCleanup);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/element-version/{id}/rollback} ({@code PostElementVersionByIdRollback}). Rolls back an element to a specific version.
-	 * <p>Rolls back an element to the version indicated by the provided Id. This will archive the current version of the element and publish the provided one.
-	 * <p>Since Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/element-version/{id}/rollback}
+	 * ({@code PostElementVersionByIdRollback}). Rolls back an element to a specific
+	 * version.
+	 * <p>
+	 * Rolls back an element to the version indicated by the provided Id. This will
+	 * archive the current version of the element and publish the provided one.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @param culture the {@code culture} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}

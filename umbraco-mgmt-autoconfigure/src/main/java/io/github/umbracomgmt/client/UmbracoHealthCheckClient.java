@@ -24,13 +24,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Health Check} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Health Check} operations of the Umbraco Management API. 4 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -39,20 +42,25 @@ import reactor.core.publisher.Mono;
 public interface UmbracoHealthCheckClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/health-check-group} ({@code GetHealthCheckGroup}). Gets a collection of health check groups.
-	 * <p>Gets a collection of health check groups with their associated health checks.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/health-check-group}
+	 * ({@code GetHealthCheckGroup}). Gets a collection of health check groups.
+	 * <p>
+	 * Gets a collection of health check groups with their associated health checks.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetHealthCheckGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/health-check-group")
-	Mono<Page<HealthCheckGroupResponse>> getHealthCheckGroupPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<HealthCheckGroupResponse>> getHealthCheckGroupPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getHealthCheckGroupPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getHealthCheckGroupPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -61,7 +69,8 @@ public interface UmbracoHealthCheckClient {
 	}
 
 	/**
-	 * Every item of {@link #getHealthCheckGroupPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getHealthCheckGroupPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -70,9 +79,13 @@ public interface UmbracoHealthCheckClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/health-check-group/{name}} ({@code GetHealthCheckGroupByName}). Gets a health check group by name.
-	 * <p>Gets a health check group and all its associated health checks identified by the provided group name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/health-check-group/{name}}
+	 * ({@code GetHealthCheckGroupByName}). Gets a health check group by name.
+	 * <p>
+	 * Gets a health check group and all its associated health checks identified by the
+	 * provided group name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param name the {@code name} path parameter
 	 * @return the response body
 	 */
@@ -81,9 +94,13 @@ public interface UmbracoHealthCheckClient {
 	Mono<HealthCheckGroupPresentation> getHealthCheckGroupByName(@PathVariable("name") String name);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/health-check-group/{name}/check} ({@code PostHealthCheckGroupByNameCheck}). Executes all health checks in a group.
-	 * <p>Runs all health checks in the group identified by the provided name and returns the results.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/health-check-group/{name}/check}
+	 * ({@code PostHealthCheckGroupByNameCheck}). Executes all health checks in a group.
+	 * <p>
+	 * Runs all health checks in the group identified by the provided name and returns the
+	 * results.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param name the {@code name} path parameter
 	 * @return the response body
 	 */
@@ -92,9 +109,12 @@ public interface UmbracoHealthCheckClient {
 	Mono<HealthCheckGroupWithResultResponse> postHealthCheckGroupByNameCheck(@PathVariable("name") String name);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/health-check/execute-action} ({@code PostHealthCheckExecuteAction}). Executes a health check action.
-	 * <p>Executes a specific action to fix or address a health check issue.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/health-check/execute-action}
+	 * ({@code PostHealthCheckExecuteAction}). Executes a health check action.
+	 * <p>
+	 * Executes a specific action to fix or address a health check issue.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */

@@ -17,13 +17,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Help} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Help} operations of the Umbraco Management API. 1 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,9 +35,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoHelpClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/help} ({@code GetHelp}). Gets help information.
-	 * <p>Gets help information and documentation resources for the Umbraco back office.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/help} ({@code GetHelp}). Gets help
+	 * information.
+	 * <p>
+	 * Gets help information and documentation resources for the Umbraco back office.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param section the {@code section} query parameter
 	 * @param tree the {@code tree} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -51,26 +57,30 @@ public interface UmbracoHelpClient {
 			@RequestParam(name = "baseUrl", required = false) @Nullable String baseUrl);
 
 	/**
-	 * Every item of {@link #getHelpPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getHelpPage}, requesting pages of {@code pageSize} lazily as
+	 * the Flux is consumed.
 	 * @param section the {@code section} query parameter
 	 * @param tree the {@code tree} query parameter
 	 * @param baseUrl the {@code baseUrl} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<HelpPageResponse> getHelpAll(@Nullable String section, @Nullable String tree, @Nullable String baseUrl, int pageSize) {
+	default Flux<HelpPageResponse> getHelpAll(@Nullable String section, @Nullable String tree, @Nullable String baseUrl,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getHelpPage(section, tree, skip, take, baseUrl), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getHelpPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getHelpPage} as a blocking stream, requesting pages lazily;
+	 * close it when done.
 	 * @param section the {@code section} query parameter
 	 * @param tree the {@code tree} query parameter
 	 * @param baseUrl the {@code baseUrl} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<HelpPageResponse> getHelpStream(@Nullable String section, @Nullable String tree, @Nullable String baseUrl, int pageSize) {
+	default Stream<HelpPageResponse> getHelpStream(@Nullable String section, @Nullable String tree,
+			@Nullable String baseUrl, int pageSize) {
 		return getHelpAll(section, tree, baseUrl, pageSize).toStream();
 	}
 

@@ -17,13 +17,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Imaging} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Imaging} operations of the Umbraco Management API. 1 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,9 +35,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoImagingClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/imaging/resize/urls} ({@code GetImagingResizeUrls}). Gets URLs for image resizing.
-	 * <p>Gets a collection of URLs for resizing images with the provided dimensions and options.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/imaging/resize/urls}
+	 * ({@code GetImagingResizeUrls}). Gets URLs for image resizing.
+	 * <p>
+	 * Gets a collection of URLs for resizing images with the provided dimensions and
+	 * options.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @param height the {@code height} query parameter
 	 * @param width the {@code width} query parameter
@@ -44,7 +51,8 @@ public interface UmbracoImagingClient {
 	 */
 	@UmbracoOperation(id = "GetImagingResizeUrls", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/imaging/resize/urls")
-	Mono<List<MediaUrlInfoResponse>> getImagingResizeUrls(@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
+	Mono<List<MediaUrlInfoResponse>> getImagingResizeUrls(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
 			@RequestParam(name = "height", required = false) @Nullable Integer height,
 			@RequestParam(name = "width", required = false) @Nullable Integer width,
 			@RequestParam(name = "mode", required = false) @Nullable ImageCropMode mode,

@@ -15,13 +15,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Import} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Import} operations of the Umbraco Management API. 1 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -30,14 +33,18 @@ import reactor.core.publisher.Mono;
 public interface UmbracoImportClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/import/analyze} ({@code GetImportAnalyze}). Analyzes an import file.
-	 * <p>Analyzes the uploaded import file and returns an analysis of the imported entities.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/import/analyze} ({@code GetImportAnalyze}).
+	 * Analyzes an import file.
+	 * <p>
+	 * Analyzes the uploaded import file and returns an analysis of the imported entities.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param temporaryFileId the {@code temporaryFileId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetImportAnalyze", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/import/analyze")
-	Mono<EntityImportAnalysisResponse> getImportAnalyze(@RequestParam(name = "temporaryFileId", required = false) @Nullable UUID temporaryFileId);
+	Mono<EntityImportAnalysisResponse> getImportAnalyze(
+			@RequestParam(name = "temporaryFileId", required = false) @Nullable UUID temporaryFileId);
 
 }

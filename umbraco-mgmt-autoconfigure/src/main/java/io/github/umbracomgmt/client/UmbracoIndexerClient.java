@@ -19,13 +19,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Indexer} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Indexer} operations of the Umbraco Management API. 3 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -34,9 +37,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoIndexerClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/indexer} ({@code GetIndexer}). Gets a collection of indexers.
-	 * <p>Gets a collection of configured search indexers in the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/indexer} ({@code GetIndexer}). Gets a
+	 * collection of indexers.
+	 * <p>
+	 * Gets a collection of configured search indexers in the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -47,7 +53,8 @@ public interface UmbracoIndexerClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getIndexerPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getIndexerPage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -56,7 +63,8 @@ public interface UmbracoIndexerClient {
 	}
 
 	/**
-	 * Every item of {@link #getIndexerPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getIndexerPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -65,9 +73,12 @@ public interface UmbracoIndexerClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/indexer/{indexName}} ({@code GetIndexerByIndexName}). Gets indexer details.
-	 * <p>Gets detailed information about the indexer identified by the provided name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/indexer/{indexName}}
+	 * ({@code GetIndexerByIndexName}). Gets indexer details.
+	 * <p>
+	 * Gets detailed information about the indexer identified by the provided name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param indexName the {@code indexName} path parameter
 	 * @return the response body
 	 */
@@ -76,9 +87,12 @@ public interface UmbracoIndexerClient {
 	Mono<IndexResponse> getIndexerByIndexName(@PathVariable("indexName") String indexName);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/indexer/{indexName}/rebuild} ({@code PostIndexerByIndexNameRebuild}). Rebuilds an indexer.
-	 * <p>Rebuilds the search index for the indexer identified by the provided name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/indexer/{indexName}/rebuild}
+	 * ({@code PostIndexerByIndexNameRebuild}). Rebuilds an indexer.
+	 * <p>
+	 * Rebuilds the search index for the indexer identified by the provided name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param indexName the {@code indexName} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

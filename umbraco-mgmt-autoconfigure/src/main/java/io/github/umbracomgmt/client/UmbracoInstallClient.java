@@ -15,13 +15,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Install} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Install} operations of the Umbraco Management API. 3 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -30,10 +33,15 @@ import reactor.core.publisher.Mono;
 public interface UmbracoInstallClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/install/settings} ({@code GetInstallSettings}). Gets install settings.
-	 * <p>Gets the current installation settings and status.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the installer: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code GET /umbraco/management/api/v1/install/settings}
+	 * ({@code GetInstallSettings}). Gets install settings.
+	 * <p>
+	 * Gets the current installation settings and status.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the installer: an API user with client credentials cannot call it, and
+	 * Umbraco answers it with an error.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetInstallSettings", since = "16.0")
@@ -41,10 +49,15 @@ public interface UmbracoInstallClient {
 	Mono<InstallSettingsResponse> getInstallSettings();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/install/setup} ({@code PostInstallSetup}). Performs installation setup.
-	 * <p>Performs the initial setup and installation of Umbraco.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the installer: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/install/setup} ({@code PostInstallSetup}).
+	 * Performs installation setup.
+	 * <p>
+	 * Performs the initial setup and installation of Umbraco.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the installer: an API user with client credentials cannot call it, and
+	 * Umbraco answers it with an error.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -53,10 +66,15 @@ public interface UmbracoInstallClient {
 	Mono<ResponseEntity<Void>> postInstallSetup(@RequestBody InstallRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/install/validate-database} ({@code PostInstallValidateDatabase}). Validates database connection.
-	 * <p>Validates the database connection settings provided during installation.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the installer: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/install/validate-database}
+	 * ({@code PostInstallValidateDatabase}). Validates database connection.
+	 * <p>
+	 * Validates the database connection settings provided during installation.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the installer: an API user with client credentials cannot call it, and
+	 * Umbraco answers it with an error.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

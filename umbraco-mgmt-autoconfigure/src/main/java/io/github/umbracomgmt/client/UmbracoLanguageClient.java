@@ -26,13 +26,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Language} operations of the Umbraco Management API. 7 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Language} operations of the Umbraco Management API. 7 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -41,20 +44,27 @@ import reactor.core.publisher.Mono;
 public interface UmbracoLanguageClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/language} ({@code GetItemLanguage}). Gets a collection of language items.
-	 * <p>Gets a collection of language items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/language} ({@code GetItemLanguage}).
+	 * Gets a collection of language items.
+	 * <p>
+	 * Gets a collection of language items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param isoCode the {@code isoCode} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemLanguage", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/language")
-	Mono<List<LanguageItemResponse>> getItemLanguage(@RequestParam(name = "isoCode", required = false) @Nullable List<String> isoCode);
+	Mono<List<LanguageItemResponse>> getItemLanguage(
+			@RequestParam(name = "isoCode", required = false) @Nullable List<String> isoCode);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/language/default} ({@code GetItemLanguageDefault}). Gets the default language.
-	 * <p>Gets the default language configured for the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/language/default}
+	 * ({@code GetItemLanguageDefault}). Gets the default language.
+	 * <p>
+	 * Gets the default language configured for the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemLanguageDefault", since = "16.0")
@@ -62,9 +72,12 @@ public interface UmbracoLanguageClient {
 	Mono<LanguageItemResponse> getItemLanguageDefault();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/language} ({@code GetLanguage}). Gets a paginated collection of languages.
-	 * <p>Gets a paginated collection of all configured languages.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/language} ({@code GetLanguage}). Gets a
+	 * paginated collection of languages.
+	 * <p>
+	 * Gets a paginated collection of all configured languages.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -75,7 +88,8 @@ public interface UmbracoLanguageClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getLanguagePage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getLanguagePage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -84,7 +98,8 @@ public interface UmbracoLanguageClient {
 	}
 
 	/**
-	 * Every item of {@link #getLanguagePage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getLanguagePage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -93,18 +108,23 @@ public interface UmbracoLanguageClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/language} ({@code PostLanguage}). Creates a new language.
-	 * <p>Creates a new language with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/language} ({@code PostLanguage}). Creates a
+	 * new language.
+	 * <p>
+	 * Creates a new language with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostLanguage", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/language")
 	Mono<ResponseEntity<Void>> postLanguage(@RequestBody CreateLanguageRequest body);
 
 	/**
-	 * Like {@link #postLanguage}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postLanguage}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -113,9 +133,12 @@ public interface UmbracoLanguageClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/language/{isoCode}} ({@code GetLanguageByIsoCode}). Gets a language by ISO code.
-	 * <p>Gets a language identified by the provided ISO code.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/language/{isoCode}}
+	 * ({@code GetLanguageByIsoCode}). Gets a language by ISO code.
+	 * <p>
+	 * Gets a language identified by the provided ISO code.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param isoCode the {@code isoCode} path parameter
 	 * @return the response body
 	 */
@@ -124,9 +147,12 @@ public interface UmbracoLanguageClient {
 	Mono<LanguageResponse> getLanguageByIsoCode(@PathVariable("isoCode") String isoCode);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/language/{isoCode}} ({@code DeleteLanguageByIsoCode}). Deletes a language.
-	 * <p>Deletes a language identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/language/{isoCode}}
+	 * ({@code DeleteLanguageByIsoCode}). Deletes a language.
+	 * <p>
+	 * Deletes a language identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param isoCode the {@code isoCode} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -135,9 +161,13 @@ public interface UmbracoLanguageClient {
 	Mono<ResponseEntity<Void>> deleteLanguageByIsoCode(@PathVariable("isoCode") String isoCode);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/language/{isoCode}} ({@code PutLanguageByIsoCode}). Updates a language.
-	 * <p>Updates a language identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/language/{isoCode}}
+	 * ({@code PutLanguageByIsoCode}). Updates a language.
+	 * <p>
+	 * Updates a language identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param isoCode the {@code isoCode} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}

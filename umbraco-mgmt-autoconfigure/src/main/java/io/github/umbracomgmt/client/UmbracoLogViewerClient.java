@@ -30,13 +30,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Log Viewer} operations of the Umbraco Management API. 9 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Log Viewer} operations of the Umbraco Management API. 9 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -45,20 +48,25 @@ import reactor.core.publisher.Mono;
 public interface UmbracoLogViewerClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/level} ({@code GetLogViewerLevel}). Gets a collection of log sink levels.
-	 * <p>Gets a collection of configured log sinks with their minimum log levels.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/level}
+	 * ({@code GetLogViewerLevel}). Gets a collection of log sink levels.
+	 * <p>
+	 * Gets a collection of configured log sinks with their minimum log levels.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetLogViewerLevel", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/level")
-	Mono<Page<LoggerResponse>> getLogViewerLevelPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<LoggerResponse>> getLogViewerLevelPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getLogViewerLevelPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getLogViewerLevelPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -67,7 +75,8 @@ public interface UmbracoLogViewerClient {
 	}
 
 	/**
-	 * Every item of {@link #getLogViewerLevelPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getLogViewerLevelPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -76,22 +85,29 @@ public interface UmbracoLogViewerClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/level-count} ({@code GetLogViewerLevelCount}). Gets log level counts.
-	 * <p>Gets the count of log entries for each log level within the specified date range.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/level-count}
+	 * ({@code GetLogViewerLevelCount}). Gets log level counts.
+	 * <p>
+	 * Gets the count of log entries for each log level within the specified date range.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param startDate the {@code startDate} query parameter
 	 * @param endDate the {@code endDate} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetLogViewerLevelCount", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/level-count")
-	Mono<LogLevelCountsReponse> getLogViewerLevelCount(@RequestParam(name = "startDate", required = false) @Nullable OffsetDateTime startDate,
+	Mono<LogLevelCountsReponse> getLogViewerLevelCount(
+			@RequestParam(name = "startDate", required = false) @Nullable OffsetDateTime startDate,
 			@RequestParam(name = "endDate", required = false) @Nullable OffsetDateTime endDate);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/log} ({@code GetLogViewerLog}). Gets a paginated collection of log entries.
-	 * <p>Gets a paginated collection of log entries with optional filtering and date range.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/log} ({@code GetLogViewerLog}).
+	 * Gets a paginated collection of log entries.
+	 * <p>
+	 * Gets a paginated collection of log entries with optional filtering and date range.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
@@ -103,7 +119,8 @@ public interface UmbracoLogViewerClient {
 	 */
 	@UmbracoOperation(id = "GetLogViewerLog", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/log")
-	Mono<Page<LogMessageResponse>> getLogViewerLogPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<LogMessageResponse>> getLogViewerLogPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "orderDirection", required = false) @Nullable Direction orderDirection,
 			@RequestParam(name = "filterExpression", required = false) @Nullable String filterExpression,
@@ -112,7 +129,8 @@ public interface UmbracoLogViewerClient {
 			@RequestParam(name = "endDate", required = false) @Nullable OffsetDateTime endDate);
 
 	/**
-	 * Every item of {@link #getLogViewerLogPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getLogViewerLogPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param filterExpression the {@code filterExpression} query parameter
 	 * @param logLevel the {@code logLevel} query parameter
@@ -121,12 +139,16 @@ public interface UmbracoLogViewerClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<LogMessageResponse> getLogViewerLogAll(@Nullable Direction orderDirection, @Nullable String filterExpression, @Nullable List<LogLevel> logLevel, @Nullable OffsetDateTime startDate, @Nullable OffsetDateTime endDate, int pageSize) {
-		return Paging.flux((skip, take) -> getLogViewerLogPage(skip, take, orderDirection, filterExpression, logLevel, startDate, endDate), pageSize);
+	default Flux<LogMessageResponse> getLogViewerLogAll(@Nullable Direction orderDirection,
+			@Nullable String filterExpression, @Nullable List<LogLevel> logLevel, @Nullable OffsetDateTime startDate,
+			@Nullable OffsetDateTime endDate, int pageSize) {
+		return Paging.flux((skip, take) -> getLogViewerLogPage(skip, take, orderDirection, filterExpression, logLevel,
+				startDate, endDate), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getLogViewerLogPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getLogViewerLogPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param filterExpression the {@code filterExpression} query parameter
 	 * @param logLevel the {@code logLevel} query parameter
@@ -135,14 +157,19 @@ public interface UmbracoLogViewerClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<LogMessageResponse> getLogViewerLogStream(@Nullable Direction orderDirection, @Nullable String filterExpression, @Nullable List<LogLevel> logLevel, @Nullable OffsetDateTime startDate, @Nullable OffsetDateTime endDate, int pageSize) {
+	default Stream<LogMessageResponse> getLogViewerLogStream(@Nullable Direction orderDirection,
+			@Nullable String filterExpression, @Nullable List<LogLevel> logLevel, @Nullable OffsetDateTime startDate,
+			@Nullable OffsetDateTime endDate, int pageSize) {
 		return getLogViewerLogAll(orderDirection, filterExpression, logLevel, startDate, endDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/message-template} ({@code GetLogViewerMessageTemplate}). Gets a collection of log message templates.
-	 * <p>Gets a paginated collection of unique message templates found in the logs.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/message-template}
+	 * ({@code GetLogViewerMessageTemplate}). Gets a collection of log message templates.
+	 * <p>
+	 * Gets a paginated collection of unique message templates found in the logs.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param startDate the {@code startDate} query parameter
@@ -151,48 +178,58 @@ public interface UmbracoLogViewerClient {
 	 */
 	@UmbracoOperation(id = "GetLogViewerMessageTemplate", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/message-template")
-	Mono<Page<LogTemplateResponse>> getLogViewerMessageTemplatePage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<LogTemplateResponse>> getLogViewerMessageTemplatePage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "startDate", required = false) @Nullable OffsetDateTime startDate,
 			@RequestParam(name = "endDate", required = false) @Nullable OffsetDateTime endDate);
 
 	/**
-	 * Every item of {@link #getLogViewerMessageTemplatePage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getLogViewerMessageTemplatePage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param startDate the {@code startDate} query parameter
 	 * @param endDate the {@code endDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<LogTemplateResponse> getLogViewerMessageTemplateAll(@Nullable OffsetDateTime startDate, @Nullable OffsetDateTime endDate, int pageSize) {
+	default Flux<LogTemplateResponse> getLogViewerMessageTemplateAll(@Nullable OffsetDateTime startDate,
+			@Nullable OffsetDateTime endDate, int pageSize) {
 		return Paging.flux((skip, take) -> getLogViewerMessageTemplatePage(skip, take, startDate, endDate), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getLogViewerMessageTemplatePage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getLogViewerMessageTemplatePage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param startDate the {@code startDate} query parameter
 	 * @param endDate the {@code endDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<LogTemplateResponse> getLogViewerMessageTemplateStream(@Nullable OffsetDateTime startDate, @Nullable OffsetDateTime endDate, int pageSize) {
+	default Stream<LogTemplateResponse> getLogViewerMessageTemplateStream(@Nullable OffsetDateTime startDate,
+			@Nullable OffsetDateTime endDate, int pageSize) {
 		return getLogViewerMessageTemplateAll(startDate, endDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/saved-search} ({@code GetLogViewerSavedSearch}). Gets a collection of saved log searches.
-	 * <p>Gets a collection of saved log searches defined in the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/saved-search}
+	 * ({@code GetLogViewerSavedSearch}). Gets a collection of saved log searches.
+	 * <p>
+	 * Gets a collection of saved log searches defined in the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetLogViewerSavedSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/saved-search")
-	Mono<Page<SavedLogSearchResponse>> getLogViewerSavedSearchPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<SavedLogSearchResponse>> getLogViewerSavedSearchPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getLogViewerSavedSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getLogViewerSavedSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -201,7 +238,8 @@ public interface UmbracoLogViewerClient {
 	}
 
 	/**
-	 * Every item of {@link #getLogViewerSavedSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getLogViewerSavedSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -210,18 +248,23 @@ public interface UmbracoLogViewerClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/log-viewer/saved-search} ({@code PostLogViewerSavedSearch}). Creates a saved log search.
-	 * <p>Creates a new saved log search with the provided name and query configuration.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/log-viewer/saved-search}
+	 * ({@code PostLogViewerSavedSearch}). Creates a saved log search.
+	 * <p>
+	 * Creates a new saved log search with the provided name and query configuration.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostLogViewerSavedSearch", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/log-viewer/saved-search")
 	Mono<ResponseEntity<Void>> postLogViewerSavedSearch(@RequestBody SavedLogSearchRequest body);
 
 	/**
-	 * Like {@link #postLogViewerSavedSearch}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postLogViewerSavedSearch}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -230,9 +273,12 @@ public interface UmbracoLogViewerClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/saved-search/{name}} ({@code GetLogViewerSavedSearchByName}). Gets a saved log search by name.
-	 * <p>Gets a saved log search identified by the provided name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/saved-search/{name}}
+	 * ({@code GetLogViewerSavedSearchByName}). Gets a saved log search by name.
+	 * <p>
+	 * Gets a saved log search identified by the provided name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param name the {@code name} path parameter
 	 * @return the response body
 	 */
@@ -241,9 +287,12 @@ public interface UmbracoLogViewerClient {
 	Mono<SavedLogSearchResponse> getLogViewerSavedSearchByName(@PathVariable("name") String name);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/log-viewer/saved-search/{name}} ({@code DeleteLogViewerSavedSearchByName}). Deletes a saved log search.
-	 * <p>Deletes a saved log search identified by the provided name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/log-viewer/saved-search/{name}}
+	 * ({@code DeleteLogViewerSavedSearchByName}). Deletes a saved log search.
+	 * <p>
+	 * Deletes a saved log search identified by the provided name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param name the {@code name} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -252,16 +301,20 @@ public interface UmbracoLogViewerClient {
 	Mono<ResponseEntity<Void>> deleteLogViewerSavedSearchByName(@PathVariable("name") String name);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/log-viewer/validate-logs-size} ({@code GetLogViewerValidateLogsSize}). Validates if logs can be viewed.
-	 * <p>Checks if the log files are within the size limit and can be viewed.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/log-viewer/validate-logs-size}
+	 * ({@code GetLogViewerValidateLogsSize}). Validates if logs can be viewed.
+	 * <p>
+	 * Checks if the log files are within the size limit and can be viewed.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param startDate the {@code startDate} query parameter
 	 * @param endDate the {@code endDate} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "GetLogViewerValidateLogsSize", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/log-viewer/validate-logs-size")
-	Mono<ResponseEntity<Void>> getLogViewerValidateLogsSize(@RequestParam(name = "startDate", required = false) @Nullable OffsetDateTime startDate,
+	Mono<ResponseEntity<Void>> getLogViewerValidateLogsSize(
+			@RequestParam(name = "startDate", required = false) @Nullable OffsetDateTime startDate,
 			@RequestParam(name = "endDate", required = false) @Nullable OffsetDateTime endDate);
 
 }

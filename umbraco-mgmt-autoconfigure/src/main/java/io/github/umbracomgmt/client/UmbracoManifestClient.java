@@ -13,13 +13,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Manifest} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Manifest} operations of the Umbraco Management API. 3 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -28,9 +31,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoManifestClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/manifest/manifest} ({@code GetManifestManifest}). Gets all manifests.
-	 * <p>Gets a collection of all package manifests including both public and private manifests.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/manifest/manifest}
+	 * ({@code GetManifestManifest}). Gets all manifests.
+	 * <p>
+	 * Gets a collection of all package manifests including both public and private
+	 * manifests.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetManifestManifest", since = "16.0")
@@ -38,9 +45,12 @@ public interface UmbracoManifestClient {
 	Mono<List<ManifestResponse>> getManifestManifest();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/manifest/manifest/private} ({@code GetManifestManifestPrivate}). Gets private manifests.
-	 * <p>Gets a collection of private package manifests specific to the current user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/manifest/manifest/private}
+	 * ({@code GetManifestManifestPrivate}). Gets private manifests.
+	 * <p>
+	 * Gets a collection of private package manifests specific to the current user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetManifestManifestPrivate", since = "16.0")
@@ -48,9 +58,12 @@ public interface UmbracoManifestClient {
 	Mono<List<ManifestResponse>> getManifestManifestPrivate();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/manifest/manifest/public} ({@code GetManifestManifestPublic}). Gets public manifests.
-	 * <p>Gets a collection of public package manifests available to all users.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/manifest/manifest/public}
+	 * ({@code GetManifestManifestPublic}). Gets public manifests.
+	 * <p>
+	 * Gets a collection of public package manifests available to all users.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetManifestManifestPublic", since = "16.0")

@@ -43,13 +43,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Media} operations of the Umbraco Management API. 33 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Media} operations of the Umbraco Management API. 33 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -58,9 +61,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoMediaClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/collection/media} ({@code GetCollectionMedia}). Gets a collection of media items.
-	 * <p>Gets a paginated collection of media items, optionally filtered and sorted.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/collection/media}
+	 * ({@code GetCollectionMedia}). Gets a collection of media items.
+	 * <p>
+	 * Gets a paginated collection of media items, optionally filtered and sorted.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -72,7 +78,8 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetCollectionMedia", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/collection/media")
-	Mono<Page<MediaCollectionResponse>> getCollectionMediaPage(@RequestParam(name = "id", required = false) @Nullable UUID id,
+	Mono<Page<MediaCollectionResponse>> getCollectionMediaPage(
+			@RequestParam(name = "id", required = false) @Nullable UUID id,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId,
 			@RequestParam(name = "orderBy", required = false) @Nullable String orderBy,
 			@RequestParam(name = "orderDirection", required = false) @Nullable Direction orderDirection,
@@ -81,7 +88,8 @@ public interface UmbracoMediaClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getCollectionMediaPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getCollectionMediaPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param id the {@code id} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -90,12 +98,16 @@ public interface UmbracoMediaClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MediaCollectionResponse> getCollectionMediaAll(@Nullable UUID id, @Nullable UUID dataTypeId, @Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
-		return Paging.flux((skip, take) -> getCollectionMediaPage(id, dataTypeId, orderBy, orderDirection, filter, skip, take), pageSize);
+	default Flux<MediaCollectionResponse> getCollectionMediaAll(@Nullable UUID id, @Nullable UUID dataTypeId,
+			@Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
+		return Paging.flux(
+				(skip, take) -> getCollectionMediaPage(id, dataTypeId, orderBy, orderDirection, filter, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getCollectionMediaPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getCollectionMediaPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -104,14 +116,18 @@ public interface UmbracoMediaClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MediaCollectionResponse> getCollectionMediaStream(@Nullable UUID id, @Nullable UUID dataTypeId, @Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
+	default Stream<MediaCollectionResponse> getCollectionMediaStream(@Nullable UUID id, @Nullable UUID dataTypeId,
+			@Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
 		return getCollectionMediaAll(id, dataTypeId, orderBy, orderDirection, filter, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media} ({@code GetItemMedia}). Gets a collection of media items.
-	 * <p>Gets a collection of media items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media} ({@code GetItemMedia}). Gets a
+	 * collection of media items.
+	 * <p>
+	 * Gets a collection of media items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
@@ -120,20 +136,27 @@ public interface UmbracoMediaClient {
 	Mono<List<MediaItemResponse>> getItemMedia(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media/ancestors} ({@code GetItemMediaAncestors}). Gets ancestors for a collection of media items.
-	 * <p>Gets the ancestor chains for media items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/media/ancestors}
+	 * ({@code GetItemMediaAncestors}). Gets ancestors for a collection of media items.
+	 * <p>
+	 * Gets the ancestor chains for media items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMediaAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media/ancestors")
-	Mono<List<ItemAncestorsResponseModelMediaItemResponse>> getItemMediaAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelMediaItemResponse>> getItemMediaAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media/search} ({@code GetItemMediaSearch}). Searches media items.
-	 * <p>Searches media items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media/search}
+	 * ({@code GetItemMediaSearch}). Searches media items.
+	 * <p>
+	 * Searches media items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -146,7 +169,8 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetItemMediaSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media/search")
-	Mono<Page<MediaItemResponse>> getItemMediaSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<MediaItemResponse>> getItemMediaSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "trashed", required = false) @Nullable Boolean trashed,
 			@RequestParam(name = "culture", required = false) @Nullable String culture,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
@@ -156,7 +180,8 @@ public interface UmbracoMediaClient {
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getItemMediaSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMediaSearchPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -166,12 +191,16 @@ public interface UmbracoMediaClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MediaItemResponse> getItemMediaSearchAll(@Nullable String query, @Nullable Boolean trashed, @Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedMediaTypes, @Nullable UUID dataTypeId, int pageSize) {
-		return Paging.flux((skip, take) -> getItemMediaSearchPage(query, trashed, culture, skip, take, parentId, allowedMediaTypes, dataTypeId), pageSize);
+	default Flux<MediaItemResponse> getItemMediaSearchAll(@Nullable String query, @Nullable Boolean trashed,
+			@Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedMediaTypes,
+			@Nullable UUID dataTypeId, int pageSize) {
+		return Paging.flux((skip, take) -> getItemMediaSearchPage(query, trashed, culture, skip, take, parentId,
+				allowedMediaTypes, dataTypeId), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getItemMediaSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMediaSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param trashed the {@code trashed} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -181,23 +210,31 @@ public interface UmbracoMediaClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MediaItemResponse> getItemMediaSearchStream(@Nullable String query, @Nullable Boolean trashed, @Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedMediaTypes, @Nullable UUID dataTypeId, int pageSize) {
-		return getItemMediaSearchAll(query, trashed, culture, parentId, allowedMediaTypes, dataTypeId, pageSize).toStream();
+	default Stream<MediaItemResponse> getItemMediaSearchStream(@Nullable String query, @Nullable Boolean trashed,
+			@Nullable String culture, @Nullable UUID parentId, @Nullable List<UUID> allowedMediaTypes,
+			@Nullable UUID dataTypeId, int pageSize) {
+		return getItemMediaSearchAll(query, trashed, culture, parentId, allowedMediaTypes, dataTypeId, pageSize)
+			.toStream();
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media} ({@code PostMedia}). Creates a new media.
-	 * <p>Creates a new media with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media} ({@code PostMedia}). Creates a new
+	 * media.
+	 * <p>
+	 * Creates a new media with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMedia", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media")
 	Mono<ResponseEntity<Void>> postMedia(@RequestBody CreateMediaRequest body);
 
 	/**
-	 * Like {@link #postMedia}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMedia}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -206,9 +243,12 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/{id}} ({@code GetMediaById}). Gets a media item.
-	 * <p>Gets a media item identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/{id}} ({@code GetMediaById}). Gets a
+	 * media item.
+	 * <p>
+	 * Gets a media item identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -217,9 +257,12 @@ public interface UmbracoMediaClient {
 	Mono<MediaResponse> getMediaById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/media/{id}} ({@code DeleteMediaById}). Deletes a media item.
-	 * <p>Deletes a media item identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/media/{id}} ({@code DeleteMediaById}).
+	 * Deletes a media item.
+	 * <p>
+	 * Deletes a media item identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -228,9 +271,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> deleteMediaById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/{id}} ({@code PutMediaById}). Updates a media item.
-	 * <p>Updates a media item identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media/{id}} ({@code PutMediaById}). Updates a
+	 * media item.
+	 * <p>
+	 * Updates a media item identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -240,9 +287,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaById(@PathVariable("id") UUID id, @RequestBody UpdateMediaRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/{id}/audit-log} ({@code GetMediaByIdAuditLog}). Gets the audit log for a media item.
-	 * <p>Gets a paginated collection of audit log entries for the media identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/{id}/audit-log}
+	 * ({@code GetMediaByIdAuditLog}). Gets the audit log for a media item.
+	 * <p>
+	 * Gets a paginated collection of audit log entries for the media identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
@@ -259,33 +310,41 @@ public interface UmbracoMediaClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaByIdAuditLogPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaByIdAuditLogPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AuditLogResponse> getMediaByIdAuditLogAll(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
-		return Paging.flux((skip, take) -> getMediaByIdAuditLogPage(id, orderDirection, sinceDate, skip, take), pageSize);
+	default Flux<AuditLogResponse> getMediaByIdAuditLogAll(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
+		return Paging.flux((skip, take) -> getMediaByIdAuditLogPage(id, orderDirection, sinceDate, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getMediaByIdAuditLogPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaByIdAuditLogPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param sinceDate the {@code sinceDate} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AuditLogResponse> getMediaByIdAuditLogStream(UUID id, @Nullable Direction orderDirection, @Nullable OffsetDateTime sinceDate, int pageSize) {
+	default Stream<AuditLogResponse> getMediaByIdAuditLogStream(UUID id, @Nullable Direction orderDirection,
+			@Nullable OffsetDateTime sinceDate, int pageSize) {
 		return getMediaByIdAuditLogAll(id, orderDirection, sinceDate, pageSize).toStream();
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/{id}/move} ({@code PutMediaByIdMove}). Moves a media item.
-	 * <p>Moves a media item identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media/{id}/move} ({@code PutMediaByIdMove}).
+	 * Moves a media item.
+	 * <p>
+	 * Moves a media item identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -295,9 +354,12 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaByIdMove(@PathVariable("id") UUID id, @RequestBody MoveMediaRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/{id}/move-to-recycle-bin} ({@code PutMediaByIdMoveToRecycleBin}). Moves a media item to the recycle bin.
-	 * <p>Moves a media item identified by the provided Id to the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media/{id}/move-to-recycle-bin}
+	 * ({@code PutMediaByIdMoveToRecycleBin}). Moves a media item to the recycle bin.
+	 * <p>
+	 * Moves a media item identified by the provided Id to the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -306,9 +368,14 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaByIdMoveToRecycleBin(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/{id}/referenced-by} ({@code GetMediaByIdReferencedBy}). Gets a collection of items that reference a media item.
-	 * <p>Gets a paginated collection of items that reference the media item identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/{id}/referenced-by}
+	 * ({@code GetMediaByIdReferencedBy}). Gets a collection of items that reference a
+	 * media item.
+	 * <p>
+	 * Gets a paginated collection of items that reference the media item identified by
+	 * the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -321,7 +388,8 @@ public interface UmbracoMediaClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaByIdReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaByIdReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -331,7 +399,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getMediaByIdReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaByIdReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -341,9 +410,14 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/{id}/referenced-descendants} ({@code GetMediaByIdReferencedDescendants}). Gets media descendants that are referenced.
-	 * <p>Gets a paginated collection of descendant media items that are referenced by other content.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/{id}/referenced-descendants}
+	 * ({@code GetMediaByIdReferencedDescendants}). Gets media descendants that are
+	 * referenced.
+	 * <p>
+	 * Gets a paginated collection of descendant media items that are referenced by other
+	 * content.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -356,7 +430,8 @@ public interface UmbracoMediaClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaByIdReferencedDescendantsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaByIdReferencedDescendantsPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -366,7 +441,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getMediaByIdReferencedDescendantsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaByIdReferencedDescendantsPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -376,9 +452,13 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/{id}/sort-children} ({@code PutMediaByIdSortChildren}). Sorts the children of a media item by a field.
-	 * <p>Sorts the children of the specified parent media item by a system field in the given direction.
-	 * <p>Since Umbraco 18.1.
+	 * {@code PUT /umbraco/management/api/v1/media/{id}/sort-children}
+	 * ({@code PutMediaByIdSortChildren}). Sorts the children of a media item by a field.
+	 * <p>
+	 * Sorts the children of the specified parent media item by a system field in the
+	 * given direction.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -389,9 +469,12 @@ public interface UmbracoMediaClient {
 			@RequestBody SortMediaChildrenByFieldRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/{id}/validate} ({@code PutMediaByIdValidate}). Validates updating a media item.
-	 * <p>Validates the request model for updating a media item without actually updating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media/{id}/validate}
+	 * ({@code PutMediaByIdValidate}). Validates updating a media item.
+	 * <p>
+	 * Validates the request model for updating a media item without actually updating it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -401,9 +484,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaByIdValidate(@PathVariable("id") UUID id, @RequestBody UpdateMediaRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/are-referenced} ({@code GetMediaAreReferenced}). Gets a collection of referenced media items.
-	 * <p>Gets a paginated collection of media items that are referenced, identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/are-referenced}
+	 * ({@code GetMediaAreReferenced}). Gets a collection of referenced media items.
+	 * <p>
+	 * Gets a paginated collection of media items that are referenced, identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -411,12 +498,14 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetMediaAreReferenced", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/media/are-referenced")
-	Mono<Page<ReferenceById>> getMediaAreReferencedPage(@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
+	Mono<Page<ReferenceById>> getMediaAreReferencedPage(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaAreReferencedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaAreReferencedPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -426,7 +515,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getMediaAreReferencedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaAreReferencedPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -436,9 +526,12 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/configuration} ({@code GetMediaConfiguration}). Gets the media configuration.
-	 * <p>Gets the configuration settings for media.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/configuration}
+	 * ({@code GetMediaConfiguration}). Gets the media configuration.
+	 * <p>
+	 * Gets the configuration settings for media.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMediaConfiguration", since = "16.0")
@@ -446,9 +539,12 @@ public interface UmbracoMediaClient {
 	Mono<MediaConfigurationResponse> getMediaConfiguration();
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/root/sort-children} ({@code PutMediaRootSortChildren}). Sorts the root-level media items by a field.
-	 * <p>Sorts the root-level media items by a system field in the given direction.
-	 * <p>Since Umbraco 18.1.
+	 * {@code PUT /umbraco/management/api/v1/media/root/sort-children}
+	 * ({@code PutMediaRootSortChildren}). Sorts the root-level media items by a field.
+	 * <p>
+	 * Sorts the root-level media items by a system field in the given direction.
+	 * <p>
+	 * Since Umbraco 18.1.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -457,9 +553,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaRootSortChildren(@RequestBody SortMediaChildrenByFieldRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media/sort} ({@code PutMediaSort}). Sorts media items.
-	 * <p>Sorts media items in the specified parent container according to the provided sort order.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media/sort} ({@code PutMediaSort}). Sorts
+	 * media items.
+	 * <p>
+	 * Sorts media items in the specified parent container according to the provided sort
+	 * order.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -468,9 +568,12 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> putMediaSort(@RequestBody SortingRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media/urls} ({@code GetMediaUrls}). Gets URLs for media items.
-	 * <p>Gets the URLs for the media items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media/urls} ({@code GetMediaUrls}). Gets URLs
+	 * for media items.
+	 * <p>
+	 * Gets the URLs for the media items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
@@ -479,9 +582,13 @@ public interface UmbracoMediaClient {
 	Mono<List<MediaUrlInfoResponse>> getMediaUrls(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media/validate} ({@code PostMediaValidate}). Validates creating a media item.
-	 * <p>Validates the request model for creating a new media item without actually creating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media/validate} ({@code PostMediaValidate}).
+	 * Validates creating a media item.
+	 * <p>
+	 * Validates the request model for creating a new media item without actually creating
+	 * it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -490,9 +597,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> postMediaValidate(@RequestBody CreateMediaRequest body);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/media} ({@code DeleteRecycleBinMedia}). Empties the media recycle bin.
-	 * <p>Permanently deletes all media items in the recycle bin. This operation cannot be undone.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/media}
+	 * ({@code DeleteRecycleBinMedia}). Empties the media recycle bin.
+	 * <p>
+	 * Permanently deletes all media items in the recycle bin. This operation cannot be
+	 * undone.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "DeleteRecycleBinMedia", since = "16.0")
@@ -500,9 +611,13 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinMedia();
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/media/{id}} ({@code DeleteRecycleBinMediaById}). Deletes a media item from the recycle bin.
-	 * <p>Permanently deletes a media item from the recycle bin identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/recycle-bin/media/{id}}
+	 * ({@code DeleteRecycleBinMediaById}). Deletes a media item from the recycle bin.
+	 * <p>
+	 * Permanently deletes a media item from the recycle bin identified by the provided
+	 * Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -511,9 +626,14 @@ public interface UmbracoMediaClient {
 	Mono<ResponseEntity<Void>> deleteRecycleBinMediaById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/{id}/original-parent} ({@code GetRecycleBinMediaByIdOriginalParent}). Gets the original parent of a media item in the recycle bin.
-	 * <p>Gets the original parent location of a media item before it was moved to the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/{id}/original-parent}
+	 * ({@code GetRecycleBinMediaByIdOriginalParent}). Gets the original parent of a media
+	 * item in the recycle bin.
+	 * <p>
+	 * Gets the original parent location of a media item before it was moved to the
+	 * recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -522,9 +642,14 @@ public interface UmbracoMediaClient {
 	Mono<ReferenceById> getRecycleBinMediaByIdOriginalParent(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/recycle-bin/media/{id}/restore} ({@code PutRecycleBinMediaByIdRestore}). Restores a media item from the recycle bin.
-	 * <p>Restores a media item from the recycle bin to its original location or a specified parent.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/recycle-bin/media/{id}/restore}
+	 * ({@code PutRecycleBinMediaByIdRestore}). Restores a media item from the recycle
+	 * bin.
+	 * <p>
+	 * Restores a media item from the recycle bin to its original location or a specified
+	 * parent.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -535,9 +660,14 @@ public interface UmbracoMediaClient {
 			@RequestBody MoveMediaRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/children} ({@code GetRecycleBinMediaChildren}). Gets a collection of media items in the recycle bin.
-	 * <p>Gets a paginated collection of media items that are children of the provided parent in the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/children}
+	 * ({@code GetRecycleBinMediaChildren}). Gets a collection of media items in the
+	 * recycle bin.
+	 * <p>
+	 * Gets a paginated collection of media items that are children of the provided parent
+	 * in the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -545,12 +675,14 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinMediaChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/media/children")
-	Mono<Page<MediaRecycleBinItemResponse>> getRecycleBinMediaChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<MediaRecycleBinItemResponse>> getRecycleBinMediaChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinMediaChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -560,30 +692,38 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinMediaChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MediaRecycleBinItemResponse> getRecycleBinMediaChildrenStream(@Nullable UUID parentId, int pageSize) {
+	default Stream<MediaRecycleBinItemResponse> getRecycleBinMediaChildrenStream(@Nullable UUID parentId,
+			int pageSize) {
 		return getRecycleBinMediaChildrenAll(parentId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/referenced-by} ({@code GetRecycleBinMediaReferencedBy}). Gets items referencing media in the recycle bin.
-	 * <p>Gets a paginated collection of items that reference the media in the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/referenced-by}
+	 * ({@code GetRecycleBinMediaReferencedBy}). Gets items referencing media in the
+	 * recycle bin.
+	 * <p>
+	 * Gets a paginated collection of items that reference the media in the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinMediaReferencedBy", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/media/referenced-by")
-	Mono<Page<ReferenceResponse>> getRecycleBinMediaReferencedByPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<ReferenceResponse>> getRecycleBinMediaReferencedByPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinMediaReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -592,7 +732,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinMediaReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -601,20 +742,25 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/root} ({@code GetRecycleBinMediaRoot}). Gets media at the root of the recycle bin.
-	 * <p>Gets a paginated collection of media items at the root level of the recycle bin.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/root}
+	 * ({@code GetRecycleBinMediaRoot}). Gets media at the root of the recycle bin.
+	 * <p>
+	 * Gets a paginated collection of media items at the root level of the recycle bin.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRecycleBinMediaRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/media/root")
-	Mono<Page<MediaRecycleBinItemResponse>> getRecycleBinMediaRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MediaRecycleBinItemResponse>> getRecycleBinMediaRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRecycleBinMediaRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -623,7 +769,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getRecycleBinMediaRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRecycleBinMediaRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -632,9 +779,13 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/siblings} ({@code GetRecycleBinMediaSiblings}). Gets sibling media in the recycle bin.
-	 * <p>Gets a collection of sibling media items in the recycle bin at the same level as the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/recycle-bin/media/siblings}
+	 * ({@code GetRecycleBinMediaSiblings}). Gets sibling media in the recycle bin.
+	 * <p>
+	 * Gets a collection of sibling media items in the recycle bin at the same level as
+	 * the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -643,26 +794,35 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetRecycleBinMediaSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/recycle-bin/media/siblings")
-	Mono<SubsetMediaRecycleBinItemResponse> getRecycleBinMediaSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetMediaRecycleBinItemResponse> getRecycleBinMediaSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media/ancestors} ({@code GetTreeMediaAncestors}). Gets a collection of ancestor media items.
-	 * <p>Gets a collection of media items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media/ancestors}
+	 * ({@code GetTreeMediaAncestors}). Gets a collection of ancestor media items.
+	 * <p>
+	 * Gets a collection of media items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeMediaAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media/ancestors")
-	Mono<List<MediaTreeItemResponse>> getTreeMediaAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<MediaTreeItemResponse>> getTreeMediaAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media/children} ({@code GetTreeMediaChildren}). Gets a collection of media tree child items.
-	 * <p>Gets a paginated collection of media tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media/children}
+	 * ({@code GetTreeMediaChildren}). Gets a collection of media tree child items.
+	 * <p>
+	 * Gets a paginated collection of media tree items that are children of the provided
+	 * parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -671,37 +831,46 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media/children")
-	Mono<Page<MediaTreeItemResponse>> getTreeMediaChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<MediaTreeItemResponse>> getTreeMediaChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeMediaChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMediaChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MediaTreeItemResponse> getTreeMediaChildrenAll(@Nullable UUID parentId, @Nullable UUID dataTypeId, int pageSize) {
+	default Flux<MediaTreeItemResponse> getTreeMediaChildrenAll(@Nullable UUID parentId, @Nullable UUID dataTypeId,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreeMediaChildrenPage(parentId, skip, take, dataTypeId), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeMediaChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMediaChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MediaTreeItemResponse> getTreeMediaChildrenStream(@Nullable UUID parentId, @Nullable UUID dataTypeId, int pageSize) {
+	default Stream<MediaTreeItemResponse> getTreeMediaChildrenStream(@Nullable UUID parentId, @Nullable UUID dataTypeId,
+			int pageSize) {
 		return getTreeMediaChildrenAll(parentId, dataTypeId, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media/root} ({@code GetTreeMediaRoot}). Gets a collection of media items from the root of the tree.
-	 * <p>Gets a paginated collection of media items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media/root} ({@code GetTreeMediaRoot}).
+	 * Gets a collection of media items from the root of the tree.
+	 * <p>
+	 * Gets a paginated collection of media items from the root of the tree with optional
+	 * filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param dataTypeId the {@code dataTypeId} query parameter
@@ -709,12 +878,14 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media/root")
-	Mono<Page<MediaTreeItemResponse>> getTreeMediaRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MediaTreeItemResponse>> getTreeMediaRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);
 
 	/**
-	 * Every item of {@link #getTreeMediaRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMediaRootPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -724,7 +895,8 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeMediaRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMediaRootPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param dataTypeId the {@code dataTypeId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -734,9 +906,12 @@ public interface UmbracoMediaClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media/siblings} ({@code GetTreeMediaSiblings}). Gets a collection of media tree sibling items.
-	 * <p>Gets a collection of media tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/media/siblings}
+	 * ({@code GetTreeMediaSiblings}). Gets a collection of media tree sibling items.
+	 * <p>
+	 * Gets a collection of media tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -745,7 +920,8 @@ public interface UmbracoMediaClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media/siblings")
-	Mono<SubsetMediaTreeItemResponse> getTreeMediaSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetMediaTreeItemResponse> getTreeMediaSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "dataTypeId", required = false) @Nullable UUID dataTypeId);

@@ -45,13 +45,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Media Type} operations of the Umbraco Management API. 30 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Media Type} operations of the Umbraco Management API. 30 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -60,20 +63,27 @@ import reactor.core.publisher.Mono;
 public interface UmbracoMediaTypeClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media-type} ({@code GetItemMediaType}). Gets a collection of media type items.
-	 * <p>Gets a collection of media type items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media-type} ({@code GetItemMediaType}).
+	 * Gets a collection of media type items.
+	 * <p>
+	 * Gets a collection of media type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMediaType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media-type")
-	Mono<List<MediaTypeItemResponse>> getItemMediaType(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<MediaTypeItemResponse>> getItemMediaType(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media-type/allowed} ({@code GetItemMediaTypeAllowed}). Gets a collection of media type items.
-	 * <p>Gets a collection of allowed media type items for the specified file extension.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media-type/allowed}
+	 * ({@code GetItemMediaTypeAllowed}). Gets a collection of media type items.
+	 * <p>
+	 * Gets a collection of allowed media type items for the specified file extension.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param fileExtension the {@code fileExtension} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -81,56 +91,71 @@ public interface UmbracoMediaTypeClient {
 	 */
 	@UmbracoOperation(id = "GetItemMediaTypeAllowed", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media-type/allowed")
-	Mono<Page<AllowedMediaTypeItemResponse>> getItemMediaTypeAllowedPage(@RequestParam(name = "fileExtension", required = false) @Nullable String fileExtension,
+	Mono<Page<AllowedMediaTypeItemResponse>> getItemMediaTypeAllowedPage(
+			@RequestParam(name = "fileExtension", required = false) @Nullable String fileExtension,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemMediaTypeAllowedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMediaTypeAllowedPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param fileExtension the {@code fileExtension} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AllowedMediaTypeItemResponse> getItemMediaTypeAllowedAll(@Nullable String fileExtension, int pageSize) {
+	default Flux<AllowedMediaTypeItemResponse> getItemMediaTypeAllowedAll(@Nullable String fileExtension,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getItemMediaTypeAllowedPage(fileExtension, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getItemMediaTypeAllowedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMediaTypeAllowedPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param fileExtension the {@code fileExtension} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AllowedMediaTypeItemResponse> getItemMediaTypeAllowedStream(@Nullable String fileExtension, int pageSize) {
+	default Stream<AllowedMediaTypeItemResponse> getItemMediaTypeAllowedStream(@Nullable String fileExtension,
+			int pageSize) {
 		return getItemMediaTypeAllowedAll(fileExtension, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media-type/ancestors} ({@code GetItemMediaTypeAncestors}). Gets ancestors for a collection of media type items.
-	 * <p>Gets the ancestor chains for media type items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/media-type/ancestors}
+	 * ({@code GetItemMediaTypeAncestors}). Gets ancestors for a collection of media type
+	 * items.
+	 * <p>
+	 * Gets the ancestor chains for media type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMediaTypeAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media-type/ancestors")
-	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemMediaTypeAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemMediaTypeAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media-type/folders} ({@code GetItemMediaTypeFolders}). Gets a collection of media type folder items.
-	 * <p>Gets a paginated collection of media type folder items.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media-type/folders}
+	 * ({@code GetItemMediaTypeFolders}). Gets a collection of media type folder items.
+	 * <p>
+	 * Gets a paginated collection of media type folder items.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMediaTypeFolders", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media-type/folders")
-	Mono<Page<MediaTypeItemResponse>> getItemMediaTypeFoldersPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MediaTypeItemResponse>> getItemMediaTypeFoldersPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemMediaTypeFoldersPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMediaTypeFoldersPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -139,7 +164,8 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemMediaTypeFoldersPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMediaTypeFoldersPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -148,9 +174,12 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/media-type/search} ({@code GetItemMediaTypeSearch}). Searches media type items.
-	 * <p>Searches media type items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/media-type/search}
+	 * ({@code GetItemMediaTypeSearch}). Searches media type items.
+	 * <p>
+	 * Searches media type items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -158,12 +187,14 @@ public interface UmbracoMediaTypeClient {
 	 */
 	@UmbracoOperation(id = "GetItemMediaTypeSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/media-type/search")
-	Mono<Page<MediaTypeItemResponse>> getItemMediaTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<MediaTypeItemResponse>> getItemMediaTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemMediaTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMediaTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -173,7 +204,8 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemMediaTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMediaTypeSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -183,18 +215,23 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media-type} ({@code PostMediaType}). Creates a new media type.
-	 * <p>Creates a new media type with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media-type} ({@code PostMediaType}). Creates
+	 * a new media type.
+	 * <p>
+	 * Creates a new media type with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMediaType", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media-type")
 	Mono<ResponseEntity<Void>> postMediaType(@RequestBody CreateMediaTypeRequest body);
 
 	/**
-	 * Like {@link #postMediaType}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMediaType}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -203,9 +240,12 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}} ({@code GetMediaTypeById}). Gets a media type.
-	 * <p>Gets a media type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}} ({@code GetMediaTypeById}).
+	 * Gets a media type.
+	 * <p>
+	 * Gets a media type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -214,9 +254,12 @@ public interface UmbracoMediaTypeClient {
 	Mono<MediaTypeResponse> getMediaTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/media-type/{id}} ({@code DeleteMediaTypeById}). Deletes a media type.
-	 * <p>Deletes a media type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/media-type/{id}}
+	 * ({@code DeleteMediaTypeById}). Deletes a media type.
+	 * <p>
+	 * Deletes a media type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -225,9 +268,13 @@ public interface UmbracoMediaTypeClient {
 	Mono<ResponseEntity<Void>> deleteMediaTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media-type/{id}} ({@code PutMediaTypeById}). Updates a media type.
-	 * <p>Updates a media type identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media-type/{id}} ({@code PutMediaTypeById}).
+	 * Updates a media type.
+	 * <p>
+	 * Updates a media type identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -237,9 +284,13 @@ public interface UmbracoMediaTypeClient {
 	Mono<ResponseEntity<Void>> putMediaTypeById(@PathVariable("id") UUID id, @RequestBody UpdateMediaTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}/allowed-children} ({@code GetMediaTypeByIdAllowedChildren}). Gets allowed child media types.
-	 * <p>Gets a collection of media types that are allowed as children of the specified parent media type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}/allowed-children}
+	 * ({@code GetMediaTypeByIdAllowedChildren}). Gets allowed child media types.
+	 * <p>
+	 * Gets a collection of media types that are allowed as children of the specified
+	 * parent media type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -254,31 +305,40 @@ public interface UmbracoMediaTypeClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaTypeByIdAllowedChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaTypeByIdAllowedChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<AllowedMediaType> getMediaTypeByIdAllowedChildrenAll(UUID id, @Nullable UUID parentContentKey, int pageSize) {
-		return Paging.flux((skip, take) -> getMediaTypeByIdAllowedChildrenPage(id, parentContentKey, skip, take), pageSize);
+	default Flux<AllowedMediaType> getMediaTypeByIdAllowedChildrenAll(UUID id, @Nullable UUID parentContentKey,
+			int pageSize) {
+		return Paging.flux((skip, take) -> getMediaTypeByIdAllowedChildrenPage(id, parentContentKey, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getMediaTypeByIdAllowedChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaTypeByIdAllowedChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param parentContentKey the {@code parentContentKey} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<AllowedMediaType> getMediaTypeByIdAllowedChildrenStream(UUID id, @Nullable UUID parentContentKey, int pageSize) {
+	default Stream<AllowedMediaType> getMediaTypeByIdAllowedChildrenStream(UUID id, @Nullable UUID parentContentKey,
+			int pageSize) {
 		return getMediaTypeByIdAllowedChildrenAll(id, parentContentKey, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}/allowed-parents} ({@code GetMediaTypeByIdAllowedParents}). Gets allowed parent media types.
-	 * <p>Gets a collection of media types that are allowed as parents of the specified media type.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}/allowed-parents}
+	 * ({@code GetMediaTypeByIdAllowedParents}). Gets allowed parent media types.
+	 * <p>
+	 * Gets a collection of media types that are allowed as parents of the specified media
+	 * type.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -287,9 +347,13 @@ public interface UmbracoMediaTypeClient {
 	Mono<MediaTypeAllowedParentsResponse> getMediaTypeByIdAllowedParents(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}/composition-references} ({@code GetMediaTypeByIdCompositionReferences}). Gets composition references.
-	 * <p>Gets a collection of media types that reference the specified media type as a composition.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}/composition-references}
+	 * ({@code GetMediaTypeByIdCompositionReferences}). Gets composition references.
+	 * <p>
+	 * Gets a collection of media types that reference the specified media type as a
+	 * composition.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -298,12 +362,16 @@ public interface UmbracoMediaTypeClient {
 	Mono<List<MediaTypeCompositionResponse>> getMediaTypeByIdCompositionReferences(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media-type/{id}/copy} ({@code PostMediaTypeByIdCopy}). Copies a media type.
-	 * <p>Creates a duplicate of an existing media type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media-type/{id}/copy}
+	 * ({@code PostMediaTypeByIdCopy}). Copies a media type.
+	 * <p>
+	 * Creates a duplicate of an existing media type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMediaTypeByIdCopy", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media-type/{id}/copy")
@@ -311,7 +379,8 @@ public interface UmbracoMediaTypeClient {
 			@RequestBody CopyMediaTypeRequest body);
 
 	/**
-	 * Like {@link #postMediaTypeByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMediaTypeByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -321,9 +390,12 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}/export} ({@code GetMediaTypeByIdExport}). Exports a media type.
-	 * <p>Exports the media type identified by the provided Id to a downloadable format.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}/export}
+	 * ({@code GetMediaTypeByIdExport}). Exports a media type.
+	 * <p>
+	 * Exports the media type identified by the provided Id to a downloadable format.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -332,9 +404,12 @@ public interface UmbracoMediaTypeClient {
 	Mono<byte[]> getMediaTypeByIdExport(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media-type/{id}/import} ({@code PutMediaTypeByIdImport}). Imports a media type.
-	 * <p>Imports a media type from the provided file upload.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media-type/{id}/import}
+	 * ({@code PutMediaTypeByIdImport}). Imports a media type.
+	 * <p>
+	 * Imports a media type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -345,9 +420,12 @@ public interface UmbracoMediaTypeClient {
 			@RequestBody ImportMediaTypeRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media-type/{id}/move} ({@code PutMediaTypeByIdMove}). Moves a media type.
-	 * <p>Moves a media type identified by the provided Id to a different location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media-type/{id}/move}
+	 * ({@code PutMediaTypeByIdMove}). Moves a media type.
+	 * <p>
+	 * Moves a media type identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -358,8 +436,10 @@ public interface UmbracoMediaTypeClient {
 			@RequestBody MoveMediaTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/{id}/schema} ({@code GetMediaTypeByIdSchema}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/{id}/schema}
+	 * ({@code GetMediaTypeByIdSchema}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -368,20 +448,25 @@ public interface UmbracoMediaTypeClient {
 	Mono<JsonObject> getMediaTypeByIdSchema(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/allowed-at-root} ({@code GetMediaTypeAllowedAtRoot}). Gets media types allowed at root.
-	 * <p>Gets a collection of media types that are allowed to be created at the root level.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/allowed-at-root}
+	 * ({@code GetMediaTypeAllowedAtRoot}). Gets media types allowed at root.
+	 * <p>
+	 * Gets a collection of media types that are allowed to be created at the root level.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMediaTypeAllowedAtRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/media-type/allowed-at-root")
-	Mono<Page<AllowedMediaType>> getMediaTypeAllowedAtRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<AllowedMediaType>> getMediaTypeAllowedAtRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMediaTypeAllowedAtRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMediaTypeAllowedAtRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -390,7 +475,8 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getMediaTypeAllowedAtRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMediaTypeAllowedAtRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -399,31 +485,43 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media-type/available-compositions} ({@code PostMediaTypeAvailableCompositions}). Gets available compositions.
-	 * <p>Gets a collection of media types that are available to use as compositions for the specified media type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media-type/available-compositions}
+	 * ({@code PostMediaTypeAvailableCompositions}). Gets available compositions.
+	 * <p>
+	 * Gets a collection of media types that are available to use as compositions for the
+	 * specified media type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "PostMediaTypeAvailableCompositions", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media-type/available-compositions")
-	Mono<List<AvailableMediaTypeCompositionResponse>> postMediaTypeAvailableCompositions(@RequestBody MediaTypeCompositionRequest body);
+	Mono<List<AvailableMediaTypeCompositionResponse>> postMediaTypeAvailableCompositions(
+			@RequestBody MediaTypeCompositionRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/batch} ({@code GetMediaTypeBatch}). Gets multiple media types.
-	 * <p>Gets multiple media types identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/batch}
+	 * ({@code GetMediaTypeBatch}). Gets multiple media types.
+	 * <p>
+	 * Gets multiple media types identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMediaTypeBatch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/media-type/batch")
-	Mono<BatchResponseModelMediaTypeResponse> getMediaTypeBatch(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<BatchResponseModelMediaTypeResponse> getMediaTypeBatch(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/configuration} ({@code GetMediaTypeConfiguration}). Gets the media type configuration.
-	 * <p>Gets the configuration settings for media types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/configuration}
+	 * ({@code GetMediaTypeConfiguration}). Gets the media type configuration.
+	 * <p>
+	 * Gets the configuration settings for media types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMediaTypeConfiguration", since = "16.0")
@@ -431,18 +529,23 @@ public interface UmbracoMediaTypeClient {
 	Mono<MediaTypeConfigurationResponse> getMediaTypeConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media-type/folder} ({@code PostMediaTypeFolder}). Creates a media type folder.
-	 * <p>Creates a new media type folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media-type/folder}
+	 * ({@code PostMediaTypeFolder}). Creates a media type folder.
+	 * <p>
+	 * Creates a new media type folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMediaTypeFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media-type/folder")
 	Mono<ResponseEntity<Void>> postMediaTypeFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postMediaTypeFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMediaTypeFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -451,9 +554,12 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/media-type/folder/{id}} ({@code GetMediaTypeFolderById}). Gets a media type folder.
-	 * <p>Gets a media type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/media-type/folder/{id}}
+	 * ({@code GetMediaTypeFolderById}). Gets a media type folder.
+	 * <p>
+	 * Gets a media type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -462,9 +568,12 @@ public interface UmbracoMediaTypeClient {
 	Mono<FolderResponse> getMediaTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/media-type/folder/{id}} ({@code DeleteMediaTypeFolderById}). Deletes a media type folder.
-	 * <p>Deletes a media type folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/media-type/folder/{id}}
+	 * ({@code DeleteMediaTypeFolderById}). Deletes a media type folder.
+	 * <p>
+	 * Deletes a media type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -473,9 +582,13 @@ public interface UmbracoMediaTypeClient {
 	Mono<ResponseEntity<Void>> deleteMediaTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/media-type/folder/{id}} ({@code PutMediaTypeFolderById}). Updates a media type folder.
-	 * <p>Updates a media type folder identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/media-type/folder/{id}}
+	 * ({@code PutMediaTypeFolderById}). Updates a media type folder.
+	 * <p>
+	 * Updates a media type folder identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -486,18 +599,23 @@ public interface UmbracoMediaTypeClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/media-type/import} ({@code PostMediaTypeImport}). Imports a media type.
-	 * <p>Imports a media type from the provided file upload.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/media-type/import}
+	 * ({@code PostMediaTypeImport}). Imports a media type.
+	 * <p>
+	 * Imports a media type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMediaTypeImport", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/media-type/import")
 	Mono<ResponseEntity<Void>> postMediaTypeImport(@RequestBody ImportMediaTypeRequest body);
 
 	/**
-	 * Like {@link #postMediaTypeImport}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMediaTypeImport}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -506,20 +624,30 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media-type/ancestors} ({@code GetTreeMediaTypeAncestors}). Gets a collection of ancestor media type items.
-	 * <p>Gets a collection of media type items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media-type/ancestors}
+	 * ({@code GetTreeMediaTypeAncestors}). Gets a collection of ancestor media type
+	 * items.
+	 * <p>
+	 * Gets a collection of media type items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeMediaTypeAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media-type/ancestors")
-	Mono<List<MediaTypeTreeItemResponse>> getTreeMediaTypeAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<MediaTypeTreeItemResponse>> getTreeMediaTypeAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media-type/children} ({@code GetTreeMediaTypeChildren}). Gets a collection of media type tree child items.
-	 * <p>Gets a paginated collection of media type tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media-type/children}
+	 * ({@code GetTreeMediaTypeChildren}). Gets a collection of media type tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of media type tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -528,37 +656,47 @@ public interface UmbracoMediaTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaTypeChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media-type/children")
-	Mono<Page<MediaTypeTreeItemResponse>> getTreeMediaTypeChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<MediaTypeTreeItemResponse>> getTreeMediaTypeChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeMediaTypeChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMediaTypeChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MediaTypeTreeItemResponse> getTreeMediaTypeChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Flux<MediaTypeTreeItemResponse> getTreeMediaTypeChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeMediaTypeChildrenPage(parentId, skip, take, foldersOnly), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeMediaTypeChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMediaTypeChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MediaTypeTreeItemResponse> getTreeMediaTypeChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<MediaTypeTreeItemResponse> getTreeMediaTypeChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return getTreeMediaTypeChildrenAll(parentId, foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media-type/root} ({@code GetTreeMediaTypeRoot}). Gets a collection of media type items from the root of the tree.
-	 * <p>Gets a paginated collection of media type items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/media-type/root}
+	 * ({@code GetTreeMediaTypeRoot}). Gets a collection of media type items from the root
+	 * of the tree.
+	 * <p>
+	 * Gets a paginated collection of media type items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -566,12 +704,14 @@ public interface UmbracoMediaTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaTypeRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media-type/root")
-	Mono<Page<MediaTypeTreeItemResponse>> getTreeMediaTypeRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MediaTypeTreeItemResponse>> getTreeMediaTypeRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeMediaTypeRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMediaTypeRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -581,7 +721,8 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeMediaTypeRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMediaTypeRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -591,9 +732,13 @@ public interface UmbracoMediaTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/media-type/siblings} ({@code GetTreeMediaTypeSiblings}). Gets a collection of media type tree sibling items.
-	 * <p>Gets a collection of media type tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/media-type/siblings}
+	 * ({@code GetTreeMediaTypeSiblings}). Gets a collection of media type tree sibling
+	 * items.
+	 * <p>
+	 * Gets a collection of media type tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -602,7 +747,8 @@ public interface UmbracoMediaTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMediaTypeSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/media-type/siblings")
-	Mono<SubsetMediaTypeTreeItemResponse> getTreeMediaTypeSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetMediaTypeTreeItemResponse> getTreeMediaTypeSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);

@@ -23,8 +23,9 @@ import io.github.umbracomgmt.client.model.MediaVariantRequest;
 import io.github.umbracomgmt.client.model.ReferenceById;
 
 /**
- * Media upload in one call: sends the file to Umbraco's temporary-file endpoint, then creates the media item whose
- * {@code umbracoFile} value references it, as the back office does.
+ * Media upload in one call: sends the file to Umbraco's temporary-file endpoint, then
+ * creates the media item whose {@code umbracoFile} value references it, as the back
+ * office does.
  *
  * @author umbraco-mgmt
  */
@@ -78,7 +79,8 @@ public final class UmbracoMediaUploads {
 	}
 
 	/**
-	 * Uploads a stream's content and creates a media item for it. The stream is read to its end and closed.
+	 * Uploads a stream's content and creates a media item for it. The stream is read to
+	 * its end and closed.
 	 * @param content the content
 	 * @param fileName the file name Umbraco stores
 	 * @param request what to create
@@ -106,7 +108,8 @@ public final class UmbracoMediaUploads {
 						List.of(new MediaVariantRequest(null, null, request.name())), request.id(),
 						(request.parentId() != null) ? new ReferenceById(request.parentId()) : null,
 						new ReferenceById(request.mediaTypeId())))
-				// the upload would otherwise linger until Umbraco expires it; the create's error is what matters
+				// the upload would otherwise linger until Umbraco expires it; the
+				// create's error is what matters
 				.onErrorResume((ex) -> this.temporaryFiles.deleteTemporaryFileById(temporaryFileId)
 					.onErrorResume((cleanupFailure) -> Mono.empty())
 					.then(Mono.error(ex)))));
@@ -154,7 +157,10 @@ public final class UmbracoMediaUploads {
 
 	}
 
-	/** A byte array with the file name the multipart part needs, so Umbraco treats it as an uploaded file. */
+	/**
+	 * A byte array with the file name the multipart part needs, so Umbraco treats it as
+	 * an uploaded file.
+	 */
 	private static final class NamedByteArrayResource extends ByteArrayResource {
 
 		private final String fileName;

@@ -32,13 +32,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Member} operations of the Umbraco Management API. 14 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Member} operations of the Umbraco Management API. 14 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -47,9 +50,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoMemberClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/filter/member} ({@code GetFilterMember}). Gets a filtered collection of members.
-	 * <p>Filters members based on the provided criteria with support for pagination.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/filter/member} ({@code GetFilterMember}).
+	 * Gets a filtered collection of members.
+	 * <p>
+	 * Filters members based on the provided criteria with support for pagination.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param memberTypeId the {@code memberTypeId} query parameter
 	 * @param memberGroupName the {@code memberGroupName} query parameter
 	 * @param isApproved the {@code isApproved} query parameter
@@ -63,7 +69,8 @@ public interface UmbracoMemberClient {
 	 */
 	@UmbracoOperation(id = "GetFilterMember", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/filter/member")
-	Mono<Page<MemberResponse>> getFilterMemberPage(@RequestParam(name = "memberTypeId", required = false) @Nullable UUID memberTypeId,
+	Mono<Page<MemberResponse>> getFilterMemberPage(
+			@RequestParam(name = "memberTypeId", required = false) @Nullable UUID memberTypeId,
 			@RequestParam(name = "memberGroupName", required = false) @Nullable String memberGroupName,
 			@RequestParam(name = "isApproved", required = false) @Nullable Boolean isApproved,
 			@RequestParam(name = "isLockedOut", required = false) @Nullable Boolean isLockedOut,
@@ -74,7 +81,8 @@ public interface UmbracoMemberClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getFilterMemberPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getFilterMemberPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param memberTypeId the {@code memberTypeId} query parameter
 	 * @param memberGroupName the {@code memberGroupName} query parameter
 	 * @param isApproved the {@code isApproved} query parameter
@@ -85,12 +93,16 @@ public interface UmbracoMemberClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MemberResponse> getFilterMemberAll(@Nullable UUID memberTypeId, @Nullable String memberGroupName, @Nullable Boolean isApproved, @Nullable Boolean isLockedOut, @Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
-		return Paging.flux((skip, take) -> getFilterMemberPage(memberTypeId, memberGroupName, isApproved, isLockedOut, orderBy, orderDirection, filter, skip, take), pageSize);
+	default Flux<MemberResponse> getFilterMemberAll(@Nullable UUID memberTypeId, @Nullable String memberGroupName,
+			@Nullable Boolean isApproved, @Nullable Boolean isLockedOut, @Nullable String orderBy,
+			@Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
+		return Paging.flux((skip, take) -> getFilterMemberPage(memberTypeId, memberGroupName, isApproved, isLockedOut,
+				orderBy, orderDirection, filter, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getFilterMemberPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getFilterMemberPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param memberTypeId the {@code memberTypeId} query parameter
 	 * @param memberGroupName the {@code memberGroupName} query parameter
 	 * @param isApproved the {@code isApproved} query parameter
@@ -101,14 +113,21 @@ public interface UmbracoMemberClient {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MemberResponse> getFilterMemberStream(@Nullable UUID memberTypeId, @Nullable String memberGroupName, @Nullable Boolean isApproved, @Nullable Boolean isLockedOut, @Nullable String orderBy, @Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
-		return getFilterMemberAll(memberTypeId, memberGroupName, isApproved, isLockedOut, orderBy, orderDirection, filter, pageSize).toStream();
+	default Stream<MemberResponse> getFilterMemberStream(@Nullable UUID memberTypeId, @Nullable String memberGroupName,
+			@Nullable Boolean isApproved, @Nullable Boolean isLockedOut, @Nullable String orderBy,
+			@Nullable Direction orderDirection, @Nullable String filter, int pageSize) {
+		return getFilterMemberAll(memberTypeId, memberGroupName, isApproved, isLockedOut, orderBy, orderDirection,
+				filter, pageSize)
+			.toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member} ({@code GetItemMember}). Gets a collection of member items.
-	 * <p>Gets a collection of member items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/member} ({@code GetItemMember}). Gets a
+	 * collection of member items.
+	 * <p>
+	 * Gets a collection of member items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
@@ -117,20 +136,27 @@ public interface UmbracoMemberClient {
 	Mono<List<MemberItemResponse>> getItemMember(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member/ancestors} ({@code GetItemMemberAncestors}). Gets ancestors for a collection of member items.
-	 * <p>Gets the ancestor chains for member items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/member/ancestors}
+	 * ({@code GetItemMemberAncestors}). Gets ancestors for a collection of member items.
+	 * <p>
+	 * Gets the ancestor chains for member items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMemberAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member/ancestors")
-	Mono<List<ItemAncestorsResponseModelMemberItemResponse>> getItemMemberAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelMemberItemResponse>> getItemMemberAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member/search} ({@code GetItemMemberSearch}). Searches member items.
-	 * <p>Searches member items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/member/search}
+	 * ({@code GetItemMemberSearch}). Searches member items.
+	 * <p>
+	 * Searches member items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -139,46 +165,56 @@ public interface UmbracoMemberClient {
 	 */
 	@UmbracoOperation(id = "GetItemMemberSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member/search")
-	Mono<Page<MemberItemResponse>> getItemMemberSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<MemberItemResponse>> getItemMemberSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "allowedMemberTypes", required = false) @Nullable List<UUID> allowedMemberTypes);
 
 	/**
-	 * Every item of {@link #getItemMemberSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMemberSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param allowedMemberTypes the {@code allowedMemberTypes} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MemberItemResponse> getItemMemberSearchAll(@Nullable String query, @Nullable List<UUID> allowedMemberTypes, int pageSize) {
+	default Flux<MemberItemResponse> getItemMemberSearchAll(@Nullable String query,
+			@Nullable List<UUID> allowedMemberTypes, int pageSize) {
 		return Paging.flux((skip, take) -> getItemMemberSearchPage(query, skip, take, allowedMemberTypes), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getItemMemberSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMemberSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param allowedMemberTypes the {@code allowedMemberTypes} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MemberItemResponse> getItemMemberSearchStream(@Nullable String query, @Nullable List<UUID> allowedMemberTypes, int pageSize) {
+	default Stream<MemberItemResponse> getItemMemberSearchStream(@Nullable String query,
+			@Nullable List<UUID> allowedMemberTypes, int pageSize) {
 		return getItemMemberSearchAll(query, allowedMemberTypes, pageSize).toStream();
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member} ({@code PostMember}). Creates a new member.
-	 * <p>Creates a new member with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member} ({@code PostMember}). Creates a new
+	 * member.
+	 * <p>
+	 * Creates a new member with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMember", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/member")
 	Mono<ResponseEntity<Void>> postMember(@RequestBody CreateMemberRequest body);
 
 	/**
-	 * Like {@link #postMember}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMember}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -187,9 +223,12 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member/{id}} ({@code GetMemberById}). Gets a member.
-	 * <p>Gets a member identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member/{id}} ({@code GetMemberById}). Gets a
+	 * member.
+	 * <p>
+	 * Gets a member identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -198,9 +237,12 @@ public interface UmbracoMemberClient {
 	Mono<MemberResponse> getMemberById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/member/{id}} ({@code DeleteMemberById}). Deletes a member.
-	 * <p>Deletes a member identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/member/{id}} ({@code DeleteMemberById}).
+	 * Deletes a member.
+	 * <p>
+	 * Deletes a member identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -209,9 +251,13 @@ public interface UmbracoMemberClient {
 	Mono<ResponseEntity<Void>> deleteMemberById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member/{id}} ({@code PutMemberById}). Updates a member.
-	 * <p>Updates a member identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/member/{id}} ({@code PutMemberById}). Updates
+	 * a member.
+	 * <p>
+	 * Updates a member identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -221,9 +267,14 @@ public interface UmbracoMemberClient {
 	Mono<ResponseEntity<Void>> putMemberById(@PathVariable("id") UUID id, @RequestBody UpdateMemberRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member/{id}/referenced-by} ({@code GetMemberByIdReferencedBy}). Gets a collection of items that reference members.
-	 * <p>Gets a paginated collection of items that reference the members identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member/{id}/referenced-by}
+	 * ({@code GetMemberByIdReferencedBy}). Gets a collection of items that reference
+	 * members.
+	 * <p>
+	 * Gets a paginated collection of items that reference the members identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -236,7 +287,8 @@ public interface UmbracoMemberClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMemberByIdReferencedByPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMemberByIdReferencedByPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -246,7 +298,8 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * Every item of {@link #getMemberByIdReferencedByPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMemberByIdReferencedByPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -256,9 +309,14 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member/{id}/referenced-descendants} ({@code GetMemberByIdReferencedDescendants}). Gets a paginated collection of referenced descendant members.
-	 * <p>Gets a paginated collection of descendant members that are referenced in relations for the member identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member/{id}/referenced-descendants}
+	 * ({@code GetMemberByIdReferencedDescendants}). Gets a paginated collection of
+	 * referenced descendant members.
+	 * <p>
+	 * Gets a paginated collection of descendant members that are referenced in relations
+	 * for the member identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -271,7 +329,8 @@ public interface UmbracoMemberClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMemberByIdReferencedDescendantsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMemberByIdReferencedDescendantsPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -281,7 +340,8 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * Every item of {@link #getMemberByIdReferencedDescendantsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMemberByIdReferencedDescendantsPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -291,9 +351,12 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member/{id}/validate} ({@code PutMemberByIdValidate}). Validates updating a member.
-	 * <p>Validates the request model for updating a member without actually updating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/member/{id}/validate}
+	 * ({@code PutMemberByIdValidate}). Validates updating a member.
+	 * <p>
+	 * Validates the request model for updating a member without actually updating it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -304,9 +367,14 @@ public interface UmbracoMemberClient {
 			@RequestBody UpdateMemberRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member/are-referenced} ({@code GetMemberAreReferenced}). Gets a collection of items that reference members.
-	 * <p>Gets a paginated collection of items that reference the members identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member/are-referenced}
+	 * ({@code GetMemberAreReferenced}). Gets a collection of items that reference
+	 * members.
+	 * <p>
+	 * Gets a paginated collection of items that reference the members identified by the
+	 * provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -314,12 +382,14 @@ public interface UmbracoMemberClient {
 	 */
 	@UmbracoOperation(id = "GetMemberAreReferenced", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/member/are-referenced")
-	Mono<Page<ReferenceById>> getMemberAreReferencedPage(@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
+	Mono<Page<ReferenceById>> getMemberAreReferencedPage(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMemberAreReferencedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMemberAreReferencedPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -329,7 +399,8 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * Every item of {@link #getMemberAreReferencedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMemberAreReferencedPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -339,9 +410,12 @@ public interface UmbracoMemberClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member/validate} ({@code PostMemberValidate}). Validates creating a member.
-	 * <p>Validates the request model for creating a new member without actually creating it.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member/validate}
+	 * ({@code PostMemberValidate}). Validates creating a member.
+	 * <p>
+	 * Validates the request model for creating a new member without actually creating it.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -350,9 +424,12 @@ public interface UmbracoMemberClient {
 	Mono<ResponseEntity<Void>> postMemberValidate(@RequestBody CreateMemberRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member/configuration} ({@code GetMemberConfiguration}). Gets the member configuration.
-	 * <p>Gets the configuration settings for members.
-	 * <p>Since Umbraco 16.0; removed in Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/member/configuration}
+	 * ({@code GetMemberConfiguration}). Gets the member configuration.
+	 * <p>
+	 * Gets the configuration settings for members.
+	 * <p>
+	 * Since Umbraco 16.0; removed in Umbraco 18.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMemberConfiguration", since = "16.0", removed = "18.0")

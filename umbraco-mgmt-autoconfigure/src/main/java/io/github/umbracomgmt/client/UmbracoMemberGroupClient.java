@@ -28,13 +28,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Member Group} operations of the Umbraco Management API. 7 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Member Group} operations of the Umbraco Management API. 7 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -43,31 +46,40 @@ import reactor.core.publisher.Mono;
 public interface UmbracoMemberGroupClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member-group} ({@code GetItemMemberGroup}). Gets a collection of member group items.
-	 * <p>Gets a collection of member group items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/member-group}
+	 * ({@code GetItemMemberGroup}). Gets a collection of member group items.
+	 * <p>
+	 * Gets a collection of member group items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMemberGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member-group")
-	Mono<List<MemberGroupItemResponse>> getItemMemberGroup(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<MemberGroupItemResponse>> getItemMemberGroup(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-group} ({@code GetMemberGroup}). Gets a paginated collection of member groups.
-	 * <p>Gets a paginated collection of all member groups.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member-group} ({@code GetMemberGroup}). Gets
+	 * a paginated collection of member groups.
+	 * <p>
+	 * Gets a paginated collection of all member groups.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMemberGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/member-group")
-	Mono<Page<MemberGroupResponse>> getMemberGroupPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MemberGroupResponse>> getMemberGroupPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMemberGroupPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMemberGroupPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -76,7 +88,8 @@ public interface UmbracoMemberGroupClient {
 	}
 
 	/**
-	 * Every item of {@link #getMemberGroupPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMemberGroupPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -85,18 +98,23 @@ public interface UmbracoMemberGroupClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-group} ({@code PostMemberGroup}). Creates a new member group.
-	 * <p>Creates a new member group with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member-group} ({@code PostMemberGroup}).
+	 * Creates a new member group.
+	 * <p>
+	 * Creates a new member group with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMemberGroup", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/member-group")
 	Mono<ResponseEntity<Void>> postMemberGroup(@RequestBody CreateMemberGroupRequest body);
 
 	/**
-	 * Like {@link #postMemberGroup}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMemberGroup}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -105,9 +123,12 @@ public interface UmbracoMemberGroupClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-group/{id}} ({@code GetMemberGroupById}). Gets a member group.
-	 * <p>Gets a member group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member-group/{id}}
+	 * ({@code GetMemberGroupById}). Gets a member group.
+	 * <p>
+	 * Gets a member group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -116,9 +137,12 @@ public interface UmbracoMemberGroupClient {
 	Mono<MemberGroupResponse> getMemberGroupById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/member-group/{id}} ({@code DeleteMemberGroupById}). Deletes a member group.
-	 * <p>Deletes a member group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/member-group/{id}}
+	 * ({@code DeleteMemberGroupById}). Deletes a member group.
+	 * <p>
+	 * Deletes a member group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -127,9 +151,13 @@ public interface UmbracoMemberGroupClient {
 	Mono<ResponseEntity<Void>> deleteMemberGroupById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member-group/{id}} ({@code PutMemberGroupById}). Updates a member group.
-	 * <p>Updates a member group identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/member-group/{id}}
+	 * ({@code PutMemberGroupById}). Updates a member group.
+	 * <p>
+	 * Updates a member group identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -140,20 +168,27 @@ public interface UmbracoMemberGroupClient {
 			@RequestBody UpdateMemberGroupRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/member-group/root} ({@code GetTreeMemberGroupRoot}). Gets a collection of member group items from the root of the tree.
-	 * <p>Gets a paginated collection of member group items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/member-group/root}
+	 * ({@code GetTreeMemberGroupRoot}). Gets a collection of member group items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of member group items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeMemberGroupRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/member-group/root")
-	Mono<Page<NamedEntityTreeItemResponse>> getTreeMemberGroupRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<NamedEntityTreeItemResponse>> getTreeMemberGroupRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeMemberGroupRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMemberGroupRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -162,7 +197,8 @@ public interface UmbracoMemberGroupClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeMemberGroupRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMemberGroupRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -43,13 +43,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Member Type} operations of the Umbraco Management API. 26 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Member Type} operations of the Umbraco Management API. 26 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -58,31 +61,43 @@ import reactor.core.publisher.Mono;
 public interface UmbracoMemberTypeClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member-type} ({@code GetItemMemberType}). Gets a collection of member type items.
-	 * <p>Gets a collection of member type items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/member-type}
+	 * ({@code GetItemMemberType}). Gets a collection of member type items.
+	 * <p>
+	 * Gets a collection of member type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMemberType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member-type")
-	Mono<List<MemberTypeItemResponse>> getItemMemberType(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<MemberTypeItemResponse>> getItemMemberType(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member-type/ancestors} ({@code GetItemMemberTypeAncestors}). Gets ancestors for a collection of member type items.
-	 * <p>Gets the ancestor chains for member type items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/member-type/ancestors}
+	 * ({@code GetItemMemberTypeAncestors}). Gets ancestors for a collection of member
+	 * type items.
+	 * <p>
+	 * Gets the ancestor chains for member type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemMemberTypeAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member-type/ancestors")
-	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemMemberTypeAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelNamedItemResponse>> getItemMemberTypeAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/member-type/search} ({@code GetItemMemberTypeSearch}). Searches member type items.
-	 * <p>Searches member type items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/member-type/search}
+	 * ({@code GetItemMemberTypeSearch}). Searches member type items.
+	 * <p>
+	 * Searches member type items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -90,12 +105,14 @@ public interface UmbracoMemberTypeClient {
 	 */
 	@UmbracoOperation(id = "GetItemMemberTypeSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/member-type/search")
-	Mono<Page<MemberTypeItemResponse>> getItemMemberTypeSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<MemberTypeItemResponse>> getItemMemberTypeSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemMemberTypeSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemMemberTypeSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -105,7 +122,8 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemMemberTypeSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemMemberTypeSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -115,18 +133,23 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-type} ({@code PostMemberType}). Creates a new member type.
-	 * <p>Creates a new member type with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member-type} ({@code PostMemberType}).
+	 * Creates a new member type.
+	 * <p>
+	 * Creates a new member type with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMemberType", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/member-type")
 	Mono<ResponseEntity<Void>> postMemberType(@RequestBody CreateMemberTypeRequest body);
 
 	/**
-	 * Like {@link #postMemberType}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMemberType}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -135,9 +158,12 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/{id}} ({@code GetMemberTypeById}). Gets a member type.
-	 * <p>Gets a member type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/{id}}
+	 * ({@code GetMemberTypeById}). Gets a member type.
+	 * <p>
+	 * Gets a member type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -146,9 +172,12 @@ public interface UmbracoMemberTypeClient {
 	Mono<MemberTypeResponse> getMemberTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/member-type/{id}} ({@code DeleteMemberTypeById}). Deletes a member type.
-	 * <p>Deletes a member type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/member-type/{id}}
+	 * ({@code DeleteMemberTypeById}). Deletes a member type.
+	 * <p>
+	 * Deletes a member type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -157,9 +186,13 @@ public interface UmbracoMemberTypeClient {
 	Mono<ResponseEntity<Void>> deleteMemberTypeById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member-type/{id}} ({@code PutMemberTypeById}). Updates a member type.
-	 * <p>Updates a member type identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/member-type/{id}}
+	 * ({@code PutMemberTypeById}). Updates a member type.
+	 * <p>
+	 * Updates a member type identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -170,9 +203,13 @@ public interface UmbracoMemberTypeClient {
 			@RequestBody UpdateMemberTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/{id}/composition-references} ({@code GetMemberTypeByIdCompositionReferences}). Gets composition references.
-	 * <p>Gets a collection of member types that reference the specified member type as a composition.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/{id}/composition-references}
+	 * ({@code GetMemberTypeByIdCompositionReferences}). Gets composition references.
+	 * <p>
+	 * Gets a collection of member types that reference the specified member type as a
+	 * composition.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -181,12 +218,16 @@ public interface UmbracoMemberTypeClient {
 	Mono<List<MemberTypeCompositionResponse>> getMemberTypeByIdCompositionReferences(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-type/{id}/copy} ({@code PostMemberTypeByIdCopy}). Copies a member type.
-	 * <p>Creates a duplicate of an existing member type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member-type/{id}/copy}
+	 * ({@code PostMemberTypeByIdCopy}). Copies a member type.
+	 * <p>
+	 * Creates a duplicate of an existing member type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMemberTypeByIdCopy", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/member-type/{id}/copy")
@@ -194,7 +235,8 @@ public interface UmbracoMemberTypeClient {
 			@RequestBody CopyMemberTypeRequest body);
 
 	/**
-	 * Like {@link #postMemberTypeByIdCopy}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMemberTypeByIdCopy}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the created resource
@@ -204,9 +246,12 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/{id}/export} ({@code GetMemberTypeByIdExport}). Exports a member type.
-	 * <p>Exports the member type identified by the provided Id to a downloadable format.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/member-type/{id}/export}
+	 * ({@code GetMemberTypeByIdExport}). Exports a member type.
+	 * <p>
+	 * Exports the member type identified by the provided Id to a downloadable format.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -215,9 +260,12 @@ public interface UmbracoMemberTypeClient {
 	Mono<byte[]> getMemberTypeByIdExport(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member-type/{id}/import} ({@code PutMemberTypeByIdImport}). Imports a member type.
-	 * <p>Imports a member type from the provided file upload.
-	 * <p>Since Umbraco 17.3.
+	 * {@code PUT /umbraco/management/api/v1/member-type/{id}/import}
+	 * ({@code PutMemberTypeByIdImport}). Imports a member type.
+	 * <p>
+	 * Imports a member type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -228,9 +276,12 @@ public interface UmbracoMemberTypeClient {
 			@RequestBody ImportMemberTypeRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member-type/{id}/move} ({@code PutMemberTypeByIdMove}). Moves a member type.
-	 * <p>Moves a member type identified by the provided Id to a different location.
-	 * <p>Since Umbraco 17.3.
+	 * {@code PUT /umbraco/management/api/v1/member-type/{id}/move}
+	 * ({@code PutMemberTypeByIdMove}). Moves a member type.
+	 * <p>
+	 * Moves a member type identified by the provided Id to a different location.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -241,8 +292,10 @@ public interface UmbracoMemberTypeClient {
 			@RequestBody MoveMemberTypeRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/{id}/schema} ({@code GetMemberTypeByIdSchema}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/{id}/schema}
+	 * ({@code GetMemberTypeByIdSchema}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -251,20 +304,25 @@ public interface UmbracoMemberTypeClient {
 	Mono<JsonObject> getMemberTypeByIdSchema(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/allowed-at-root} ({@code GetMemberTypeAllowedAtRoot}). Gets member types allowed at root.
-	 * <p>Gets a collection of member types that are allowed to be created at the root level.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/allowed-at-root}
+	 * ({@code GetMemberTypeAllowedAtRoot}). Gets member types allowed at root.
+	 * <p>
+	 * Gets a collection of member types that are allowed to be created at the root level.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMemberTypeAllowedAtRoot", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/member-type/allowed-at-root")
-	Mono<Page<AllowedMemberType>> getMemberTypeAllowedAtRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<AllowedMemberType>> getMemberTypeAllowedAtRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getMemberTypeAllowedAtRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getMemberTypeAllowedAtRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -273,7 +331,8 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getMemberTypeAllowedAtRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getMemberTypeAllowedAtRootPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -282,31 +341,43 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-type/available-compositions} ({@code PostMemberTypeAvailableCompositions}). Gets available compositions.
-	 * <p>Gets a collection of member types that are available to use as compositions for the specified member type.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/member-type/available-compositions}
+	 * ({@code PostMemberTypeAvailableCompositions}). Gets available compositions.
+	 * <p>
+	 * Gets a collection of member types that are available to use as compositions for the
+	 * specified member type.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "PostMemberTypeAvailableCompositions", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/member-type/available-compositions")
-	Mono<List<AvailableMemberTypeCompositionResponse>> postMemberTypeAvailableCompositions(@RequestBody MemberTypeCompositionRequest body);
+	Mono<List<AvailableMemberTypeCompositionResponse>> postMemberTypeAvailableCompositions(
+			@RequestBody MemberTypeCompositionRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/batch} ({@code GetMemberTypeBatch}). Gets multiple member types.
-	 * <p>Gets multiple member types identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/batch}
+	 * ({@code GetMemberTypeBatch}). Gets multiple member types.
+	 * <p>
+	 * Gets multiple member types identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMemberTypeBatch", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/member-type/batch")
-	Mono<BatchResponseModelMemberTypeResponse> getMemberTypeBatch(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<BatchResponseModelMemberTypeResponse> getMemberTypeBatch(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/configuration} ({@code GetMemberTypeConfiguration}). Gets the member type configuration.
-	 * <p>Gets the configuration settings for member types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/member-type/configuration}
+	 * ({@code GetMemberTypeConfiguration}). Gets the member type configuration.
+	 * <p>
+	 * Gets the configuration settings for member types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetMemberTypeConfiguration", since = "16.0")
@@ -314,18 +385,23 @@ public interface UmbracoMemberTypeClient {
 	Mono<MemberTypeConfigurationResponse> getMemberTypeConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-type/folder} ({@code PostMemberTypeFolder}). Creates a member type folder.
-	 * <p>Creates a new member type folder with the provided name and parent location.
-	 * <p>Since Umbraco 17.3.
+	 * {@code POST /umbraco/management/api/v1/member-type/folder}
+	 * ({@code PostMemberTypeFolder}). Creates a member type folder.
+	 * <p>
+	 * Creates a new member type folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMemberTypeFolder", since = "17.3")
 	@PostExchange(url = "/umbraco/management/api/v1/member-type/folder")
 	Mono<ResponseEntity<Void>> postMemberTypeFolder(@RequestBody CreateFolderRequest body);
 
 	/**
-	 * Like {@link #postMemberTypeFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMemberTypeFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -334,9 +410,12 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/member-type/folder/{id}} ({@code GetMemberTypeFolderById}). Gets a member type folder.
-	 * <p>Gets a member type folder identified by the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/member-type/folder/{id}}
+	 * ({@code GetMemberTypeFolderById}). Gets a member type folder.
+	 * <p>
+	 * Gets a member type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -345,9 +424,12 @@ public interface UmbracoMemberTypeClient {
 	Mono<FolderResponse> getMemberTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/member-type/folder/{id}} ({@code DeleteMemberTypeFolderById}). Deletes a member type folder.
-	 * <p>Deletes a member type folder identified by the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code DELETE /umbraco/management/api/v1/member-type/folder/{id}}
+	 * ({@code DeleteMemberTypeFolderById}). Deletes a member type folder.
+	 * <p>
+	 * Deletes a member type folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -356,9 +438,13 @@ public interface UmbracoMemberTypeClient {
 	Mono<ResponseEntity<Void>> deleteMemberTypeFolderById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/member-type/folder/{id}} ({@code PutMemberTypeFolderById}). Updates a member type folder.
-	 * <p>Updates a member type folder identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 17.3.
+	 * {@code PUT /umbraco/management/api/v1/member-type/folder/{id}}
+	 * ({@code PutMemberTypeFolderById}). Updates a member type folder.
+	 * <p>
+	 * Updates a member type folder identified by the provided Id with the details from
+	 * the request model.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -369,18 +455,23 @@ public interface UmbracoMemberTypeClient {
 			@RequestBody UpdateFolderResponse body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/member-type/import} ({@code PostMemberTypeImport}). Imports a member type.
-	 * <p>Imports a member type from the provided file upload.
-	 * <p>Since Umbraco 17.3.
+	 * {@code POST /umbraco/management/api/v1/member-type/import}
+	 * ({@code PostMemberTypeImport}). Imports a member type.
+	 * <p>
+	 * Imports a member type from the provided file upload.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostMemberTypeImport", since = "17.3")
 	@PostExchange(url = "/umbraco/management/api/v1/member-type/import")
 	Mono<ResponseEntity<Void>> postMemberTypeImport(@RequestBody ImportMemberTypeRequest body);
 
 	/**
-	 * Like {@link #postMemberTypeImport}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postMemberTypeImport}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -389,20 +480,30 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/member-type/ancestors} ({@code GetTreeMemberTypeAncestors}). Gets a collection of ancestor member type items.
-	 * <p>Gets a collection of member type items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/member-type/ancestors}
+	 * ({@code GetTreeMemberTypeAncestors}). Gets a collection of ancestor member type
+	 * items.
+	 * <p>
+	 * Gets a collection of member type items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeMemberTypeAncestors", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/member-type/ancestors")
-	Mono<List<MemberTypeTreeItemResponse>> getTreeMemberTypeAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<MemberTypeTreeItemResponse>> getTreeMemberTypeAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/member-type/children} ({@code GetTreeMemberTypeChildren}). Gets a collection of member type tree child items.
-	 * <p>Gets a paginated collection of member type tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/member-type/children}
+	 * ({@code GetTreeMemberTypeChildren}). Gets a collection of member type tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of member type tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -411,37 +512,47 @@ public interface UmbracoMemberTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMemberTypeChildren", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/member-type/children")
-	Mono<Page<MemberTypeTreeItemResponse>> getTreeMemberTypeChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<MemberTypeTreeItemResponse>> getTreeMemberTypeChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeMemberTypeChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMemberTypeChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<MemberTypeTreeItemResponse> getTreeMemberTypeChildrenAll(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Flux<MemberTypeTreeItemResponse> getTreeMemberTypeChildrenAll(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return Paging.flux((skip, take) -> getTreeMemberTypeChildrenPage(parentId, skip, take, foldersOnly), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeMemberTypeChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMemberTypeChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MemberTypeTreeItemResponse> getTreeMemberTypeChildrenStream(@Nullable UUID parentId, @Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<MemberTypeTreeItemResponse> getTreeMemberTypeChildrenStream(@Nullable UUID parentId,
+			@Nullable Boolean foldersOnly, int pageSize) {
 		return getTreeMemberTypeChildrenAll(parentId, foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/member-type/root} ({@code GetTreeMemberTypeRoot}). Gets a collection of member type items from the root of the tree.
-	 * <p>Gets a paginated collection of member type items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/member-type/root}
+	 * ({@code GetTreeMemberTypeRoot}). Gets a collection of member type items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of member type items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param foldersOnly the {@code foldersOnly} query parameter
@@ -449,12 +560,14 @@ public interface UmbracoMemberTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMemberTypeRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/member-type/root")
-	Mono<Page<MemberTypeTreeItemResponse>> getTreeMemberTypeRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<MemberTypeTreeItemResponse>> getTreeMemberTypeRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);
 
 	/**
-	 * Every item of {@link #getTreeMemberTypeRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeMemberTypeRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -464,19 +577,24 @@ public interface UmbracoMemberTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeMemberTypeRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeMemberTypeRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param foldersOnly the {@code foldersOnly} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<MemberTypeTreeItemResponse> getTreeMemberTypeRootStream(@Nullable Boolean foldersOnly, int pageSize) {
+	default Stream<MemberTypeTreeItemResponse> getTreeMemberTypeRootStream(@Nullable Boolean foldersOnly,
+			int pageSize) {
 		return getTreeMemberTypeRootAll(foldersOnly, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/member-type/siblings} ({@code GetTreeMemberTypeSiblings}). Gets sibling member types in the tree.
-	 * <p>Gets a collection of member type tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/member-type/siblings}
+	 * ({@code GetTreeMemberTypeSiblings}). Gets sibling member types in the tree.
+	 * <p>
+	 * Gets a collection of member type tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -485,7 +603,8 @@ public interface UmbracoMemberTypeClient {
 	 */
 	@UmbracoOperation(id = "GetTreeMemberTypeSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/member-type/siblings")
-	Mono<SubsetMemberTypeTreeItemResponse> getTreeMemberTypeSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetMemberTypeTreeItemResponse> getTreeMemberTypeSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after,
 			@RequestParam(name = "foldersOnly", required = false) @Nullable Boolean foldersOnly);

@@ -13,13 +13,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Models Builder} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Models Builder} operations of the Umbraco Management API. 3 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -28,9 +31,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoModelsBuilderClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/models-builder/build} ({@code PostModelsBuilderBuild}). Builds models.
-	 * <p>Triggers the models builder to generate strongly-typed models for content types.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/models-builder/build}
+	 * ({@code PostModelsBuilderBuild}). Builds models.
+	 * <p>
+	 * Triggers the models builder to generate strongly-typed models for content types.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostModelsBuilderBuild", since = "16.0")
@@ -38,9 +44,12 @@ public interface UmbracoModelsBuilderClient {
 	Mono<ResponseEntity<Void>> postModelsBuilderBuild();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/models-builder/dashboard} ({@code GetModelsBuilderDashboard}). Gets models builder dashboard data.
-	 * <p>Gets the dashboard data and current state of the models builder.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/models-builder/dashboard}
+	 * ({@code GetModelsBuilderDashboard}). Gets models builder dashboard data.
+	 * <p>
+	 * Gets the dashboard data and current state of the models builder.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetModelsBuilderDashboard", since = "16.0")
@@ -48,9 +57,12 @@ public interface UmbracoModelsBuilderClient {
 	Mono<ModelsBuilderResponse> getModelsBuilderDashboard();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/models-builder/status} ({@code GetModelsBuilderStatus}). Gets models builder status.
-	 * <p>Gets the current status and configuration of the models builder.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/models-builder/status}
+	 * ({@code GetModelsBuilderStatus}). Gets models builder status.
+	 * <p>
+	 * Gets the current status and configuration of the models builder.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetModelsBuilderStatus", since = "16.0")

@@ -11,13 +11,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code News Dashboard} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 17.3, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code News Dashboard} operations of the Umbraco Management API. 1 operations, the
+ * first of them since Umbraco 17.3, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -26,9 +29,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoNewsDashboardClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/news-dashboard} ({@code GetNewsDashboard}). Gets news dashboard content.
-	 * <p>Gets the news dashboard content including recent news items and updates for the Umbraco back office.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/news-dashboard} ({@code GetNewsDashboard}).
+	 * Gets news dashboard content.
+	 * <p>
+	 * Gets the news dashboard content including recent news items and updates for the
+	 * Umbraco back office.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetNewsDashboard", since = "17.3")

@@ -13,13 +13,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code oEmbed} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code oEmbed} operations of the Umbraco Management API. 1 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -28,9 +31,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoOEmbedClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/oembed/query} ({@code GetOembedQuery}). Queries OEmbed information.
-	 * <p>Queries OEmbed information for the specified URL.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/oembed/query} ({@code GetOembedQuery}).
+	 * Queries OEmbed information.
+	 * <p>
+	 * Queries OEmbed information for the specified URL.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param url the {@code url} query parameter
 	 * @param maxWidth the {@code maxWidth} query parameter
 	 * @param maxHeight the {@code maxHeight} query parameter

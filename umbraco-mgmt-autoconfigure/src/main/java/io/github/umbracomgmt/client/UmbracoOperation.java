@@ -7,11 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The Management API operation a typed client method calls, and the Umbraco versions that have it: the first version
- * among the OpenAPI documents the clients were generated from that has it, and the first that no longer has it. The
- * starter reads it to explain a 404 from a server that is too old ({@link
- * io.github.umbracomgmt.error.UmbracoUnsupportedOperationException}) and to answer
- * {@link UmbracoServerProbe#supports(String)}.
+ * The Management API operation a typed client method calls, and the Umbraco versions that
+ * have it: the first version among the OpenAPI documents the clients were generated from
+ * that has it, and the first that no longer has it. The starter reads it to explain a 404
+ * from a server that is too old
+ * ({@link io.github.umbracomgmt.error.UmbracoUnsupportedOperationException}) and to
+ * answer {@link UmbracoServerProbe#supports(String)}.
  *
  * @author umbraco-mgmt
  */
@@ -33,7 +34,8 @@ public @interface UmbracoOperation {
 	String since();
 
 	/**
-	 * The first Umbraco version that no longer has the operation, or empty while it exists.
+	 * The first Umbraco version that no longer has the operation, or empty while it
+	 * exists.
 	 * @return the version, or empty
 	 */
 	String removed() default "";

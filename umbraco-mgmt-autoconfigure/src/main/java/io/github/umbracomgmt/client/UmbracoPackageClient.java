@@ -27,13 +27,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Package} operations of the Umbraco Management API. 9 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Package} operations of the Umbraco Management API. 9 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -42,9 +45,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoPackageClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/package/{name}/run-migration} ({@code PostPackageByNameRunMigration}). Runs pending package migrations.
-	 * <p>Executes all pending package migrations to update the database schema.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/package/{name}/run-migration}
+	 * ({@code PostPackageByNameRunMigration}). Runs pending package migrations.
+	 * <p>
+	 * Executes all pending package migrations to update the database schema.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param name the {@code name} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -53,9 +59,12 @@ public interface UmbracoPackageClient {
 	Mono<ResponseEntity<Void>> postPackageByNameRunMigration(@PathVariable("name") String name);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/package/configuration} ({@code GetPackageConfiguration}). Gets the package configuration.
-	 * <p>Gets the configuration settings for packages.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/package/configuration}
+	 * ({@code GetPackageConfiguration}). Gets the package configuration.
+	 * <p>
+	 * Gets the configuration settings for packages.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPackageConfiguration", since = "16.0")
@@ -63,20 +72,25 @@ public interface UmbracoPackageClient {
 	Mono<PackageConfigurationResponse> getPackageConfiguration();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/package/created} ({@code GetPackageCreated}). Gets a paginated collection of created packages.
-	 * <p>Gets a paginated collection of all created packages.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/package/created} ({@code GetPackageCreated}).
+	 * Gets a paginated collection of created packages.
+	 * <p>
+	 * Gets a paginated collection of all created packages.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPackageCreated", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/package/created")
-	Mono<Page<PackageDefinitionResponse>> getPackageCreatedPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<PackageDefinitionResponse>> getPackageCreatedPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getPackageCreatedPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getPackageCreatedPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -85,7 +99,8 @@ public interface UmbracoPackageClient {
 	}
 
 	/**
-	 * Every item of {@link #getPackageCreatedPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getPackageCreatedPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -94,18 +109,23 @@ public interface UmbracoPackageClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/package/created} ({@code PostPackageCreated}). Creates a new package.
-	 * <p>Creates a new package with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/package/created}
+	 * ({@code PostPackageCreated}). Creates a new package.
+	 * <p>
+	 * Creates a new package with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostPackageCreated", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/package/created")
 	Mono<ResponseEntity<Void>> postPackageCreated(@RequestBody CreatePackageRequest body);
 
 	/**
-	 * Like {@link #postPackageCreated}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postPackageCreated}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -114,9 +134,12 @@ public interface UmbracoPackageClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/package/created/{id}} ({@code GetPackageCreatedById}). Gets a package.
-	 * <p>Gets a package identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/package/created/{id}}
+	 * ({@code GetPackageCreatedById}). Gets a package.
+	 * <p>
+	 * Gets a package identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -125,9 +148,12 @@ public interface UmbracoPackageClient {
 	Mono<PackageDefinitionResponse> getPackageCreatedById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/package/created/{id}} ({@code DeletePackageCreatedById}). Deletes a package.
-	 * <p>Deletes a package identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/package/created/{id}}
+	 * ({@code DeletePackageCreatedById}). Deletes a package.
+	 * <p>
+	 * Deletes a package identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -136,9 +162,13 @@ public interface UmbracoPackageClient {
 	Mono<ResponseEntity<Void>> deletePackageCreatedById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/package/created/{id}} ({@code PutPackageCreatedById}). Updates a package.
-	 * <p>Updates a package identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/package/created/{id}}
+	 * ({@code PutPackageCreatedById}). Updates a package.
+	 * <p>
+	 * Updates a package identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -149,9 +179,12 @@ public interface UmbracoPackageClient {
 			@RequestBody UpdatePackageRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/package/created/{id}/download} ({@code GetPackageCreatedByIdDownload}). Downloads a created package.
-	 * <p>Downloads the package file for the created package identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/package/created/{id}/download}
+	 * ({@code GetPackageCreatedByIdDownload}). Downloads a created package.
+	 * <p>
+	 * Downloads the package file for the created package identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -160,20 +193,25 @@ public interface UmbracoPackageClient {
 	Mono<byte[]> getPackageCreatedByIdDownload(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/package/migration-status} ({@code GetPackageMigrationStatus}). Gets all package migration statuses.
-	 * <p>Gets a paginated collection of migration status for all installed packages.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/package/migration-status}
+	 * ({@code GetPackageMigrationStatus}). Gets all package migration statuses.
+	 * <p>
+	 * Gets a paginated collection of migration status for all installed packages.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPackageMigrationStatus", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/package/migration-status")
-	Mono<Page<PackageMigrationStatusResponse>> getPackageMigrationStatusPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<PackageMigrationStatusResponse>> getPackageMigrationStatusPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getPackageMigrationStatusPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getPackageMigrationStatusPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -182,7 +220,8 @@ public interface UmbracoPackageClient {
 	}
 
 	/**
-	 * Every item of {@link #getPackageMigrationStatusPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getPackageMigrationStatusPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -33,13 +33,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Partial View} operations of the Umbraco Management API. 15 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Partial View} operations of the Umbraco Management API. 15 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -48,29 +51,38 @@ import reactor.core.publisher.Mono;
 public interface UmbracoPartialViewClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/partial-view} ({@code GetItemPartialView}). Gets a collection of partial view items.
-	 * <p>Gets a collection of partial view items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/partial-view}
+	 * ({@code GetItemPartialView}). Gets a collection of partial view items.
+	 * <p>
+	 * Gets a collection of partial view items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemPartialView", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/partial-view")
-	Mono<List<PartialViewItemResponse>> getItemPartialView(@RequestParam(name = "path", required = false) @Nullable List<String> path);
+	Mono<List<PartialViewItemResponse>> getItemPartialView(
+			@RequestParam(name = "path", required = false) @Nullable List<String> path);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/partial-view} ({@code PostPartialView}). Creates a new partial view.
-	 * <p>Creates a new partial view with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/partial-view} ({@code PostPartialView}).
+	 * Creates a new partial view.
+	 * <p>
+	 * Creates a new partial view with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostPartialView", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/partial-view")
 	Mono<ResponseEntity<Void>> postPartialView(@RequestBody CreatePartialViewRequest body);
 
 	/**
-	 * Like {@link #postPartialView}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postPartialView}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -79,9 +91,12 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/partial-view/{path}} ({@code GetPartialViewByPath}). Gets a partial view by path.
-	 * <p>Gets a partial view identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/partial-view/{path}}
+	 * ({@code GetPartialViewByPath}). Gets a partial view by path.
+	 * <p>
+	 * Gets a partial view identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -90,9 +105,12 @@ public interface UmbracoPartialViewClient {
 	Mono<PartialViewResponse> getPartialViewByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/partial-view/{path}} ({@code DeletePartialViewByPath}). Deletes a partial view.
-	 * <p>Deletes a partial view identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/partial-view/{path}}
+	 * ({@code DeletePartialViewByPath}). Deletes a partial view.
+	 * <p>
+	 * Deletes a partial view identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -101,9 +119,13 @@ public interface UmbracoPartialViewClient {
 	Mono<ResponseEntity<Void>> deletePartialViewByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/partial-view/{path}} ({@code PutPartialViewByPath}). Updates a partial view.
-	 * <p>Updates a partial view identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/partial-view/{path}}
+	 * ({@code PutPartialViewByPath}). Updates a partial view.
+	 * <p>
+	 * Updates a partial view identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -114,12 +136,16 @@ public interface UmbracoPartialViewClient {
 			@RequestBody UpdatePartialViewRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/partial-view/{path}/rename} ({@code PutPartialViewByPathRename}). Renames a partial view.
-	 * <p>Renames a partial view file to the specified new name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/partial-view/{path}/rename}
+	 * ({@code PutPartialViewByPathRename}). Renames a partial view.
+	 * <p>
+	 * Renames a partial view file to the specified new name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PutPartialViewByPathRename", since = "16.0")
 	@PutExchange(url = "/umbraco/management/api/v1/partial-view/{path}/rename")
@@ -127,18 +153,23 @@ public interface UmbracoPartialViewClient {
 			@RequestBody RenamePartialViewRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/partial-view/folder} ({@code PostPartialViewFolder}). Creates a partial view folder.
-	 * <p>Creates a new partial view folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/partial-view/folder}
+	 * ({@code PostPartialViewFolder}). Creates a partial view folder.
+	 * <p>
+	 * Creates a new partial view folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostPartialViewFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/partial-view/folder")
 	Mono<ResponseEntity<Void>> postPartialViewFolder(@RequestBody CreatePartialViewFolderRequest body);
 
 	/**
-	 * Like {@link #postPartialViewFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postPartialViewFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -147,9 +178,12 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/partial-view/folder/{path}} ({@code GetPartialViewFolderByPath}). Gets a partial view folder by path.
-	 * <p>Gets a partial view folder identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/partial-view/folder/{path}}
+	 * ({@code GetPartialViewFolderByPath}). Gets a partial view folder by path.
+	 * <p>
+	 * Gets a partial view folder identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -158,9 +192,12 @@ public interface UmbracoPartialViewClient {
 	Mono<PartialViewFolderResponse> getPartialViewFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/partial-view/folder/{path}} ({@code DeletePartialViewFolderByPath}). Deletes a partial view folder.
-	 * <p>Deletes a partial view folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/partial-view/folder/{path}}
+	 * ({@code DeletePartialViewFolderByPath}). Deletes a partial view folder.
+	 * <p>
+	 * Deletes a partial view folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -169,20 +206,27 @@ public interface UmbracoPartialViewClient {
 	Mono<ResponseEntity<Void>> deletePartialViewFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/partial-view/snippet} ({@code GetPartialViewSnippet}). Gets a paginated collection of partial view snippets.
-	 * <p>Gets a paginated collection of available partial view code snippets that can be used when creating new partial views.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/partial-view/snippet}
+	 * ({@code GetPartialViewSnippet}). Gets a paginated collection of partial view
+	 * snippets.
+	 * <p>
+	 * Gets a paginated collection of available partial view code snippets that can be
+	 * used when creating new partial views.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPartialViewSnippet", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/partial-view/snippet")
-	Mono<Page<PartialViewSnippetItemResponse>> getPartialViewSnippetPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<PartialViewSnippetItemResponse>> getPartialViewSnippetPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getPartialViewSnippetPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getPartialViewSnippetPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -191,7 +235,8 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * Every item of {@link #getPartialViewSnippetPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getPartialViewSnippetPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -200,9 +245,12 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/partial-view/snippet/{id}} ({@code GetPartialViewSnippetById}). Gets a partial view snippet.
-	 * <p>Gets a partial view snippet identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/partial-view/snippet/{id}}
+	 * ({@code GetPartialViewSnippetById}). Gets a partial view snippet.
+	 * <p>
+	 * Gets a partial view snippet identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -211,20 +259,30 @@ public interface UmbracoPartialViewClient {
 	Mono<PartialViewSnippetResponse> getPartialViewSnippetById(@PathVariable("id") String id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/partial-view/ancestors} ({@code GetTreePartialViewAncestors}). Gets a collection of ancestor partial view items.
-	 * <p>Gets a collection of partial view items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/partial-view/ancestors}
+	 * ({@code GetTreePartialViewAncestors}). Gets a collection of ancestor partial view
+	 * items.
+	 * <p>
+	 * Gets a collection of partial view items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantPath the {@code descendantPath} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreePartialViewAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/partial-view/ancestors")
-	Mono<List<FileSystemTreeItemPresentation>> getTreePartialViewAncestors(@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
+	Mono<List<FileSystemTreeItemPresentation>> getTreePartialViewAncestors(
+			@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/partial-view/children} ({@code GetTreePartialViewChildren}). Gets a collection of partial view tree child items.
-	 * <p>Gets a paginated collection of partial view tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/partial-view/children}
+	 * ({@code GetTreePartialViewChildren}). Gets a collection of partial view tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of partial view tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -232,45 +290,57 @@ public interface UmbracoPartialViewClient {
 	 */
 	@UmbracoOperation(id = "GetTreePartialViewChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/partial-view/children")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreePartialViewChildrenPage(@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreePartialViewChildrenPage(
+			@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreePartialViewChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreePartialViewChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<FileSystemTreeItemPresentation> getTreePartialViewChildrenAll(@Nullable String parentPath, int pageSize) {
+	default Flux<FileSystemTreeItemPresentation> getTreePartialViewChildrenAll(@Nullable String parentPath,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreePartialViewChildrenPage(parentPath, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreePartialViewChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreePartialViewChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<FileSystemTreeItemPresentation> getTreePartialViewChildrenStream(@Nullable String parentPath, int pageSize) {
+	default Stream<FileSystemTreeItemPresentation> getTreePartialViewChildrenStream(@Nullable String parentPath,
+			int pageSize) {
 		return getTreePartialViewChildrenAll(parentPath, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/partial-view/root} ({@code GetTreePartialViewRoot}). Gets a collection of partial view items from the root of the tree.
-	 * <p>Gets a paginated collection of partial view items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/partial-view/root}
+	 * ({@code GetTreePartialViewRoot}). Gets a collection of partial view items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of partial view items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreePartialViewRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/partial-view/root")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreePartialViewRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreePartialViewRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreePartialViewRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreePartialViewRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -279,7 +349,8 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreePartialViewRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreePartialViewRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -288,9 +359,13 @@ public interface UmbracoPartialViewClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/partial-view/siblings} ({@code GetTreePartialViewSiblings}). Gets a collection of partial view tree sibling items.
-	 * <p>Gets a collection of partial view tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/partial-view/siblings}
+	 * ({@code GetTreePartialViewSiblings}). Gets a collection of partial view tree
+	 * sibling items.
+	 * <p>
+	 * Gets a collection of partial view tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param path the {@code path} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -298,7 +373,8 @@ public interface UmbracoPartialViewClient {
 	 */
 	@UmbracoOperation(id = "GetTreePartialViewSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/partial-view/siblings")
-	Mono<SubsetFileSystemTreeItemPresentation> getTreePartialViewSiblings(@RequestParam(name = "path", required = false) @Nullable String path,
+	Mono<SubsetFileSystemTreeItemPresentation> getTreePartialViewSiblings(
+			@RequestParam(name = "path", required = false) @Nullable String path,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after);
 

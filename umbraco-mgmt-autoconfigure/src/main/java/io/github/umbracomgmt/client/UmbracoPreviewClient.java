@@ -11,13 +11,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Preview} operations of the Umbraco Management API. 2 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Preview} operations of the Umbraco Management API. 2 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -26,9 +29,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoPreviewClient {
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/preview} ({@code DeletePreview}). Exits preview mode.
-	 * <p>Exits preview mode and returns to the normal back office viewing experience.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/preview} ({@code DeletePreview}). Exits
+	 * preview mode.
+	 * <p>
+	 * Exits preview mode and returns to the normal back office viewing experience.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "DeletePreview", since = "16.0")
@@ -36,9 +42,13 @@ public interface UmbracoPreviewClient {
 	Mono<ResponseEntity<Void>> deletePreview();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/preview} ({@code PostPreview}). Enters preview mode.
-	 * <p>Enters preview mode for the current user session, allowing viewing of unpublished content.
-	 * <p>Since Umbraco 16.0; removed in Umbraco 18.0.
+	 * {@code POST /umbraco/management/api/v1/preview} ({@code PostPreview}). Enters
+	 * preview mode.
+	 * <p>
+	 * Enters preview mode for the current user session, allowing viewing of unpublished
+	 * content.
+	 * <p>
+	 * Since Umbraco 16.0; removed in Umbraco 18.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostPreview", since = "16.0", removed = "18.0")

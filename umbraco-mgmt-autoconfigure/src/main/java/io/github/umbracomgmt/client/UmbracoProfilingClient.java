@@ -14,13 +14,16 @@ import org.springframework.web.service.annotation.PutExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Profiling} operations of the Umbraco Management API. 2 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Profiling} operations of the Umbraco Management API. 2 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -29,9 +32,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoProfilingClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/profiling/status} ({@code GetProfilingStatus}). Gets profiling status.
-	 * <p>Gets the current status of the MiniProfiler profiling tool.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/profiling/status}
+	 * ({@code GetProfilingStatus}). Gets profiling status.
+	 * <p>
+	 * Gets the current status of the MiniProfiler profiling tool.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetProfilingStatus", since = "16.0")
@@ -39,9 +45,13 @@ public interface UmbracoProfilingClient {
 	Mono<ProfilingStatusResponse> getProfilingStatus();
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/profiling/status} ({@code PutProfilingStatus}). Updates the web profiling status.
-	 * <p>Enables or disables web profiling according to the values provided in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/profiling/status}
+	 * ({@code PutProfilingStatus}). Updates the web profiling status.
+	 * <p>
+	 * Enables or disables web profiling according to the values provided in the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

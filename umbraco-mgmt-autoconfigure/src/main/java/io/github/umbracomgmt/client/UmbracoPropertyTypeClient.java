@@ -14,13 +14,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Property Type} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Property Type} operations of the Umbraco Management API. 1 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -29,16 +32,21 @@ import reactor.core.publisher.Mono;
 public interface UmbracoPropertyTypeClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/property-type/is-used} ({@code GetPropertyTypeIsUsed}). Checks if a property type is used.
-	 * <p>Checks if the property type identified by the provided content type id and property alias is used in any content, media, or members.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/property-type/is-used}
+	 * ({@code GetPropertyTypeIsUsed}). Checks if a property type is used.
+	 * <p>
+	 * Checks if the property type identified by the provided content type id and property
+	 * alias is used in any content, media, or members.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param contentTypeId the {@code contentTypeId} query parameter
 	 * @param propertyAlias the {@code propertyAlias} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPropertyTypeIsUsed", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/property-type/is-used")
-	Mono<Boolean> getPropertyTypeIsUsed(@RequestParam(name = "contentTypeId", required = false) @Nullable UUID contentTypeId,
+	Mono<Boolean> getPropertyTypeIsUsed(
+			@RequestParam(name = "contentTypeId", required = false) @Nullable UUID contentTypeId,
 			@RequestParam(name = "propertyAlias", required = false) @Nullable String propertyAlias);
 
 }

@@ -12,13 +12,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Published Cache} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Published Cache} operations of the Umbraco Management API. 3 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -27,9 +30,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoPublishedCacheClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/published-cache/rebuild} ({@code PostPublishedCacheRebuild}). Rebuilds the published content cache.
-	 * <p>Rebuilds the entire published content cache from scratch.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/published-cache/rebuild}
+	 * ({@code PostPublishedCacheRebuild}). Rebuilds the published content cache.
+	 * <p>
+	 * Rebuilds the entire published content cache from scratch.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostPublishedCacheRebuild", since = "16.0")
@@ -37,9 +43,12 @@ public interface UmbracoPublishedCacheClient {
 	Mono<ResponseEntity<Void>> postPublishedCacheRebuild();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/published-cache/rebuild/status} ({@code GetPublishedCacheRebuildStatus}). Gets the rebuild cache status.
-	 * <p>Gets the current status of the published content cache rebuild operation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/published-cache/rebuild/status}
+	 * ({@code GetPublishedCacheRebuildStatus}). Gets the rebuild cache status.
+	 * <p>
+	 * Gets the current status of the published content cache rebuild operation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetPublishedCacheRebuildStatus", since = "16.0")
@@ -47,9 +56,12 @@ public interface UmbracoPublishedCacheClient {
 	Mono<RebuildStatus> getPublishedCacheRebuildStatus();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/published-cache/reload} ({@code PostPublishedCacheReload}). Reloads the published content cache.
-	 * <p>Reloads the published content cache from the database.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/published-cache/reload}
+	 * ({@code PostPublishedCacheReload}). Reloads the published content cache.
+	 * <p>
+	 * Reloads the published content cache from the database.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostPublishedCacheReload", since = "16.0")

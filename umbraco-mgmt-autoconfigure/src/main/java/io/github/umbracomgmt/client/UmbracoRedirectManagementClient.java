@@ -23,13 +23,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Redirect Management} operations of the Umbraco Management API. 5 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Redirect Management} operations of the Umbraco Management API. 5 operations,
+ * the first of them since Umbraco 16.0, as the OpenAPI document defines them: paths,
+ * methods, parameters and field names. Every call is authenticated with the application's
+ * shared access token; errors arrive as
+ * {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -38,9 +42,13 @@ import reactor.core.publisher.Mono;
 public interface UmbracoRedirectManagementClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/redirect-management} ({@code GetRedirectManagement}). Gets a paginated collection of redirect URLs.
-	 * <p>Gets a paginated collection of redirect URLs with support for filtering and sorting.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/redirect-management}
+	 * ({@code GetRedirectManagement}). Gets a paginated collection of redirect URLs.
+	 * <p>
+	 * Gets a paginated collection of redirect URLs with support for filtering and
+	 * sorting.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param filter the {@code filter} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -48,12 +56,14 @@ public interface UmbracoRedirectManagementClient {
 	 */
 	@UmbracoOperation(id = "GetRedirectManagement", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/redirect-management")
-	Mono<Page<RedirectUrlResponse>> getRedirectManagementPage(@RequestParam(name = "filter", required = false) @Nullable String filter,
+	Mono<Page<RedirectUrlResponse>> getRedirectManagementPage(
+			@RequestParam(name = "filter", required = false) @Nullable String filter,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRedirectManagementPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRedirectManagementPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -63,7 +73,8 @@ public interface UmbracoRedirectManagementClient {
 	}
 
 	/**
-	 * Every item of {@link #getRedirectManagementPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRedirectManagementPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -73,9 +84,12 @@ public interface UmbracoRedirectManagementClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/redirect-management/{id}} ({@code GetRedirectManagementById}). Gets a redirect URL.
-	 * <p>Gets a redirect URL identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/redirect-management/{id}}
+	 * ({@code GetRedirectManagementById}). Gets a redirect URL.
+	 * <p>
+	 * Gets a redirect URL identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -88,7 +102,8 @@ public interface UmbracoRedirectManagementClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRedirectManagementByIdPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRedirectManagementByIdPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -98,7 +113,8 @@ public interface UmbracoRedirectManagementClient {
 	}
 
 	/**
-	 * Every item of {@link #getRedirectManagementByIdPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRedirectManagementByIdPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -108,9 +124,12 @@ public interface UmbracoRedirectManagementClient {
 	}
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/redirect-management/{id}} ({@code DeleteRedirectManagementById}). Deletes a redirect URL.
-	 * <p>Deletes a redirect URL identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/redirect-management/{id}}
+	 * ({@code DeleteRedirectManagementById}). Deletes a redirect URL.
+	 * <p>
+	 * Deletes a redirect URL identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -119,9 +138,13 @@ public interface UmbracoRedirectManagementClient {
 	Mono<ResponseEntity<Void>> deleteRedirectManagementById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/redirect-management/status} ({@code GetRedirectManagementStatus}). Gets the current redirect URL management status.
-	 * <p>Retrieves the current status and configuration for redirect URL management.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/redirect-management/status}
+	 * ({@code GetRedirectManagementStatus}). Gets the current redirect URL management
+	 * status.
+	 * <p>
+	 * Retrieves the current status and configuration for redirect URL management.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRedirectManagementStatus", since = "16.0")
@@ -129,14 +152,21 @@ public interface UmbracoRedirectManagementClient {
 	Mono<RedirectUrlStatusResponse> getRedirectManagementStatus();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/redirect-management/status} ({@code PostRedirectManagementStatus}). Deprecated. No longer changes the redirect URL tracking status.
-	 * <p>This endpoint is deprecated and no longer modifies the configuration. To toggle redirect URL tracking, set the Umbraco:CMS:WebRouting:DisableRedirectUrlTracking configuration key instead.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/redirect-management/status}
+	 * ({@code PostRedirectManagementStatus}). Deprecated. No longer changes the redirect
+	 * URL tracking status.
+	 * <p>
+	 * This endpoint is deprecated and no longer modifies the configuration. To toggle
+	 * redirect URL tracking, set the Umbraco:CMS:WebRouting:DisableRedirectUrlTracking
+	 * configuration key instead.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param status the {@code status} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostRedirectManagementStatus", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/redirect-management/status")
-	Mono<ResponseEntity<Void>> postRedirectManagementStatus(@RequestParam(name = "status", required = false) @Nullable RedirectStatus status);
+	Mono<ResponseEntity<Void>> postRedirectManagementStatus(
+			@RequestParam(name = "status", required = false) @Nullable RedirectStatus status);
 
 }

@@ -19,13 +19,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Relation} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Relation} operations of the Umbraco Management API. 1 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -34,9 +37,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoRelationClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/relation/type/{id}} ({@code GetRelationByRelationTypeId}). Gets relations by relation type.
-	 * <p>Gets a collection of relations filtered by the specified relation type key.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/relation/type/{id}}
+	 * ({@code GetRelationByRelationTypeId}). Gets relations by relation type.
+	 * <p>
+	 * Gets a collection of relations filtered by the specified relation type key.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -49,7 +55,8 @@ public interface UmbracoRelationClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRelationByRelationTypeIdPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRelationByRelationTypeIdPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -59,7 +66,8 @@ public interface UmbracoRelationClient {
 	}
 
 	/**
-	 * Every item of {@link #getRelationByRelationTypeIdPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRelationByRelationTypeIdPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items

@@ -21,13 +21,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Relation Type} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Relation Type} operations of the Umbraco Management API. 3 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -36,31 +39,40 @@ import reactor.core.publisher.Mono;
 public interface UmbracoRelationTypeClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/relation-type} ({@code GetItemRelationType}). Gets a collection of relation type items.
-	 * <p>Gets a collection of relation type items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/relation-type}
+	 * ({@code GetItemRelationType}). Gets a collection of relation type items.
+	 * <p>
+	 * Gets a collection of relation type items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemRelationType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/relation-type")
-	Mono<List<RelationTypeItemResponse>> getItemRelationType(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<RelationTypeItemResponse>> getItemRelationType(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/relation-type} ({@code GetRelationType}). Gets a paginated collection of relation types.
-	 * <p>Gets a paginated collection of all relation types configured in the system.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/relation-type} ({@code GetRelationType}).
+	 * Gets a paginated collection of relation types.
+	 * <p>
+	 * Gets a paginated collection of all relation types configured in the system.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetRelationType", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/relation-type")
-	Mono<Page<RelationTypeResponse>> getRelationTypePage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<RelationTypeResponse>> getRelationTypePage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getRelationTypePage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getRelationTypePage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -69,7 +81,8 @@ public interface UmbracoRelationTypeClient {
 	}
 
 	/**
-	 * Every item of {@link #getRelationTypePage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getRelationTypePage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -78,9 +91,12 @@ public interface UmbracoRelationTypeClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/relation-type/{id}} ({@code GetRelationTypeById}). Gets a relation type.
-	 * <p>Gets a relation type identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/relation-type/{id}}
+	 * ({@code GetRelationTypeById}). Gets a relation type.
+	 * <p>
+	 * Gets a relation type identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */

@@ -31,13 +31,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Script} operations of the Umbraco Management API. 13 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Script} operations of the Umbraco Management API. 13 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -46,29 +49,38 @@ import reactor.core.publisher.Mono;
 public interface UmbracoScriptClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/script} ({@code GetItemScript}). Gets a collection of script items.
-	 * <p>Gets a collection of script items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/script} ({@code GetItemScript}). Gets a
+	 * collection of script items.
+	 * <p>
+	 * Gets a collection of script items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemScript", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/script")
-	Mono<List<ScriptItemResponse>> getItemScript(@RequestParam(name = "path", required = false) @Nullable List<String> path);
+	Mono<List<ScriptItemResponse>> getItemScript(
+			@RequestParam(name = "path", required = false) @Nullable List<String> path);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/script} ({@code PostScript}). Creates a new script.
-	 * <p>Creates a new script with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/script} ({@code PostScript}). Creates a new
+	 * script.
+	 * <p>
+	 * Creates a new script with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostScript", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/script")
 	Mono<ResponseEntity<Void>> postScript(@RequestBody CreateScriptRequest body);
 
 	/**
-	 * Like {@link #postScript}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postScript}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -77,9 +89,12 @@ public interface UmbracoScriptClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/script/{path}} ({@code GetScriptByPath}). Gets a script by path.
-	 * <p>Gets a script identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/script/{path}} ({@code GetScriptByPath}).
+	 * Gets a script by path.
+	 * <p>
+	 * Gets a script identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -88,9 +103,12 @@ public interface UmbracoScriptClient {
 	Mono<ScriptResponse> getScriptByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/script/{path}} ({@code DeleteScriptByPath}). Deletes a script.
-	 * <p>Deletes a script identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/script/{path}}
+	 * ({@code DeleteScriptByPath}). Deletes a script.
+	 * <p>
+	 * Deletes a script identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -99,9 +117,13 @@ public interface UmbracoScriptClient {
 	Mono<ResponseEntity<Void>> deleteScriptByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/script/{path}} ({@code PutScriptByPath}). Updates a script.
-	 * <p>Updates a script identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/script/{path}} ({@code PutScriptByPath}).
+	 * Updates a script.
+	 * <p>
+	 * Updates a script identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -112,12 +134,16 @@ public interface UmbracoScriptClient {
 			@RequestBody UpdateScriptRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/script/{path}/rename} ({@code PutScriptByPathRename}). Renames a script.
-	 * <p>Renames a script file to the specified new name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/script/{path}/rename}
+	 * ({@code PutScriptByPathRename}). Renames a script.
+	 * <p>
+	 * Renames a script file to the specified new name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PutScriptByPathRename", since = "16.0")
 	@PutExchange(url = "/umbraco/management/api/v1/script/{path}/rename")
@@ -125,18 +151,23 @@ public interface UmbracoScriptClient {
 			@RequestBody RenameScriptRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/script/folder} ({@code PostScriptFolder}). Creates a script folder.
-	 * <p>Creates a new script folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/script/folder} ({@code PostScriptFolder}).
+	 * Creates a script folder.
+	 * <p>
+	 * Creates a new script folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostScriptFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/script/folder")
 	Mono<ResponseEntity<Void>> postScriptFolder(@RequestBody CreateScriptFolderRequest body);
 
 	/**
-	 * Like {@link #postScriptFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postScriptFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -145,9 +176,12 @@ public interface UmbracoScriptClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/script/folder/{path}} ({@code GetScriptFolderByPath}). Gets a script folder by path.
-	 * <p>Gets a script folder identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/script/folder/{path}}
+	 * ({@code GetScriptFolderByPath}). Gets a script folder by path.
+	 * <p>
+	 * Gets a script folder identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -156,9 +190,12 @@ public interface UmbracoScriptClient {
 	Mono<ScriptFolderResponse> getScriptFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/script/folder/{path}} ({@code DeleteScriptFolderByPath}). Deletes a script folder.
-	 * <p>Deletes a script folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/script/folder/{path}}
+	 * ({@code DeleteScriptFolderByPath}). Deletes a script folder.
+	 * <p>
+	 * Deletes a script folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -167,20 +204,28 @@ public interface UmbracoScriptClient {
 	Mono<ResponseEntity<Void>> deleteScriptFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/script/ancestors} ({@code GetTreeScriptAncestors}). Gets a collection of ancestor script items.
-	 * <p>Gets a collection of script items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/script/ancestors}
+	 * ({@code GetTreeScriptAncestors}). Gets a collection of ancestor script items.
+	 * <p>
+	 * Gets a collection of script items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantPath the {@code descendantPath} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeScriptAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/script/ancestors")
-	Mono<List<FileSystemTreeItemPresentation>> getTreeScriptAncestors(@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
+	Mono<List<FileSystemTreeItemPresentation>> getTreeScriptAncestors(
+			@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/script/children} ({@code GetTreeScriptChildren}). Gets a collection of script tree child items.
-	 * <p>Gets a paginated collection of script tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/script/children}
+	 * ({@code GetTreeScriptChildren}). Gets a collection of script tree child items.
+	 * <p>
+	 * Gets a paginated collection of script tree items that are children of the provided
+	 * parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -188,12 +233,14 @@ public interface UmbracoScriptClient {
 	 */
 	@UmbracoOperation(id = "GetTreeScriptChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/script/children")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeScriptChildrenPage(@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeScriptChildrenPage(
+			@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeScriptChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeScriptChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -203,30 +250,39 @@ public interface UmbracoScriptClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeScriptChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeScriptChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<FileSystemTreeItemPresentation> getTreeScriptChildrenStream(@Nullable String parentPath, int pageSize) {
+	default Stream<FileSystemTreeItemPresentation> getTreeScriptChildrenStream(@Nullable String parentPath,
+			int pageSize) {
 		return getTreeScriptChildrenAll(parentPath, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/script/root} ({@code GetTreeScriptRoot}). Gets a collection of script items from the root of the tree.
-	 * <p>Gets a paginated collection of script items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/script/root}
+	 * ({@code GetTreeScriptRoot}). Gets a collection of script items from the root of the
+	 * tree.
+	 * <p>
+	 * Gets a paginated collection of script items from the root of the tree with optional
+	 * filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeScriptRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/script/root")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeScriptRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeScriptRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeScriptRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeScriptRootPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -235,7 +291,8 @@ public interface UmbracoScriptClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeScriptRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeScriptRootPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -244,9 +301,12 @@ public interface UmbracoScriptClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/script/siblings} ({@code GetTreeScriptSiblings}). Gets a collection of script tree sibling items.
-	 * <p>Gets a collection of script tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/script/siblings}
+	 * ({@code GetTreeScriptSiblings}). Gets a collection of script tree sibling items.
+	 * <p>
+	 * Gets a collection of script tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param path the {@code path} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -254,7 +314,8 @@ public interface UmbracoScriptClient {
 	 */
 	@UmbracoOperation(id = "GetTreeScriptSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/script/siblings")
-	Mono<SubsetFileSystemTreeItemPresentation> getTreeScriptSiblings(@RequestParam(name = "path", required = false) @Nullable String path,
+	Mono<SubsetFileSystemTreeItemPresentation> getTreeScriptSiblings(
+			@RequestParam(name = "path", required = false) @Nullable String path,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after);
 

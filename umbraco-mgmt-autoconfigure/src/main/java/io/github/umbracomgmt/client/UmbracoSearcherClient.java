@@ -19,13 +19,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Searcher} operations of the Umbraco Management API. 2 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Searcher} operations of the Umbraco Management API. 2 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -34,9 +37,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoSearcherClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/searcher} ({@code GetSearcher}). Gets a collection of searchers.
-	 * <p>Gets a collection of configured searchers in the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/searcher} ({@code GetSearcher}). Gets a
+	 * collection of searchers.
+	 * <p>
+	 * Gets a collection of configured searchers in the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -47,7 +53,8 @@ public interface UmbracoSearcherClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getSearcherPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getSearcherPage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -56,7 +63,8 @@ public interface UmbracoSearcherClient {
 	}
 
 	/**
-	 * Every item of {@link #getSearcherPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getSearcherPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -65,9 +73,13 @@ public interface UmbracoSearcherClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/searcher/{searcherName}/query} ({@code GetSearcherBySearcherNameQuery}). Queries a searcher.
-	 * <p>Queries a named searcher with the provided search term and returns a paginated collection of search results.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/searcher/{searcherName}/query}
+	 * ({@code GetSearcherBySearcherNameQuery}). Queries a searcher.
+	 * <p>
+	 * Queries a named searcher with the provided search term and returns a paginated
+	 * collection of search results.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param searcherName the {@code searcherName} path parameter
 	 * @param term the {@code term} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -76,30 +88,36 @@ public interface UmbracoSearcherClient {
 	 */
 	@UmbracoOperation(id = "GetSearcherBySearcherNameQuery", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/searcher/{searcherName}/query")
-	Mono<Page<SearchResultResponse>> getSearcherBySearcherNameQueryPage(@PathVariable("searcherName") String searcherName,
+	Mono<Page<SearchResultResponse>> getSearcherBySearcherNameQueryPage(
+			@PathVariable("searcherName") String searcherName,
 			@RequestParam(name = "term", required = false) @Nullable String term,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getSearcherBySearcherNameQueryPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getSearcherBySearcherNameQueryPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param searcherName the {@code searcherName} path parameter
 	 * @param term the {@code term} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<SearchResultResponse> getSearcherBySearcherNameQueryAll(String searcherName, @Nullable String term, int pageSize) {
-		return Paging.flux((skip, take) -> getSearcherBySearcherNameQueryPage(searcherName, term, skip, take), pageSize);
+	default Flux<SearchResultResponse> getSearcherBySearcherNameQueryAll(String searcherName, @Nullable String term,
+			int pageSize) {
+		return Paging.flux((skip, take) -> getSearcherBySearcherNameQueryPage(searcherName, term, skip, take),
+				pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getSearcherBySearcherNameQueryPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getSearcherBySearcherNameQueryPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param searcherName the {@code searcherName} path parameter
 	 * @param term the {@code term} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<SearchResultResponse> getSearcherBySearcherNameQueryStream(String searcherName, @Nullable String term, int pageSize) {
+	default Stream<SearchResultResponse> getSearcherBySearcherNameQueryStream(String searcherName,
+			@Nullable String term, int pageSize) {
 		return getSearcherBySearcherNameQueryAll(searcherName, term, pageSize).toStream();
 	}
 

@@ -17,13 +17,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Security} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Security} operations of the Umbraco Management API. 4 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,10 +35,15 @@ import reactor.core.publisher.Mono;
 public interface UmbracoSecurityClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/security/configuration} ({@code GetSecurityConfiguration}). Gets the security configuration.
-	 * <p>Gets the configuration settings for security.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the back office's sign-in and password-reset screens: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code GET /umbraco/management/api/v1/security/configuration}
+	 * ({@code GetSecurityConfiguration}). Gets the security configuration.
+	 * <p>
+	 * Gets the configuration settings for security.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the back office's sign-in and password-reset screens: an API user with
+	 * client credentials cannot call it, and Umbraco answers it with an error.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetSecurityConfiguration", since = "16.0")
@@ -43,10 +51,16 @@ public interface UmbracoSecurityClient {
 	Mono<SecurityConfigurationResponse> getSecurityConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/security/forgot-password} ({@code PostSecurityForgotPassword}). Requests a password reset.
-	 * <p>Initiates a password reset process by sending a reset link to the specified email address.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the back office's sign-in and password-reset screens: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/security/forgot-password}
+	 * ({@code PostSecurityForgotPassword}). Requests a password reset.
+	 * <p>
+	 * Initiates a password reset process by sending a reset link to the specified email
+	 * address.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the back office's sign-in and password-reset screens: an API user with
+	 * client credentials cannot call it, and Umbraco answers it with an error.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -55,10 +69,15 @@ public interface UmbracoSecurityClient {
 	Mono<ResponseEntity<Void>> postSecurityForgotPassword(@RequestBody ResetPasswordRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/security/forgot-password/reset} ({@code PostSecurityForgotPasswordReset}). Initiates password reset.
-	 * <p>Initiates a password reset process for the user with the provided email.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the back office's sign-in and password-reset screens: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/security/forgot-password/reset}
+	 * ({@code PostSecurityForgotPasswordReset}). Initiates password reset.
+	 * <p>
+	 * Initiates a password reset process for the user with the provided email.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the back office's sign-in and password-reset screens: an API user with
+	 * client credentials cannot call it, and Umbraco answers it with an error.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -67,15 +86,21 @@ public interface UmbracoSecurityClient {
 	Mono<ResponseEntity<Void>> postSecurityForgotPasswordReset(@RequestBody ResetPasswordTokenRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/security/forgot-password/verify} ({@code PostSecurityForgotPasswordVerify}). Verifies a password reset token.
-	 * <p>Verifies the provided password reset token for the specified user.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the back office's sign-in and password-reset screens: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/security/forgot-password/verify}
+	 * ({@code PostSecurityForgotPasswordVerify}). Verifies a password reset token.
+	 * <p>
+	 * Verifies the provided password reset token for the specified user.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the back office's sign-in and password-reset screens: an API user with
+	 * client credentials cannot call it, and Umbraco answers it with an error.
 	 * @param body the request body
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "PostSecurityForgotPasswordVerify", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/security/forgot-password/verify")
-	Mono<VerifyResetPasswordResponse> postSecurityForgotPasswordVerify(@RequestBody VerifyResetPasswordTokenRequest body);
+	Mono<VerifyResetPasswordResponse> postSecurityForgotPasswordVerify(
+			@RequestBody VerifyResetPasswordTokenRequest body);
 
 }

@@ -17,13 +17,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Segment} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Segment} operations of the Umbraco Management API. 1 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,9 +35,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoSegmentClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/segment} ({@code GetSegment}). Gets a paginated collection of segments.
-	 * <p>Gets a paginated collection of segments with support for filtering and pagination.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/segment} ({@code GetSegment}). Gets a
+	 * paginated collection of segments.
+	 * <p>
+	 * Gets a paginated collection of segments with support for filtering and pagination.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -45,7 +51,8 @@ public interface UmbracoSegmentClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getSegmentPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getSegmentPage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -54,7 +61,8 @@ public interface UmbracoSegmentClient {
 	}
 
 	/**
-	 * Every item of {@link #getSegmentPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getSegmentPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

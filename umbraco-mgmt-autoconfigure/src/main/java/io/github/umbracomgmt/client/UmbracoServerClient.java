@@ -15,13 +15,16 @@ import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Server} operations of the Umbraco Management API. 5 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Server} operations of the Umbraco Management API. 5 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -30,9 +33,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoServerClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/server/configuration} ({@code GetServerConfiguration}). Gets the server configuration.
-	 * <p>Gets the configuration settings for servers.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/server/configuration}
+	 * ({@code GetServerConfiguration}). Gets the server configuration.
+	 * <p>
+	 * Gets the configuration settings for servers.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetServerConfiguration", since = "16.0")
@@ -40,9 +46,12 @@ public interface UmbracoServerClient {
 	Mono<ServerConfigurationResponse> getServerConfiguration();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/server/information} ({@code GetServerInformation}). Gets server information.
-	 * <p>Gets detailed information about the server environment and configuration.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/server/information}
+	 * ({@code GetServerInformation}). Gets server information.
+	 * <p>
+	 * Gets detailed information about the server environment and configuration.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetServerInformation", since = "16.0")
@@ -50,9 +59,12 @@ public interface UmbracoServerClient {
 	Mono<ServerInformationResponse> getServerInformation();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/server/status} ({@code GetServerStatus}). Gets server status.
-	 * <p>Gets the current operational status of the Umbraco server.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/server/status} ({@code GetServerStatus}).
+	 * Gets server status.
+	 * <p>
+	 * Gets the current operational status of the Umbraco server.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetServerStatus", since = "16.0")
@@ -60,9 +72,12 @@ public interface UmbracoServerClient {
 	Mono<ServerStatusResponse> getServerStatus();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/server/troubleshooting} ({@code GetServerTroubleshooting}). Gets server troubleshooting information.
-	 * <p>Gets troubleshooting information and diagnostics for the server.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/server/troubleshooting}
+	 * ({@code GetServerTroubleshooting}). Gets server troubleshooting information.
+	 * <p>
+	 * Gets troubleshooting information and diagnostics for the server.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetServerTroubleshooting", since = "16.0")
@@ -70,9 +85,12 @@ public interface UmbracoServerClient {
 	Mono<ServerTroubleshootingResponse> getServerTroubleshooting();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/server/upgrade-check} ({@code GetServerUpgradeCheck}). Checks for available upgrades.
-	 * <p>Checks if there are any available upgrades for the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/server/upgrade-check}
+	 * ({@code GetServerUpgradeCheck}). Checks for available upgrades.
+	 * <p>
+	 * Checks if there are any available upgrades for the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetServerUpgradeCheck", since = "16.0")

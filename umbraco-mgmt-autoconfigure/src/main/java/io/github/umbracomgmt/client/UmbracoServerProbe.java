@@ -17,8 +17,8 @@ import io.github.umbracomgmt.error.UmbracoException;
 import io.github.umbracomgmt.http.UmbracoBearerFilter;
 
 /**
- * Cheap checks of an Umbraco site: whether it runs, and which version it is, e.g. to fail fast at startup when a
- * site is older than the features an integration uses.
+ * Cheap checks of an Umbraco site: whether it runs, and which version it is, e.g. to fail
+ * fast at startup when a site is older than the features an integration uses.
  *
  * <pre class="code">
  * probe.requireVersion("15.0.0").block();   // throws UmbracoException naming both versions
@@ -37,7 +37,8 @@ public final class UmbracoServerProbe {
 	/**
 	 * Creates a probe.
 	 * @param server the server client
-	 * @param webClient the authenticated {@code umbracoWebClient}, used without a token for the status
+	 * @param webClient the authenticated {@code umbracoWebClient}, used without a token
+	 * for the status
 	 */
 	public UmbracoServerProbe(UmbracoServerClient server, WebClient webClient) {
 		this.server = server;
@@ -45,18 +46,22 @@ public final class UmbracoServerProbe {
 	}
 
 	/**
-	 * Whether the site reports the runtime level {@code Run} ({@code GET /server/status}). Sent without a token, as
-	 * Umbraco answers it anonymously, so it also works while the site is installing or no token can be had.
-	 * @return {@code true} when the site is running normally (not installing, upgrading or failed); fails with an
-	 * {@link io.github.umbracomgmt.error.UmbracoException} when the site does not answer
+	 * Whether the site reports the runtime level {@code Run}
+	 * ({@code GET /server/status}). Sent without a token, as Umbraco answers it
+	 * anonymously, so it also works while the site is installing or no token can be had.
+	 * @return {@code true} when the site is running normally (not installing, upgrading
+	 * or failed); fails with an {@link io.github.umbracomgmt.error.UmbracoException} when
+	 * the site does not answer
 	 */
 	public Mono<Boolean> isRunning() {
 		return status().map((level) -> RuntimeLevel.RUN.equals(level));
 	}
 
 	/**
-	 * The runtime level the site reports ({@code GET /server/status}, sent without a token).
-	 * @return e.g. {@link RuntimeLevel#RUN}, {@code Install}, {@code Upgrade}, {@code BootFailed}
+	 * The runtime level the site reports ({@code GET /server/status}, sent without a
+	 * token).
+	 * @return e.g. {@link RuntimeLevel#RUN}, {@code Install}, {@code Upgrade},
+	 * {@code BootFailed}
 	 */
 	public Mono<RuntimeLevel> status() {
 		return this.webClient.get()
@@ -76,8 +81,9 @@ public final class UmbracoServerProbe {
 	}
 
 	/**
-	 * Whether the site's version has an operation of the typed clients, from the versions the operation carries
-	 * ({@link UmbracoOperation}), e.g. to skip an Umbraco 18 feature on a 17 site instead of calling it.
+	 * Whether the site's version has an operation of the typed clients, from the versions
+	 * the operation carries ({@link UmbracoOperation}), e.g. to skip an Umbraco 18
+	 * feature on a 17 site instead of calling it.
 	 * @param operationId the operation id, e.g. {@code GetElementById}
 	 * @return {@code true} when the site's version has the operation
 	 * @throws IllegalArgumentException when no typed client declares the operation
@@ -108,8 +114,8 @@ public final class UmbracoServerProbe {
 	 */
 	public Mono<UmbracoVersion> requireVersion(String minimum) {
 		UmbracoVersion required = UmbracoVersion.parse(minimum);
-		return version().flatMap((actual) -> (actual.compareTo(required) >= 0) ? Mono.just(actual)
-				: Mono.error(new UmbracoException(
+		return version().flatMap(
+				(actual) -> (actual.compareTo(required) >= 0) ? Mono.just(actual) : Mono.error(new UmbracoException(
 						"The Umbraco site runs " + actual + ", older than the required " + required, null)));
 	}
 

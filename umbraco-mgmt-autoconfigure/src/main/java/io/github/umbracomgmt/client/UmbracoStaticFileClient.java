@@ -19,13 +19,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Static File} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Static File} operations of the Umbraco Management API. 4 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -34,31 +37,45 @@ import reactor.core.publisher.Mono;
 public interface UmbracoStaticFileClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/static-file} ({@code GetItemStaticFile}). Gets a collection of static file items.
-	 * <p>Gets a collection of static file items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/static-file}
+	 * ({@code GetItemStaticFile}). Gets a collection of static file items.
+	 * <p>
+	 * Gets a collection of static file items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemStaticFile", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/static-file")
-	Mono<List<StaticFileItemResponse>> getItemStaticFile(@RequestParam(name = "path", required = false) @Nullable List<String> path);
+	Mono<List<StaticFileItemResponse>> getItemStaticFile(
+			@RequestParam(name = "path", required = false) @Nullable List<String> path);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/static-file/ancestors} ({@code GetTreeStaticFileAncestors}). Gets a collection of ancestor static file items.
-	 * <p>Gets a collection of static file items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/static-file/ancestors}
+	 * ({@code GetTreeStaticFileAncestors}). Gets a collection of ancestor static file
+	 * items.
+	 * <p>
+	 * Gets a collection of static file items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantPath the {@code descendantPath} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeStaticFileAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/static-file/ancestors")
-	Mono<List<FileSystemTreeItemPresentation>> getTreeStaticFileAncestors(@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
+	Mono<List<FileSystemTreeItemPresentation>> getTreeStaticFileAncestors(
+			@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/static-file/children} ({@code GetTreeStaticFileChildren}). Gets a collection of static file tree child items.
-	 * <p>Gets a paginated collection of static file tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/static-file/children}
+	 * ({@code GetTreeStaticFileChildren}). Gets a collection of static file tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of static file tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -66,45 +83,57 @@ public interface UmbracoStaticFileClient {
 	 */
 	@UmbracoOperation(id = "GetTreeStaticFileChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/static-file/children")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeStaticFileChildrenPage(@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeStaticFileChildrenPage(
+			@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeStaticFileChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeStaticFileChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<FileSystemTreeItemPresentation> getTreeStaticFileChildrenAll(@Nullable String parentPath, int pageSize) {
+	default Flux<FileSystemTreeItemPresentation> getTreeStaticFileChildrenAll(@Nullable String parentPath,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreeStaticFileChildrenPage(parentPath, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeStaticFileChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeStaticFileChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<FileSystemTreeItemPresentation> getTreeStaticFileChildrenStream(@Nullable String parentPath, int pageSize) {
+	default Stream<FileSystemTreeItemPresentation> getTreeStaticFileChildrenStream(@Nullable String parentPath,
+			int pageSize) {
 		return getTreeStaticFileChildrenAll(parentPath, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/static-file/root} ({@code GetTreeStaticFileRoot}). Gets a collection of static file items from the root of the tree.
-	 * <p>Gets a paginated collection of static file items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/static-file/root}
+	 * ({@code GetTreeStaticFileRoot}). Gets a collection of static file items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of static file items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeStaticFileRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/static-file/root")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeStaticFileRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeStaticFileRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeStaticFileRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeStaticFileRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -113,7 +142,8 @@ public interface UmbracoStaticFileClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeStaticFileRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeStaticFileRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

@@ -31,13 +31,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Stylesheet} operations of the Umbraco Management API. 13 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Stylesheet} operations of the Umbraco Management API. 13 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -46,29 +49,38 @@ import reactor.core.publisher.Mono;
 public interface UmbracoStylesheetClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/stylesheet} ({@code GetItemStylesheet}). Gets a collection of stylesheet items.
-	 * <p>Gets a collection of stylesheet items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/stylesheet} ({@code GetItemStylesheet}).
+	 * Gets a collection of stylesheet items.
+	 * <p>
+	 * Gets a collection of stylesheet items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemStylesheet", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/stylesheet")
-	Mono<List<StylesheetItemResponse>> getItemStylesheet(@RequestParam(name = "path", required = false) @Nullable List<String> path);
+	Mono<List<StylesheetItemResponse>> getItemStylesheet(
+			@RequestParam(name = "path", required = false) @Nullable List<String> path);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/stylesheet} ({@code PostStylesheet}). Creates a new stylesheet.
-	 * <p>Creates a new stylesheet with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/stylesheet} ({@code PostStylesheet}).
+	 * Creates a new stylesheet.
+	 * <p>
+	 * Creates a new stylesheet with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostStylesheet", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/stylesheet")
 	Mono<ResponseEntity<Void>> postStylesheet(@RequestBody CreateStylesheetRequest body);
 
 	/**
-	 * Like {@link #postStylesheet}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postStylesheet}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -77,9 +89,12 @@ public interface UmbracoStylesheetClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/stylesheet/{path}} ({@code GetStylesheetByPath}). Gets a stylesheet by path.
-	 * <p>Gets a stylesheet identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/stylesheet/{path}}
+	 * ({@code GetStylesheetByPath}). Gets a stylesheet by path.
+	 * <p>
+	 * Gets a stylesheet identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -88,9 +103,12 @@ public interface UmbracoStylesheetClient {
 	Mono<StylesheetResponse> getStylesheetByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/stylesheet/{path}} ({@code DeleteStylesheetByPath}). Deletes a stylesheet.
-	 * <p>Deletes a stylesheet identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/stylesheet/{path}}
+	 * ({@code DeleteStylesheetByPath}). Deletes a stylesheet.
+	 * <p>
+	 * Deletes a stylesheet identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -99,9 +117,13 @@ public interface UmbracoStylesheetClient {
 	Mono<ResponseEntity<Void>> deleteStylesheetByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/stylesheet/{path}} ({@code PutStylesheetByPath}). Updates a stylesheet.
-	 * <p>Updates a stylesheet identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/stylesheet/{path}}
+	 * ({@code PutStylesheetByPath}). Updates a stylesheet.
+	 * <p>
+	 * Updates a stylesheet identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -112,12 +134,16 @@ public interface UmbracoStylesheetClient {
 			@RequestBody UpdateStylesheetRequest body);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/stylesheet/{path}/rename} ({@code PutStylesheetByPathRename}). Renames a stylesheet.
-	 * <p>Renames a stylesheet file to the specified new name.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/stylesheet/{path}/rename}
+	 * ({@code PutStylesheetByPathRename}). Renames a stylesheet.
+	 * <p>
+	 * Renames a stylesheet file to the specified new name.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PutStylesheetByPathRename", since = "16.0")
 	@PutExchange(url = "/umbraco/management/api/v1/stylesheet/{path}/rename")
@@ -125,18 +151,23 @@ public interface UmbracoStylesheetClient {
 			@RequestBody RenameStylesheetRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/stylesheet/folder} ({@code PostStylesheetFolder}). Creates a stylesheet folder.
-	 * <p>Creates a new stylesheet folder with the provided name and parent location.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/stylesheet/folder}
+	 * ({@code PostStylesheetFolder}). Creates a stylesheet folder.
+	 * <p>
+	 * Creates a new stylesheet folder with the provided name and parent location.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostStylesheetFolder", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/stylesheet/folder")
 	Mono<ResponseEntity<Void>> postStylesheetFolder(@RequestBody CreateStylesheetFolderRequest body);
 
 	/**
-	 * Like {@link #postStylesheetFolder}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postStylesheetFolder}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -145,9 +176,12 @@ public interface UmbracoStylesheetClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/stylesheet/folder/{path}} ({@code GetStylesheetFolderByPath}). Gets a stylesheet folder by path.
-	 * <p>Gets a stylesheet folder identified by the provided file path.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/stylesheet/folder/{path}}
+	 * ({@code GetStylesheetFolderByPath}). Gets a stylesheet folder by path.
+	 * <p>
+	 * Gets a stylesheet folder identified by the provided file path.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response body
 	 */
@@ -156,9 +190,12 @@ public interface UmbracoStylesheetClient {
 	Mono<StylesheetFolderResponse> getStylesheetFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/stylesheet/folder/{path}} ({@code DeleteStylesheetFolderByPath}). Deletes a stylesheet folder.
-	 * <p>Deletes a stylesheet folder identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/stylesheet/folder/{path}}
+	 * ({@code DeleteStylesheetFolderByPath}). Deletes a stylesheet folder.
+	 * <p>
+	 * Deletes a stylesheet folder identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param path the {@code path} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -167,20 +204,30 @@ public interface UmbracoStylesheetClient {
 	Mono<ResponseEntity<Void>> deleteStylesheetFolderByPath(@PathVariable("path") String path);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/ancestors} ({@code GetTreeStylesheetAncestors}). Gets a collection of ancestor stylesheet items.
-	 * <p>Gets a collection of stylesheet items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/ancestors}
+	 * ({@code GetTreeStylesheetAncestors}). Gets a collection of ancestor stylesheet
+	 * items.
+	 * <p>
+	 * Gets a collection of stylesheet items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantPath the {@code descendantPath} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeStylesheetAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/stylesheet/ancestors")
-	Mono<List<FileSystemTreeItemPresentation>> getTreeStylesheetAncestors(@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
+	Mono<List<FileSystemTreeItemPresentation>> getTreeStylesheetAncestors(
+			@RequestParam(name = "descendantPath", required = false) @Nullable String descendantPath);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/children} ({@code GetTreeStylesheetChildren}). Gets a collection of stylesheet tree child items.
-	 * <p>Gets a paginated collection of stylesheet tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/children}
+	 * ({@code GetTreeStylesheetChildren}). Gets a collection of stylesheet tree child
+	 * items.
+	 * <p>
+	 * Gets a paginated collection of stylesheet tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -188,45 +235,57 @@ public interface UmbracoStylesheetClient {
 	 */
 	@UmbracoOperation(id = "GetTreeStylesheetChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/stylesheet/children")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeStylesheetChildrenPage(@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeStylesheetChildrenPage(
+			@RequestParam(name = "parentPath", required = false) @Nullable String parentPath,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeStylesheetChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeStylesheetChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<FileSystemTreeItemPresentation> getTreeStylesheetChildrenAll(@Nullable String parentPath, int pageSize) {
+	default Flux<FileSystemTreeItemPresentation> getTreeStylesheetChildrenAll(@Nullable String parentPath,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTreeStylesheetChildrenPage(parentPath, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTreeStylesheetChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeStylesheetChildrenPage} as a blocking stream,
+	 * requesting pages lazily; close it when done.
 	 * @param parentPath the {@code parentPath} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<FileSystemTreeItemPresentation> getTreeStylesheetChildrenStream(@Nullable String parentPath, int pageSize) {
+	default Stream<FileSystemTreeItemPresentation> getTreeStylesheetChildrenStream(@Nullable String parentPath,
+			int pageSize) {
 		return getTreeStylesheetChildrenAll(parentPath, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/root} ({@code GetTreeStylesheetRoot}). Gets a collection of stylesheet items from the root of the tree.
-	 * <p>Gets a paginated collection of stylesheet items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/root}
+	 * ({@code GetTreeStylesheetRoot}). Gets a collection of stylesheet items from the
+	 * root of the tree.
+	 * <p>
+	 * Gets a paginated collection of stylesheet items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeStylesheetRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/stylesheet/root")
-	Mono<Page<FileSystemTreeItemPresentation>> getTreeStylesheetRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<FileSystemTreeItemPresentation>> getTreeStylesheetRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeStylesheetRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeStylesheetRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -235,7 +294,8 @@ public interface UmbracoStylesheetClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeStylesheetRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeStylesheetRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -244,9 +304,13 @@ public interface UmbracoStylesheetClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/siblings} ({@code GetTreeStylesheetSiblings}). Gets a collection of stylesheet tree sibling items.
-	 * <p>Gets a collection of stylesheet tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/stylesheet/siblings}
+	 * ({@code GetTreeStylesheetSiblings}). Gets a collection of stylesheet tree sibling
+	 * items.
+	 * <p>
+	 * Gets a collection of stylesheet tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param path the {@code path} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -254,7 +318,8 @@ public interface UmbracoStylesheetClient {
 	 */
 	@UmbracoOperation(id = "GetTreeStylesheetSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/stylesheet/siblings")
-	Mono<SubsetFileSystemTreeItemPresentation> getTreeStylesheetSiblings(@RequestParam(name = "path", required = false) @Nullable String path,
+	Mono<SubsetFileSystemTreeItemPresentation> getTreeStylesheetSiblings(
+			@RequestParam(name = "path", required = false) @Nullable String path,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after);
 

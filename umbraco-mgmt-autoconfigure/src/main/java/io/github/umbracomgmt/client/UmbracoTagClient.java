@@ -17,13 +17,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Tag} operations of the Umbraco Management API. 1 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Tag} operations of the Umbraco Management API. 1 operations, the first of
+ * them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -32,9 +35,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoTagClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tag} ({@code GetTag}). Gets a collection of tags.
-	 * <p>Gets a collection of tags filtered by the provided query string.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tag} ({@code GetTag}). Gets a collection of
+	 * tags.
+	 * <p>
+	 * Gets a collection of tags filtered by the provided query string.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param tagGroup the {@code tagGroup} query parameter
 	 * @param culture the {@code culture} query parameter
@@ -51,26 +57,30 @@ public interface UmbracoTagClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTagPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTagPage}, requesting pages of {@code pageSize} lazily as
+	 * the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param tagGroup the {@code tagGroup} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<TagResponse> getTagAll(@Nullable String query, @Nullable String tagGroup, @Nullable String culture, int pageSize) {
+	default Flux<TagResponse> getTagAll(@Nullable String query, @Nullable String tagGroup, @Nullable String culture,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getTagPage(query, tagGroup, culture, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getTagPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTagPage} as a blocking stream, requesting pages lazily;
+	 * close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param tagGroup the {@code tagGroup} query parameter
 	 * @param culture the {@code culture} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<TagResponse> getTagStream(@Nullable String query, @Nullable String tagGroup, @Nullable String culture, int pageSize) {
+	default Stream<TagResponse> getTagStream(@Nullable String query, @Nullable String tagGroup,
+			@Nullable String culture, int pageSize) {
 		return getTagAll(query, tagGroup, culture, pageSize).toStream();
 	}
 

@@ -20,13 +20,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Telemetry} operations of the Umbraco Management API. 3 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Telemetry} operations of the Umbraco Management API. 3 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -35,20 +38,25 @@ import reactor.core.publisher.Mono;
 public interface UmbracoTelemetryClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/telemetry} ({@code GetTelemetry}). Gets telemetry data.
-	 * <p>Gets telemetry data and statistics for the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/telemetry} ({@code GetTelemetry}). Gets
+	 * telemetry data.
+	 * <p>
+	 * Gets telemetry data and statistics for the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTelemetry", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/telemetry")
-	Mono<Page<TelemetryResponse>> getTelemetryPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<TelemetryResponse>> getTelemetryPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTelemetryPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTelemetryPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -57,7 +65,8 @@ public interface UmbracoTelemetryClient {
 	}
 
 	/**
-	 * Every item of {@link #getTelemetryPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTelemetryPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -66,9 +75,12 @@ public interface UmbracoTelemetryClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/telemetry/level} ({@code GetTelemetryLevel}). Gets telemetry information.
-	 * <p>Gets the current telemetry configuration and consent level.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/telemetry/level} ({@code GetTelemetryLevel}).
+	 * Gets telemetry information.
+	 * <p>
+	 * Gets the current telemetry configuration and consent level.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTelemetryLevel", since = "16.0")
@@ -76,9 +88,12 @@ public interface UmbracoTelemetryClient {
 	Mono<TelemetryResponse> getTelemetryLevel();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/telemetry/level} ({@code PostTelemetryLevel}). Sets telemetry consent level.
-	 * <p>Sets the telemetry consent level for anonymous usage data collection.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/telemetry/level}
+	 * ({@code PostTelemetryLevel}). Sets telemetry consent level.
+	 * <p>
+	 * Sets the telemetry consent level for anonymous usage data collection.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

@@ -34,13 +34,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Template} operations of the Umbraco Management API. 14 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Template} operations of the Umbraco Management API. 14 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -49,31 +52,43 @@ import reactor.core.publisher.Mono;
 public interface UmbracoTemplateClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/template} ({@code GetItemTemplate}). Gets a collection of template items.
-	 * <p>Gets a collection of template items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/template} ({@code GetItemTemplate}).
+	 * Gets a collection of template items.
+	 * <p>
+	 * Gets a collection of template items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemTemplate", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/template")
-	Mono<List<TemplateItemResponse>> getItemTemplate(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<TemplateItemResponse>> getItemTemplate(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/template/ancestors} ({@code GetItemTemplateAncestors}). Gets ancestors for a collection of template items.
-	 * <p>Gets the ancestor chains for template items identified by the provided Ids.
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/item/template/ancestors}
+	 * ({@code GetItemTemplateAncestors}). Gets ancestors for a collection of template
+	 * items.
+	 * <p>
+	 * Gets the ancestor chains for template items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemTemplateAncestors", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/template/ancestors")
-	Mono<List<ItemAncestorsResponseModelTemplateItemResponse>> getItemTemplateAncestors(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<ItemAncestorsResponseModelTemplateItemResponse>> getItemTemplateAncestors(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/template/search} ({@code GetItemTemplateSearch}). Searches template items.
-	 * <p>Searches template items by the provided query with pagination support.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/template/search}
+	 * ({@code GetItemTemplateSearch}). Searches template items.
+	 * <p>
+	 * Searches template items by the provided query with pagination support.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param query the {@code query} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -81,12 +96,14 @@ public interface UmbracoTemplateClient {
 	 */
 	@UmbracoOperation(id = "GetItemTemplateSearch", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/template/search")
-	Mono<Page<TemplateItemResponse>> getItemTemplateSearchPage(@RequestParam(name = "query", required = false) @Nullable String query,
+	Mono<Page<TemplateItemResponse>> getItemTemplateSearchPage(
+			@RequestParam(name = "query", required = false) @Nullable String query,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getItemTemplateSearchPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getItemTemplateSearchPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -96,7 +113,8 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * Every item of {@link #getItemTemplateSearchPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getItemTemplateSearchPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param query the {@code query} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -106,18 +124,23 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/template} ({@code PostTemplate}). Creates a new template.
-	 * <p>Creates a new template with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/template} ({@code PostTemplate}). Creates a
+	 * new template.
+	 * <p>
+	 * Creates a new template with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostTemplate", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/template")
 	Mono<ResponseEntity<Void>> postTemplate(@RequestBody CreateTemplateRequest body);
 
 	/**
-	 * Like {@link #postTemplate}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postTemplate}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -126,9 +149,12 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/template/{id}} ({@code GetTemplateById}). Gets a template.
-	 * <p>Gets a template identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/template/{id}} ({@code GetTemplateById}).
+	 * Gets a template.
+	 * <p>
+	 * Gets a template identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -137,9 +163,12 @@ public interface UmbracoTemplateClient {
 	Mono<TemplateResponse> getTemplateById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/template/{id}} ({@code DeleteTemplateById}). Deletes a template.
-	 * <p>Deletes a template identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/template/{id}}
+	 * ({@code DeleteTemplateById}). Deletes a template.
+	 * <p>
+	 * Deletes a template identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -148,9 +177,13 @@ public interface UmbracoTemplateClient {
 	Mono<ResponseEntity<Void>> deleteTemplateById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/template/{id}} ({@code PutTemplateById}). Updates a template.
-	 * <p>Updates a template identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/template/{id}} ({@code PutTemplateById}).
+	 * Updates a template.
+	 * <p>
+	 * Updates a template identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -160,9 +193,12 @@ public interface UmbracoTemplateClient {
 	Mono<ResponseEntity<Void>> putTemplateById(@PathVariable("id") UUID id, @RequestBody UpdateTemplateRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/template/configuration} ({@code GetTemplateConfiguration}). Gets the template configuration.
-	 * <p>Gets the configuration settings for templates.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/template/configuration}
+	 * ({@code GetTemplateConfiguration}). Gets the template configuration.
+	 * <p>
+	 * Gets the configuration settings for templates.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTemplateConfiguration", since = "16.0")
@@ -170,9 +206,13 @@ public interface UmbracoTemplateClient {
 	Mono<TemplateConfigurationResponse> getTemplateConfiguration();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/template/query/execute} ({@code PostTemplateQueryExecute}). Executes a template query.
-	 * <p>Executes a template query with the provided parameters and returns the matching content results with execution metrics.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/template/query/execute}
+	 * ({@code PostTemplateQueryExecute}). Executes a template query.
+	 * <p>
+	 * Executes a template query with the provided parameters and returns the matching
+	 * content results with execution metrics.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
@@ -181,9 +221,13 @@ public interface UmbracoTemplateClient {
 	Mono<TemplateQueryResultResponse> postTemplateQueryExecute(@RequestBody TemplateQueryExecute body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/template/query/settings} ({@code GetTemplateQuerySettings}). Gets template query settings.
-	 * <p>Gets the available configuration settings for template queries including document type aliases, properties, and operators.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/template/query/settings}
+	 * ({@code GetTemplateQuerySettings}). Gets template query settings.
+	 * <p>
+	 * Gets the available configuration settings for template queries including document
+	 * type aliases, properties, and operators.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTemplateQuerySettings", since = "16.0")
@@ -191,20 +235,28 @@ public interface UmbracoTemplateClient {
 	Mono<TemplateQuerySettingsResponse> getTemplateQuerySettings();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/template/ancestors} ({@code GetTreeTemplateAncestors}). Gets a collection of ancestor template items.
-	 * <p>Gets a collection of template items that are ancestors to the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/template/ancestors}
+	 * ({@code GetTreeTemplateAncestors}). Gets a collection of ancestor template items.
+	 * <p>
+	 * Gets a collection of template items that are ancestors to the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param descendantId the {@code descendantId} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeTemplateAncestors", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/template/ancestors")
-	Mono<List<NamedEntityTreeItemResponse>> getTreeTemplateAncestors(@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
+	Mono<List<NamedEntityTreeItemResponse>> getTreeTemplateAncestors(
+			@RequestParam(name = "descendantId", required = false) @Nullable UUID descendantId);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/template/children} ({@code GetTreeTemplateChildren}). Gets a collection of template tree child items.
-	 * <p>Gets a paginated collection of template tree items that are children of the provided parent Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/template/children}
+	 * ({@code GetTreeTemplateChildren}). Gets a collection of template tree child items.
+	 * <p>
+	 * Gets a paginated collection of template tree items that are children of the
+	 * provided parent Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -212,12 +264,14 @@ public interface UmbracoTemplateClient {
 	 */
 	@UmbracoOperation(id = "GetTreeTemplateChildren", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/template/children")
-	Mono<Page<NamedEntityTreeItemResponse>> getTreeTemplateChildrenPage(@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
+	Mono<Page<NamedEntityTreeItemResponse>> getTreeTemplateChildrenPage(
+			@RequestParam(name = "parentId", required = false) @Nullable UUID parentId,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeTemplateChildrenPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeTemplateChildrenPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -227,7 +281,8 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeTemplateChildrenPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeTemplateChildrenPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param parentId the {@code parentId} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -237,20 +292,27 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/template/root} ({@code GetTreeTemplateRoot}). Gets a collection of template items from the root of the tree.
-	 * <p>Gets a paginated collection of template items from the root of the tree with optional filtering.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/tree/template/root}
+	 * ({@code GetTreeTemplateRoot}). Gets a collection of template items from the root of
+	 * the tree.
+	 * <p>
+	 * Gets a paginated collection of template items from the root of the tree with
+	 * optional filtering.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTreeTemplateRoot", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/template/root")
-	Mono<Page<NamedEntityTreeItemResponse>> getTreeTemplateRootPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<NamedEntityTreeItemResponse>> getTreeTemplateRootPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getTreeTemplateRootPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getTreeTemplateRootPage}, requesting pages of
+	 * {@code pageSize} lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -259,7 +321,8 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * Every item of {@link #getTreeTemplateRootPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getTreeTemplateRootPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -268,9 +331,13 @@ public interface UmbracoTemplateClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/tree/template/siblings} ({@code GetTreeTemplateSiblings}). Gets a collection of template tree sibling items.
-	 * <p>Gets a collection of template tree items that are siblings of the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code GET /umbraco/management/api/v1/tree/template/siblings}
+	 * ({@code GetTreeTemplateSiblings}). Gets a collection of template tree sibling
+	 * items.
+	 * <p>
+	 * Gets a collection of template tree items that are siblings of the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param target the {@code target} query parameter
 	 * @param before the {@code before} query parameter
 	 * @param after the {@code after} query parameter
@@ -278,7 +345,8 @@ public interface UmbracoTemplateClient {
 	 */
 	@UmbracoOperation(id = "GetTreeTemplateSiblings", since = "17.3")
 	@GetExchange(url = "/umbraco/management/api/v1/tree/template/siblings")
-	Mono<SubsetNamedEntityTreeItemResponse> getTreeTemplateSiblings(@RequestParam(name = "target", required = false) @Nullable UUID target,
+	Mono<SubsetNamedEntityTreeItemResponse> getTreeTemplateSiblings(
+			@RequestParam(name = "target", required = false) @Nullable UUID target,
 			@RequestParam(name = "before", required = false) @Nullable Integer before,
 			@RequestParam(name = "after", required = false) @Nullable Integer after);
 

@@ -20,13 +20,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Temporary File} operations of the Umbraco Management API. 4 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Temporary File} operations of the Umbraco Management API. 4 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -35,19 +38,24 @@ import reactor.core.publisher.Mono;
 public interface UmbracoTemporaryFileClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/temporary-file} ({@code PostTemporaryFile}). Creates a temporary file.
-	 * <p>Uploads and creates a temporary file that can be used in subsequent operations.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/temporary-file} ({@code PostTemporaryFile}).
+	 * Creates a temporary file.
+	 * <p>
+	 * Uploads and creates a temporary file that can be used in subsequent operations.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code Id} form part
 	 * @param file the {@code File} form part
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostTemporaryFile", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/temporary-file", contentType = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Mono<ResponseEntity<Void>> postTemporaryFile(@RequestPart("Id") String id, @RequestPart("File") Resource file);
 
 	/**
-	 * Like {@link #postTemporaryFile}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postTemporaryFile}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param id the {@code Id} form part
 	 * @param file the {@code File} form part
 	 * @return the created resource
@@ -57,9 +65,12 @@ public interface UmbracoTemporaryFileClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/temporary-file/{id}} ({@code GetTemporaryFileById}). Gets a temporary file.
-	 * <p>Gets a temporary file identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/temporary-file/{id}}
+	 * ({@code GetTemporaryFileById}). Gets a temporary file.
+	 * <p>
+	 * Gets a temporary file identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -68,9 +79,12 @@ public interface UmbracoTemporaryFileClient {
 	Mono<TemporaryFileResponse> getTemporaryFileById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/temporary-file/{id}} ({@code DeleteTemporaryFileById}). Deletes a temporary file.
-	 * <p>Deletes a temporary file identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/temporary-file/{id}}
+	 * ({@code DeleteTemporaryFileById}). Deletes a temporary file.
+	 * <p>
+	 * Deletes a temporary file identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -79,9 +93,12 @@ public interface UmbracoTemporaryFileClient {
 	Mono<ResponseEntity<Void>> deleteTemporaryFileById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/temporary-file/configuration} ({@code GetTemporaryFileConfiguration}). Gets the temporary file configuration.
-	 * <p>Gets the configuration settings for temporary files.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/temporary-file/configuration}
+	 * ({@code GetTemporaryFileConfiguration}). Gets the temporary file configuration.
+	 * <p>
+	 * Gets the configuration settings for temporary files.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetTemporaryFileConfiguration", since = "16.0")

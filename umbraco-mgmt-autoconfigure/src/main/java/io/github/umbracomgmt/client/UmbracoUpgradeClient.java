@@ -12,13 +12,16 @@ import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Upgrade} operations of the Umbraco Management API. 2 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Upgrade} operations of the Umbraco Management API. 2 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -27,10 +30,15 @@ import reactor.core.publisher.Mono;
 public interface UmbracoUpgradeClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/upgrade/authorize} ({@code PostUpgradeAuthorize}). Authorizes the upgrade.
-	 * <p>Authorizes the currently authenticated user to perform the upgrade.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the upgrader: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code POST /umbraco/management/api/v1/upgrade/authorize}
+	 * ({@code PostUpgradeAuthorize}). Authorizes the upgrade.
+	 * <p>
+	 * Authorizes the currently authenticated user to perform the upgrade.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the upgrader: an API user with client credentials cannot call it, and
+	 * Umbraco answers it with an error.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "PostUpgradeAuthorize", since = "16.0")
@@ -38,10 +46,15 @@ public interface UmbracoUpgradeClient {
 	Mono<ResponseEntity<Void>> postUpgradeAuthorize();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/upgrade/settings} ({@code GetUpgradeSettings}). Gets upgrade settings.
-	 * <p>Gets the current upgrade settings and status for the Umbraco installation.
-	 * <p>Since Umbraco 16.0.
-	 * <p>Used by the upgrader: an API user with client credentials cannot call it, and Umbraco answers it with an error.
+	 * {@code GET /umbraco/management/api/v1/upgrade/settings}
+	 * ({@code GetUpgradeSettings}). Gets upgrade settings.
+	 * <p>
+	 * Gets the current upgrade settings and status for the Umbraco installation.
+	 * <p>
+	 * Since Umbraco 16.0.
+	 * <p>
+	 * Used by the upgrader: an API user with client credentials cannot call it, and
+	 * Umbraco answers it with an error.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUpgradeSettings", since = "16.0")

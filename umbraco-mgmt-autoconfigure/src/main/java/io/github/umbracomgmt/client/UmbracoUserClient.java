@@ -10,8 +10,9 @@ import io.github.umbracomgmt.client.model.CurrentUser;
 import io.github.umbracomgmt.client.model.User;
 
 /**
- * The {@code User} operations of the Umbraco Management API (generated in {@link UmbracoUserOperations}), with the
- * starter's documented entry points {@link #getCurrentUser()} and {@link #getUser(UUID)}.
+ * The {@code User} operations of the Umbraco Management API (generated in
+ * {@link UmbracoUserOperations}), with the starter's documented entry points
+ * {@link #getCurrentUser()} and {@link #getUser(UUID)}.
  *
  * @author umbraco-mgmt
  */
@@ -19,7 +20,8 @@ import io.github.umbracomgmt.client.model.User;
 public interface UmbracoUserClient extends UmbracoUserOperations {
 
 	/**
-	 * The user the access token acts for: with client credentials, the API user ({@code GET /user/current}).
+	 * The user the access token acts for: with client credentials, the API user
+	 * ({@code GET /user/current}).
 	 * @return the current user
 	 */
 	default Mono<CurrentUser> getCurrentUser() {
@@ -29,7 +31,8 @@ public interface UmbracoUserClient extends UmbracoUserOperations {
 	/**
 	 * One user ({@code GET /user/{id}}).
 	 * @param id the user's id
-	 * @return the user; fails with {@link io.github.umbracomgmt.error.UmbracoNotFoundException} when unknown
+	 * @return the user; fails with
+	 * {@link io.github.umbracomgmt.error.UmbracoNotFoundException} when unknown
 	 */
 	default Mono<User> getUser(UUID id) {
 		return getUserById(id);

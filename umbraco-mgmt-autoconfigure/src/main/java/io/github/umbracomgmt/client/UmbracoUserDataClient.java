@@ -27,13 +27,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code User Data} operations of the Umbraco Management API. 5 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code User Data} operations of the Umbraco Management API. 5 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -42,18 +45,24 @@ import reactor.core.publisher.Mono;
 public interface UmbracoUserDataClient {
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user-data} ({@code PostUserData}). Creates user data.
-	 * <p>Creates user-specific data for the current authenticated user with the provided key and value.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user-data} ({@code PostUserData}). Creates
+	 * user data.
+	 * <p>
+	 * Creates user-specific data for the current authenticated user with the provided key
+	 * and value.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostUserData", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/user-data")
 	Mono<ResponseEntity<Void>> postUserData(@RequestBody CreateUserDataRequest body);
 
 	/**
-	 * Like {@link #postUserData}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postUserData}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -62,9 +71,12 @@ public interface UmbracoUserDataClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user-data} ({@code GetUserData}). Gets user data.
-	 * <p>Gets user-specific data stored for the current authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user-data} ({@code GetUserData}). Gets user
+	 * data.
+	 * <p>
+	 * Gets user-specific data stored for the current authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param groups the {@code groups} query parameter
 	 * @param identifiers the {@code identifiers} query parameter
 	 * @param skip the {@code skip} query parameter
@@ -73,37 +85,45 @@ public interface UmbracoUserDataClient {
 	 */
 	@UmbracoOperation(id = "GetUserData", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user-data")
-	Mono<Page<UserDataResponse>> getUserDataPage(@RequestParam(name = "groups", required = false) @Nullable List<String> groups,
+	Mono<Page<UserDataResponse>> getUserDataPage(
+			@RequestParam(name = "groups", required = false) @Nullable List<String> groups,
 			@RequestParam(name = "identifiers", required = false) @Nullable List<String> identifiers,
 			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getUserDataPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getUserDataPage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param groups the {@code groups} query parameter
 	 * @param identifiers the {@code identifiers} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<UserDataResponse> getUserDataAll(@Nullable List<String> groups, @Nullable List<String> identifiers, int pageSize) {
+	default Flux<UserDataResponse> getUserDataAll(@Nullable List<String> groups, @Nullable List<String> identifiers,
+			int pageSize) {
 		return Paging.flux((skip, take) -> getUserDataPage(groups, identifiers, skip, take), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getUserDataPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getUserDataPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param groups the {@code groups} query parameter
 	 * @param identifiers the {@code identifiers} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<UserDataResponse> getUserDataStream(@Nullable List<String> groups, @Nullable List<String> identifiers, int pageSize) {
+	default Stream<UserDataResponse> getUserDataStream(@Nullable List<String> groups,
+			@Nullable List<String> identifiers, int pageSize) {
 		return getUserDataAll(groups, identifiers, pageSize).toStream();
 	}
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/user-data} ({@code PutUserData}). Updates user data.
-	 * <p>Updates user-specific data for the current authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/user-data} ({@code PutUserData}). Updates
+	 * user data.
+	 * <p>
+	 * Updates user-specific data for the current authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -112,9 +132,12 @@ public interface UmbracoUserDataClient {
 	Mono<ResponseEntity<Void>> putUserData(@RequestBody UpdateUserDataRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user-data/{id}} ({@code GetUserDataById}). Gets user data.
-	 * <p>Gets user data identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user-data/{id}} ({@code GetUserDataById}).
+	 * Gets user data.
+	 * <p>
+	 * Gets user data identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -123,9 +146,12 @@ public interface UmbracoUserDataClient {
 	Mono<UserData> getUserDataById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user-data/{id}} ({@code DeleteUserDataById}). Deletes user data.
-	 * <p>Deletes user data identified by the provided Id.
-	 * <p>Since Umbraco 17.3.
+	 * {@code DELETE /umbraco/management/api/v1/user-data/{id}}
+	 * ({@code DeleteUserDataById}). Deletes user data.
+	 * <p>
+	 * Deletes user data identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 17.3.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

@@ -29,13 +29,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code User Group} operations of the Umbraco Management API. 10 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code User Group} operations of the Umbraco Management API. 10 operations, the
+ * first of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -44,9 +47,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoUserGroupClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/filter/user-group} ({@code GetFilterUserGroup}). Gets a filtered collection of user groups.
-	 * <p>Filters user groups based on the provided criteria with support for pagination.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/filter/user-group}
+	 * ({@code GetFilterUserGroup}). Gets a filtered collection of user groups.
+	 * <p>
+	 * Filters user groups based on the provided criteria with support for pagination.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param filter the {@code filter} query parameter
@@ -54,12 +60,14 @@ public interface UmbracoUserGroupClient {
 	 */
 	@UmbracoOperation(id = "GetFilterUserGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/filter/user-group")
-	Mono<Page<UserGroupResponse>> getFilterUserGroupPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<UserGroupResponse>> getFilterUserGroupPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take,
 			@RequestParam(name = "filter", required = false) @Nullable String filter);
 
 	/**
-	 * Every item of {@link #getFilterUserGroupPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getFilterUserGroupPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -69,7 +77,8 @@ public interface UmbracoUserGroupClient {
 	}
 
 	/**
-	 * Every item of {@link #getFilterUserGroupPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getFilterUserGroupPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param filter the {@code filter} query parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -79,20 +88,28 @@ public interface UmbracoUserGroupClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/user-group} ({@code GetItemUserGroup}). Gets a collection of user group items.
-	 * <p>Gets a collection of user group items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/user-group} ({@code GetItemUserGroup}).
+	 * Gets a collection of user group items.
+	 * <p>
+	 * Gets a collection of user group items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemUserGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/user-group")
-	Mono<List<UserGroupItemResponse>> getItemUserGroup(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<UserGroupItemResponse>> getItemUserGroup(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user-group} ({@code DeleteUserGroup}). Deletes multiple user groups.
-	 * <p>Deletes multiple user groups identified by the provided Ids. This operation cannot be undone.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user-group} ({@code DeleteUserGroup}).
+	 * Deletes multiple user groups.
+	 * <p>
+	 * Deletes multiple user groups identified by the provided Ids. This operation cannot
+	 * be undone.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -101,18 +118,23 @@ public interface UmbracoUserGroupClient {
 	Mono<ResponseEntity<Void>> deleteUserGroup(@RequestBody DeleteUserGroupsRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user-group} ({@code PostUserGroup}). Creates a new user group.
-	 * <p>Creates a new user group with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user-group} ({@code PostUserGroup}). Creates
+	 * a new user group.
+	 * <p>
+	 * Creates a new user group with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostUserGroup", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/user-group")
 	Mono<ResponseEntity<Void>> postUserGroup(@RequestBody CreateUserGroupRequest body);
 
 	/**
-	 * Like {@link #postUserGroup}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postUserGroup}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -121,20 +143,25 @@ public interface UmbracoUserGroupClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user-group} ({@code GetUserGroup}). Gets a paginated collection of user groups.
-	 * <p>Gets a paginated collection of all user groups.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user-group} ({@code GetUserGroup}). Gets a
+	 * paginated collection of user groups.
+	 * <p>
+	 * Gets a paginated collection of all user groups.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserGroup", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user-group")
-	Mono<Page<UserGroupResponse>> getUserGroupPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<UserGroupResponse>> getUserGroupPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getUserGroupPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getUserGroupPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -143,7 +170,8 @@ public interface UmbracoUserGroupClient {
 	}
 
 	/**
-	 * Every item of {@link #getUserGroupPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getUserGroupPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -152,9 +180,12 @@ public interface UmbracoUserGroupClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user-group/{id}} ({@code GetUserGroupById}). Gets a user group.
-	 * <p>Gets a user group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user-group/{id}} ({@code GetUserGroupById}).
+	 * Gets a user group.
+	 * <p>
+	 * Gets a user group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -163,9 +194,12 @@ public interface UmbracoUserGroupClient {
 	Mono<UserGroupResponse> getUserGroupById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user-group/{id}} ({@code DeleteUserGroupById}). Deletes a user group.
-	 * <p>Deletes a user group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user-group/{id}}
+	 * ({@code DeleteUserGroupById}). Deletes a user group.
+	 * <p>
+	 * Deletes a user group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -174,9 +208,13 @@ public interface UmbracoUserGroupClient {
 	Mono<ResponseEntity<Void>> deleteUserGroupById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/user-group/{id}} ({@code PutUserGroupById}). Updates a user group.
-	 * <p>Updates a user group identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/user-group/{id}} ({@code PutUserGroupById}).
+	 * Updates a user group.
+	 * <p>
+	 * Updates a user group identified by the provided Id with the details from the
+	 * request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -186,9 +224,12 @@ public interface UmbracoUserGroupClient {
 	Mono<ResponseEntity<Void>> putUserGroupById(@PathVariable("id") UUID id, @RequestBody UpdateUserGroupRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user-group/{id}/users} ({@code PostUserGroupByIdUsers}). Adds users to a user group.
-	 * <p>Adds the specified users to the user group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user-group/{id}/users}
+	 * ({@code PostUserGroupByIdUsers}). Adds users to a user group.
+	 * <p>
+	 * Adds the specified users to the user group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -199,9 +240,12 @@ public interface UmbracoUserGroupClient {
 			@RequestBody List<ReferenceById> body);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user-group/{id}/users} ({@code DeleteUserGroupByIdUsers}). Removes users from a user group.
-	 * <p>Removes the specified users from the user group identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user-group/{id}/users}
+	 * ({@code DeleteUserGroupByIdUsers}). Removes users from a user group.
+	 * <p>
+	 * Removes the specified users from the user group identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}

@@ -55,13 +55,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The generated operations of {@link UmbracoUserClient}, which adds hand-written conveniences; inject {@link UmbracoUserClient}. 42 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
+ * The generated operations of {@link UmbracoUserClient}, which adds hand-written
+ * conveniences; inject {@link UmbracoUserClient}. 42 operations, the first of them since
+ * Umbraco 16.0, as the OpenAPI document defines them: paths, methods, parameters and
+ * field names. Every call is authenticated with the application's shared access token;
  * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -70,9 +74,12 @@ import reactor.core.publisher.Mono;
 public interface UmbracoUserOperations {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/filter/user} ({@code GetFilterUser}). Gets a filtered collection of users.
-	 * <p>Filters users based on the provided criteria with support for pagination.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/filter/user} ({@code GetFilterUser}). Gets a
+	 * filtered collection of users.
+	 * <p>
+	 * Filters users based on the provided criteria with support for pagination.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @param orderBy the {@code orderBy} query parameter
@@ -93,7 +100,8 @@ public interface UmbracoUserOperations {
 			@RequestParam(name = "filter", required = false) @Nullable String filter);
 
 	/**
-	 * Every item of {@link #getFilterUserPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getFilterUserPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param orderBy the {@code orderBy} query parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param userGroupIds the {@code userGroupIds} query parameter
@@ -102,12 +110,16 @@ public interface UmbracoUserOperations {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Flux<User> getFilterUserAll(@Nullable UserOrder orderBy, @Nullable Direction orderDirection, @Nullable List<UUID> userGroupIds, @Nullable List<UserState> userStates, @Nullable String filter, int pageSize) {
-		return Paging.flux((skip, take) -> getFilterUserPage(skip, take, orderBy, orderDirection, userGroupIds, userStates, filter), pageSize);
+	default Flux<User> getFilterUserAll(@Nullable UserOrder orderBy, @Nullable Direction orderDirection,
+			@Nullable List<UUID> userGroupIds, @Nullable List<UserState> userStates, @Nullable String filter,
+			int pageSize) {
+		return Paging.flux((skip, take) -> getFilterUserPage(skip, take, orderBy, orderDirection, userGroupIds,
+				userStates, filter), pageSize);
 	}
 
 	/**
-	 * Every item of {@link #getFilterUserPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getFilterUserPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param orderBy the {@code orderBy} query parameter
 	 * @param orderDirection the {@code orderDirection} query parameter
 	 * @param userGroupIds the {@code userGroupIds} query parameter
@@ -116,14 +128,19 @@ public interface UmbracoUserOperations {
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
-	default Stream<User> getFilterUserStream(@Nullable UserOrder orderBy, @Nullable Direction orderDirection, @Nullable List<UUID> userGroupIds, @Nullable List<UserState> userStates, @Nullable String filter, int pageSize) {
+	default Stream<User> getFilterUserStream(@Nullable UserOrder orderBy, @Nullable Direction orderDirection,
+			@Nullable List<UUID> userGroupIds, @Nullable List<UserState> userStates, @Nullable String filter,
+			int pageSize) {
 		return getFilterUserAll(orderBy, orderDirection, userGroupIds, userStates, filter, pageSize).toStream();
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/user} ({@code GetItemUser}). Gets a collection of user items.
-	 * <p>Gets a collection of user items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/user} ({@code GetItemUser}). Gets a
+	 * collection of user items.
+	 * <p>
+	 * Gets a collection of user items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
@@ -132,9 +149,13 @@ public interface UmbracoUserOperations {
 	Mono<List<UserItemResponse>> getItemUser(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user} ({@code DeleteUser}). Deletes multiple users.
-	 * <p>Deletes multiple users identified by the provided Ids. This operation cannot be undone.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user} ({@code DeleteUser}). Deletes
+	 * multiple users.
+	 * <p>
+	 * Deletes multiple users identified by the provided Ids. This operation cannot be
+	 * undone.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -143,18 +164,23 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> deleteUser(@RequestBody DeleteUsersRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user} ({@code PostUser}). Creates a new user.
-	 * <p>Creates a new user with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user} ({@code PostUser}). Creates a new
+	 * user.
+	 * <p>
+	 * Creates a new user with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostUser", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/user")
 	Mono<ResponseEntity<Void>> postUser(@RequestBody CreateUserRequest body);
 
 	/**
-	 * Like {@link #postUser}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postUser}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -163,9 +189,12 @@ public interface UmbracoUserOperations {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user} ({@code GetUser}). Gets a paginated collection of users.
-	 * <p>Gets a paginated collection of all users.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user} ({@code GetUser}). Gets a paginated
+	 * collection of users.
+	 * <p>
+	 * Gets a paginated collection of all users.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -176,7 +205,8 @@ public interface UmbracoUserOperations {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getUserPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getUserPage}, requesting pages of {@code pageSize} lazily as
+	 * the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -185,7 +215,8 @@ public interface UmbracoUserOperations {
 	}
 
 	/**
-	 * Every item of {@link #getUserPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getUserPage} as a blocking stream, requesting pages lazily;
+	 * close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -194,9 +225,12 @@ public interface UmbracoUserOperations {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/{id}} ({@code GetUserById}). Gets a user.
-	 * <p>Gets a user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/{id}} ({@code GetUserById}). Gets a
+	 * user.
+	 * <p>
+	 * Gets a user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -205,9 +239,12 @@ public interface UmbracoUserOperations {
 	Mono<User> getUserById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/{id}} ({@code DeleteUserById}). Deletes a user.
-	 * <p>Deletes a user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/{id}} ({@code DeleteUserById}).
+	 * Deletes a user.
+	 * <p>
+	 * Deletes a user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -216,9 +253,13 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> deleteUserById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/user/{id}} ({@code PutUserById}). Updates a user.
-	 * <p>Updates a user identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/user/{id}} ({@code PutUserById}). Updates a
+	 * user.
+	 * <p>
+	 * Updates a user identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -228,9 +269,13 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> putUserById(@PathVariable("id") UUID id, @RequestBody UpdateUserRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/{id}/2fa} ({@code GetUserById2fa}). Lists two-factor providers for a user.
-	 * <p>Gets a list of available two-factor authentication providers for the specified user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/{id}/2fa} ({@code GetUserById2fa}).
+	 * Lists two-factor providers for a user.
+	 * <p>
+	 * Gets a list of available two-factor authentication providers for the specified
+	 * user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -239,9 +284,13 @@ public interface UmbracoUserOperations {
 	Mono<List<UserTwoFactorProvider>> getUserById2fa(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/{id}/2fa/{providerName}} ({@code DeleteUserById2faByProviderName}). Disables two-factor authentication for a user.
-	 * <p>Disables the specified two-factor authentication provider for a user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/{id}/2fa/{providerName}}
+	 * ({@code DeleteUserById2faByProviderName}). Disables two-factor authentication for a
+	 * user.
+	 * <p>
+	 * Disables the specified two-factor authentication provider for a user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param providerName the {@code providerName} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -252,9 +301,13 @@ public interface UmbracoUserOperations {
 			@PathVariable("providerName") String providerName);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/{id}/calculate-start-nodes} ({@code GetUserByIdCalculateStartNodes}). Calculates start nodes for users.
-	 * <p>Calculates the start nodes for the users identified by the provided Ids based on their permissions.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/{id}/calculate-start-nodes}
+	 * ({@code GetUserByIdCalculateStartNodes}). Calculates start nodes for users.
+	 * <p>
+	 * Calculates the start nodes for the users identified by the provided Ids based on
+	 * their permissions.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -263,9 +316,12 @@ public interface UmbracoUserOperations {
 	Mono<CalculatedUserStartNodesResponse> getUserByIdCalculateStartNodes(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/{id}/change-password} ({@code PostUserByIdChangePassword}). Changes a user's password.
-	 * <p>Changes the password for the user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/{id}/change-password}
+	 * ({@code PostUserByIdChangePassword}). Changes a user's password.
+	 * <p>
+	 * Changes the password for the user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -276,9 +332,12 @@ public interface UmbracoUserOperations {
 			@RequestBody ChangePasswordUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/{id}/client-credentials} ({@code PostUserByIdClientCredentials}). Creates client credentials for a user.
-	 * <p>Creates OAuth client credentials for the user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/{id}/client-credentials}
+	 * ({@code PostUserByIdClientCredentials}). Creates client credentials for a user.
+	 * <p>
+	 * Creates OAuth client credentials for the user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -289,9 +348,13 @@ public interface UmbracoUserOperations {
 			@RequestBody CreateUserClientCredentialsRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/{id}/client-credentials} ({@code GetUserByIdClientCredentials}). Gets all client credentials for a user.
-	 * <p>Gets a collection of OAuth client credentials for the user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/{id}/client-credentials}
+	 * ({@code GetUserByIdClientCredentials}). Gets all client credentials for a user.
+	 * <p>
+	 * Gets a collection of OAuth client credentials for the user identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -300,9 +363,13 @@ public interface UmbracoUserOperations {
 	Mono<List<String>> getUserByIdClientCredentials(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/{id}/client-credentials/{clientId}} ({@code DeleteUserByIdClientCredentialsByClientId}). Deletes client credentials for a user.
-	 * <p>Deletes client credentials identified by the provided client Id for a user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/{id}/client-credentials/{clientId}}
+	 * ({@code DeleteUserByIdClientCredentialsByClientId}). Deletes client credentials for
+	 * a user.
+	 * <p>
+	 * Deletes client credentials identified by the provided client Id for a user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param clientId the {@code clientId} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -313,9 +380,12 @@ public interface UmbracoUserOperations {
 			@PathVariable("clientId") String clientId);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/{id}/reset-password} ({@code PostUserByIdResetPassword}). Resets a user's password.
-	 * <p>Resets the password for the user using the provided reset token.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/{id}/reset-password}
+	 * ({@code PostUserByIdResetPassword}). Resets a user's password.
+	 * <p>
+	 * Resets the password for the user using the provided reset token.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -324,9 +394,12 @@ public interface UmbracoUserOperations {
 	Mono<ResetPasswordUserResponse> postUserByIdResetPassword(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/avatar/{id}} ({@code DeleteUserAvatarById}). Clears a user's avatar.
-	 * <p>Removes the avatar image for the user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/avatar/{id}}
+	 * ({@code DeleteUserAvatarById}). Clears a user's avatar.
+	 * <p>
+	 * Removes the avatar image for the user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -335,9 +408,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> deleteUserAvatarById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/avatar/{id}} ({@code PostUserAvatarById}). Sets a user's avatar.
-	 * <p>Sets or updates the avatar image for the user identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/avatar/{id}}
+	 * ({@code PostUserAvatarById}). Sets a user's avatar.
+	 * <p>
+	 * Sets or updates the avatar image for the user identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -347,9 +423,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserAvatarById(@PathVariable("id") UUID id, @RequestBody SetAvatarRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/configuration} ({@code GetUserConfiguration}). Gets the user configuration.
-	 * <p>Gets the configuration settings for users.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/configuration}
+	 * ({@code GetUserConfiguration}). Gets the user configuration.
+	 * <p>
+	 * Gets the configuration settings for users.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserConfiguration", since = "16.0")
@@ -357,9 +436,12 @@ public interface UmbracoUserOperations {
 	Mono<UserConfigurationResponse> getUserConfiguration();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current} ({@code GetUserCurrent}). Gets the current user.
-	 * <p>Gets the currently authenticated back office user's information and permissions.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current} ({@code GetUserCurrent}). Gets
+	 * the current user.
+	 * <p>
+	 * Gets the currently authenticated back office user's information and permissions.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrent", since = "16.0")
@@ -367,9 +449,12 @@ public interface UmbracoUserOperations {
 	Mono<CurrentUser> getUserCurrent();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/2fa} ({@code GetUserCurrent2fa}). Lists two-factor providers for the current user.
-	 * <p>Gets a list of available two-factor authentication providers for the current user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/2fa}
+	 * ({@code GetUserCurrent2fa}). Lists two-factor providers for the current user.
+	 * <p>
+	 * Gets a list of available two-factor authentication providers for the current user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrent2fa", since = "16.0")
@@ -377,9 +462,14 @@ public interface UmbracoUserOperations {
 	Mono<List<UserTwoFactorProvider>> getUserCurrent2fa();
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/current/2fa/{providerName}} ({@code DeleteUserCurrent2faByProviderName}). Disables two-factor authentication for the current user.
-	 * <p>Disables the specified two-factor authentication provider for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/current/2fa/{providerName}}
+	 * ({@code DeleteUserCurrent2faByProviderName}). Disables two-factor authentication
+	 * for the current user.
+	 * <p>
+	 * Disables the specified two-factor authentication provider for the currently
+	 * authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param providerName the {@code providerName} path parameter
 	 * @param code the {@code code} query parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -390,9 +480,14 @@ public interface UmbracoUserOperations {
 			@RequestParam(name = "code", required = false) @Nullable String code);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/current/2fa/{providerName}} ({@code PostUserCurrent2faByProviderName}). Enables two-factor authentication for the current user.
-	 * <p>Enables the specified two-factor authentication provider for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/current/2fa/{providerName}}
+	 * ({@code PostUserCurrent2faByProviderName}). Enables two-factor authentication for
+	 * the current user.
+	 * <p>
+	 * Enables the specified two-factor authentication provider for the currently
+	 * authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param providerName the {@code providerName} path parameter
 	 * @param body the request body
 	 * @return the response body
@@ -403,9 +498,12 @@ public interface UmbracoUserOperations {
 			@RequestBody EnableTwoFactorRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/2fa/{providerName}} ({@code GetUserCurrent2faByProviderName}). Gets two-factor setup information.
-	 * <p>Gets the setup information for configuring a two-factor authentication provider.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/2fa/{providerName}}
+	 * ({@code GetUserCurrent2faByProviderName}). Gets two-factor setup information.
+	 * <p>
+	 * Gets the setup information for configuring a two-factor authentication provider.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param providerName the {@code providerName} path parameter
 	 * @return the response body
 	 */
@@ -414,9 +512,12 @@ public interface UmbracoUserOperations {
 	Mono<SetupTwoFactor> getUserCurrent2faByProviderName(@PathVariable("providerName") String providerName);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/user/current/avatar} ({@code DeleteUserCurrentAvatar}). Clears the current user's avatar.
-	 * <p>Removes the avatar image for the currently authenticated user.
-	 * <p>Since Umbraco 18.0.
+	 * {@code DELETE /umbraco/management/api/v1/user/current/avatar}
+	 * ({@code DeleteUserCurrentAvatar}). Clears the current user's avatar.
+	 * <p>
+	 * Removes the avatar image for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
 	@UmbracoOperation(id = "DeleteUserCurrentAvatar", since = "18.0")
@@ -424,9 +525,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> deleteUserCurrentAvatar();
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/current/avatar} ({@code PostUserCurrentAvatar}). Sets the current user's avatar.
-	 * <p>Sets or updates the avatar image for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/current/avatar}
+	 * ({@code PostUserCurrentAvatar}). Sets the current user's avatar.
+	 * <p>
+	 * Sets or updates the avatar image for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -435,9 +539,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserCurrentAvatar(@RequestBody SetAvatarRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/current/change-password} ({@code PostUserCurrentChangePassword}). Changes the current user's password.
-	 * <p>Changes the password for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/current/change-password}
+	 * ({@code PostUserCurrentChangePassword}). Changes the current user's password.
+	 * <p>
+	 * Changes the password for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -446,9 +553,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserCurrentChangePassword(@RequestBody ChangePasswordCurrentUserRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/configuration} ({@code GetUserCurrentConfiguration}). Gets the current user's configuration.
-	 * <p>Gets the configuration settings for the current user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/configuration}
+	 * ({@code GetUserCurrentConfiguration}). Gets the current user's configuration.
+	 * <p>
+	 * Gets the configuration settings for the current user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentConfiguration", since = "16.0")
@@ -456,9 +566,12 @@ public interface UmbracoUserOperations {
 	Mono<CurrentUserConfigurationResponse> getUserCurrentConfiguration();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/login-providers} ({@code GetUserCurrentLoginProviders}). Lists external login providers.
-	 * <p>Gets a list of configured external login providers for authentication.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/login-providers}
+	 * ({@code GetUserCurrentLoginProviders}). Lists external login providers.
+	 * <p>
+	 * Gets a list of configured external login providers for authentication.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentLoginProviders", since = "16.0")
@@ -466,52 +579,72 @@ public interface UmbracoUserOperations {
 	Mono<List<UserExternalLoginProvider>> getUserCurrentLoginProviders();
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/permissions} ({@code GetUserCurrentPermissions}). Gets permissions for the current user.
-	 * <p>Gets the permissions for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/permissions}
+	 * ({@code GetUserCurrentPermissions}). Gets permissions for the current user.
+	 * <p>
+	 * Gets the permissions for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentPermissions", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user/current/permissions")
-	Mono<UserPermissionsResponse> getUserCurrentPermissions(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<UserPermissionsResponse> getUserCurrentPermissions(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/permissions/document} ({@code GetUserCurrentPermissionsDocument}). Gets document permissions for the current user.
-	 * <p>Gets the document permissions for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/permissions/document}
+	 * ({@code GetUserCurrentPermissionsDocument}). Gets document permissions for the
+	 * current user.
+	 * <p>
+	 * Gets the document permissions for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentPermissionsDocument", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user/current/permissions/document")
-	Mono<UserPermissionsResponse> getUserCurrentPermissionsDocument(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<UserPermissionsResponse> getUserCurrentPermissionsDocument(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/permissions/element} ({@code GetUserCurrentPermissionsElement}).
-	 * <p>Since Umbraco 18.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/permissions/element}
+	 * ({@code GetUserCurrentPermissionsElement}).
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentPermissionsElement", since = "18.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user/current/permissions/element")
-	Mono<List<UserPermissionsResponse>> getUserCurrentPermissionsElement(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<UserPermissionsResponse>> getUserCurrentPermissionsElement(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/user/current/permissions/media} ({@code GetUserCurrentPermissionsMedia}). Gets media permissions for the current user.
-	 * <p>Gets the media permissions for the currently authenticated user.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/user/current/permissions/media}
+	 * ({@code GetUserCurrentPermissionsMedia}). Gets media permissions for the current
+	 * user.
+	 * <p>
+	 * Gets the media permissions for the currently authenticated user.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetUserCurrentPermissionsMedia", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/user/current/permissions/media")
-	Mono<UserPermissionsResponse> getUserCurrentPermissionsMedia(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<UserPermissionsResponse> getUserCurrentPermissionsMedia(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/user/current/profile} ({@code PutUserCurrentProfile}). Updates current user profile.
-	 * <p>Updates current user profile with the details from the request model.
-	 * <p>Since Umbraco 18.0.
+	 * {@code PUT /umbraco/management/api/v1/user/current/profile}
+	 * ({@code PutUserCurrentProfile}). Updates current user profile.
+	 * <p>
+	 * Updates current user profile with the details from the request model.
+	 * <p>
+	 * Since Umbraco 18.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -520,9 +653,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> putUserCurrentProfile(@RequestBody UpdateCurrentUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/disable} ({@code PostUserDisable}). Disables users.
-	 * <p>Disables the user accounts identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/disable} ({@code PostUserDisable}).
+	 * Disables users.
+	 * <p>
+	 * Disables the user accounts identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -531,9 +667,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserDisable(@RequestBody DisableUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/enable} ({@code PostUserEnable}). Enables users.
-	 * <p>Enables the user accounts identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/enable} ({@code PostUserEnable}).
+	 * Enables users.
+	 * <p>
+	 * Enables the user accounts identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -542,18 +681,23 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserEnable(@RequestBody EnableUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/invite} ({@code PostUserInvite}). Invites new users.
-	 * <p>Sends invitation emails to create new user accounts with the specified details.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/invite} ({@code PostUserInvite}).
+	 * Invites new users.
+	 * <p>
+	 * Sends invitation emails to create new user accounts with the specified details.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostUserInvite", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/user/invite")
 	Mono<ResponseEntity<Void>> postUserInvite(@RequestBody InviteUserRequest body);
 
 	/**
-	 * Like {@link #postUserInvite}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postUserInvite}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -562,9 +706,12 @@ public interface UmbracoUserOperations {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/invite/create-password} ({@code PostUserInviteCreatePassword}). Creates an initial password for a user.
-	 * <p>Creates an initial password for a newly invited user using the provided token.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/invite/create-password}
+	 * ({@code PostUserInviteCreatePassword}). Creates an initial password for a user.
+	 * <p>
+	 * Creates an initial password for a newly invited user using the provided token.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -573,9 +720,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserInviteCreatePassword(@RequestBody CreateInitialPasswordUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/invite/resend} ({@code PostUserInviteResend}). Resends a user invitation.
-	 * <p>Resends the invitation email for the users identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/invite/resend}
+	 * ({@code PostUserInviteResend}). Resends a user invitation.
+	 * <p>
+	 * Resends the invitation email for the users identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -584,9 +734,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserInviteResend(@RequestBody ResendInviteUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/invite/verify} ({@code PostUserInviteVerify}). Verifies a user invitation.
-	 * <p>Verifies that the invitation token is valid for creating a new user account.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/invite/verify}
+	 * ({@code PostUserInviteVerify}). Verifies a user invitation.
+	 * <p>
+	 * Verifies that the invitation token is valid for creating a new user account.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response body
 	 */
@@ -595,9 +748,12 @@ public interface UmbracoUserOperations {
 	Mono<VerifyInviteUserResponse> postUserInviteVerify(@RequestBody VerifyInviteUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/set-user-groups} ({@code PostUserSetUserGroups}). Updates user group assignments.
-	 * <p>Updates the user group assignments for the specified users.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/set-user-groups}
+	 * ({@code PostUserSetUserGroups}). Updates user group assignments.
+	 * <p>
+	 * Updates the user group assignments for the specified users.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -606,9 +762,12 @@ public interface UmbracoUserOperations {
 	Mono<ResponseEntity<Void>> postUserSetUserGroups(@RequestBody UpdateUserGroupsOnUserRequest body);
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/user/unlock} ({@code PostUserUnlock}). Unlocks users.
-	 * <p>Unlocks the user accounts identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/user/unlock} ({@code PostUserUnlock}).
+	 * Unlocks users.
+	 * <p>
+	 * Unlocks the user accounts identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */

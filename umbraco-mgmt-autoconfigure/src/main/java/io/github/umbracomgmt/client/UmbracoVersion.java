@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import io.github.umbracomgmt.error.UmbracoException;
 
 /**
- * The version an Umbraco site reports ({@code /server/information}'s {@code version}, e.g. {@code 16.0.0} or
- * {@code 17.0.0-rc1}), comparable by major, minor and patch; a pre-release sorts before its release.
+ * The version an Umbraco site reports ({@code /server/information}'s {@code version},
+ * e.g. {@code 16.0.0} or {@code 17.0.0-rc1}), comparable by major, minor and patch; a
+ * pre-release sorts before its release.
  *
  * @param major the major version
  * @param minor the minor version
@@ -17,9 +18,11 @@ import io.github.umbracomgmt.error.UmbracoException;
  * @param preRelease the pre-release label, or {@code null}
  * @author umbraco-mgmt
  */
-public record UmbracoVersion(int major, int minor, int patch, @Nullable String preRelease) implements Comparable<UmbracoVersion> {
+public record UmbracoVersion(int major, int minor, int patch,
+		@Nullable String preRelease) implements Comparable<UmbracoVersion> {
 
-	private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\d+)?(?:[-+](.+))?");
+	private static final Pattern VERSION = Pattern
+		.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\d+)?(?:[-+](.+))?");
 
 	/**
 	 * Parses a version string.
@@ -32,8 +35,8 @@ public record UmbracoVersion(int major, int minor, int patch, @Nullable String p
 		if (matcher == null || !matcher.matches()) {
 			throw new UmbracoException("'" + text + "' is not an Umbraco version", null);
 		}
-		return new UmbracoVersion(Integer.parseInt(matcher.group(1)), number(matcher.group(2)), number(matcher.group(3)),
-				matcher.group(4));
+		return new UmbracoVersion(Integer.parseInt(matcher.group(1)), number(matcher.group(2)),
+				number(matcher.group(3)), matcher.group(4));
 	}
 
 	private static int number(String group) {
@@ -50,9 +53,9 @@ public record UmbracoVersion(int major, int minor, int patch, @Nullable String p
 	}
 
 	/**
-	 * Whether a server of this version has an operation: it is at least the version that introduced the operation
-	 * and older than the one that removed it. A pre-release counts as its release ({@code 18.0.0-rc1} has what
-	 * {@code 18.0} introduced).
+	 * Whether a server of this version has an operation: it is at least the version that
+	 * introduced the operation and older than the one that removed it. A pre-release
+	 * counts as its release ({@code 18.0.0-rc1} has what {@code 18.0} introduced).
 	 * @param operation the operation of a typed client method
 	 * @return {@code true} when the server has it
 	 */
@@ -76,7 +79,10 @@ public record UmbracoVersion(int major, int minor, int patch, @Nullable String p
 		return (other.preRelease == null) ? -1 : comparePreRelease(this.preRelease, other.preRelease);
 	}
 
-	/** Dot-separated identifiers, numeric ones compared as numbers, as semantic versioning orders them. */
+	/**
+	 * Dot-separated identifiers, numeric ones compared as numbers, as semantic versioning
+	 * orders them.
+	 */
 	private static int comparePreRelease(String left, String right) {
 		String[] a = left.split("\\.");
 		String[] b = right.split("\\.");
@@ -93,7 +99,8 @@ public record UmbracoVersion(int major, int minor, int patch, @Nullable String p
 
 	@Override
 	public String toString() {
-		return this.major + "." + this.minor + "." + this.patch + ((this.preRelease != null) ? "-" + this.preRelease : "");
+		return this.major + "." + this.minor + "." + this.patch
+				+ ((this.preRelease != null) ? "-" + this.preRelease : "");
 	}
 
 }

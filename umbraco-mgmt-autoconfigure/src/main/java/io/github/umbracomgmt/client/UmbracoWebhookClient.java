@@ -29,13 +29,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Webhook} operations of the Umbraco Management API. 9 operations, the first of them since Umbraco 16.0, as the OpenAPI document defines them:
- * paths, methods, parameters and field names. Every call is authenticated with the application's shared access token;
- * errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
+ * The {@code Webhook} operations of the Umbraco Management API. 9 operations, the first
+ * of them since Umbraco 16.0, as the OpenAPI document defines them: paths, methods,
+ * parameters and field names. Every call is authenticated with the application's shared
+ * access token; errors arrive as {@link io.github.umbracomgmt.error.UmbracoException}s.
  *
- * <p>Methods are named after the document's operation ids; a paged listing's name ends in {@code Page}, and its
- * {@code All} and {@code Stream} variants walk every page. Operations that answer with status and headers only
- * return the {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
+ * <p>
+ * Methods are named after the document's operation ids; a paged listing's name ends in
+ * {@code Page}, and its {@code All} and {@code Stream} variants walk every page.
+ * Operations that answer with status and headers only return the
+ * {@link org.springframework.http.ResponseEntity}: read {@code Umb-Notifications} with
  * {@link Created#notifications(org.springframework.http.ResponseEntity)}.
  *
  * @author umbraco-mgmt
@@ -44,20 +47,27 @@ import reactor.core.publisher.Mono;
 public interface UmbracoWebhookClient {
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/item/webhook} ({@code GetItemWebhook}). Gets a collection of webhook items.
-	 * <p>Gets a collection of webhook items identified by the provided Ids.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/item/webhook} ({@code GetItemWebhook}). Gets
+	 * a collection of webhook items.
+	 * <p>
+	 * Gets a collection of webhook items identified by the provided Ids.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetItemWebhook", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/item/webhook")
-	Mono<List<WebhookItemResponse>> getItemWebhook(@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
+	Mono<List<WebhookItemResponse>> getItemWebhook(
+			@RequestParam(name = "id", required = false) @Nullable List<UUID> id);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/webhook} ({@code GetWebhook}). Gets a paginated collection of webhooks.
-	 * <p>Gets a paginated collection of all webhooks.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/webhook} ({@code GetWebhook}). Gets a
+	 * paginated collection of webhooks.
+	 * <p>
+	 * Gets a paginated collection of all webhooks.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -68,7 +78,8 @@ public interface UmbracoWebhookClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getWebhookPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getWebhookPage}, requesting pages of {@code pageSize} lazily
+	 * as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -77,7 +88,8 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * Every item of {@link #getWebhookPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getWebhookPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -86,18 +98,23 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * {@code POST /umbraco/management/api/v1/webhook} ({@code PostWebhook}). Creates a new webhook.
-	 * <p>Creates a new webhook with the configuration specified in the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code POST /umbraco/management/api/v1/webhook} ({@code PostWebhook}). Creates a
+	 * new webhook.
+	 * <p>
+	 * Creates a new webhook with the configuration specified in the request model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param body the request body
-	 * @return the response: status and headers, e.g. {@code Umb-Notifications}, {@code Umb-Generated-Resource} and {@code Location}
+	 * @return the response: status and headers, e.g. {@code Umb-Notifications},
+	 * {@code Umb-Generated-Resource} and {@code Location}
 	 */
 	@UmbracoOperation(id = "PostWebhook", since = "16.0")
 	@PostExchange(url = "/umbraco/management/api/v1/webhook")
 	Mono<ResponseEntity<Void>> postWebhook(@RequestBody CreateWebhookRequest body);
 
 	/**
-	 * Like {@link #postWebhook}, returning the new resource's id and the {@code Umb-Notifications} of the response.
+	 * Like {@link #postWebhook}, returning the new resource's id and the
+	 * {@code Umb-Notifications} of the response.
 	 * @param body the request body
 	 * @return the created resource
 	 */
@@ -106,9 +123,12 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/webhook/{id}} ({@code GetWebhookById}). Gets a webhook.
-	 * <p>Gets a webhook identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/webhook/{id}} ({@code GetWebhookById}). Gets
+	 * a webhook.
+	 * <p>
+	 * Gets a webhook identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response body
 	 */
@@ -117,9 +137,12 @@ public interface UmbracoWebhookClient {
 	Mono<WebhookResponse> getWebhookById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code DELETE /umbraco/management/api/v1/webhook/{id}} ({@code DeleteWebhookById}). Deletes a webhook.
-	 * <p>Deletes a webhook identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code DELETE /umbraco/management/api/v1/webhook/{id}} ({@code DeleteWebhookById}).
+	 * Deletes a webhook.
+	 * <p>
+	 * Deletes a webhook identified by the provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
 	 */
@@ -128,9 +151,13 @@ public interface UmbracoWebhookClient {
 	Mono<ResponseEntity<Void>> deleteWebhookById(@PathVariable("id") UUID id);
 
 	/**
-	 * {@code PUT /umbraco/management/api/v1/webhook/{id}} ({@code PutWebhookById}). Updates a webhook.
-	 * <p>Updates a webhook identified by the provided Id with the details from the request model.
-	 * <p>Since Umbraco 16.0.
+	 * {@code PUT /umbraco/management/api/v1/webhook/{id}} ({@code PutWebhookById}).
+	 * Updates a webhook.
+	 * <p>
+	 * Updates a webhook identified by the provided Id with the details from the request
+	 * model.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param body the request body
 	 * @return the response: status and headers, e.g. {@code Umb-Notifications}
@@ -140,9 +167,14 @@ public interface UmbracoWebhookClient {
 	Mono<ResponseEntity<Void>> putWebhookById(@PathVariable("id") UUID id, @RequestBody UpdateWebhookRequest body);
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/webhook/{id}/logs} ({@code GetWebhookByIdLogs}). Gets a paginated collection of webhook logs for a specific webhook.
-	 * <p>Gets a paginated collection of webhook logs for the webhook identified by the provided Id.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/webhook/{id}/logs}
+	 * ({@code GetWebhookByIdLogs}). Gets a paginated collection of webhook logs for a
+	 * specific webhook.
+	 * <p>
+	 * Gets a paginated collection of webhook logs for the webhook identified by the
+	 * provided Id.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param id the {@code id} path parameter
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
@@ -155,7 +187,8 @@ public interface UmbracoWebhookClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getWebhookByIdLogsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getWebhookByIdLogsPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -165,7 +198,8 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * Every item of {@link #getWebhookByIdLogsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getWebhookByIdLogsPage} as a blocking stream, requesting
+	 * pages lazily; close it when done.
 	 * @param id the {@code id} path parameter
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
@@ -175,9 +209,12 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/webhook/events} ({@code GetWebhookEvents}). Gets a paginated collection of webhook events.
-	 * <p>Gets a paginated collection of available webhook events that can be subscribed to.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/webhook/events} ({@code GetWebhookEvents}).
+	 * Gets a paginated collection of webhook events.
+	 * <p>
+	 * Gets a paginated collection of available webhook events that can be subscribed to.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
@@ -188,7 +225,8 @@ public interface UmbracoWebhookClient {
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getWebhookEventsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getWebhookEventsPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -197,7 +235,8 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * Every item of {@link #getWebhookEventsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getWebhookEventsPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -206,20 +245,25 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * {@code GET /umbraco/management/api/v1/webhook/logs} ({@code GetWebhookLogs}). Gets a paginated collection of webhook logs.
-	 * <p>Gets a paginated collection of webhook logs for all webhooks.
-	 * <p>Since Umbraco 16.0.
+	 * {@code GET /umbraco/management/api/v1/webhook/logs} ({@code GetWebhookLogs}). Gets
+	 * a paginated collection of webhook logs.
+	 * <p>
+	 * Gets a paginated collection of webhook logs for all webhooks.
+	 * <p>
+	 * Since Umbraco 16.0.
 	 * @param skip the {@code skip} query parameter
 	 * @param take the {@code take} query parameter
 	 * @return the response body
 	 */
 	@UmbracoOperation(id = "GetWebhookLogs", since = "16.0")
 	@GetExchange(url = "/umbraco/management/api/v1/webhook/logs")
-	Mono<Page<WebhookLogResponse>> getWebhookLogsPage(@RequestParam(name = "skip", required = false) @Nullable Integer skip,
+	Mono<Page<WebhookLogResponse>> getWebhookLogsPage(
+			@RequestParam(name = "skip", required = false) @Nullable Integer skip,
 			@RequestParam(name = "take", required = false) @Nullable Integer take);
 
 	/**
-	 * Every item of {@link #getWebhookLogsPage}, requesting pages of {@code pageSize} lazily as the Flux is consumed.
+	 * Every item of {@link #getWebhookLogsPage}, requesting pages of {@code pageSize}
+	 * lazily as the Flux is consumed.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */
@@ -228,7 +272,8 @@ public interface UmbracoWebhookClient {
 	}
 
 	/**
-	 * Every item of {@link #getWebhookLogsPage} as a blocking stream, requesting pages lazily; close it when done.
+	 * Every item of {@link #getWebhookLogsPage} as a blocking stream, requesting pages
+	 * lazily; close it when done.
 	 * @param pageSize the {@code take} of each page request
 	 * @return all items
 	 */

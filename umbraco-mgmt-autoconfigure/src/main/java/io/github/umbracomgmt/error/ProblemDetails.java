@@ -11,15 +11,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An RFC 9457 problem as Umbraco sends it, with Umbraco's {@code operationStatus} extension and any other extension
- * members kept in {@link #extensions()}.
+ * An RFC 9457 problem as Umbraco sends it, with Umbraco's {@code operationStatus}
+ * extension and any other extension members kept in {@link #extensions()}.
  *
  * @param type the problem type
  * @param title a short summary
  * @param status the HTTP status
  * @param detail an explanation of this occurrence
  * @param instance the occurrence's URI
- * @param operationStatus Umbraco's operation status, e.g. {@code DuplicateAlias} or {@code NotFound}
+ * @param operationStatus Umbraco's operation status, e.g. {@code DuplicateAlias} or
+ * {@code NotFound}
  * @param extensions every other member (e.g. {@code errors} of a validation problem)
  * @author umbraco-mgmt
  */

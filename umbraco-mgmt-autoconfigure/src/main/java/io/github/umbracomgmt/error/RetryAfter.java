@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads an HTTP {@code Retry-After} header in both of its forms (RFC 9110 section 10.2.3): delay-seconds
- * ({@code Retry-After: 120}) and an HTTP-date ({@code Retry-After: Wed, 21 Oct 2026 07:28:00 GMT}).
+ * Reads an HTTP {@code Retry-After} header in both of its forms (RFC 9110 section
+ * 10.2.3): delay-seconds ({@code Retry-After: 120}) and an HTTP-date
+ * ({@code Retry-After: Wed, 21 Oct 2026 07:28:00 GMT}).
  *
- * <p>An HTTP-date is measured from the response's own {@code Date} header when it has one, so a server clock that
- * differs from ours does not change the wait; otherwise from the given instant.
+ * <p>
+ * An HTTP-date is measured from the response's own {@code Date} header when it has one,
+ * so a server clock that differs from ours does not change the wait; otherwise from the
+ * given instant.
  *
  * @author umbraco-mgmt
  */
@@ -29,7 +32,8 @@ public final class RetryAfter {
 	 * The wait a response asks for.
 	 * @param headers the response headers
 	 * @param now the current time, used when the response has no {@code Date} header
-	 * @return the wait (zero for a date in the past), or empty when the header is absent or unreadable
+	 * @return the wait (zero for a date in the past), or empty when the header is absent
+	 * or unreadable
 	 */
 	public static Optional<Duration> of(HttpHeaders headers, Instant now) {
 		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);

@@ -10,10 +10,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered a request with an error status. Carries the request's method and URI, the status, the
- * response headers, Umbraco's ProblemDetails and its {@code Umb-Notifications}.
+ * The Management API answered a request with an error status. Carries the request's
+ * method and URI, the status, the response headers, Umbraco's ProblemDetails and its
+ * {@code Umb-Notifications}.
  *
- * <p>Subclasses name the statuses worth handling apart; see {@link #create}.
+ * <p>
+ * Subclasses name the statuses worth handling apart; see {@link #create}.
  *
  * @author umbraco-mgmt
  */

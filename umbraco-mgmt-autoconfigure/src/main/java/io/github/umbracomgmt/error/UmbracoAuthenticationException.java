@@ -3,11 +3,13 @@ package io.github.umbracomgmt.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No access token could be obtained from Umbraco's token endpoint: the credentials were rejected (OAuth
- * {@code invalid_client}), the endpoint answered something else than a token, or it could not be reached.
+ * No access token could be obtained from Umbraco's token endpoint: the credentials were
+ * rejected (OAuth {@code invalid_client}), the endpoint answered something else than a
+ * token, or it could not be reached.
  *
- * <p>The message reads like Umbraco's own example ({@code Error obtaining a token: <description>}) and never contains
- * the client secret.
+ * <p>
+ * The message reads like Umbraco's own example
+ * ({@code Error obtaining a token: <description>}) and never contains the client secret.
  *
  * @author umbraco-mgmt
  */
@@ -21,7 +23,8 @@ public class UmbracoAuthenticationException extends UmbracoException {
 
 	/**
 	 * Creates a new instance.
-	 * @param error the OAuth error code, e.g. {@code invalid_client}, or {@code null} for an I/O failure
+	 * @param error the OAuth error code, e.g. {@code invalid_client}, or {@code null} for
+	 * an I/O failure
 	 * @param errorDescription the OAuth error description, or {@code null}
 	 * @param errorUri the OAuth error URI, or {@code null}
 	 * @param detail what else the caller should know (e.g. the backoff), or {@code null}
@@ -63,8 +66,9 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	}
 
 	/**
-	 * The token endpoint could not be reached or gave no HTTP answer. When it did not answer within a configured time
-	 * limit, the message names the limit and its property instead of the I/O failure.
+	 * The token endpoint could not be reached or gave no HTTP answer. When it did not
+	 * answer within a configured time limit, the message names the limit and its property
+	 * instead of the I/O failure.
 	 * @param tokenUri the token endpoint
 	 * @param cause the I/O failure
 	 * @return the exception, with no OAuth error code
@@ -72,7 +76,8 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	public static UmbracoAuthenticationException unreachable(String tokenUri, Throwable cause) {
 		UmbracoTimeoutException timeout = timeoutIn(cause);
 		if (timeout != null) {
-			// the endpoint was reached: say which limit it did not answer within, and where to change it
+			// the endpoint was reached: say which limit it did not answer within, and
+			// where to change it
 			return new UmbracoAuthenticationException(null,
 					tokenUri + " " + UmbracoTimeoutException.describe(timeout.getTimeout(), timeout.getProperty()),
 					null, null, cause);
@@ -100,7 +105,8 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	}
 
 	/**
-	 * The OAuth error description, e.g. {@code The specified client credentials are invalid.}.
+	 * The OAuth error description, e.g.
+	 * {@code The specified client credentials are invalid.}.
 	 * @return the description, or {@code null}
 	 */
 	public @Nullable String getErrorDescription() {
@@ -116,13 +122,13 @@ public class UmbracoAuthenticationException extends UmbracoException {
 	}
 
 	/**
-	 * A new exception with the same error and an extra detail, for callers that share one failed token request.
+	 * A new exception with the same error and an extra detail, for callers that share one
+	 * failed token request.
 	 * @param detail the detail to append, or {@code null}
 	 * @return a new exception whose cause is the same as this one's
 	 */
 	public UmbracoAuthenticationException withDetail(@Nullable String detail) {
-		return new UmbracoAuthenticationException(this.error, this.errorDescription, this.errorUri, detail,
-				getCause());
+		return new UmbracoAuthenticationException(this.error, this.errorDescription, this.errorUri, detail, getCause());
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 400 Bad Request: the request was invalid, e.g. failed validation.
+ * The Management API answered 400 Bad Request: the request was invalid, e.g. failed
+ * validation.
  *
  * @author umbraco-mgmt
  */
@@ -36,7 +37,8 @@ public class UmbracoBadRequestException extends UmbracoApiException {
 	}
 
 	/**
-	 * The validation errors of the ProblemDetails' {@code errors} member: property path to messages.
+	 * The validation errors of the ProblemDetails' {@code errors} member: property path
+	 * to messages.
 	 * @return the errors, empty when the problem has none
 	 */
 	public Map<String, List<String>> getErrors() {

@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
- * A request was not sent because the circuit breaker in front of the Umbraco site is open: recent calls failed (the
- * site is down or overloaded), so calls fail at once until the breaker lets a probe through again. Nothing reached
- * Umbraco, so the request can safely be sent again later, whatever its method.
+ * A request was not sent because the circuit breaker in front of the Umbraco site is
+ * open: recent calls failed (the site is down or overloaded), so calls fail at once until
+ * the breaker lets a probe through again. Nothing reached Umbraco, so the request can
+ * safely be sent again later, whatever its method.
  *
  * @author umbraco-mgmt
  */
@@ -33,7 +34,8 @@ public class UmbracoCircuitOpenException extends UmbracoIoException {
 	}
 
 	/**
-	 * The name of the circuit breaker, as Resilience4j's registry, metrics and actuator endpoints show it.
+	 * The name of the circuit breaker, as Resilience4j's registry, metrics and actuator
+	 * endpoints show it.
 	 * @return the name
 	 */
 	public String getCircuitBreakerName() {

@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 409 Conflict: the request conflicts with the resource's state.
+ * The Management API answered 409 Conflict: the request conflicts with the resource's
+ * state.
  *
  * @author umbraco-mgmt
  */

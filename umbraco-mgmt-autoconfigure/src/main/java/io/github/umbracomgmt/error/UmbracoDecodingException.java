@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
- * The Management API answered with a success status, but its body could not be read as the expected type (malformed
- * or truncated JSON, an unexpected content type, a field of the wrong type).
+ * The Management API answered with a success status, but its body could not be read as
+ * the expected type (malformed or truncated JSON, an unexpected content type, a field of
+ * the wrong type).
  *
  * @author umbraco-mgmt
  */
@@ -19,7 +20,8 @@ public class UmbracoDecodingException extends UmbracoException {
 	/**
 	 * Creates a new instance.
 	 * @param method the request's method
-	 * @param uriTemplate the request's URI template, e.g. {@code /umbraco/management/api/v1/user/{id}}
+	 * @param uriTemplate the request's URI template, e.g.
+	 * {@code /umbraco/management/api/v1/user/{id}}
 	 * @param cause the decoding failure
 	 */
 	public UmbracoDecodingException(@Nullable HttpMethod method, @Nullable String uriTemplate, Throwable cause) {

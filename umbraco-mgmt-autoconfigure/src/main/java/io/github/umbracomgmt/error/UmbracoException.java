@@ -3,7 +3,8 @@ package io.github.umbracomgmt.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Root of every exception this library throws. Unchecked; messages never contain a client secret or a token.
+ * Root of every exception this library throws. Unchecked; messages never contain a client
+ * secret or a token.
  *
  * @author umbraco-mgmt
  */
@@ -19,8 +20,8 @@ public class UmbracoException extends RuntimeException {
 	}
 
 	/**
-	 * The innermost cause of a failure, as {@code ExceptionType: message}, for messages about I/O failures whose
-	 * outer layers (Reactor, WebClient) only wrap it.
+	 * The innermost cause of a failure, as {@code ExceptionType: message}, for messages
+	 * about I/O failures whose outer layers (Reactor, WebClient) only wrap it.
 	 * @param failure the failure
 	 * @return the description
 	 */

@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 403 Forbidden: the API user's groups lack access to the resource.
+ * The Management API answered 403 Forbidden: the API user's groups lack access to the
+ * resource.
  *
  * @author umbraco-mgmt
  */

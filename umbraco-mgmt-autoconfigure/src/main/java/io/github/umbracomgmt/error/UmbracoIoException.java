@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
- * A request to the Management API got no HTTP response: connection refused or reset, timeout, TLS failure.
+ * A request to the Management API got no HTTP response: connection refused or reset,
+ * timeout, TLS failure.
  *
  * @author umbraco-mgmt
  */

@@ -3,7 +3,8 @@ package io.github.umbracomgmt.error;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * One entry of Umbraco's {@code Umb-Notifications} response header: a message the back office would show.
+ * One entry of Umbraco's {@code Umb-Notifications} response header: a message the back
+ * office would show.
  *
  * @param message the text
  * @param category the category, e.g. a heading

@@ -13,7 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 429 Too Many Requests: a rate limiter in front of Umbraco refused the request.
+ * The Management API answered 429 Too Many Requests: a rate limiter in front of Umbraco
+ * refused the request.
  *
  * @author umbraco-mgmt
  */
@@ -34,8 +35,8 @@ public class UmbracoRateLimitException extends UmbracoApiException {
 	}
 
 	/**
-	 * The wait the server asked for in {@code Retry-After}, in delay-seconds or HTTP-date form; see
-	 * {@link RetryAfter}.
+	 * The wait the server asked for in {@code Retry-After}, in delay-seconds or HTTP-date
+	 * form; see {@link RetryAfter}.
 	 * @return the wait, or empty when the response had no readable {@code Retry-After}
 	 */
 	public Optional<Duration> getRetryAfter() {

@@ -13,8 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 5xx: Umbraco or a proxy failed. A 503 may say when to come back
- * ({@link #getRetryAfter()}).
+ * The Management API answered 5xx: Umbraco or a proxy failed. A 503 may say when to come
+ * back ({@link #getRetryAfter()}).
  *
  * @author umbraco-mgmt
  */
@@ -35,8 +35,8 @@ public class UmbracoServerException extends UmbracoApiException {
 	}
 
 	/**
-	 * The wait the server asked for in {@code Retry-After} (typically on a 503), in delay-seconds or HTTP-date form;
-	 * see {@link RetryAfter}.
+	 * The wait the server asked for in {@code Retry-After} (typically on a 503), in
+	 * delay-seconds or HTTP-date form; see {@link RetryAfter}.
 	 * @return the wait, or empty when the response had no readable {@code Retry-After}
 	 */
 	public Optional<Duration> getRetryAfter() {

@@ -41,7 +41,8 @@ public class UmbracoTimeoutException extends UmbracoIoException {
 	}
 
 	/**
-	 * The full name of the property that sets the limit, e.g. {@code umbraco.management.response-timeout}.
+	 * The full name of the property that sets the limit, e.g.
+	 * {@code umbraco.management.response-timeout}.
 	 * @return the property
 	 */
 	public String getProperty() {
@@ -49,7 +50,8 @@ public class UmbracoTimeoutException extends UmbracoIoException {
 	}
 
 	/**
-	 * {@code timed out after 1 s (umbraco.management.response-timeout)}: the part of the message that names the limit.
+	 * {@code timed out after 1 s (umbraco.management.response-timeout)}: the part of the
+	 * message that names the limit.
 	 * @param timeout the limit
 	 * @param property the property that sets it
 	 * @return the description

@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The Management API answered 401 Unauthorized: the access token was rejected, even after one fresh token.
+ * The Management API answered 401 Unauthorized: the access token was rejected, even after
+ * one fresh token.
  *
  * @author umbraco-mgmt
  */

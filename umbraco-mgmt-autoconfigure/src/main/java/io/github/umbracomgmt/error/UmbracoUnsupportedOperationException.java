@@ -1,9 +1,10 @@
 package io.github.umbracomgmt.error;
 
 /**
- * The Management API answered 404 Not Found, without ProblemDetails, to an operation that the server's Umbraco version
- * does not have: the operation was introduced by a newer version, or removed before the server's. Instead of a bare
- * "not found", it names the operation, the version that introduced it (and removed it, if it did) and the server's
+ * The Management API answered 404 Not Found, without ProblemDetails, to an operation that
+ * the server's Umbraco version does not have: the operation was introduced by a newer
+ * version, or removed before the server's. Instead of a bare "not found", it names the
+ * operation, the version that introduced it (and removed it, if it did) and the server's
  * version.
  *
  * @author umbraco-mgmt

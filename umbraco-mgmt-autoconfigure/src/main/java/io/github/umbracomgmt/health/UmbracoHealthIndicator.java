@@ -26,37 +26,49 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 /**
  * The health of one Umbraco site, for Spring Boot Actuator's {@code health} endpoint.
  *
- * <p>The site is {@link Status#UP UP} when {@code GET /server/status} reports {@code Run} and an access token is at
- * hand: the token manager's cached one, or one it can obtain. It is {@link Status#OUT_OF_SERVICE OUT_OF_SERVICE}
- * while the site boots, installs or upgrades, and {@link Status#DOWN DOWN} when it does not answer, failed to boot,
- * or no token can be had. The details say why: {@code serverStatus}, {@code version} (the last one seen),
- * {@code tokenError} (the OAuth error code of the last token request, e.g. {@code invalid_client}) and {@code error}
- * (what failed). They never contain the client secret or a token.
+ * <p>
+ * The site is {@link Status#UP UP} when {@code GET /server/status} reports {@code Run}
+ * and an access token is at hand: the token manager's cached one, or one it can obtain.
+ * It is {@link Status#OUT_OF_SERVICE OUT_OF_SERVICE} while the site boots, installs or
+ * upgrades, and {@link Status#DOWN DOWN} when it does not answer, failed to boot, or no
+ * token can be had. The details say why: {@code serverStatus}, {@code version} (the last
+ * one seen), {@code tokenError} (the OAuth error code of the last token request, e.g.
+ * {@code invalid_client}) and {@code error} (what failed). They never contain the client
+ * secret or a token.
  *
- * <p>A check costs Umbraco little:
+ * <p>
+ * A check costs Umbraco little:
  * <ul>
  * <li>the status request is anonymous;</li>
- * <li>the token comes from {@link UmbracoTokenManager#getToken()}: the cached token, or the one request that every
- * caller shares; while the manager backs off after a failed request, the check fails at once with that failure and
- * sends nothing;</li>
- * <li>the version ({@code GET /server/information}) is read with that token, which also proves Umbraco accepts
- * it;</li>
- * <li>the result is kept for {@code cacheTimeToLive}, and checks that arrive while one runs share it, so a load
- * balancer polling every second sends at most one probe per period.</li>
+ * <li>the token comes from {@link UmbracoTokenManager#getToken()}: the cached token, or
+ * the one request that every caller shares; while the manager backs off after a failed
+ * request, the check fails at once with that failure and sends nothing;</li>
+ * <li>the version ({@code GET /server/information}) is read with that token, which also
+ * proves Umbraco accepts it;</li>
+ * <li>the result is kept for {@code cacheTimeToLive}, and checks that arrive while one
+ * runs share it, so a load balancer polling every second sends at most one probe per
+ * period.</li>
  * </ul>
- * One indicator watches one site: an application with several sites registers one per site.
+ * One indicator watches one site: an application with several sites registers one per
+ * site.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 
-	/** Detail: the runtime level {@code /server/status} reported, e.g. {@code Run}, {@code Upgrade}. */
+	/**
+	 * Detail: the runtime level {@code /server/status} reported, e.g. {@code Run},
+	 * {@code Upgrade}.
+	 */
 	public static final String SERVER_STATUS = "serverStatus";
 
 	/** Detail: the Umbraco version, as last read from {@code /server/information}. */
 	public static final String VERSION = "version";
 
-	/** Detail: the OAuth error code of the failed token request, e.g. {@code invalid_client}. */
+	/**
+	 * Detail: the OAuth error code of the failed token request, e.g.
+	 * {@code invalid_client}.
+	 */
 	public static final String TOKEN_ERROR = "tokenError";
 
 	/** Detail: what failed, in words. */
@@ -110,7 +122,10 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 		});
 	}
 
-	/** One probe of the site; never fails: every failure becomes a DOWN or OUT_OF_SERVICE health. */
+	/**
+	 * One probe of the site; never fails: every failure becomes a DOWN or OUT_OF_SERVICE
+	 * health.
+	 */
 	private Mono<Health> check() {
 		return this.probe.status()
 			.flatMap((level) -> RuntimeLevel.RUN.equals(level) ? running(level) : Mono.just(notRunning(level)))
@@ -122,10 +137,13 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 	/** The site runs: UP if a token is at hand and the version can be read with it. */
 	private Mono<Health> running(RuntimeLevel level) {
 		return this.tokenManager.getToken()
-			.then(this.probe.version().map(this::remember).onErrorResume(
-					(ex) -> ex instanceof UmbracoApiException && !(ex instanceof UmbracoUnauthorizedException),
-					// e.g. 403: the API user may not read the server information; the token itself works
-					(ex) -> Mono.empty()))
+			.then(this.probe.version()
+				.map(this::remember)
+				.onErrorResume(
+						(ex) -> ex instanceof UmbracoApiException && !(ex instanceof UmbracoUnauthorizedException),
+						// e.g. 403: the API user may not read the server information; the
+						// token itself works
+						(ex) -> Mono.empty()))
 			.then(Mono.fromSupplier(() -> withVersion(Health.up()).withDetail(SERVER_STATUS, level.value()).build()))
 			.onErrorResume((ex) -> Mono.just(failure(ex).withDetail(SERVER_STATUS, level.value()).build()));
 	}
@@ -136,7 +154,8 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private Health notRunning(RuntimeLevel level) {
-		// booting, installing or upgrading ends by itself; a failed boot or an unknown level does not
+		// booting, installing or upgrading ends by itself; a failed boot or an unknown
+		// level does not
 		boolean passing = RuntimeLevel.BOOT.equals(level) || RuntimeLevel.INSTALL.equals(level)
 				|| RuntimeLevel.UPGRADE.equals(level);
 		Health.Builder builder = passing ? withVersion(Health.outOfService()) : down();
@@ -152,8 +171,8 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 	private Health.Builder failure(Throwable ex) {
 		Health.Builder builder = down();
 		if (ex instanceof TimeoutException) {
-			return builder.withDetail(ERROR, "no answer within " + this.timeout.toMillis()
-					+ " ms (management.health.umbraco.timeout)");
+			return builder.withDetail(ERROR,
+					"no answer within " + this.timeout.toMillis() + " ms (management.health.umbraco.timeout)");
 		}
 		if (ex instanceof UmbracoAuthenticationException authentication && authentication.getError() != null) {
 			builder.withDetail(TOKEN_ERROR, authentication.getError());
@@ -176,7 +195,9 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 		return "UmbracoHealthIndicator[" + this.tokenManager + ", cacheTimeToLive=" + this.cacheTimeToLive + "]";
 	}
 
-	/** A probe in flight or done; valid until {@code cacheTimeToLive} after it completed. */
+	/**
+	 * A probe in flight or done; valid until {@code cacheTimeToLive} after it completed.
+	 */
 	private final class Check {
 
 		private final Mono<Health> health;
@@ -184,8 +205,10 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 		private volatile Instant validUntil = Instant.MAX;
 
 		Check(Mono<Health> probe) {
-			this.health = probe.doOnNext((result) -> this.validUntil = UmbracoHealthIndicator.this.clock.instant()
-				.plus(UmbracoHealthIndicator.this.cacheTimeToLive)).cache();
+			this.health = probe
+				.doOnNext((result) -> this.validUntil = UmbracoHealthIndicator.this.clock.instant()
+					.plus(UmbracoHealthIndicator.this.cacheTimeToLive))
+				.cache();
 		}
 
 		Mono<Health> health() {
@@ -221,7 +244,8 @@ public final class UmbracoHealthIndicator implements ReactiveHealthIndicator {
 		}
 
 		/**
-		 * Sets how long a result is reused before the site is probed again; {@code 0} probes on every check.
+		 * Sets how long a result is reused before the site is probed again; {@code 0}
+		 * probes on every check.
 		 * @param cacheTimeToLive the time, 10 s by default
 		 * @return this builder
 		 */

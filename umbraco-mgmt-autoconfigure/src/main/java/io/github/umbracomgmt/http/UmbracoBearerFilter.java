@@ -17,23 +17,28 @@ import io.github.umbracomgmt.error.UmbracoIoException;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
- * Sends every request with the application's access token, and recovers from a dead one: when Umbraco answers 401
- * (token revoked, secret rotated, token store cleared), drops the token, fetches a new one and sends the request once
- * more, whatever its method, since Umbraco rejected it before doing anything. A second 401 goes to the caller.
+ * Sends every request with the application's access token, and recovers from a dead one:
+ * when Umbraco answers 401 (token revoked, secret rotated, token store cleared), drops
+ * the token, fetches a new one and sends the request once more, whatever its method,
+ * since Umbraco rejected it before doing anything. A second 401 goes to the caller.
  *
- * <p>On the hot path a valid token is cached: {@link #presetBearer} then puts it on the request while it is being
- * built, so the filter need not copy the request. That includes a token due for refresh: the manager refreshes it in
- * the background. Only a cold start, an expired token or a 401 makes a request wait for the token manager.
+ * <p>
+ * On the hot path a valid token is cached: {@link #presetBearer} then puts it on the
+ * request while it is being built, so the filter need not copy the request. That includes
+ * a token due for refresh: the manager refreshes it in the background. Only a cold start,
+ * an expired token or a 401 makes a request wait for the token manager.
  *
- * <p>Also turns failures without a response into {@link UmbracoIoException}.
+ * <p>
+ * Also turns failures without a response into {@link UmbracoIoException}.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	/**
-	 * Request attribute that marks a request Umbraco answers without a token (e.g. {@code /server/status}): it is
-	 * sent without one, so it works while no token can be had.
+	 * Request attribute that marks a request Umbraco answers without a token (e.g.
+	 * {@code /server/status}): it is sent without one, so it works while no token can be
+	 * had.
 	 */
 	public static final String ANONYMOUS_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".anonymous";
 
@@ -43,7 +48,10 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	private final UmbracoTokenManager tokenManager;
 
-	/** The Authorization value of the last token seen, so the hot path builds no string per request. */
+	/**
+	 * The Authorization value of the last token seen, so the hot path builds no string
+	 * per request.
+	 */
 	private volatile @Nullable BearerHeader lastHeader;
 
 	/**
@@ -70,8 +78,10 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		if (Boolean.TRUE.equals(request.attributes().get(ANONYMOUS_ATTRIBUTE))) {
-			// the preset bearer (if any) is taken off again: anonymous requests are rare, the hot path is not
-			return send(ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build(),
+			// the preset bearer (if any) is taken off again: anonymous requests are rare,
+			// the hot path is not
+			return send(
+					ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build(),
 					next);
 		}
 		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);

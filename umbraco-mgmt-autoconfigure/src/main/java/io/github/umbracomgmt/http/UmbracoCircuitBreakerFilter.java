@@ -17,21 +17,25 @@ import io.github.umbracomgmt.error.UmbracoCircuitOpenException;
 import io.github.umbracomgmt.error.UmbracoServerException;
 
 /**
- * Sends Management API calls through a Resilience4j {@link CircuitBreaker}: while Umbraco is down, calls fail within
- * milliseconds with {@link UmbracoCircuitOpenException} instead of each waiting for a timeout, and after the
- * breaker's wait one probe goes through and closes it again when Umbraco answers.
+ * Sends Management API calls through a Resilience4j {@link CircuitBreaker}: while Umbraco
+ * is down, calls fail within milliseconds with {@link UmbracoCircuitOpenException}
+ * instead of each waiting for a timeout, and after the breaker's wait one probe goes
+ * through and closes it again when Umbraco answers.
  *
- * <p>The breaker, its thresholds, its metrics and its actuator endpoints are Resilience4j's own. What it counts:
+ * <p>
+ * The breaker, its thresholds, its metrics and its actuator endpoints are Resilience4j's
+ * own. What it counts:
  * <ul>
- * <li>a failure: a response of 500, 502, 503 or 504 (recorded as an {@link UmbracoServerException}, so a breaker's
- * {@code record-exceptions} / {@code ignore-exceptions} can name it) and a failure without a response
+ * <li>a failure: a response of 500, 502, 503 or 504 (recorded as an
+ * {@link UmbracoServerException}, so a breaker's {@code record-exceptions} /
+ * {@code ignore-exceptions} can name it) and a failure without a response
  * ({@code UmbracoIoException}, timeouts included);</li>
  * <li>a success: any other response, 4xx included: Umbraco answered;</li>
- * <li>nothing: a failed token request ({@link UmbracoAuthenticationException}), which the token manager already
- * backs off from, and a cancelled call.</li>
+ * <li>nothing: a failed token request ({@link UmbracoAuthenticationException}), which the
+ * token manager already backs off from, and a cancelled call.</li>
  * </ul>
- * Register it after (inside) the retry filter, so each attempt is counted and an open breaker is not retried, and
- * before (outside) the bearer filter.
+ * Register it after (inside) the retry filter, so each attempt is counted and an open
+ * breaker is not retried, and before (outside) the bearer filter.
  *
  * @author umbraco-mgmt
  */
@@ -93,7 +97,8 @@ public final class UmbracoCircuitBreakerFilter implements ExchangeFilterFunction
 					}
 				}
 			}).doFinally((signal) -> {
-				// cancelled or completed empty: the call says nothing about Umbraco's health
+				// cancelled or completed empty: the call says nothing about Umbraco's
+				// health
 				if (settled.compareAndSet(false, true)) {
 					breaker.releasePermission();
 				}
@@ -107,8 +112,8 @@ public final class UmbracoCircuitBreakerFilter implements ExchangeFilterFunction
 
 	private static String state(CircuitBreaker breaker) {
 		float failureRate = breaker.getMetrics().getFailureRate();
-		return breaker.getState()
-				+ ((failureRate >= 0) ? String.format(java.util.Locale.ROOT, " (failure rate %.1f%%)", failureRate) : "");
+		return breaker.getState() + ((failureRate >= 0)
+				? String.format(java.util.Locale.ROOT, " (failure rate %.1f%%)", failureRate) : "");
 	}
 
 	@Override

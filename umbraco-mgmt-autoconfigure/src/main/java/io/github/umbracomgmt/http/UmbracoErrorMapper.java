@@ -24,9 +24,9 @@ import io.github.umbracomgmt.error.UmbracoApiException;
 import io.github.umbracomgmt.error.UmbracoNotification;
 
 /**
- * The one place where Management API error responses become exceptions: reads Umbraco's ProblemDetails (whatever
- * the content type says) and the {@code Umb-Notifications} header, and picks the {@link UmbracoApiException}
- * subclass for the status.
+ * The one place where Management API error responses become exceptions: reads Umbraco's
+ * ProblemDetails (whatever the content type says) and the {@code Umb-Notifications}
+ * header, and picks the {@link UmbracoApiException} subclass for the status.
  *
  * @author umbraco-mgmt
  */
@@ -52,7 +52,8 @@ public final class UmbracoErrorMapper {
 	public static Mono<UmbracoApiException> toException(ClientResponse response) {
 		HttpRequest request = response.request();
 		HttpHeaders headers = response.headers().asHttpHeaders();
-		// an unreadable, oversized or missing body still yields the exception, only without ProblemDetails
+		// an unreadable, oversized or missing body still yields the exception, only
+		// without ProblemDetails
 		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY)
 			.mapNotNull(UmbracoErrorMapper::parseProblem)
 			.onErrorResume((ex) -> Mono.empty())

@@ -29,22 +29,27 @@ import io.github.umbracomgmt.error.UmbracoNotFoundException;
 import io.github.umbracomgmt.error.UmbracoUnsupportedOperationException;
 
 /**
- * The exchange adapter behind the HTTP interface clients: {@link WebClientAdapter} over the authenticated
- * {@code umbracoWebClient}, so callers of the typed clients handle one exception hierarchy:
+ * The exchange adapter behind the HTTP interface clients: {@link WebClientAdapter} over
+ * the authenticated {@code umbracoWebClient}, so callers of the typed clients handle one
+ * exception hierarchy:
  * <ul>
- * <li>response bodies that cannot be decoded become {@link UmbracoDecodingException};</li>
- * <li>a 404 without ProblemDetails to an operation the server's version does not have becomes
- * {@link UmbracoUnsupportedOperationException}. The server's version is asked for once per proxy factory, the first
- * time such a 404 needs it, and kept: a successful call never costs an extra request.</li>
+ * <li>response bodies that cannot be decoded become
+ * {@link UmbracoDecodingException};</li>
+ * <li>a 404 without ProblemDetails to an operation the server's version does not have
+ * becomes {@link UmbracoUnsupportedOperationException}. The server's version is asked for
+ * once per proxy factory, the first time such a 404 needs it, and kept: a successful call
+ * never costs an extra request.</li>
  * </ul>
- * Parameters are formatted the way ASP.NET Core binds them, whatever the JVM's locale: see
- * {@link #conversionService()}.
+ * Parameters are formatted the way ASP.NET Core binds them, whatever the JVM's locale:
+ * see {@link #conversionService()}.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDecorator {
 
-	/** Request attribute with the {@link UmbracoOperation} of the called client method. */
+	/**
+	 * Request attribute with the {@link UmbracoOperation} of the called client method.
+	 */
 	public static final String OPERATION_ATTRIBUTE = UmbracoOperation.class.getName();
 
 	private static final String SERVER_INFORMATION_PATH = "/umbraco/management/api/v1/server/information";
@@ -76,10 +81,11 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 	}
 
 	/**
-	 * How the typed clients write query and path parameters, independent of the JVM's locale: date-times as ISO-8601
-	 * with offset ({@code 2025-05-01T13:45:00+02:00}), open-set enumerations by their wire value, everything else as
-	 * Spring's default conversion does. Collections are sent as a repeated key ({@code id=a&id=b}) by the proxy
-	 * factory.
+	 * How the typed clients write query and path parameters, independent of the JVM's
+	 * locale: date-times as ISO-8601 with offset ({@code 2025-05-01T13:45:00+02:00}),
+	 * open-set enumerations by their wire value, everything else as Spring's default
+	 * conversion does. Collections are sent as a repeated key ({@code id=a&id=b}) by the
+	 * proxy factory.
 	 * @return the conversion service
 	 */
 	public static ConversionService conversionService() {
@@ -88,13 +94,17 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 		return conversion;
 	}
 
-	/** The server's version, fetched on first subscription and kept; a failure is not kept, so a later call retries. */
+	/**
+	 * The server's version, fetched on first subscription and kept; a failure is not
+	 * kept, so a later call retries.
+	 */
 	private static Mono<UmbracoVersion> serverVersion(WebClient webClient) {
-		return Mono.defer(() -> webClient.get()
-			.uri(SERVER_INFORMATION_PATH)
-			.retrieve()
-			.bodyToMono(ServerInformationResponse.class)
-			.map((information) -> UmbracoVersion.parse(information.version())))
+		return Mono
+			.defer(() -> webClient.get()
+				.uri(SERVER_INFORMATION_PATH)
+				.retrieve()
+				.bodyToMono(ServerInformationResponse.class)
+				.map((information) -> UmbracoVersion.parse(information.version())))
 			.cache((version) -> Duration.ofMillis(Long.MAX_VALUE), (ex) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 
@@ -160,11 +170,12 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 	@Override
 	public <T> Mono<ResponseEntity<Flux<T>>> exchangeForEntityFlux(HttpRequestValues values,
 			ParameterizedTypeReference<T> bodyType) {
-		return explained(super.exchangeForEntityFlux(values, bodyType)
-			.map((entity) -> ResponseEntity.status(entity.getStatusCode())
-				.headers(entity.getHeaders())
-				.body((entity.getBody() != null)
-						? entity.getBody().onErrorMap(CodecException.class, decoding(values)) : Flux.<T>empty())),
+		return explained(
+				super.exchangeForEntityFlux(values, bodyType).map((entity) -> ResponseEntity
+					.status(entity.getStatusCode())
+					.headers(entity.getHeaders())
+					.body((entity.getBody() != null)
+							? entity.getBody().onErrorMap(CodecException.class, decoding(values)) : Flux.<T>empty())),
 				values);
 	}
 

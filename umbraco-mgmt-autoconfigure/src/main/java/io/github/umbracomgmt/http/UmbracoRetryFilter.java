@@ -30,23 +30,27 @@ import io.github.umbracomgmt.error.UmbracoIoException;
 import io.github.umbracomgmt.error.UmbracoTimeoutException;
 
 /**
- * Retries Management API calls that failed for a reason that may pass: a proxy's 502/503/504, a rate limiter's 429
- * (honouring {@code Retry-After}), a 408, or a failure without a response. What is retried, and how long to wait,
- * is an {@link UmbracoRetryPolicy}.
+ * Retries Management API calls that failed for a reason that may pass: a proxy's
+ * 502/503/504, a rate limiter's 429 (honouring {@code Retry-After}), a 408, or a failure
+ * without a response. What is retried, and how long to wait, is an
+ * {@link UmbracoRetryPolicy}.
  *
- * <p>Each attempt is a new subscription to the rest of the filter chain (Reactor's {@link Retry}), so it goes
- * through the bearer filter again and carries the current token; the bearer filter's own retry after a 401 happens
- * inside one attempt and is not counted here. A failed token request is not retried: the token manager has its own
- * backoff. When attempts or time run out, the last response is handed on unchanged, so the caller gets the usual
- * exception ({@code UmbracoServerException}, {@code UmbracoRateLimitException}) with its {@code Retry-After}.
+ * <p>
+ * Each attempt is a new subscription to the rest of the filter chain (Reactor's
+ * {@link Retry}), so it goes through the bearer filter again and carries the current
+ * token; the bearer filter's own retry after a 401 happens inside one attempt and is not
+ * counted here. A failed token request is not retried: the token manager has its own
+ * backoff. When attempts or time run out, the last response is handed on unchanged, so
+ * the caller gets the usual exception ({@code UmbracoServerException},
+ * {@code UmbracoRateLimitException}) with its {@code Retry-After}.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 	/**
-	 * Request attribute that marks a body that cannot be sent twice (e.g. a stream read as it is sent): such a request
-	 * is never retried.
+	 * Request attribute that marks a body that cannot be sent twice (e.g. a stream read
+	 * as it is sent): such a request is never retried.
 	 */
 	public static final String NON_REPLAYABLE_BODY_ATTRIBUTE = UmbracoRetryFilter.class.getName()
 			+ ".nonReplayableBody";
@@ -82,23 +86,24 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 				return attempts;
 			}
 			return attempts.timeout(total, this.policy.scheduler())
-				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(),
-						request.url(), total, this.policy.property("total-timeout"), ex));
+				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
+						total, this.policy.property("total-timeout"), ex));
 		});
 	}
 
 	private Mono<ClientResponse> attempt(Call call, ExchangeFunction next) {
 		call.attempts++;
 		ClientRequest request = call.request;
-		// a retry drops the token put on the request when it was built, so the bearer filter asks the token manager
+		// a retry drops the token put on the request when it was built, so the bearer
+		// filter asks the token manager
 		// for the current one: the wait may have outlasted it
 		Mono<ClientResponse> exchange = next.exchange((call.attempts == 1) ? request
 				: ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
 		Duration timeout = this.policy.attemptTimeout();
 		if (timeout != null) {
 			exchange = exchange.timeout(timeout, this.policy.scheduler())
-				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(),
-						request.url(), timeout, this.policy.property("attempt-timeout"), ex));
+				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
+						timeout, this.policy.property("attempt-timeout"), ex));
 		}
 		return exchange.onErrorResume((ex) -> {
 			Duration delay = retryDelay(call, ex);
@@ -110,7 +115,10 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		});
 	}
 
-	/** The wait before the next attempt after a failure without a response, or {@code null} to give up. */
+	/**
+	 * The wait before the next attempt after a failure without a response, or
+	 * {@code null} to give up.
+	 */
 	private @Nullable Duration retryDelay(Call call, Throwable failure) {
 		if (!(failure instanceof UmbracoIoException) || failure instanceof UmbracoCircuitOpenException
 				|| !replayable(call.request)) {
@@ -125,14 +133,18 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		return schedule(call, status, Optional.empty(), failure.getMessage());
 	}
 
-	/** The wait before the next attempt after a response, or {@code null} to hand the response on. */
+	/**
+	 * The wait before the next attempt after a response, or {@code null} to hand the
+	 * response on.
+	 */
 	private @Nullable Duration retryDelay(Call call, ClientResponse response) {
 		int status = response.statusCode().value();
 		if (!RETRYABLE_STATUSES.contains(status) || !retriesOnFailure(call.request.method())
 				|| !replayable(call.request)) {
 			return null;
 		}
-		Optional<Duration> retryAfter = RetryAfter.of(response.headers().asHttpHeaders(), this.policy.clock().instant());
+		Optional<Duration> retryAfter = RetryAfter.of(response.headers().asHttpHeaders(),
+				this.policy.clock().instant());
 		if (retryAfter.isPresent() && retryAfter.get().compareTo(this.policy.maxRetryAfter()) > 0) {
 			record(call, String.valueOf(status), "retry_after_too_long");
 			if (logger.isDebugEnabled()) {
@@ -186,7 +198,10 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		return !Boolean.TRUE.equals(request.attributes().get(NON_REPLAYABLE_BODY_ATTRIBUTE));
 	}
 
-	/** Whether the connection could not be established at all, so not a byte of the request was sent. */
+	/**
+	 * Whether the connection could not be established at all, so not a byte of the
+	 * request was sent.
+	 */
 	private static boolean notConnected(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
@@ -233,7 +248,10 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 	}
 
-	/** Signals Reactor's retry to subscribe again after the delay; never reaches the caller. */
+	/**
+	 * Signals Reactor's retry to subscribe again after the delay; never reaches the
+	 * caller.
+	 */
 	private static final class RetryNow extends RuntimeException {
 
 		private final Duration delay;

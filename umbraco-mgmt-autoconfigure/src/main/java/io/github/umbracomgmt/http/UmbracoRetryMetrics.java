@@ -3,8 +3,8 @@ package io.github.umbracomgmt.http;
 import org.springframework.http.HttpMethod;
 
 /**
- * What the retry filter reports about each failed attempt it looked at; {@link #NONE} when no meter registry is
- * present.
+ * What the retry filter reports about each failed attempt it looked at; {@link #NONE}
+ * when no meter registry is present.
  *
  * @author umbraco-mgmt
  */
@@ -17,9 +17,11 @@ public interface UmbracoRetryMetrics {
 	/**
 	 * A retryable failure was seen.
 	 * @param method the request's method
-	 * @param status the response status ({@code 503}), or {@code IO_ERROR} / {@code TIMEOUT} without a response
-	 * @param outcome {@code retried}, {@code exhausted} (no attempts or time left) or {@code retry_after_too_long}
-	 * (the server asked for a wait longer than {@code retry.max-retry-after})
+	 * @param status the response status ({@code 503}), or {@code IO_ERROR} /
+	 * {@code TIMEOUT} without a response
+	 * @param outcome {@code retried}, {@code exhausted} (no attempts or time left) or
+	 * {@code retry_after_too_long} (the server asked for a wait longer than
+	 * {@code retry.max-retry-after})
 	 */
 	void retry(HttpMethod method, String status, String outcome);
 

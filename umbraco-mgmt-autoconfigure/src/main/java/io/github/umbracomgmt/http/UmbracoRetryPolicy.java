@@ -13,18 +13,23 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * What the {@link UmbracoRetryFilter} retries and how long it waits: an immutable value, built with
- * {@link #builder()}; every setting has the default documented for {@code umbraco.management.retry.*}.
+ * What the {@link UmbracoRetryFilter} retries and how long it waits: an immutable value,
+ * built with {@link #builder()}; every setting has the default documented for
+ * {@code umbraco.management.retry.*}.
  *
  * <ul>
- * <li>safe methods (GET, HEAD, OPTIONS, TRACE) on 408, 429, 502, 503 and 504, and on failures without a response;</li>
- * <li>PUT and DELETE the same way, only with {@link Builder#idempotentWrites(boolean) idempotentWrites};</li>
- * <li>POST and PATCH only when the connection could not be established, so nothing was sent;</li>
+ * <li>safe methods (GET, HEAD, OPTIONS, TRACE) on 408, 429, 502, 503 and 504, and on
+ * failures without a response;</li>
+ * <li>PUT and DELETE the same way, only with {@link Builder#idempotentWrites(boolean)
+ * idempotentWrites};</li>
+ * <li>POST and PATCH only when the connection could not be established, so nothing was
+ * sent;</li>
  * <li>never a request whose body cannot be sent twice
  * ({@link UmbracoRetryFilter#NON_REPLAYABLE_BODY_ATTRIBUTE}).</li>
  * </ul>
- * A {@code Retry-After} is waited for instead of the backoff, unless it is longer than {@code maxRetryAfter}: the
- * call then fails at once with the response, which carries the header.
+ * A {@code Retry-After} is waited for instead of the backoff, unless it is longer than
+ * {@code maxRetryAfter}: the call then fails at once with the response, which carries the
+ * header.
  *
  * @author umbraco-mgmt
  */
@@ -81,8 +86,8 @@ public final class UmbracoRetryPolicy {
 	}
 
 	/**
-	 * The filter that applies this policy; register it before (outside) the bearer filter, so every attempt gets the
-	 * current token.
+	 * The filter that applies this policy; register it before (outside) the bearer
+	 * filter, so every attempt gets the current token.
 	 * @return a new filter
 	 */
 	public UmbracoRetryFilter filter() {
@@ -90,7 +95,8 @@ public final class UmbracoRetryPolicy {
 	}
 
 	/**
-	 * The jittered exponential backoff between attempts, as Spring's {@link ExponentialBackOff}.
+	 * The jittered exponential backoff between attempts, as Spring's
+	 * {@link ExponentialBackOff}.
 	 * @return a new backoff; start one execution per call
 	 */
 	BackOff backOff() {
@@ -180,7 +186,8 @@ public final class UmbracoRetryPolicy {
 		}
 
 		/**
-		 * Sets the most attempts per call, the first one included; {@code 1} turns retries off.
+		 * Sets the most attempts per call, the first one included; {@code 1} turns
+		 * retries off.
 		 * @param maxAttempts at least 1
 		 * @return this builder
 		 */
@@ -211,7 +218,8 @@ public final class UmbracoRetryPolicy {
 		}
 
 		/**
-		 * Sets the longest {@code Retry-After} that is waited for; a longer one fails the call at once.
+		 * Sets the longest {@code Retry-After} that is waited for; a longer one fails the
+		 * call at once.
 		 * @param maxRetryAfter the limit
 		 * @return this builder
 		 */
@@ -222,8 +230,9 @@ public final class UmbracoRetryPolicy {
 		}
 
 		/**
-		 * Sets whether PUT and DELETE are retried like GET. Umbraco's PUTs and DELETEs are idempotent by design,
-		 * but a write may have taken effect before the failure; off by default.
+		 * Sets whether PUT and DELETE are retried like GET. Umbraco's PUTs and DELETEs
+		 * are idempotent by design, but a write may have taken effect before the failure;
+		 * off by default.
 		 * @param idempotentWrites whether to retry PUT and DELETE
 		 * @return this builder
 		 */
@@ -234,22 +243,26 @@ public final class UmbracoRetryPolicy {
 
 		/**
 		 * Sets the longest one attempt may take until its response arrives.
-		 * @param attemptTimeout the limit, or {@code null} for none beyond the connector's timeouts
+		 * @param attemptTimeout the limit, or {@code null} for none beyond the
+		 * connector's timeouts
 		 * @return this builder
 		 */
 		public Builder attemptTimeout(@Nullable Duration attemptTimeout) {
-			Assert.isTrue(attemptTimeout == null || !(attemptTimeout.isNegative() || attemptTimeout.isZero()), "attemptTimeout must be positive");
+			Assert.isTrue(attemptTimeout == null || !(attemptTimeout.isNegative() || attemptTimeout.isZero()),
+					"attemptTimeout must be positive");
 			this.attemptTimeout = attemptTimeout;
 			return this;
 		}
 
 		/**
-		 * Sets the longest a call may take until its response arrives, all attempts and waits included.
+		 * Sets the longest a call may take until its response arrives, all attempts and
+		 * waits included.
 		 * @param totalTimeout the limit, or {@code null} for none
 		 * @return this builder
 		 */
 		public Builder totalTimeout(@Nullable Duration totalTimeout) {
-			Assert.isTrue(totalTimeout == null || !(totalTimeout.isNegative() || totalTimeout.isZero()), "totalTimeout must be positive");
+			Assert.isTrue(totalTimeout == null || !(totalTimeout.isNegative() || totalTimeout.isZero()),
+					"totalTimeout must be positive");
 			this.totalTimeout = totalTimeout;
 			return this;
 		}
@@ -278,7 +291,8 @@ public final class UmbracoRetryPolicy {
 		}
 
 		/**
-		 * Sets the clock against which a {@code Retry-After} date is measured when the response has no {@code Date}.
+		 * Sets the clock against which a {@code Retry-After} date is measured when the
+		 * response has no {@code Date}.
 		 * @param clock the clock
 		 * @return this builder
 		 */

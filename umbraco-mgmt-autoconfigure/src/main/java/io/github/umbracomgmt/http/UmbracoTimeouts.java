@@ -20,13 +20,16 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import io.github.umbracomgmt.error.UmbracoTimeoutException;
 
 /**
- * The connect and response timeouts a site's connector was built with, and the properties that set them, so that a
- * request running into one fails with {@link UmbracoTimeoutException} ("timed out after 1 s
+ * The connect and response timeouts a site's connector was built with, and the properties
+ * that set them, so that a request running into one fails with
+ * {@link UmbracoTimeoutException} ("timed out after 1 s
  * (umbraco.management.response-timeout)") instead of a bare {@code ReadTimeoutException}.
  *
- * <p>Register {@link #filter()} innermost (after the bearer filter): it sees the transport's failures before anything
- * else wraps them. The connector reports its timeouts with its own exception types; they are recognised by type for
- * the JDK client and by name for Reactor Netty, which need not be on the classpath.
+ * <p>
+ * Register {@link #filter()} innermost (after the bearer filter): it sees the transport's
+ * failures before anything else wraps them. The connector reports its timeouts with its
+ * own exception types; they are recognised by type for the JDK client and by name for
+ * Reactor Netty, which need not be on the classpath.
  *
  * @author umbraco-mgmt
  */
@@ -55,7 +58,8 @@ public final class UmbracoTimeouts {
 	 * Describes a site's timeouts.
 	 * @param connectTimeout the connect timeout
 	 * @param responseTimeout the response (read) timeout
-	 * @param propertyPrefix the prefix of the site's properties, e.g. {@code umbraco.management}
+	 * @param propertyPrefix the prefix of the site's properties, e.g.
+	 * {@code umbraco.management}
 	 * @return the timeouts
 	 */
 	public static UmbracoTimeouts of(Duration connectTimeout, Duration responseTimeout, String propertyPrefix) {
@@ -63,8 +67,8 @@ public final class UmbracoTimeouts {
 	}
 
 	/**
-	 * A filter that turns the connector's timeout failures into {@link UmbracoTimeoutException}; other failures
-	 * pass unchanged.
+	 * A filter that turns the connector's timeout failures into
+	 * {@link UmbracoTimeoutException}; other failures pass unchanged.
 	 * @return the filter
 	 */
 	public ExchangeFilterFunction filter() {
@@ -79,10 +83,12 @@ public final class UmbracoTimeouts {
 	}
 
 	/**
-	 * The timeout exception for a failure, when the failure is one of the connector's timeouts.
+	 * The timeout exception for a failure, when the failure is one of the connector's
+	 * timeouts.
 	 * @param request the request that failed
 	 * @param failure the failure
-	 * @return the exception naming the limit, or {@code null} when the failure is no timeout
+	 * @return the exception naming the limit, or {@code null} when the failure is no
+	 * timeout
 	 */
 	@Nullable UmbracoTimeoutException translate(ClientRequest request, Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {

@@ -12,8 +12,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 /**
- * Assembles the two WebClients of a connection to Umbraco from one builder and one connector, so API and token
- * requests share transport, TLS, timeouts and observations.
+ * Assembles the two WebClients of a connection to Umbraco from one builder and one
+ * connector, so API and token requests share transport, TLS, timeouts and observations.
  *
  * @author umbraco-mgmt
  */
@@ -23,8 +23,9 @@ public final class UmbracoWebClients {
 	}
 
 	/**
-	 * The WebClient for the token and revocation endpoints. Logging of request details (form fields, headers) is
-	 * forced off, whatever the application's codec settings, since the form carries the client secret.
+	 * The WebClient for the token and revocation endpoints. Logging of request details
+	 * (form fields, headers) is forced off, whatever the application's codec settings,
+	 * since the form carries the client secret.
 	 * @param builder a builder the caller owns (clone a shared one first)
 	 * @param connector the connector
 	 * @return the token WebClient
@@ -34,11 +35,12 @@ public final class UmbracoWebClients {
 	}
 
 	/**
-	 * The WebClient for the token and revocation endpoints, whose timeouts fail naming the limit and its property.
+	 * The WebClient for the token and revocation endpoints, whose timeouts fail naming
+	 * the limit and its property.
 	 * @param builder a builder the caller owns (clone a shared one first)
 	 * @param connector the connector
-	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures as the connector reports
-	 * them
+	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures
+	 * as the connector reports them
 	 * @return the token WebClient
 	 */
 	public static WebClient tokenWebClient(WebClient.Builder builder, ClientHttpConnector connector,
@@ -52,9 +54,10 @@ public final class UmbracoWebClients {
 	}
 
 	/**
-	 * The WebClient for Management API calls: base URL, the bearer filter with its 401 recovery, and the error
-	 * mapping for {@code retrieve()} (which HTTP interface clients use). Request-detail logging is forced off, since
-	 * the Authorization header carries the token.
+	 * The WebClient for Management API calls: base URL, the bearer filter with its 401
+	 * recovery, and the error mapping for {@code retrieve()} (which HTTP interface
+	 * clients use). Request-detail logging is forced off, since the Authorization header
+	 * carries the token.
 	 * @param builder a builder the caller owns (clone a shared one first)
 	 * @param connector the connector
 	 * @param baseUrl the site's base URL
@@ -67,21 +70,24 @@ public final class UmbracoWebClients {
 	}
 
 	/**
-	 * The WebClient for Management API calls, with resilience filters between the error mapping and the bearer
-	 * filter. The filters run in the order given, each around the next, and all of them around the bearer filter:
-	 * a retry filter first (each attempt then gets the current token, and the 401 recovery stays inside one
-	 * attempt), then a circuit breaker (it counts each attempt).
+	 * The WebClient for Management API calls, with resilience filters between the error
+	 * mapping and the bearer filter. The filters run in the order given, each around the
+	 * next, and all of them around the bearer filter: a retry filter first (each attempt
+	 * then gets the current token, and the 401 recovery stays inside one attempt), then a
+	 * circuit breaker (it counts each attempt).
 	 * @param builder a builder the caller owns (clone a shared one first)
 	 * @param connector the connector
 	 * @param baseUrl the site's base URL
 	 * @param tokenManager where tokens come from
-	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures as the connector reports
-	 * them
-	 * @param resilienceFilters the filters around the bearer filter, outermost first; possibly empty
+	 * @param timeouts the connector's timeouts, or {@code null} to leave timeout failures
+	 * as the connector reports them
+	 * @param resilienceFilters the filters around the bearer filter, outermost first;
+	 * possibly empty
 	 * @return the API WebClient
 	 */
 	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
-			UmbracoTokenManager tokenManager, @Nullable UmbracoTimeouts timeouts, List<ExchangeFilterFunction> resilienceFilters) {
+			UmbracoTokenManager tokenManager, @Nullable UmbracoTimeouts timeouts,
+			List<ExchangeFilterFunction> resilienceFilters) {
 		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager);
 		return builder.clientConnector(connector)
 			.baseUrl(baseUrl)
@@ -91,7 +97,8 @@ public final class UmbracoWebClients {
 				filters.addAll(resilienceFilters);
 				filters.add(bearer);
 				if (timeouts != null) {
-					// innermost: sees the connector's failures before the bearer filter wraps them
+					// innermost: sees the connector's failures before the bearer filter
+					// wraps them
 					filters.add(timeouts.filter());
 				}
 			})

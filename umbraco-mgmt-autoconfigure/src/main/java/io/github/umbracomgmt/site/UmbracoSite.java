@@ -35,23 +35,27 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
- * Everything one Umbraco site needs, assembled in one place: the client-credentials registration, the token manager,
- * the connector, the authenticated {@link WebClient}, the {@link HttpServiceProxyFactory} behind the typed clients,
- * media uploads, the server probe, and the token offered as Spring Security's authorized-client managers.
+ * Everything one Umbraco site needs, assembled in one place: the client-credentials
+ * registration, the token manager, the connector, the authenticated {@link WebClient},
+ * the {@link HttpServiceProxyFactory} behind the typed clients, media uploads, the server
+ * probe, and the token offered as Spring Security's authorized-client managers.
  *
- * <p>Every part belongs to this site alone: its token is only ever sent to its own base URL. Typed clients are
- * created on first use and cached:
- * <pre class="code">
+ * <p>
+ * Every part belongs to this site alone: its token is only ever sent to its own base URL.
+ * Typed clients are created on first use and cached: <pre class="code">
  * UmbracoDocumentClient documents = sites.site("blog").client(UmbracoDocumentClient.class);
- * </pre>
- * A feature that belongs to a site (a token store, a retry filter, meters) is added to its {@link Builder}, the one
- * place a site is put together; the auto-configuration builds every site, the default one included, with it.
+ * </pre> A feature that belongs to a site (a token store, a retry filter, meters) is
+ * added to its {@link Builder}, the one place a site is put together; the
+ * auto-configuration builds every site, the default one included, with it.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoSite {
 
-	/** The name of the site configured directly below {@code umbraco.management}, as its meters are tagged. */
+	/**
+	 * The name of the site configured directly below {@code umbraco.management}, as its
+	 * meters are tagged.
+	 */
 	public static final String DEFAULT_NAME = "default";
 
 	private final String name;
@@ -94,15 +98,16 @@ public final class UmbracoSite {
 		this.authorizedClientManager = new UmbracoOAuth2AuthorizedClientManager(this.reactiveAuthorizedClientManager);
 		this.mediaUploads = SingletonSupplier.of(() -> new UmbracoMediaUploads(client(UmbracoTemporaryFileClient.class),
 				client(UmbracoMediaClient.class)));
-		this.serverProbe = SingletonSupplier.of(() -> new UmbracoServerProbe(client(UmbracoServerClient.class),
-				this.webClient));
+		this.serverProbe = SingletonSupplier
+			.of(() -> new UmbracoServerProbe(client(UmbracoServerClient.class), this.webClient));
 	}
 
 	/**
 	 * Starts building a site.
-	 * @param name the site's name: {@value #DEFAULT_NAME} for the default site, else its key below
-	 * {@code umbraco.management.sites}
-	 * @param registration the client-credentials registration of the site's token endpoint
+	 * @param name the site's name: {@value #DEFAULT_NAME} for the default site, else its
+	 * key below {@code umbraco.management.sites}
+	 * @param registration the client-credentials registration of the site's token
+	 * endpoint
 	 * @param baseUrl the site's base URL, without a trailing slash
 	 * @param connector the connector of the site's API and token requests
 	 * @return a builder
@@ -114,7 +119,8 @@ public final class UmbracoSite {
 
 	/**
 	 * The site's name.
-	 * @return {@value #DEFAULT_NAME} for the default site, else its key below {@code umbraco.management.sites}
+	 * @return {@value #DEFAULT_NAME} for the default site, else its key below
+	 * {@code umbraco.management.sites}
 	 */
 	public String name() {
 		return this.name;
@@ -137,8 +143,9 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * The client-credentials registration of the site's token endpoint; its id is what {@code @ClientRegistrationId}
-	 * names when this site's token goes onto an application's own client.
+	 * The client-credentials registration of the site's token endpoint; its id is what
+	 * {@code @ClientRegistrationId} names when this site's token goes onto an
+	 * application's own client.
 	 * @return the registration, id {@code umbraco} or {@code umbraco-<name>}
 	 */
 	public ClientRegistration registration() {
@@ -170,8 +177,8 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * The authenticated WebClient of the site's Management API: base URL, token, retry after a 401 and the error
-	 * mapping; the escape hatch for operations not typed yet.
+	 * The authenticated WebClient of the site's Management API: base URL, token, retry
+	 * after a 401 and the error mapping; the escape hatch for operations not typed yet.
 	 * @return the WebClient
 	 */
 	public WebClient webClient() {
@@ -187,8 +194,9 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * A typed client of this site, created on first use and cached: one of the starter's clients (for example
-	 * {@code UmbracoDocumentClient}) or an HTTP interface ({@code @HttpExchange}) of the application's own.
+	 * A typed client of this site, created on first use and cached: one of the starter's
+	 * clients (for example {@code UmbracoDocumentClient}) or an HTTP interface
+	 * ({@code @HttpExchange}) of the application's own.
 	 * @param <T> the client type
 	 * @param type the HTTP interface
 	 * @return the client, the same instance on every call
@@ -217,8 +225,9 @@ public final class UmbracoSite {
 
 	/**
 	 * This site's token as Spring Security's reactive authorized-client manager, for
-	 * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction} and {@code OAuth2WebClientHttpServiceGroupConfigurer}.
-	 * It serves the registration id {@code registration().getRegistrationId()} only.
+	 * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction} and
+	 * {@code OAuth2WebClientHttpServiceGroupConfigurer}. It serves the registration id
+	 * {@code registration().getRegistrationId()} only.
 	 * @return the manager, backed by {@link #tokenManager()}
 	 */
 	public UmbracoReactiveOAuth2AuthorizedClientManager reactiveAuthorizedClientManager() {
@@ -226,8 +235,9 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * This site's token as Spring Security's blocking authorized-client manager, for {@code RestClient} with
-	 * {@code OAuth2ClientHttpRequestInterceptor} and {@code OAuth2RestClientHttpServiceGroupConfigurer}.
+	 * This site's token as Spring Security's blocking authorized-client manager, for
+	 * {@code RestClient} with {@code OAuth2ClientHttpRequestInterceptor} and
+	 * {@code OAuth2RestClientHttpServiceGroupConfigurer}.
 	 * @return the manager, backed by {@link #tokenManager()}
 	 */
 	public UmbracoOAuth2AuthorizedClientManager authorizedClientManager() {
@@ -241,16 +251,19 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * Builds an {@link UmbracoSite}, or one of its parts: the auto-configuration publishes the default site's token
-	 * manager, WebClient and proxy factory as beans of their own (each replaceable by the application), so it builds
-	 * them stage by stage ({@link #tokenManager()}, {@link #webClient()}, {@link #proxyFactory()}) and hands a
-	 * replaced part back in ({@link #tokenManager(UmbracoTokenManager)}, ...). A part not handed in is built from the
-	 * settings given here, once.
+	 * Builds an {@link UmbracoSite}, or one of its parts: the auto-configuration
+	 * publishes the default site's token manager, WebClient and proxy factory as beans of
+	 * their own (each replaceable by the application), so it builds them stage by stage
+	 * ({@link #tokenManager()}, {@link #webClient()}, {@link #proxyFactory()}) and hands
+	 * a replaced part back in ({@link #tokenManager(UmbracoTokenManager)}, ...). A part
+	 * not handed in is built from the settings given here, once.
 	 *
-	 * <p>The seams of site-level features: {@link #tokenStore(UmbracoTokenStore)} (where the token is kept),
-	 * {@link #apiFilter(ExchangeFilterFunction)} (retry, circuit breaker: between the error mapping and the bearer
-	 * filter), {@link #metrics(TokenMetrics)} (tagged with {@link #name()}), and {@link UmbracoSiteCustomizer} beans,
-	 * applied to every site's builder.
+	 * <p>
+	 * The seams of site-level features: {@link #tokenStore(UmbracoTokenStore)} (where the
+	 * token is kept), {@link #apiFilter(ExchangeFilterFunction)} (retry, circuit breaker:
+	 * between the error mapping and the bearer filter), {@link #metrics(TokenMetrics)}
+	 * (tagged with {@link #name()}), and {@link UmbracoSiteCustomizer} beans, applied to
+	 * every site's builder.
 	 */
 	public static final class Builder {
 
@@ -310,8 +323,9 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Sets where the WebClient builders of the site's API and token WebClients come from; each call must return a
-		 * builder of its own (clone a shared one). Defaults to {@link WebClient#builder()}.
+		 * Sets where the WebClient builders of the site's API and token WebClients come
+		 * from; each call must return a builder of its own (clone a shared one). Defaults
+		 * to {@link WebClient#builder()}.
 		 * @param webClientBuilder the source of builders
 		 * @return this builder
 		 */
@@ -322,7 +336,8 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Adds settings of the token manager (refresh skew, backoff, revocation, ...), applied in order.
+		 * Adds settings of the token manager (refresh skew, backoff, revocation, ...),
+		 * applied in order.
 		 * @param settings applied to the token manager's builder
 		 * @return this builder
 		 */
@@ -344,7 +359,8 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Sets where the site's token manager reports; meters should be tagged with {@link #name()}.
+		 * Sets where the site's token manager reports; meters should be tagged with
+		 * {@link #name()}.
 		 * @param metrics the metrics; {@link TokenMetrics#NONE} by default
 		 * @return this builder
 		 */
@@ -366,8 +382,8 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Sets the connector's timeouts, so that a timeout failure of an API or token request names the limit and the
-		 * property that sets it.
+		 * Sets the connector's timeouts, so that a timeout failure of an API or token
+		 * request names the limit and the property that sets it.
 		 * @param timeouts the timeouts of the site's connector
 		 * @return this builder
 		 */
@@ -377,11 +393,12 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Adds a filter of API requests between the error mapping and the bearer filter: it runs around the bearer
-		 * filter, so every request it sends (each attempt of a retry) gets the site's current token and the 401
-		 * recovery stays inside one request, and the response it passes on is mapped to the exception hierarchy.
-		 * Filters run in the order added, the first outermost (a retry before a circuit breaker, so that the
-		 * breaker counts each attempt).
+		 * Adds a filter of API requests between the error mapping and the bearer filter:
+		 * it runs around the bearer filter, so every request it sends (each attempt of a
+		 * retry) gets the site's current token and the 401 recovery stays inside one
+		 * request, and the response it passes on is mapped to the exception hierarchy.
+		 * Filters run in the order added, the first outermost (a retry before a circuit
+		 * breaker, so that the breaker counts each attempt).
 		 * @param filter the filter, for example a retry or a circuit breaker
 		 * @return this builder
 		 */
@@ -392,7 +409,8 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * Uses a token manager built elsewhere (for example one the application defined) instead of building one.
+		 * Uses a token manager built elsewhere (for example one the application defined)
+		 * instead of building one.
 		 * @param tokenManager the token manager
 		 * @return this builder
 		 */
@@ -422,8 +440,9 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * The site's token manager: the one handed in, else one built (once) from the registration, a token
-		 * WebClient over the site's connector, the token settings, store, metrics and clock.
+		 * The site's token manager: the one handed in, else one built (once) from the
+		 * registration, a token WebClient over the site's connector, the token settings,
+		 * store, metrics and clock.
 		 * @return the token manager
 		 */
 		public UmbracoTokenManager tokenManager() {
@@ -441,8 +460,9 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * The site's authenticated WebClient: the one handed in, else one built (once) over the site's connector and
-		 * base URL, with the bearer filter of {@link #tokenManager()}, the API filters and the error mapping.
+		 * The site's authenticated WebClient: the one handed in, else one built (once)
+		 * over the site's connector and base URL, with the bearer filter of
+		 * {@link #tokenManager()}, the API filters and the error mapping.
 		 * @return the WebClient
 		 */
 		public WebClient webClient() {
@@ -454,7 +474,8 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * The factory of the site's typed clients: the one handed in, else one built (once) over {@link #webClient()}.
+		 * The factory of the site's typed clients: the one handed in, else one built
+		 * (once) over {@link #webClient()}.
 		 * @return the proxy factory
 		 */
 		public HttpServiceProxyFactory proxyFactory() {

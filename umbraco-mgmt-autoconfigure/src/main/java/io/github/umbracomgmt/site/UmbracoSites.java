@@ -17,15 +17,18 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Every Umbraco site of the application by name: the default site ({@code umbraco.management.*}) and the named
- * ones ({@code umbraco.management.sites.<name>.*}). Inject it and ask for a site:
+ * Every Umbraco site of the application by name: the default site
+ * ({@code umbraco.management.*}) and the named ones
+ * ({@code umbraco.management.sites.<name>.*}). Inject it and ask for a site:
  * <pre class="code">
  * UmbracoDocumentClient blog = sites.site("blog").client(UmbracoDocumentClient.class);
  * </pre>
  *
- * <p>The named sites are not beans of their own, so this object runs their lifecycle: it starts their token
- * managers with the context and stops them when it closes, each revoking its own token within its own timeout.
- * The default site's parts are beans and have their own lifecycle.
+ * <p>
+ * The named sites are not beans of their own, so this object runs their lifecycle: it
+ * starts their token managers with the context and stops them when it closes, each
+ * revoking its own token within its own timeout. The default site's parts are beans and
+ * have their own lifecycle.
  *
  * @author umbraco-mgmt
  */
@@ -33,7 +36,10 @@ public final class UmbracoSites implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(UmbracoSites.class);
 
-	/** The lifecycle phase: just above the phase-0 infrastructure the revocation requests need. */
+	/**
+	 * The lifecycle phase: just above the phase-0 infrastructure the revocation requests
+	 * need.
+	 */
 	public static final int PHASE = 1;
 
 	private final @Nullable UmbracoSite defaultSite;
@@ -44,7 +50,8 @@ public final class UmbracoSites implements SmartLifecycle {
 
 	/**
 	 * Creates the set of sites.
-	 * @param defaultSite the default site, or {@code null} when only named sites are configured
+	 * @param defaultSite the default site, or {@code null} when only named sites are
+	 * configured
 	 * @param named the named sites by name, in configuration order
 	 */
 	public UmbracoSites(@Nullable UmbracoSite defaultSite, Map<String, UmbracoSite> named) {
@@ -57,10 +64,11 @@ public final class UmbracoSites implements SmartLifecycle {
 
 	/**
 	 * The site of the given name.
-	 * @param name a key below {@code umbraco.management.sites}, or {@value UmbracoSite#DEFAULT_NAME} for the
-	 * default site
+	 * @param name a key below {@code umbraco.management.sites}, or
+	 * {@value UmbracoSite#DEFAULT_NAME} for the default site
 	 * @return the site
-	 * @throws IllegalArgumentException when no site of that name is configured, naming the ones that are
+	 * @throws IllegalArgumentException when no site of that name is configured, naming
+	 * the ones that are
 	 */
 	public UmbracoSite site(String name) {
 		if (UmbracoSite.DEFAULT_NAME.equals(name) && this.defaultSite != null) {
@@ -81,15 +89,15 @@ public final class UmbracoSites implements SmartLifecycle {
 	 */
 	public UmbracoSite defaultSite() {
 		if (this.defaultSite == null) {
-			throw new IllegalStateException("No default Umbraco site is configured (umbraco.management.base-url); "
-					+ "configured: " + names());
+			throw new IllegalStateException(
+					"No default Umbraco site is configured (umbraco.management.base-url); " + "configured: " + names());
 		}
 		return this.defaultSite;
 	}
 
 	/**
-	 * The names of every configured site, the default site's ({@value UmbracoSite#DEFAULT_NAME}) first when it is
-	 * configured.
+	 * The names of every configured site, the default site's
+	 * ({@value UmbracoSite#DEFAULT_NAME}) first when it is configured.
 	 * @return the names, in configuration order
 	 */
 	public Set<String> names() {
@@ -102,8 +110,10 @@ public final class UmbracoSites implements SmartLifecycle {
 	}
 
 	/**
-	 * Every configured site, for features that cover all of them (health checks, for example).
-	 * @return the default site first when it is configured, then the named ones in configuration order
+	 * Every configured site, for features that cover all of them (health checks, for
+	 * example).
+	 * @return the default site first when it is configured, then the named ones in
+	 * configuration order
 	 */
 	public List<UmbracoSite> all() {
 		List<UmbracoSite> all = new ArrayList<>(this.named.size() + 1);
@@ -121,8 +131,8 @@ public final class UmbracoSites implements SmartLifecycle {
 	}
 
 	/**
-	 * Stops the named sites' token managers one after the other; each revokes its token within its own timeout and
-	 * never holds up shutdown beyond it.
+	 * Stops the named sites' token managers one after the other; each revokes its token
+	 * within its own timeout and never holds up shutdown beyond it.
 	 */
 	@Override
 	public void stop() {
@@ -133,7 +143,8 @@ public final class UmbracoSites implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				// one site's failure must not keep the others from revoking their tokens
-				logger.debug("Could not stop the token manager of Umbraco site '" + site.name() + "': " + ex.getMessage());
+				logger.debug(
+						"Could not stop the token manager of Umbraco site '" + site.name() + "': " + ex.getMessage());
 			}
 		}
 	}
@@ -144,9 +155,10 @@ public final class UmbracoSites implements SmartLifecycle {
 	}
 
 	/**
-	 * Stops after web servers have finished their in-flight requests (their phases are far higher), and before
-	 * phase-0 infrastructure such as Reactor Netty's shared event loops, which the revocation requests still need:
-	 * the named sites' token managers are not beans, so no bean dependency orders them before it.
+	 * Stops after web servers have finished their in-flight requests (their phases are
+	 * far higher), and before phase-0 infrastructure such as Reactor Netty's shared event
+	 * loops, which the revocation requests still need: the named sites' token managers
+	 * are not beans, so no bean dependency orders them before it.
 	 */
 	@Override
 	public int getPhase() {

@@ -6,17 +6,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * {@link TokenMetrics} as Micrometer counters:
  * <ul>
- * <li>{@code umbraco.management.token.requests} tagged {@code outcome=success|failure}: requests to the token
- * endpoint;</li>
- * <li>{@code umbraco.management.token.cache.hits}: calls served with the cached token;</li>
- * <li>{@code umbraco.management.token.refreshes} tagged {@code outcome=success|failure}: replacements of a token due
- * for refresh (in the background while it is still valid, or after it expired); a failure keeps a valid token in
- * use;</li>
- * <li>{@code umbraco.management.token.backoff.rejections}: calls failed at once while backing off;</li>
- * <li>{@code umbraco.management.unauthorized.retries}: API requests retried after a 401.</li>
+ * <li>{@code umbraco.management.token.requests} tagged {@code outcome=success|failure}:
+ * requests to the token endpoint;</li>
+ * <li>{@code umbraco.management.token.cache.hits}: calls served with the cached
+ * token;</li>
+ * <li>{@code umbraco.management.token.refreshes} tagged {@code outcome=success|failure}:
+ * replacements of a token due for refresh (in the background while it is still valid, or
+ * after it expired); a failure keeps a valid token in use;</li>
+ * <li>{@code umbraco.management.token.backoff.rejections}: calls failed at once while
+ * backing off;</li>
+ * <li>{@code umbraco.management.unauthorized.retries}: API requests retried after a
+ * 401.</li>
  * </ul>
- * Every meter is tagged {@code site=<name>}, so the sites of one application are told apart and every meter of a
- * name has the same tag keys (which registries such as Prometheus require).
+ * Every meter is tagged {@code site=<name>}, so the sites of one application are told
+ * apart and every meter of a name has the same tag keys (which registries such as
+ * Prometheus require).
  *
  * @author umbraco-mgmt
  */

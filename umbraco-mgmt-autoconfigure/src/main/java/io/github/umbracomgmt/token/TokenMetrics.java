@@ -1,7 +1,8 @@
 package io.github.umbracomgmt.token;
 
 /**
- * What the token manager reports about its work; {@link #NONE} when no meter registry is present.
+ * What the token manager reports about its work; {@link #NONE} when no meter registry is
+ * present.
  *
  * @author umbraco-mgmt
  */
@@ -25,8 +26,9 @@ public interface TokenMetrics {
 	}
 
 	/**
-	 * A token due for refresh was replaced, or could not be: ahead of its expiry in the background while callers went
-	 * on with it, or after it expired. Not called for a cold start or after a 401.
+	 * A token due for refresh was replaced, or could not be: ahead of its expiry in the
+	 * background while callers went on with it, or after it expired. Not called for a
+	 * cold start or after a 401.
 	 * @param success whether a new token was obtained
 	 */
 	default void refresh(boolean success) {

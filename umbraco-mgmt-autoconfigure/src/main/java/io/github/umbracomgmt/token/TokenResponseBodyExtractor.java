@@ -21,14 +21,17 @@ import org.springframework.web.reactive.function.BodyExtractors;
 /**
  * Reads a token endpoint response without handing it to the WebClient's codecs.
  *
- * <p>Why not Spring Security's default extractor: it decodes through the JSON codec, which logs every decoded body at
- * DEBUG, access token included; and a response without {@code expires_in} becomes a token that expires after one
- * second, so a server that omits it would get a token request per call. Here the body is parsed privately, and a
+ * <p>
+ * Why not Spring Security's default extractor: it decodes through the JSON codec, which
+ * logs every decoded body at DEBUG, access token included; and a response without
+ * {@code expires_in} becomes a token that expires after one second, so a server that
+ * omits it would get a token request per call. Here the body is parsed privately, and a
  * missing {@code expires_in} becomes a configured default lifetime.
  *
  * @author umbraco-mgmt
  */
-final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2AccessTokenResponse>, ReactiveHttpInputMessage> {
+final class TokenResponseBodyExtractor
+		implements BodyExtractor<Mono<OAuth2AccessTokenResponse>, ReactiveHttpInputMessage> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,9 +77,11 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 					new OAuth2Error(error, text(json, "error_description"), text(json, "error_uri")));
 		}
 		if (!status.startsWith("2")) {
-			// not an OAuth error: say what the endpoint answered, with its ProblemDetails, not a parsing complaint
-			throw new OAuth2AuthorizationException(new OAuth2Error(status.startsWith("5") ? "server_error"
-					: "invalid_token_response", "The token endpoint answered HTTP " + status + problem(json), null));
+			// not an OAuth error: say what the endpoint answered, with its
+			// ProblemDetails, not a parsing complaint
+			throw new OAuth2AuthorizationException(
+					new OAuth2Error(status.startsWith("5") ? "server_error" : "invalid_token_response",
+							"The token endpoint answered HTTP " + status + problem(json), null));
 		}
 		if (json == null || !json.isObject()) {
 			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
@@ -98,14 +103,20 @@ final class TokenResponseBodyExtractor implements BodyExtractor<Mono<OAuth2Acces
 			.build();
 	}
 
-	/** {@code expires_in} as a number or a numeric string; the default lifetime when absent or not positive. */
+	/**
+	 * {@code expires_in} as a number or a numeric string; the default lifetime when
+	 * absent or not positive.
+	 */
 	private long lifetimeSeconds(@Nullable JsonNode expiresIn) {
 		String text = (expiresIn != null && !expiresIn.isNull()) ? expiresIn.asText().trim() : "";
 		long seconds = text.matches("\\d+") ? Long.parseLong(text) : 0;
 		return (seconds > 0) ? seconds : this.defaultLifetime.toSeconds();
 	}
 
-	/** {@code : title - detail} of a ProblemDetails body, or nothing when the body has neither. */
+	/**
+	 * {@code : title - detail} of a ProblemDetails body, or nothing when the body has
+	 * neither.
+	 */
 	private static String problem(@Nullable JsonNode json) {
 		if (json == null || !json.isObject()) {
 			return "";

@@ -8,12 +8,15 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.util.Assert;
 
 /**
- * The blocking face of {@link UmbracoReactiveOAuth2AuthorizedClientManager}, Spring Security's
- * {@link OAuth2AuthorizedClientManager} for {@code RestClient} with {@code OAuth2ClientHttpRequestInterceptor}, for
+ * The blocking face of {@link UmbracoReactiveOAuth2AuthorizedClientManager}, Spring
+ * Security's {@link OAuth2AuthorizedClientManager} for {@code RestClient} with
+ * {@code OAuth2ClientHttpRequestInterceptor}, for
  * {@code OAuth2RestClientHttpServiceGroupConfigurer} and for servlet {@code WebClient}s.
  *
- * <p>It waits for the same single-flight token manager, so blocking and reactive callers together still cause at
- * most one token request. Call it from threads that may block (servlet or task threads), never from an event loop.
+ * <p>
+ * It waits for the same single-flight token manager, so blocking and reactive callers
+ * together still cause at most one token request. Call it from threads that may block
+ * (servlet or task threads), never from an event loop.
  *
  * @author umbraco-mgmt
  */
@@ -32,7 +35,8 @@ public final class UmbracoOAuth2AuthorizedClientManager implements OAuth2Authori
 
 	@Override
 	public @Nullable OAuth2AuthorizedClient authorize(OAuth2AuthorizeRequest authorizeRequest) {
-		// the token request is bounded by the connector's timeouts; the manager never holds a caller longer
+		// the token request is bounded by the connector's timeouts; the manager never
+		// holds a caller longer
 		return this.reactive.authorize(authorizeRequest).block();
 	}
 

@@ -10,16 +10,20 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.util.Assert;
 
 /**
- * A site's {@link UmbracoTokenManager} offered as Spring Security's {@link ReactiveOAuth2AuthorizedClientManager},
- * so an application's own clients carry the site's token the Spring way: a {@code WebClient} with
- * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}, or an HTTP service group configured with
- * {@code OAuth2WebClientHttpServiceGroupConfigurer} and {@code @ClientRegistrationId}.
+ * A site's {@link UmbracoTokenManager} offered as Spring Security's
+ * {@link ReactiveOAuth2AuthorizedClientManager}, so an application's own clients carry
+ * the site's token the Spring way: a {@code WebClient} with
+ * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}, or an HTTP service group
+ * configured with {@code OAuth2WebClientHttpServiceGroupConfigurer} and
+ * {@code @ClientRegistrationId}.
  *
- * <p>Every authorization is the token manager's one application-wide token: whatever the principal, however many
- * callers at once, at most one token request goes out, and a client authorized before is re-authorized with the
- * current token (a fresh one when the old one is due). The manager serves exactly one registration id, the site's
- * ({@code umbraco}, {@code umbraco-<name>}); a request for another id fails, naming both, instead of silently
- * sending the request without a token or with another site's token.
+ * <p>
+ * Every authorization is the token manager's one application-wide token: whatever the
+ * principal, however many callers at once, at most one token request goes out, and a
+ * client authorized before is re-authorized with the current token (a fresh one when the
+ * old one is due). The manager serves exactly one registration id, the site's
+ * ({@code umbraco}, {@code umbraco-<name>}); a request for another id fails, naming both,
+ * instead of silently sending the request without a token or with another site's token.
  *
  * @author umbraco-mgmt
  */
@@ -31,7 +35,8 @@ public final class UmbracoReactiveOAuth2AuthorizedClientManager implements React
 
 	/**
 	 * Creates a manager over a site's token manager.
-	 * @param registration the site's registration, the one the token manager was built with
+	 * @param registration the site's registration, the one the token manager was built
+	 * with
 	 * @param tokenManager the site's token manager
 	 */
 	public UmbracoReactiveOAuth2AuthorizedClientManager(ClientRegistration registration,
@@ -67,7 +72,8 @@ public final class UmbracoReactiveOAuth2AuthorizedClientManager implements React
 	}
 
 	private static String principalName(Authentication principal) {
-		// the token belongs to the application, not to the principal; the name only labels the authorized client
+		// the token belongs to the application, not to the principal; the name only
+		// labels the authorized client
 		return (principal != null && principal.getName() != null) ? principal.getName() : "umbraco-mgmt";
 	}
 

@@ -44,36 +44,44 @@ import io.github.umbracomgmt.error.UmbracoAuthenticationException;
 import io.github.umbracomgmt.token.UmbracoTokenStore.StoredToken;
 
 /**
- * The application's one access token for an Umbraco site: fetched once, shared by every caller, replaced shortly
- * before it expires without making callers wait, dropped when Umbraco rejects it, revoked when the application stops.
+ * The application's one access token for an Umbraco site: fetched once, shared by every
+ * caller, replaced shortly before it expires without making callers wait, dropped when
+ * Umbraco rejects it, revoked when the application stops.
  *
- * <p>Umbraco stores every access token as a database row and asks clients to reuse each one for its lifespan, so
- * this manager:
+ * <p>
+ * Umbraco stores every access token as a database row and asks clients to reuse each one
+ * for its lifespan, so this manager:
  * <ul>
- * <li>keys the token by application, not by the logged-in principal: every call shares it;</li>
- * <li>sends one token request however many callers need a token at once (single flight); a failure is handed to
- * every waiting caller and not cached as a value;</li>
- * <li>refreshes ahead: from {@code min(refreshSkew, lifetime / 5)} before expiry, calls go on with the still valid
- * token while one background request replaces it; only callers that find no valid token wait (cold start, after a
- * 401, after expiry);</li>
- * <li>after a failed token request, fails callers that have no valid token at once and waits (exponentially, up to a
- * cap) before the next request, instead of sending one request per call; a failed background refresh keeps the valid
- * token in use;</li>
- * <li>consults an {@link UmbracoTokenStore} (in memory by default) on a miss, a due refresh or a 401, so a shared
- * store can make one instance of a fleet fetch for all;</li>
- * <li>revokes the current token when the application context stops, unless the store shares it with other
- * instances.</li>
+ * <li>keys the token by application, not by the logged-in principal: every call shares
+ * it;</li>
+ * <li>sends one token request however many callers need a token at once (single flight);
+ * a failure is handed to every waiting caller and not cached as a value;</li>
+ * <li>refreshes ahead: from {@code min(refreshSkew, lifetime / 5)} before expiry, calls
+ * go on with the still valid token while one background request replaces it; only callers
+ * that find no valid token wait (cold start, after a 401, after expiry);</li>
+ * <li>after a failed token request, fails callers that have no valid token at once and
+ * waits (exponentially, up to a cap) before the next request, instead of sending one
+ * request per call; a failed background refresh keeps the valid token in use;</li>
+ * <li>consults an {@link UmbracoTokenStore} (in memory by default) on a miss, a due
+ * refresh or a 401, so a shared store can make one instance of a fleet fetch for
+ * all;</li>
+ * <li>revokes the current token when the application context stops, unless the store
+ * shares it with other instances.</li>
  * </ul>
- * Token requests are made by Spring Security's {@link ClientCredentialsReactiveOAuth2AuthorizedClientProvider}; this
- * class decides when. Token fetches and revocations are Micrometer {@link Observation}s
- * ({@value #FETCH_OBSERVATION}, {@value #REVOKE_OBSERVATION}), children of the observation of the API call that
- * started them.
+ * Token requests are made by Spring Security's
+ * {@link ClientCredentialsReactiveOAuth2AuthorizedClientProvider}; this class decides
+ * when. Token fetches and revocations are Micrometer {@link Observation}s
+ * ({@value #FETCH_OBSERVATION}, {@value #REVOKE_OBSERVATION}), children of the
+ * observation of the API call that started them.
  *
  * @author umbraco-mgmt
  */
 public final class UmbracoTokenManager implements SmartLifecycle {
 
-	/** Name of the observation of a token fetch (or of obtaining the token from a shared store). */
+	/**
+	 * Name of the observation of a token fetch (or of obtaining the token from a shared
+	 * store).
+	 */
 	public static final String FETCH_OBSERVATION = "umbraco.management.token.fetch";
 
 	/** Name of the observation of a token revocation. */
@@ -82,14 +90,16 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	private static final Log logger = LogFactory.getLog(UmbracoTokenManager.class);
 
 	/**
-	 * Where callers that waited for a shared token fetch are resumed. The fetch completes on the event loop that read
-	 * the token response; resumed there, every waiting caller would start its API request on that one loop, and
-	 * Reactor Netty's colocation binds a connection opened from an event loop to that same loop. A cold burst would
-	 * then put every pooled connection, and so all later API traffic, on one loop for the life of the pool, leaving
-	 * the other cores idle. Resumed on a non-event-loop thread, each caller opens its connection the way it would
-	 * without the starter: the connector picks the loops round-robin. Only callers that had to wait take this hop;
-	 * the hot path (a cached token) and refresh-ahead never do. The user's LoopResources and colocation setting are
-	 * left alone.
+	 * Where callers that waited for a shared token fetch are resumed. The fetch completes
+	 * on the event loop that read the token response; resumed there, every waiting caller
+	 * would start its API request on that one loop, and Reactor Netty's colocation binds
+	 * a connection opened from an event loop to that same loop. A cold burst would then
+	 * put every pooled connection, and so all later API traffic, on one loop for the life
+	 * of the pool, leaving the other cores idle. Resumed on a non-event-loop thread, each
+	 * caller opens its connection the way it would without the starter: the connector
+	 * picks the loops round-robin. Only callers that had to wait take this hop; the hot
+	 * path (a cached token) and refresh-ahead never do. The user's LoopResources and
+	 * colocation setting are left alone.
 	 */
 	private static final Scheduler RELEASE_SCHEDULER = Schedulers.parallel();
 
@@ -125,7 +135,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	private final AtomicReference<Mono<StoredToken>> inFlight = new AtomicReference<>();
 
-	/** The token Umbraco last rejected, until a new one is obtained: the store must not hand it out again. */
+	/**
+	 * The token Umbraco last rejected, until a new one is obtained: the store must not
+	 * hand it out again.
+	 */
 	private volatile @Nullable StoredToken rejected;
 
 	private volatile @Nullable Failure failure;
@@ -158,7 +171,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	/**
 	 * Starts building a manager.
-	 * @param registration the client-credentials registration of the Umbraco token endpoint
+	 * @param registration the client-credentials registration of the Umbraco token
+	 * endpoint
 	 * @param tokenWebClient the WebClient for token and revocation requests
 	 * @return a builder
 	 */
@@ -167,9 +181,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * A valid access token: the cached one while it is valid (starting one background refresh once it is due), else a
-	 * new one, shared with every concurrent caller.
-	 * @return the token; fails with {@link UmbracoAuthenticationException} when none can be obtained
+	 * A valid access token: the cached one while it is valid (starting one background
+	 * refresh once it is due), else a new one, shared with every concurrent caller.
+	 * @return the token; fails with {@link UmbracoAuthenticationException} when none can
+	 * be obtained
 	 */
 	public Mono<OAuth2AccessToken> getToken() {
 		return Mono.deferContextual((context) -> {
@@ -191,10 +206,11 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * The cached token while it is valid, without waiting; for callers on a hot path that can fall back to
-	 * {@link #getToken()}. Once the token is due for refresh, this starts one background refresh and still returns
-	 * the valid token.
-	 * @return the valid cached token, or {@code null} when none is cached or it has expired
+	 * The cached token while it is valid, without waiting; for callers on a hot path that
+	 * can fall back to {@link #getToken()}. Once the token is due for refresh, this
+	 * starts one background refresh and still returns the valid token.
+	 * @return the valid cached token, or {@code null} when none is cached or it has
+	 * expired
 	 */
 	public @Nullable OAuth2AccessToken getCachedToken() {
 		StoredToken cached = this.current.get();
@@ -215,10 +231,11 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * Drops the cached token if it is the given one, so the next {@link #getToken()} obtains a new one. Called when
-	 * Umbraco rejects a token before it expires (revoked, secret rotated, token store cleared). Does nothing when the
-	 * cache already holds another token, so many callers reporting the same dead token cause one new token request.
-	 * The token store is told to evict it too, in the background.
+	 * Drops the cached token if it is the given one, so the next {@link #getToken()}
+	 * obtains a new one. Called when Umbraco rejects a token before it expires (revoked,
+	 * secret rotated, token store cleared). Does nothing when the cache already holds
+	 * another token, so many callers reporting the same dead token cause one new token
+	 * request. The token store is told to evict it too, in the background.
 	 * @param rejected the token Umbraco rejected
 	 */
 	public void invalidate(OAuth2AccessToken rejected) {
@@ -226,7 +243,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * Drops the cached token if its value is the given one; see {@link #invalidate(OAuth2AccessToken)}.
+	 * Drops the cached token if its value is the given one; see
+	 * {@link #invalidate(OAuth2AccessToken)}.
 	 * @param rejectedValue the value of the token Umbraco rejected
 	 */
 	public void invalidate(String rejectedValue) {
@@ -243,7 +261,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * Revokes the cached token at Umbraco's revocation endpoint and drops it (and evicts it from the token store).
+	 * Revokes the cached token at Umbraco's revocation endpoint and drops it (and evicts
+	 * it from the token store).
 	 * @return completes when Umbraco answered; empty when no token is cached
 	 */
 	public Mono<Void> revoke() {
@@ -256,15 +275,13 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				.contextualName("umbraco token revoke")
 				.lowCardinalityKeyValue("site", this.registration.getRegistrationId())
 				.parentObservation(parentObservation(context));
-			return this.tokenWebClient.post()
-				.uri(this.revokeUri)
-				.headers((headers) -> {
-					if (ClientAuthenticationMethod.CLIENT_SECRET_BASIC
-						.equals(this.registration.getClientAuthenticationMethod())) {
-						headers.setBasicAuth(formEncode(this.registration.getClientId()),
-								formEncode(this.registration.getClientSecret()));
-					}
-				})
+			return this.tokenWebClient.post().uri(this.revokeUri).headers((headers) -> {
+				if (ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+					.equals(this.registration.getClientAuthenticationMethod())) {
+					headers.setBasicAuth(formEncode(this.registration.getClientId()),
+							formEncode(this.registration.getClientSecret()));
+				}
+			})
 				.body(BodyInserters.fromFormData(revokeForm(cached.token())))
 				.retrieve()
 				.toBodilessEntity()
@@ -283,7 +300,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * The metrics this manager reports to, shared with the request filter that retries after a 401.
+	 * The metrics this manager reports to, shared with the request filter that retries
+	 * after a 401.
 	 * @return the metrics
 	 */
 	public TokenMetrics getMetrics() {
@@ -314,13 +332,14 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	private static @Nullable Observation parentObservation(ContextView context) {
-		// the WebClient puts the observation of the API call (http.client.requests) in the Reactor context
+		// the WebClient puts the observation of the API call (http.client.requests) in
+		// the Reactor context
 		return context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 	}
 
 	/**
-	 * Starts one background refresh of a token that is due but still valid, unless one is running or the token
-	 * endpoint is backing off. Nobody waits for it.
+	 * Starts one background refresh of a token that is due but still valid, unless one is
+	 * running or the token endpoint is backing off. Nobody waits for it.
 	 */
 	private void refreshAhead(StoredToken cached, Instant now, @Nullable Observation parent) {
 		if (this.inFlight.get() != null) {
@@ -334,11 +353,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * A token for a caller that has no valid one: joins the fetch in flight (a background refresh included), or
-	 * starts one, or fails at once while backing off.
+	 * A token for a caller that has no valid one: joins the fetch in flight (a background
+	 * refresh included), or starts one, or fails at once while backing off.
 	 */
-	private Mono<OAuth2AccessToken> await(@Nullable StoredToken cached, Instant now,
-			@Nullable Observation parent) {
+	private Mono<OAuth2AccessToken> await(@Nullable StoredToken cached, Instant now, @Nullable Observation parent) {
 		Failure lastFailure = this.failure;
 		if (this.inFlight.get() == null && lastFailure != null && now.isBefore(lastFailure.retryAt())) {
 			this.metrics.rejectedDuringBackoff();
@@ -359,7 +377,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * The fetch in flight, or a new one (single flight); {@code null} when none runs and the endpoint is backing off.
+	 * The fetch in flight, or a new one (single flight); {@code null} when none runs and
+	 * the endpoint is backing off.
 	 */
 	private @Nullable Mono<StoredToken> start(@Nullable StoredToken stale, Instant now, Trigger trigger,
 			@Nullable Observation parent) {
@@ -375,7 +394,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			Sinks.One<StoredToken> sink = Sinks.one();
 			Mono<StoredToken> shared = sink.asMono();
 			if (this.inFlight.compareAndSet(null, shared)) {
-				// another fetch may have completed between reading the cache and winning the race
+				// another fetch may have completed between reading the cache and winning
+				// the race
 				StoredToken latest = this.current.get();
 				if (latest != null && latest != stale && latest.isFresh(now)) {
 					this.inFlight.set(null);
@@ -409,9 +429,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			.onErrorMap(this::translate);
 		Mono.defer(() -> this.store.obtain(stale, fetch))
 			.filter((token) -> token.isValid(this.clock.instant()))
-			.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
-					"No valid token was obtained from " + this.store, null))))
-			// the token request's own observation (the token WebClient's) becomes a child of this one
+			.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
+					new OAuth2Error("invalid_token_response", "No valid token was obtained from " + this.store, null))))
+			// the token request's own observation (the token WebClient's) becomes a child
+			// of this one
 			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation))
 			.subscribe((token) -> {
 				if (trigger.refresh) {
@@ -440,7 +461,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 							+ "; next attempt not before " + retryAt);
 				}
 				observation.lowCardinalityKeyValue("outcome", "failure")
-					.lowCardinalityKeyValue("error", (translated.getError() != null) ? translated.getError() : "unreachable")
+					.lowCardinalityKeyValue("error",
+							(translated.getError() != null) ? translated.getError() : "unreachable")
 					.error(translated)
 					.stop();
 				sink.tryEmitError(translated);
@@ -493,8 +515,9 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * Revokes the current token when configured to, waiting at most the revoke timeout; a failure is logged at
-	 * DEBUG and never holds up shutdown. A token kept in a shared store is not revoked: other instances still use it.
+	 * Revokes the current token when configured to, waiting at most the revoke timeout; a
+	 * failure is logged at DEBUG and never holds up shutdown. A token kept in a shared
+	 * store is not revoked: other instances still use it.
 	 */
 	@Override
 	public void stop() {
@@ -535,8 +558,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				+ this.registration.getProviderDetails().getTokenUri() + ", store=" + this.store + "]";
 	}
 
-
-	/** Why a token is being obtained; {@code tag} is the observation's low-cardinality value. */
+	/**
+	 * Why a token is being obtained; {@code tag} is the observation's low-cardinality
+	 * value.
+	 */
 	private enum Trigger {
 
 		/** No token yet. */
@@ -630,7 +655,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets the revocation endpoint; defaults to the token URI with {@code /token} replaced by {@code /revoke}.
+		 * Sets the revocation endpoint; defaults to the token URI with {@code /token}
+		 * replaced by {@code /revoke}.
 		 * @param revokeUri absolute URI
 		 * @return this builder
 		 */
@@ -640,7 +666,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets the largest refresh margin before expiry (the margin used is at most a fifth of the lifetime).
+		 * Sets the largest refresh margin before expiry (the margin used is at most a
+		 * fifth of the lifetime).
 		 * @param refreshSkew the margin
 		 * @return this builder
 		 */
@@ -684,7 +711,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets the clock that decides when a token is due for refresh and when backoff ends.
+		 * Sets the clock that decides when a token is due for refresh and when backoff
+		 * ends.
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -704,8 +732,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets the store consulted on a miss, a due refresh or a 401; {@link UmbracoTokenStore#LOCAL} (memory only)
-		 * by default. A {@linkplain UmbracoTokenStore#isShared() shared} store's token is not revoked at shutdown.
+		 * Sets the store consulted on a miss, a due refresh or a 401;
+		 * {@link UmbracoTokenStore#LOCAL} (memory only) by default. A
+		 * {@linkplain UmbracoTokenStore#isShared() shared} store's token is not revoked
+		 * at shutdown.
 		 * @param tokenStore the store
 		 * @return this builder
 		 */
@@ -716,8 +746,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 
 		/**
-		 * Sets the registry of the token fetch and revocation observations; {@link ObservationRegistry#NOOP} by
-		 * default.
+		 * Sets the registry of the token fetch and revocation observations;
+		 * {@link ObservationRegistry#NOOP} by default.
 		 * @param observationRegistry the registry
 		 * @return this builder
 		 */

@@ -15,8 +15,9 @@ import io.github.umbracomgmt.site.UmbracoSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The filters of a site's API {@code WebClient}, outermost first, read back through {@link WebClient#mutate()}: what
- * the site factory put in front of the bearer filter (retry, circuit breaker) is visible only there.
+ * The filters of a site's API {@code WebClient}, outermost first, read back through
+ * {@link WebClient#mutate()}: what the site factory put in front of the bearer filter
+ * (retry, circuit breaker) is visible only there.
  */
 final class ApiFilters {
 
@@ -59,7 +60,8 @@ final class ApiFilters {
 	/**
 	 * The circuit breaker of a site.
 	 * @param site the site
-	 * @return the breaker of its one breaker filter; fails the test unless there is exactly one
+	 * @return the breaker of its one breaker filter; fails the test unless there is
+	 * exactly one
 	 */
 	static CircuitBreaker breaker(UmbracoSite site) {
 		List<UmbracoCircuitBreakerFilter> filters = of(site, UmbracoCircuitBreakerFilter.class);

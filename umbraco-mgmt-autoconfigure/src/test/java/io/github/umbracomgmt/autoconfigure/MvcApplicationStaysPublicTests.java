@@ -26,8 +26,8 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A servlet (MVC) application whose endpoints were public stays public when the starter is added, and its blocking
- * handlers can call Umbraco.
+ * A servlet (MVC) application whose endpoints were public stays public when the starter
+ * is added, and its blocking handlers can call Umbraco.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = MvcApplicationStaysPublicTests.App.class, properties = "spring.main.web-application-type=servlet")
@@ -63,8 +63,8 @@ class MvcApplicationStaysPublicTests {
 	@Test
 	void noSecurityFilterChainIsAdded() {
 		assertThat(this.context.containsBean("springSecurityFilterChain")).isFalse();
-		assertThat(this.context.getBeanNamesForType(
-				org.springframework.security.web.SecurityFilterChain.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(org.springframework.security.web.SecurityFilterChain.class))
+			.isEmpty();
 	}
 
 	@Test

@@ -33,8 +33,9 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A servlet (MVC) application whose endpoints were public stays public when the starter is added with the default
- * site and two named ones, and its blocking handlers can call each site.
+ * A servlet (MVC) application whose endpoints were public stays public when the starter
+ * is added with the default site and two named ones, and its blocking handlers can call
+ * each site.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = MvcApplicationWithSeveralSitesStaysPublicTests.App.class,
@@ -91,8 +92,8 @@ class MvcApplicationWithSeveralSitesStaysPublicTests {
 	@Test
 	void noSecurityFilterChainIsAdded() {
 		assertThat(this.context.containsBean("springSecurityFilterChain")).isFalse();
-		assertThat(this.context.getBeanNamesForType(
-				org.springframework.security.web.SecurityFilterChain.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(org.springframework.security.web.SecurityFilterChain.class))
+			.isEmpty();
 	}
 
 	@Test

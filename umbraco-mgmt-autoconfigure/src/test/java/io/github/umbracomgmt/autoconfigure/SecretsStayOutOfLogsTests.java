@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A full application at {@code logging.level.root=DEBUG}: neither the client secret nor any access token may show up
- * in what it prints or in exception messages, whatever happens (token issued, token revoked and replaced, errors,
- * revocation at shutdown).
+ * A full application at {@code logging.level.root=DEBUG}: neither the client secret nor
+ * any access token may show up in what it prints or in exception messages, whatever
+ * happens (token issued, token revoked and replaced, errors, revocation at shutdown).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsStayOutOfLogsTests {
@@ -86,7 +86,10 @@ class SecretsStayOutOfLogsTests {
 		return values;
 	}
 
-	/** Every access token the server handed out, read from the Authorization headers it saw. */
+	/**
+	 * Every access token the server handed out, read from the Authorization headers it
+	 * saw.
+	 */
 	private List<String> issuedTokens() {
 		return this.server.requests()
 			.stream()

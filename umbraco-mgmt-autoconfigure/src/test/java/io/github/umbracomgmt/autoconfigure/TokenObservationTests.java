@@ -26,8 +26,9 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Token fetches and revocations are observations, and a fetch is a child of the observation of the API call that
- * waited for it, so a tracing bridge shows both in one trace.
+ * Token fetches and revocations are observations, and a fetch is a child of the
+ * observation of the API call that waited for it, so a tracing bridge shows both in one
+ * trace.
  */
 class TokenObservationTests {
 
@@ -53,7 +54,8 @@ class TokenObservationTests {
 					ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
 					UmbracoManagementAutoConfiguration.class))
 			.withBean(TestObservationRegistry.class, () -> this.registry)
-			// what Boot's WebClientObservationAutoConfiguration registers when an ObservationRegistry is present
+			// what Boot's WebClientObservationAutoConfiguration registers when an
+			// ObservationRegistry is present
 			.withBean(ObservationWebClientCustomizer.class,
 					() -> new ObservationWebClientCustomizer(this.registry,
 							new DefaultClientRequestObservationConvention()))
@@ -78,7 +80,8 @@ class TokenObservationTests {
 				.hasLowCardinalityKeyValue("error", "none");
 			TestObservationRegistryAssert.assertThat(this.registry).hasHandledContextsThatSatisfy((contexts) -> {
 				Observation.Context fetch = named(contexts, UmbracoTokenManager.FETCH_OBSERVATION).get(0);
-				// parent: the typed client's http.client.requests observation of GET /user/current
+				// parent: the typed client's http.client.requests observation of GET
+				// /user/current
 				Observation.ContextView parent = fetch.getParentObservation().getContextView();
 				assertThat(parent.getName()).isEqualTo("http.client.requests");
 				assertThat(((ClientRequestObservationContext) parent).getUriTemplate()).endsWith(USER_CURRENT);

@@ -54,8 +54,8 @@ class UmbracoManagementAutoConfigurationTests {
 	@Test
 	void registersClientCredentialsRegistrationForTheTokenEndpoint() {
 		this.runner.withPropertyValues(REQUIRED).run((context) -> {
-			ClientRegistration registration = context.getBean(
-					UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME, ClientRegistration.class);
+			ClientRegistration registration = context
+				.getBean(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME, ClientRegistration.class);
 			assertThat(registration.getAuthorizationGrantType()).isEqualTo(AuthorizationGrantType.CLIENT_CREDENTIALS);
 			assertThat(registration.getProviderDetails().getTokenUri())
 				.isEqualTo("https://umbraco.example.com/umbraco/management/api/v1/security/back-office/token");
@@ -113,7 +113,8 @@ class UmbracoManagementAutoConfigurationTests {
 
 	@Test
 	void backsOffFromAUserDefinedTypedClient() {
-		io.github.umbracomgmt.client.UmbracoDocumentClient own = mock(io.github.umbracomgmt.client.UmbracoDocumentClient.class);
+		io.github.umbracomgmt.client.UmbracoDocumentClient own = mock(
+				io.github.umbracomgmt.client.UmbracoDocumentClient.class);
 		this.runner.withPropertyValues(REQUIRED)
 			.withBean("myDocuments", io.github.umbracomgmt.client.UmbracoDocumentClient.class, () -> own)
 			.run((context) -> assertThat(context.getBean(io.github.umbracomgmt.client.UmbracoDocumentClient.class))
@@ -130,15 +131,14 @@ class UmbracoManagementAutoConfigurationTests {
 
 	@Test
 	void bindsEverySetting() {
-		this.runner
-			.withPropertyValues(REQUIRED)
+		this.runner.withPropertyValues(REQUIRED)
 			.withPropertyValues("umbraco.management.client-authentication-method=client-secret-basic",
 					"umbraco.management.token-path=/custom/token", "umbraco.management.revoke-path=custom/revoke",
 					"umbraco.management.token-refresh-skew=30s", "umbraco.management.token-default-lifetime=2m",
 					"umbraco.management.token-failure-backoff=500ms",
-					"umbraco.management.token-failure-max-backoff=10s",
-					"umbraco.management.revoke-on-shutdown=false", "umbraco.management.revoke-timeout=1s",
-					"umbraco.management.connect-timeout=3s", "umbraco.management.response-timeout=7s")
+					"umbraco.management.token-failure-max-backoff=10s", "umbraco.management.revoke-on-shutdown=false",
+					"umbraco.management.revoke-timeout=1s", "umbraco.management.connect-timeout=3s",
+					"umbraco.management.response-timeout=7s")
 			.run((context) -> {
 				UmbracoManagementProperties properties = context.getBean(UmbracoManagementProperties.class);
 				assertThat(properties.tokenUri()).isEqualTo("https://umbraco.example.com/custom/token");
@@ -255,14 +255,17 @@ class UmbracoManagementAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(ClientRegistrationRepository.class);
 			assertThat(context).doesNotHaveBean(ReactiveOAuth2AuthorizedClientService.class);
 			assertThat(context).doesNotHaveBean(OAuth2AuthorizedClientService.class);
-			// Spring Security registers its own manager only when no bean of the type exists, default candidate or not
+			// Spring Security registers its own manager only when no bean of the type
+			// exists, default candidate or not
 			assertThat(context).doesNotHaveBean(ReactiveOAuth2AuthorizedClientManager.class);
 			assertThat(context).doesNotHaveBean(OAuth2AuthorizedClientManager.class);
 			assertThat(context).doesNotHaveBean("springSecurityFilterChain");
 			assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
-				.getBeanDefinition(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME)).isDefaultCandidate()).isFalse();
+				.getBeanDefinition(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME)).isDefaultCandidate())
+				.isFalse();
 			assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
-				.getBeanDefinition(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME)).isDefaultCandidate()).isFalse();
+				.getBeanDefinition(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME))
+				.isDefaultCandidate()).isFalse();
 		});
 	}
 
@@ -360,7 +363,8 @@ class UmbracoManagementAutoConfigurationTests {
 		this.runner.withPropertyValues(REQUIRED)
 			.withPropertyValues("umbraco.management.client-id=bad")
 			.run((context) -> {
-				FailureAnalysis analysis = new UmbracoConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+				FailureAnalysis analysis = new UmbracoConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("s3cr+t/=&%");
 			});
 	}

@@ -30,11 +30,14 @@ import io.github.umbracomgmt.error.UmbracoNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The runtime hints an AOT-processed or native application gets from the starter, as AOT processing collects them:
- * every {@code RuntimeHintsRegistrar} of {@code META-INF/spring/aot.factories} on the class path.
+ * The runtime hints an AOT-processed or native application gets from the starter, as AOT
+ * processing collects them: every {@code RuntimeHintsRegistrar} of
+ * {@code META-INF/spring/aot.factories} on the class path.
  *
- * <p>The model types are listed here from the compiled classes' directory, independently of the registrar's class
- * path scan, and their Jackson annotations are read again, so a renamed or added model needs no change here.
+ * <p>
+ * The model types are listed here from the compiled classes' directory, independently of
+ * the registrar's class path scan, and their Jackson annotations are read again, so a
+ * renamed or added model needs no change here.
  */
 class UmbracoManagementRuntimeHintsTests {
 
@@ -104,7 +107,8 @@ class UmbracoManagementRuntimeHintsTests {
 	@Test
 	void whatTheErrorMappingBindsPrivatelyIsBoundAndNothingElseOfThatPackage() throws Exception {
 		assertThat(reflection.onConstructorInvocation(ProblemDetails.class.getConstructor(String.class, String.class,
-				Integer.class, String.class, String.class, String.class, java.util.Map.class))).accepts(hints);
+				Integer.class, String.class, String.class, String.class, java.util.Map.class)))
+			.accepts(hints);
 		assertThat(reflection.onType(UmbracoNotification.class)
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
 		assertThat(reflection.onType(UmbracoApiException.class)).rejects(hints);
@@ -116,7 +120,10 @@ class UmbracoManagementRuntimeHintsTests {
 		assertThat(reflection.onType(Permission.UnknownType.class)).rejects(springOnly);
 	}
 
-	/** The hints of every registrar that AOT processing would run, with or without the starter's. */
+	/**
+	 * The hints of every registrar that AOT processing would run, with or without the
+	 * starter's.
+	 */
 	private static RuntimeHints hints(boolean withStarter) {
 		ClassLoader classLoader = UmbracoManagementRuntimeHintsTests.class.getClassLoader();
 		RuntimeHints hints = new RuntimeHints();

@@ -1,6 +1,5 @@
 package io.github.umbracomgmt.autoconfigure;
 
-
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -24,9 +23,10 @@ import io.github.umbracomgmt.token.redis.RedisUmbracoTokenStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link UmbracoRedisTokenStoreConfiguration}: which token store {@code umbraco.management.token-store}
- * selects, and the startup failures when Redis is asked for but cannot be used. No Redis server is needed: the store
- * connects on first use.
+ * Tests for {@link UmbracoRedisTokenStoreConfiguration}: which token store
+ * {@code umbraco.management.token-store} selects, and the startup failures when Redis is
+ * asked for but cannot be used. No Redis server is needed: the store connects on first
+ * use.
  */
 class UmbracoRedisTokenStoreConfigurationTests {
 
@@ -163,8 +163,7 @@ class UmbracoRedisTokenStoreConfigurationTests {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new UmbracoConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription())
-					.contains("umbraco.management.redis-token-store.lease-time");
+				assertThat(analysis.getDescription()).contains("umbraco.management.redis-token-store.lease-time");
 			});
 	}
 

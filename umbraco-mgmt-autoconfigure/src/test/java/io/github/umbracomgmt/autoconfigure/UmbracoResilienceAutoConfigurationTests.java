@@ -23,10 +23,11 @@ import io.github.umbracomgmt.site.UmbracoSites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the retry and circuit-breaker part of {@link UmbracoManagementAutoConfiguration}: defaults, binding into
- * each site's filters, a policy of the application's own, a missing Resilience4j and invalid values, for the default
- * site and for named ones. A site's retry and breaker are filters of its API {@code WebClient}, read back with
- * {@link ApiFilters}.
+ * Tests for the retry and circuit-breaker part of
+ * {@link UmbracoManagementAutoConfiguration}: defaults, binding into each site's filters,
+ * a policy of the application's own, a missing Resilience4j and invalid values, for the
+ * default site and for named ones. A site's retry and breaker are filters of its API
+ * {@code WebClient}, read back with {@link ApiFilters}.
  */
 class UmbracoResilienceAutoConfigurationTests {
 
@@ -74,7 +75,8 @@ class UmbracoResilienceAutoConfigurationTests {
 
 	@Test
 	void bindsEachNamedSitesOwnRetrySettings() {
-		this.runner.withPropertyValues(site("blog")).withPropertyValues(site("shop"))
+		this.runner.withPropertyValues(site("blog"))
+			.withPropertyValues(site("shop"))
 			.withPropertyValues("umbraco.management.retry.max-attempts=5",
 					"umbraco.management.sites.blog.retry.max-attempts=1",
 					"umbraco.management.sites.blog.retry.idempotent-writes=true",
@@ -87,7 +89,8 @@ class UmbracoResilienceAutoConfigurationTests {
 				assertThat(ApiFilters.retryFilter(sites.site("blog")).toString()).contains("maxAttempts=1,")
 					.contains("backoff=PT0.5S,")
 					.contains("idempotentWrites=true");
-				// a named site's settings are its own: it does not inherit the default site's max-attempts
+				// a named site's settings are its own: it does not inherit the default
+				// site's max-attempts
 				assertThat(ApiFilters.retryFilter(sites.site("shop")).toString()).contains("maxAttempts=3,")
 					.contains("backoff=PT0.1S,")
 					.contains("idempotentWrites=false");
@@ -96,16 +99,16 @@ class UmbracoResilienceAutoConfigurationTests {
 
 	@Test
 	void sendsEachCallOnceWhenRetriesAreDisabled() {
-		this.runner.withPropertyValues("umbraco.management.retry.enabled=false")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(ApiFilters.of(defaultSite(context), UmbracoRetryFilter.class)).isEmpty();
-			});
+		this.runner.withPropertyValues("umbraco.management.retry.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(ApiFilters.of(defaultSite(context), UmbracoRetryFilter.class)).isEmpty();
+		});
 	}
 
 	@Test
 	void disablesRetriesOfOneNamedSiteOnly() {
-		this.runner.withPropertyValues(site("blog")).withPropertyValues("umbraco.management.sites.blog.retry.enabled=false")
+		this.runner.withPropertyValues(site("blog"))
+			.withPropertyValues("umbraco.management.sites.blog.retry.enabled=false")
 			.run((context) -> {
 				UmbracoSites sites = context.getBean(UmbracoSites.class);
 				assertThat(ApiFilters.of(sites.site("blog"), UmbracoRetryFilter.class)).isEmpty();
@@ -115,7 +118,8 @@ class UmbracoResilienceAutoConfigurationTests {
 
 	@Test
 	void takesTheApplicationsOwnRetryPolicyAndBreakerThroughASiteCustomizer() {
-		// what README's "Retries and the circuit breaker" tells an application that wants its own: switch the site's
+		// what README's "Retries and the circuit breaker" tells an application that wants
+		// its own: switch the site's
 		// off and add its own filters with an UmbracoSiteCustomizer
 		UmbracoRetryPolicy ownPolicy = UmbracoRetryPolicy.builder().maxAttempts(7).build();
 		UmbracoRetryFilter ownRetry = ownPolicy.filter();
@@ -169,8 +173,7 @@ class UmbracoResilienceAutoConfigurationTests {
 
 	@Test
 	void failsOnAMaxBackoffShorterThanTheBackoff() {
-		this.runner
-			.withPropertyValues("umbraco.management.retry.backoff=2s", "umbraco.management.retry.max-backoff=1s")
+		this.runner.withPropertyValues("umbraco.management.retry.backoff=2s", "umbraco.management.retry.max-backoff=1s")
 			.run((context) -> assertFailure(context.getStartupFailure(), "umbraco.management.retry.max-backoff",
 					"is shorter than retry.backoff",
 					"Set umbraco.management.retry.max-backoff to at least umbraco.management.retry.backoff."));
@@ -224,8 +227,7 @@ class UmbracoResilienceAutoConfigurationTests {
 	@Test
 	void keepsABreakerTheApplicationsRegistryAlreadyConfigures() {
 		CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
-		var own = registry.circuitBreaker("umbraco",
-				CircuitBreakerConfig.custom().slidingWindowSize(42).build());
+		var own = registry.circuitBreaker("umbraco", CircuitBreakerConfig.custom().slidingWindowSize(42).build());
 		this.runner.withBean(CircuitBreakerRegistry.class, () -> registry)
 			.withPropertyValues("umbraco.management.circuit-breaker.enabled=true")
 			.run((context) -> assertThat(ApiFilters.breaker(defaultSite(context))).isSameAs(own));
@@ -271,11 +273,10 @@ class UmbracoResilienceAutoConfigurationTests {
 
 	@Test
 	void runsWithoutResilience4jWhileTheBreakerIsOff() {
-		this.runner.withClassLoader(new FilteredClassLoader(CircuitBreakerRegistry.class))
-			.run((context) -> {
-				assertThat(context).hasNotFailed().doesNotHaveBean(SiteCircuitBreakers.class);
-				assertThat(ApiFilters.of(defaultSite(context), UmbracoRetryFilter.class)).hasSize(1);
-			});
+		this.runner.withClassLoader(new FilteredClassLoader(CircuitBreakerRegistry.class)).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(SiteCircuitBreakers.class);
+			assertThat(ApiFilters.of(defaultSite(context), UmbracoRetryFilter.class)).hasSize(1);
+		});
 	}
 
 	@Test

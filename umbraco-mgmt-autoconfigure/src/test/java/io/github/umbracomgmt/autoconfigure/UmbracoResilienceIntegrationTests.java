@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Retries, the circuit breaker and the failure messages of the auto-configured client, over real HTTP against the
- * fake Umbraco with faults injected.
+ * Retries, the circuit breaker and the failure messages of the auto-configured client,
+ * over real HTTP against the fake Umbraco with faults injected.
  */
 class UmbracoResilienceIntegrationTests {
 
@@ -81,7 +81,8 @@ class UmbracoResilienceIntegrationTests {
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
 			assertThat(this.server.apiRequests()).isEqualTo(3);
-			// one second per Retry-After: 1, and no more than scheduling slack on a busy machine
+			// one second per Retry-After: 1, and no more than scheduling slack on a busy
+			// machine
 			assertThat(elapsed).isBetween(Duration.ofSeconds(2), Duration.ofMillis(3500));
 		});
 	}
@@ -118,8 +119,7 @@ class UmbracoResilienceIntegrationTests {
 			this.server.failNext(1, 429, Map.of("Retry-After", "120"));
 
 			long start = System.nanoTime();
-			assertThatExceptionOfType(UmbracoRateLimitException.class)
-				.isThrownBy(() -> users.getCurrentUser().block())
+			assertThatExceptionOfType(UmbracoRateLimitException.class).isThrownBy(() -> users.getCurrentUser().block())
 				.satisfies((ex) -> assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(120)));
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 			assertThat(this.server.apiRequests()).isEqualTo(1);
@@ -134,10 +134,9 @@ class UmbracoResilienceIntegrationTests {
 				.format(Instant.now().plusSeconds(121).atOffset(ZoneOffset.UTC));
 			this.server.failNext(1, 429, Map.of("Retry-After", inTwoMinutes));
 
-			assertThatExceptionOfType(UmbracoRateLimitException.class)
-				.isThrownBy(() -> users.getCurrentUser().block())
-				.satisfies((ex) -> assertThat(ex.getRetryAfter()).hasValueSatisfying((wait) -> assertThat(wait)
-					.isBetween(Duration.ofSeconds(110), Duration.ofSeconds(121))));
+			assertThatExceptionOfType(UmbracoRateLimitException.class).isThrownBy(() -> users.getCurrentUser().block())
+				.satisfies((ex) -> assertThat(ex.getRetryAfter()).hasValueSatisfying(
+						(wait) -> assertThat(wait).isBetween(Duration.ofSeconds(110), Duration.ofSeconds(121))));
 		});
 	}
 
@@ -223,66 +222,72 @@ class UmbracoResilienceIntegrationTests {
 
 	@Test
 	void withTheBreakerOnCallsFailFastWhileUmbracoIsDownAndTheFirstCallAfterTheBreakSucceeds() {
-		runner().withPropertyValues("umbraco.management.circuit-breaker.enabled=true",
-				"umbraco.management.circuit-breaker.minimum-number-of-calls=5",
-				"umbraco.management.circuit-breaker.sliding-window-size=10",
-				"umbraco.management.circuit-breaker.wait-duration-in-open-state=30s",
-				"umbraco.management.retry.backoff=10ms", "umbraco.management.retry.jitter=0ms").run((context) -> {
-					UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-					users.getCurrentUser().block();
-					this.server.stop();
+		runner()
+			.withPropertyValues("umbraco.management.circuit-breaker.enabled=true",
+					"umbraco.management.circuit-breaker.minimum-number-of-calls=5",
+					"umbraco.management.circuit-breaker.sliding-window-size=10",
+					"umbraco.management.circuit-breaker.wait-duration-in-open-state=30s",
+					"umbraco.management.retry.backoff=10ms", "umbraco.management.retry.jitter=0ms")
+			.run((context) -> {
+				UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+				users.getCurrentUser().block();
+				this.server.stop();
 
-					// the calls that find Umbraco down fail without a response until the breaker has seen enough of them
-					CircuitBreaker breaker = breaker(context);
-					int tripping = 0;
-					while (breaker.getState() != CircuitBreaker.State.OPEN && tripping < 10) {
-						assertThatExceptionOfType(UmbracoException.class)
-							.isThrownBy(() -> users.getCurrentUser().block());
-						tripping++;
-					}
-					assertThat(tripping).as("calls until the breaker opened").isLessThanOrEqualTo(5);
+				// the calls that find Umbraco down fail without a response until the
+				// breaker has seen enough of them
+				CircuitBreaker breaker = breaker(context);
+				int tripping = 0;
+				while (breaker.getState() != CircuitBreaker.State.OPEN && tripping < 10) {
+					assertThatExceptionOfType(UmbracoException.class).isThrownBy(() -> users.getCurrentUser().block());
+					tripping++;
+				}
+				assertThat(tripping).as("calls until the breaker opened").isLessThanOrEqualTo(5);
 
-					// an open breaker fails the call on the calling thread, without I/O: its CPU time is the cost,
-					// whatever else the (shared) machine runs; the wall-clock bound only catches any waiting
-					java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-					long cpuStart = threads.getCurrentThreadCpuTime();
-					long start = System.nanoTime();
-					for (int i = 0; i < 100; i++) {
-						assertThatExceptionOfType(UmbracoCircuitOpenException.class)
-							.isThrownBy(() -> users.getCurrentUser().block());
-					}
-					Duration cpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStart);
-					Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-					assertThat(cpu).as("CPU time of 100 calls while Umbraco is down").isLessThan(Duration.ofSeconds(1));
-					assertThat(elapsed).as("wall time of 100 calls while Umbraco is down")
-						.isLessThan(Duration.ofSeconds(5));
-					assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-
-					this.server.restart();
+				// an open breaker fails the call on the calling thread, without I/O: its
+				// CPU time is the cost,
+				// whatever else the (shared) machine runs; the wall-clock bound only
+				// catches any waiting
+				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				long cpuStart = threads.getCurrentThreadCpuTime();
+				long start = System.nanoTime();
+				for (int i = 0; i < 100; i++) {
 					assertThatExceptionOfType(UmbracoCircuitOpenException.class)
-						.isThrownBy(() -> users.getCurrentUser().block())
-						.withMessageContaining("circuit breaker 'umbraco' is OPEN");
-					this.clock.advance(Duration.ofSeconds(30).plusMillis(1));
-					assertThat(users.getCurrentUser().block().name()).isNotBlank();
-					assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-				});
+						.isThrownBy(() -> users.getCurrentUser().block());
+				}
+				Duration cpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStart);
+				Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+				assertThat(cpu).as("CPU time of 100 calls while Umbraco is down").isLessThan(Duration.ofSeconds(1));
+				assertThat(elapsed).as("wall time of 100 calls while Umbraco is down")
+					.isLessThan(Duration.ofSeconds(5));
+				assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+				this.server.restart();
+				assertThatExceptionOfType(UmbracoCircuitOpenException.class)
+					.isThrownBy(() -> users.getCurrentUser().block())
+					.withMessageContaining("circuit breaker 'umbraco' is OPEN");
+				this.clock.advance(Duration.ofSeconds(30).plusMillis(1));
+				assertThat(users.getCurrentUser().block().name()).isNotBlank();
+				assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			});
 	}
 
 	@Test
 	void theBreakerDoesNotCountFailedTokenRequests() {
-		runner().withPropertyValues("umbraco.management.circuit-breaker.enabled=true",
-				"umbraco.management.circuit-breaker.minimum-number-of-calls=2").run((context) -> {
-					UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-					this.server.failTokenRequestsNext(1, 503);
-					for (int i = 0; i < 5; i++) {
-						assertThatExceptionOfType(UmbracoAuthenticationException.class)
-							.isThrownBy(() -> users.getCurrentUser().block());
-					}
-					assertThat(this.server.tokenRequests()).as("the token manager's own backoff").isEqualTo(1);
-					CircuitBreaker breaker = breaker(context);
-					assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
-					assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-				});
+		runner()
+			.withPropertyValues("umbraco.management.circuit-breaker.enabled=true",
+					"umbraco.management.circuit-breaker.minimum-number-of-calls=2")
+			.run((context) -> {
+				UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+				this.server.failTokenRequestsNext(1, 503);
+				for (int i = 0; i < 5; i++) {
+					assertThatExceptionOfType(UmbracoAuthenticationException.class)
+						.isThrownBy(() -> users.getCurrentUser().block());
+				}
+				assertThat(this.server.tokenRequests()).as("the token manager's own backoff").isEqualTo(1);
+				CircuitBreaker breaker = breaker(context);
+				assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+				assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+			});
 	}
 
 	@Test
@@ -329,13 +334,15 @@ class UmbracoResilienceIntegrationTests {
 							.isThrownBy(() -> blogUsers.getCurrentUser().block());
 						tripping++;
 					}
-					// the window of 2 holds the first, successful call: one failure is the 50 % that opens it
+					// the window of 2 holds the first, successful call: one failure is
+					// the 50 % that opens it
 					assertThat(tripping).as("calls until the blog's breaker opened").isEqualTo(1);
 					assertThatExceptionOfType(UmbracoCircuitOpenException.class)
 						.isThrownBy(() -> blogUsers.getCurrentUser().block())
 						.withMessageContaining("circuit breaker 'umbraco-blog' is OPEN");
 
-					// the default site goes on through its own breaker, which saw none of the blog's failures
+					// the default site goes on through its own breaker, which saw none of
+					// the blog's failures
 					assertThat(mainUsers.getCurrentUser().block().name()).isNotBlank();
 					assertThat(mainBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 					assertThat(mainBreaker.getMetrics().getNumberOfFailedCalls()).isZero();

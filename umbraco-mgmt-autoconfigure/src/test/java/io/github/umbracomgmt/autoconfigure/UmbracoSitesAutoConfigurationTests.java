@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests for the named sites of {@link UmbracoManagementAutoConfiguration}: binding, back-off and the failures that
- * name a site's properties.
+ * Tests for the named sites of {@link UmbracoManagementAutoConfiguration}: binding,
+ * back-off and the failures that name a site's properties.
  */
 class UmbracoSitesAutoConfigurationTests {
 
@@ -94,8 +94,9 @@ class UmbracoSitesAutoConfigurationTests {
 			assertThat(context).hasSingleBean(UmbracoUserClient.class);
 			assertThat(context).hasSingleBean(UmbracoDocumentClient.class);
 			assertThat(context).hasBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME);
-			assertThat(context.getBean(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME,
-					ClientRegistration.class).getRegistrationId()).isEqualTo("umbraco");
+			assertThat(context
+				.getBean(UmbracoManagementAutoConfiguration.CLIENT_REGISTRATION_BEAN_NAME, ClientRegistration.class)
+				.getRegistrationId()).isEqualTo("umbraco");
 			UmbracoSite defaultSite = context.getBean(UmbracoSites.class).defaultSite();
 			assertThat(defaultSite).isSameAs(context.getBean(UmbracoManagementAutoConfiguration.SITE_BEAN_NAME));
 			assertThat(defaultSite.tokenManager()).isSameAs(context.getBean(UmbracoTokenManager.class));
@@ -161,18 +162,20 @@ class UmbracoSitesAutoConfigurationTests {
 
 	@Test
 	void failsOnASiteNameThatIsNotALowerCaseIdentifier() {
-		this.runner.withPropertyValues("umbraco.management.sites[Blog_1].base-url=https://blog.example.com",
-				"umbraco.management.sites[Blog_1].client-id=umbraco-back-office-blog",
-				"umbraco.management.sites[Blog_1].client-secret=secret")
+		this.runner
+			.withPropertyValues("umbraco.management.sites[Blog_1].base-url=https://blog.example.com",
+					"umbraco.management.sites[Blog_1].client-id=umbraco-back-office-blog",
+					"umbraco.management.sites[Blog_1].client-secret=secret")
 			.run((context) -> assertFailure(context.getStartupFailure(), "umbraco.management.sites.Blog_1",
 					"is not a valid site name", "lower-case letters and digits"));
 	}
 
 	@Test
 	void failsOnTheReservedSiteNameDefault() {
-		this.runner.withPropertyValues("umbraco.management.sites.default.base-url=https://blog.example.com",
-				"umbraco.management.sites.default.client-id=umbraco-back-office-blog",
-				"umbraco.management.sites.default.client-secret=secret")
+		this.runner
+			.withPropertyValues("umbraco.management.sites.default.base-url=https://blog.example.com",
+					"umbraco.management.sites.default.client-id=umbraco-back-office-blog",
+					"umbraco.management.sites.default.client-secret=secret")
 			.run((context) -> assertFailure(context.getStartupFailure(), "umbraco.management.sites.default",
 					"is reserved for the site configured directly below umbraco.management",
 					"Configure the default site as umbraco.management.base-url"));
@@ -192,7 +195,8 @@ class UmbracoSitesAutoConfigurationTests {
 		this.runner.withPropertyValues(BLOG)
 			.withPropertyValues("umbraco.management.sites.blog.client-id=bad")
 			.run((context) -> {
-				FailureAnalysis analysis = new UmbracoConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+				FailureAnalysis analysis = new UmbracoConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("umbraco.management.sites.blog.client-id");
 				assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("blog-s3cr+t");
 			});
@@ -244,8 +248,7 @@ class UmbracoSitesAutoConfigurationTests {
 
 	@Test
 	void configurationMetadataDocumentsTheSitesMap() throws Exception {
-		try (InputStream metadata = getClass()
-			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			JsonNode root = JsonMapper.builder().build().readTree(metadata);
 			JsonNode sites = null;
 			for (JsonNode property : root.get("properties")) {

@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The auto-configured {@link UmbracoUserClient} over real HTTP against the fake Umbraco, through the real Spring
- * Security and WebClient stack.
+ * The auto-configured {@link UmbracoUserClient} over real HTTP against the fake Umbraco,
+ * through the real Spring Security and WebClient stack.
  */
 class UmbracoUserClientIntegrationTests {
 
@@ -207,8 +207,8 @@ class UmbracoUserClientIntegrationTests {
 		// the mapping, not the retries (UmbracoResilienceIntegrationTests): one attempt
 		runner().withPropertyValues("umbraco.management.retry.enabled=false")
 			.run((context) -> assertThatExceptionOfType(UmbracoServerException.class)
-			.isThrownBy(() -> context.getBean(UmbracoUserClient.class).getCurrentUser().block())
-			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
+				.isThrownBy(() -> context.getBean(UmbracoUserClient.class).getCurrentUser().block())
+				.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
 	}
 
 	@Test
@@ -217,7 +217,8 @@ class UmbracoUserClientIntegrationTests {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			this.server.malformedJsonNext(1);
 			assertThatExceptionOfType(UmbracoDecodingException.class).isThrownBy(() -> users.getCurrentUser().block())
-				.withMessageStartingWith("GET /umbraco/management/api/v1/user/current: the response body could not be read");
+				.withMessageStartingWith(
+						"GET /umbraco/management/api/v1/user/current: the response body could not be read");
 			assertThat(users.getCurrentUser().block().name()).isEqualTo("Ada Lovelace");
 		});
 	}
@@ -263,8 +264,8 @@ class UmbracoUserClientIntegrationTests {
 	@Test
 	void appliesBootsWebClientCustomizers() {
 		List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-		WebClientCustomizer customizer = (builder) -> builder.filter(ExchangeFilterFunction
-			.ofRequestProcessor((request) -> {
+		WebClientCustomizer customizer = (builder) -> builder
+			.filter(ExchangeFilterFunction.ofRequestProcessor((request) -> {
 				seen.add(request.url().getPath());
 				return reactor.core.publisher.Mono.just(request);
 			}));
@@ -284,11 +285,13 @@ class UmbracoUserClientIntegrationTests {
 					WebClient.class);
 			String body = webClient.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block();
 			assertThat(body).contains("\"name\":\"Ada Lovelace\"");
-			assertThatExceptionOfType(UmbracoException.class).isThrownBy(() -> webClient.get()
-				.uri("/umbraco/management/api/v1/user/{id}", UUID.randomUUID())
-				.retrieve()
-				.bodyToMono(String.class)
-				.block(Duration.ofSeconds(10))).isInstanceOf(UmbracoNotFoundException.class);
+			assertThatExceptionOfType(UmbracoException.class)
+				.isThrownBy(() -> webClient.get()
+					.uri("/umbraco/management/api/v1/user/{id}", UUID.randomUUID())
+					.retrieve()
+					.bodyToMono(String.class)
+					.block(Duration.ofSeconds(10)))
+				.isInstanceOf(UmbracoNotFoundException.class);
 		});
 	}
 

@@ -22,11 +22,12 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A WebFlux application whose endpoints were public stays public when the starter is added, and can call Umbraco
- * from its handlers.
+ * A WebFlux application whose endpoints were public stays public when the starter is
+ * added, and can call Umbraco from its handlers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = WebFluxApplicationStaysPublicTests.App.class, properties = "spring.main.web-application-type=reactive")
+		classes = WebFluxApplicationStaysPublicTests.App.class,
+		properties = "spring.main.web-application-type=reactive")
 @AutoConfigureWebTestClient
 class WebFluxApplicationStaysPublicTests {
 
@@ -57,15 +58,21 @@ class WebFluxApplicationStaysPublicTests {
 
 	@Test
 	void noSecurityFilterChainIsAdded() {
-		assertThat(this.context.getBeanNamesForType(
-				org.springframework.security.web.server.SecurityWebFilterChain.class)).isEmpty();
+		assertThat(
+				this.context.getBeanNamesForType(org.springframework.security.web.server.SecurityWebFilterChain.class))
+			.isEmpty();
 		assertThat(this.context.containsBean("springSecurityWebFilterChainFilter")).isFalse();
 		assertThat(this.context.containsBean("springSecurityFilterChain")).isFalse();
 	}
 
 	@Test
 	void handlersCanCallUmbraco() {
-		this.client.get().uri("/me").exchange().expectStatus().isOk().expectBody(String.class)
+		this.client.get()
+			.uri("/me")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.isEqualTo(server.users().current().getName());
 	}
 

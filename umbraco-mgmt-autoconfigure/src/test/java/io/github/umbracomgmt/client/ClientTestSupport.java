@@ -9,8 +9,9 @@ import io.github.umbracomgmt.test.AutoConfigureUmbracoTestServer;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 /**
- * Base of the typed-client tests: one application with the starter, talking over HTTP to one fake Umbraco from the
- * test kit, shared by every client test class (Spring caches the context).
+ * Base of the typed-client tests: one application with the starter, talking over HTTP to
+ * one fake Umbraco from the test kit, shared by every client test class (Spring caches
+ * the context).
  */
 @SpringBootTest(classes = ClientTestSupport.App.class, properties = "spring.main.web-application-type=none")
 @AutoConfigureUmbracoTestServer

@@ -24,8 +24,8 @@ import io.github.umbracomgmt.client.model.ReferenceById;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's example, run as written: upload an image, create a document of a type with property values that
- * reference it, and publish it.
+ * The README's example, run as written: upload an image, create a document of a type with
+ * property values that reference it, and publish it.
  */
 class ContentExampleTests extends ClientTestSupport {
 
@@ -47,19 +47,22 @@ class ContentExampleTests extends ClientTestSupport {
 
 		Created hero = this.uploads.upload(file, MediaUpload.image("Hero")).block();
 
-		Created article = this.documents.createDocument(new CreateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco"),
-						new DocumentValue(null, null, "heroImage",
-								List.of(Map.of("key", UUID.randomUUID().toString(), "mediaKey", hero.id().toString())))),
-				List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null,
-				new ReferenceById(blogId), new ReferenceById(articleTypeId), null))
+		Created article = this.documents
+			.createDocument(new CreateDocumentRequest(
+					List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco"),
+							new DocumentValue(null, null, "heroImage",
+									List.of(Map.of("key", UUID.randomUUID().toString(), "mediaKey",
+											hero.id().toString())))),
+					List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null,
+					new ReferenceById(blogId), new ReferenceById(articleTypeId), null))
 			.block();
-		this.documents.putDocumentByIdPublish(article.id(),
-				new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
+		this.documents
+			.putDocumentByIdPublish(article.id(),
+					new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
 
-		assertThat(this.umbraco.media().fileContent(hero.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly((byte) 0xFF, (byte) 0xD8, 1, 2, 3));
+		assertThat(this.umbraco.media().fileContent(hero.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly((byte) 0xFF, (byte) 0xD8, 1, 2, 3));
 		assertThat(this.umbraco.media().name(hero.id())).hasValue("Hero");
 		DocumentResponse published = this.documents.getDocumentById(article.id()).block();
 		assertThat(published.variants().get(0).state()).isEqualTo(PublishableVariantState.PUBLISHED);

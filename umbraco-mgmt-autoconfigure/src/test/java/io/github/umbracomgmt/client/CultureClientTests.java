@@ -42,7 +42,8 @@ class CultureClientTests extends ClientTestSupport {
 		this.umbraco.resetCounters();
 		List<CultureReponse> all = this.cultures.getCultureAll(pageSize).collectList().block();
 		assertThat(all).hasSize((int) total).extracting(CultureReponse::name).doesNotHaveDuplicates();
-		assertThat(this.umbraco.apiRequests("GET", API + "/culture")).isEqualTo((int) ((total + pageSize - 1) / pageSize));
+		assertThat(this.umbraco.apiRequests("GET", API + "/culture"))
+			.isEqualTo((int) ((total + pageSize - 1) / pageSize));
 	}
 
 	@Test

@@ -99,12 +99,11 @@ class DataTypeClientTests extends ClientTestSupport {
 	@Test
 	void keepsStructuredConfigurationValues() {
 		Map<String, Object> crop = Map.of("alias", "thumb", "width", 100, "height", 100);
-		Created created = this.dataTypes
-			.createDataType(new CreateDataTypeRequest("Cropper " + UUID.randomUUID(), "Umbraco.ImageCropper",
-					"Umb.PropertyEditorUi.ImageCropper",
-					List.of(new DataTypePropertyPresentation("crops", List.of(crop)),
-							new DataTypePropertyPresentation("enabled", true)),
-					null, null))
+		Created created = this.dataTypes.createDataType(new CreateDataTypeRequest("Cropper " + UUID.randomUUID(),
+				"Umbraco.ImageCropper", "Umb.PropertyEditorUi.ImageCropper",
+				List.of(new DataTypePropertyPresentation("crops", List.of(crop)),
+						new DataTypePropertyPresentation("enabled", true)),
+				null, null))
 			.block();
 		DataTypeResponse read = this.dataTypes.getDataTypeById(created.id()).block();
 		assertThat(read.values()).containsExactly(new DataTypePropertyPresentation("crops", List.of(crop)),
@@ -114,8 +113,8 @@ class DataTypeClientTests extends ClientTestSupport {
 	@Test
 	void acceptsACallerChosenIdAndRefusesItTwice() {
 		UUID id = UUID.randomUUID();
-		CreateDataTypeRequest request = new CreateDataTypeRequest("Chosen " + id, TEXT_BOX, TEXT_BOX_UI, List.of(),
-				id, null);
+		CreateDataTypeRequest request = new CreateDataTypeRequest("Chosen " + id, TEXT_BOX, TEXT_BOX_UI, List.of(), id,
+				null);
 		assertThat(this.dataTypes.createDataType(request).block().id()).isEqualTo(id);
 		assertThatExceptionOfType(UmbracoConflictException.class)
 			.isThrownBy(() -> this.dataTypes.createDataType(request).block())
@@ -146,8 +145,9 @@ class DataTypeClientTests extends ClientTestSupport {
 	void tellsWhetherADocumentTypeUsesADataType() {
 		UUID dataType = this.umbraco.settings().addDataType("Used " + UUID.randomUUID(), TEXT_BOX, TEXT_BOX_UI);
 		assertThat(this.dataTypes.getDataTypeByIdIsUsed(dataType).block()).isFalse();
-		this.umbraco.settings().addDocumentType("user" + UUID.randomUUID().toString().replace("-", ""), "User",
-				Map.of("subtitle", dataType));
+		this.umbraco.settings()
+			.addDocumentType("user" + UUID.randomUUID().toString().replace("-", ""), "User",
+					Map.of("subtitle", dataType));
 		assertThat(this.dataTypes.getDataTypeByIdIsUsed(dataType).block()).isTrue();
 	}
 
@@ -177,8 +177,7 @@ class DataTypeClientTests extends ClientTestSupport {
 		assertThat(Created.notifications(moved)).isNotEmpty();
 		assertThat(this.dataTypes.getTreeDataTypeAncestors(dataType).block())
 			.extracting(DataTypeTreeItemResponse::id, DataTypeTreeItemResponse::isFolder)
-			.containsExactly(tuple(folder, true),
-					tuple(dataType, false));
+			.containsExactly(tuple(folder, true), tuple(dataType, false));
 	}
 
 	@Test
@@ -232,7 +231,8 @@ class DataTypeClientTests extends ClientTestSupport {
 		UUID folder = createFolder("Folder");
 		String renamed = "Renamed " + UUID.randomUUID();
 		this.dataTypes.putDataTypeFolderById(folder, new UpdateFolderResponse(renamed)).block();
-		assertThat(this.dataTypes.getDataTypeFolderById(folder).block()).isEqualTo(new FolderResponse(renamed, folder, false));
+		assertThat(this.dataTypes.getDataTypeFolderById(folder).block())
+			.isEqualTo(new FolderResponse(renamed, folder, false));
 		this.dataTypes.deleteDataTypeFolderById(folder).block();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.dataTypes.getDataTypeFolderById(folder).block());
@@ -293,7 +293,8 @@ class DataTypeClientTests extends ClientTestSupport {
 	}
 
 	private UUID createFolder(String prefix) {
-		return this.dataTypes.createDataTypeFolder(new CreateFolderRequest(prefix + " " + UUID.randomUUID(), null, null))
+		return this.dataTypes
+			.createDataTypeFolder(new CreateFolderRequest(prefix + " " + UUID.randomUUID(), null, null))
 			.block()
 			.id();
 	}

@@ -38,7 +38,8 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@BeforeEach
 	void haveEnglishAndDanish() {
-		// The fake is shared: another test class may have added Danish already, or made another language the default.
+		// The fake is shared: another test class may have added Danish already, or made
+		// another language the default.
 		if (!this.umbraco.settings().languageIsoCodes().contains(DANISH)) {
 			this.umbraco.settings().addLanguage(DANISH, "Danish (Denmark)");
 		}
@@ -68,8 +69,9 @@ class DictionaryClientTests extends ClientTestSupport {
 				new DictionaryItemTranslation(DANISH, "Hej"));
 
 		var updated = this.dictionary
-			.putDictionaryById(created.id(), new UpdateDictionaryItemRequest(name + " (formal)",
-					List.of(new DictionaryItemTranslation(ENGLISH, "Good day"))))
+			.putDictionaryById(created.id(),
+					new UpdateDictionaryItemRequest(name + " (formal)",
+							List.of(new DictionaryItemTranslation(ENGLISH, "Good day"))))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -101,11 +103,9 @@ class DictionaryClientTests extends ClientTestSupport {
 
 	@Test
 	void dropsTranslationsForLanguagesTheSiteDoesNotHave() {
-		UUID id = this.dictionary
-			.createDictionary(new CreateDictionaryItemRequest("Partial " + UUID.randomUUID(),
-					List.of(new DictionaryItemTranslation(ENGLISH, "Yes"),
-							new DictionaryItemTranslation("fo-FO", "Ja")),
-					null, null))
+		UUID id = this.dictionary.createDictionary(new CreateDictionaryItemRequest("Partial " + UUID.randomUUID(),
+				List.of(new DictionaryItemTranslation(ENGLISH, "Yes"), new DictionaryItemTranslation("fo-FO", "Ja")),
+				null, null))
 			.block()
 			.id();
 		assertThat(this.dictionary.getDictionaryById(id).block().translations())
@@ -118,8 +118,9 @@ class DictionaryClientTests extends ClientTestSupport {
 		String name = "Unique " + UUID.randomUUID();
 		this.umbraco.settings().addDictionaryItem(name, Map.of());
 		assertThatExceptionOfType(UmbracoConflictException.class)
-			.isThrownBy(() -> this.dictionary.createDictionary(new CreateDictionaryItemRequest(name, List.of(), null, null))
-				.block())
+			.isThrownBy(
+					() -> this.dictionary.createDictionary(new CreateDictionaryItemRequest(name, List.of(), null, null))
+						.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("DuplicateItemKey");
 				assertThat(ex.getProblemDetails().detail()).contains(name);
@@ -129,20 +130,20 @@ class DictionaryClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnUnknownParent() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.dictionary
-				.createDictionary(new CreateDictionaryItemRequest("Lost " + UUID.randomUUID(), List.of(), null,
-						new ReferenceById(UUID.randomUUID())))
-				.block())
+			.isThrownBy(
+					() -> this.dictionary.createDictionary(new CreateDictionaryItemRequest("Lost " + UUID.randomUUID(),
+							List.of(), null, new ReferenceById(UUID.randomUUID())))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("ParentNotFound"));
 	}
 
 	@Test
 	void reportsAMissingTranslationTextWithTheValidationErrors() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.dictionary
-				.createDictionary(new CreateDictionaryItemRequest("Blank " + UUID.randomUUID(),
-						List.of(new DictionaryItemTranslation(ENGLISH, null)), null, null))
-				.block())
+			.isThrownBy(
+					() -> this.dictionary.createDictionary(new CreateDictionaryItemRequest("Blank " + UUID.randomUUID(),
+							List.of(new DictionaryItemTranslation(ENGLISH, null)), null, null))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("$.translation"));
 	}
 
@@ -150,7 +151,8 @@ class DictionaryClientTests extends ClientTestSupport {
 	void walksTheOverviewFilteredByNamePrefixLazilyPageByPage() {
 		String prefix = "Overview " + UUID.randomUUID();
 		for (int i = 0; i < 5; i++) {
-			this.umbraco.settings().addDictionaryItem(prefix + " " + i, (i % 2 == 0) ? Map.of(DANISH, "Tekst " + i) : Map.of());
+			this.umbraco.settings()
+				.addDictionaryItem(prefix + " " + i, (i % 2 == 0) ? Map.of(DANISH, "Tekst " + i) : Map.of());
 		}
 		this.umbraco.resetCounters();
 		List<DictionaryOverviewResponse> overview = this.dictionary.getDictionaryAll(prefix, 2).collectList().block();
@@ -170,8 +172,8 @@ class DictionaryClientTests extends ClientTestSupport {
 		String prefix = "Leaf " + UUID.randomUUID();
 		for (int i = 0; i < 7; i++) {
 			this.dictionary
-				.createDictionary(new CreateDictionaryItemRequest(prefix + " " + i, List.of(), null,
-						new ReferenceById(parent)))
+				.createDictionary(
+						new CreateDictionaryItemRequest(prefix + " " + i, List.of(), null, new ReferenceById(parent)))
 				.block();
 		}
 		this.umbraco.resetCounters();

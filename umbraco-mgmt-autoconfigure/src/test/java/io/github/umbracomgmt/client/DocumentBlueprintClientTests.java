@@ -39,10 +39,11 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsUpdatesAndDeletesABlueprint() {
-		Created created = this.blueprints.createDocumentBlueprint(new CreateDocumentBlueprintRequest(
-				List.of(new DocumentValue(null, null, "title", "News item")),
-				List.of(new DocumentVariantRequest(null, null, "News template")), null, null,
-				new ReferenceById(this.documentType)))
+		Created created = this.blueprints
+			.createDocumentBlueprint(
+					new CreateDocumentBlueprintRequest(List.of(new DocumentValue(null, null, "title", "News item")),
+							List.of(new DocumentVariantRequest(null, null, "News template")), null, null,
+							new ReferenceById(this.documentType)))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/document-blueprint/" + created.id());
@@ -60,9 +61,10 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 			assertThat(value.value()).isEqualTo("News item");
 		});
 
-		var updated = this.blueprints.putDocumentBlueprintById(created.id(), new UpdateDocumentBlueprintRequest(
-				List.of(new DocumentValue(null, null, "title", "Press release")),
-				List.of(new DocumentVariantRequest(null, null, "Press template"))))
+		var updated = this.blueprints
+			.putDocumentBlueprintById(created.id(),
+					new UpdateDocumentBlueprintRequest(List.of(new DocumentValue(null, null, "title", "Press release")),
+							List.of(new DocumentVariantRequest(null, null, "Press template"))))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -79,8 +81,10 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	@Test
 	void acceptsACallerChosenId() {
 		UUID id = UUID.randomUUID();
-		Created created = this.blueprints.createDocumentBlueprint(new CreateDocumentBlueprintRequest(List.of(),
-				List.of(new DocumentVariantRequest(null, null, "Chosen")), id, null, new ReferenceById(this.documentType)))
+		Created created = this.blueprints
+			.createDocumentBlueprint(new CreateDocumentBlueprintRequest(List.of(),
+					List.of(new DocumentVariantRequest(null, null, "Chosen")), id, null,
+					new ReferenceById(this.documentType)))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
 		assertThat(this.blueprints.getDocumentBlueprintById(id).block().variants().get(0).name()).isEqualTo("Chosen");
@@ -89,13 +93,14 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	@Test
 	void createsABlueprintFromADocument() {
 		UUID document = this.umbraco.documents().add("Article", this.documentType);
-		this.documents.putDocumentById(document, new UpdateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "A fine article")),
-				List.of(new DocumentVariantRequest(null, null, "Article")), null))
+		this.documents
+			.putDocumentById(document,
+					new UpdateDocumentRequest(List.of(new DocumentValue(null, null, "title", "A fine article")),
+							List.of(new DocumentVariantRequest(null, null, "Article")), null))
 			.block();
 		Created created = this.blueprints
-			.createDocumentBlueprintFromDocument(
-					new CreateDocumentBlueprintFromDocumentRequest(new ReferenceById(document), null, "Article blueprint", null))
+			.createDocumentBlueprintFromDocument(new CreateDocumentBlueprintFromDocumentRequest(
+					new ReferenceById(document), null, "Article blueprint", null))
 			.block();
 		assertThat(created.id()).isNotNull().isNotEqualTo(document);
 		assertThat(created.notifications()).isNotEmpty();
@@ -114,13 +119,14 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	@Test
 	void scaffoldsANewDocumentFromABlueprint() {
 		UUID document = this.umbraco.documents().add("Event", this.documentType);
-		this.documents.putDocumentById(document, new UpdateDocumentRequest(
-				List.of(new DocumentValue(null, null, "venue", "Town hall")),
-				List.of(new DocumentVariantRequest(null, null, "Event")), null))
+		this.documents
+			.putDocumentById(document,
+					new UpdateDocumentRequest(List.of(new DocumentValue(null, null, "venue", "Town hall")),
+							List.of(new DocumentVariantRequest(null, null, "Event")), null))
 			.block();
 		UUID blueprint = this.blueprints
-			.createDocumentBlueprintFromDocument(
-					new CreateDocumentBlueprintFromDocumentRequest(new ReferenceById(document), null, "Event blueprint", null))
+			.createDocumentBlueprintFromDocument(new CreateDocumentBlueprintFromDocumentRequest(
+					new ReferenceById(document), null, "Event blueprint", null))
 			.block()
 			.id();
 
@@ -174,7 +180,9 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 		List<DocumentBlueprintTreeItemResponse> all = this.blueprints.getTreeDocumentBlueprintRootAll(null, 2)
 			.collectList()
 			.block();
-		assertThat(all).hasSize((int) total).extracting(DocumentBlueprintTreeItemResponse::id).doesNotHaveDuplicates()
+		assertThat(all).hasSize((int) total)
+			.extracting(DocumentBlueprintTreeItemResponse::id)
+			.doesNotHaveDuplicates()
 			.containsAll(mine);
 		assertThat(this.umbraco.apiRequests("GET", "/umbraco/management/api/v1/tree/document-blueprint/root"))
 			.isEqualTo((int) ((total + 1) / 2));
@@ -186,8 +194,7 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	@Test
 	void refusesASecondBlueprintWithTheSameNameForOneDocumentType() {
 		create("Taken name");
-		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> create("Taken name"))
+		assertThatExceptionOfType(UmbracoBadRequestException.class).isThrownBy(() -> create("Taken name"))
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("DuplicateName");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Duplicate name");
@@ -210,8 +217,9 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 	void reportsAnUnknownSourceDocumentAsNotFound() {
 		UUID unknown = UUID.randomUUID();
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.blueprints.createDocumentBlueprintFromDocument(
-					new CreateDocumentBlueprintFromDocumentRequest(new ReferenceById(unknown), null, "Orphan", null))
+			.isThrownBy(() -> this.blueprints
+				.createDocumentBlueprintFromDocument(new CreateDocumentBlueprintFromDocumentRequest(
+						new ReferenceById(unknown), null, "Orphan", null))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotFound");
@@ -226,15 +234,18 @@ class DocumentBlueprintClientTests extends ClientTestSupport {
 			.isThrownBy(() -> this.blueprints.getDocumentBlueprintByIdScaffold(unknown).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotFound");
-				assertThat(ex.getProblemDetails().title()).isEqualTo("The requested document blueprint could not be found");
+				assertThat(ex.getProblemDetails().title())
+					.isEqualTo("The requested document blueprint could not be found");
 			});
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.blueprints.deleteDocumentBlueprintById(unknown).block());
 	}
 
 	private UUID create(String name) {
-		return this.blueprints.createDocumentBlueprint(new CreateDocumentBlueprintRequest(List.of(),
-				List.of(new DocumentVariantRequest(null, null, name)), null, null, new ReferenceById(this.documentType)))
+		return this.blueprints
+			.createDocumentBlueprint(
+					new CreateDocumentBlueprintRequest(List.of(), List.of(new DocumentVariantRequest(null, null, name)),
+							null, null, new ReferenceById(this.documentType)))
 			.block()
 			.id();
 	}

@@ -33,10 +33,11 @@ class DocumentClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsUpdatesPublishesUnpublishesAndDeletesADocument() {
-		Created created = this.documents.createDocument(new CreateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco")),
-				List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null, null,
-				new ReferenceById(this.documentType), null))
+		Created created = this.documents
+			.createDocument(
+					new CreateDocumentRequest(List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco")),
+							List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null, null,
+							new ReferenceById(this.documentType), null))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith(created.id().toString());
@@ -53,14 +54,17 @@ class DocumentClientTests extends ClientTestSupport {
 			assertThat(value.value()).isEqualTo("Spring meets Umbraco");
 		});
 
-		this.documents.putDocumentById(created.id(), new UpdateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "Renamed")),
-				List.of(new DocumentVariantRequest(null, null, "Renamed")), null))
+		this.documents
+			.putDocumentById(created.id(),
+					new UpdateDocumentRequest(List.of(new DocumentValue(null, null, "title", "Renamed")),
+							List.of(new DocumentVariantRequest(null, null, "Renamed")), null))
 			.block();
 		assertThat(this.documents.getDocumentById(created.id()).block().variants().get(0).name()).isEqualTo("Renamed");
 
-		var published = this.documents.putDocumentByIdPublish(created.id(),
-				new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null)))).block();
+		var published = this.documents
+			.putDocumentByIdPublish(created.id(),
+					new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
+			.block();
 		assertThat(published.getStatusCode().value()).isEqualTo(200);
 		assertThat(this.documents.getDocumentById(created.id()).block().variants().get(0).state())
 			.isEqualTo(PublishableVariantState.PUBLISHED);
@@ -78,8 +82,9 @@ class DocumentClientTests extends ClientTestSupport {
 	void acceptsACallerChosenId() {
 		UUID id = UUID.randomUUID();
 		Created created = this.documents
-			.createDocument(new CreateDocumentRequest(List.of(), List.of(new DocumentVariantRequest(null, null, "Mine")),
-					id, null, new ReferenceById(this.documentType), null))
+			.createDocument(
+					new CreateDocumentRequest(List.of(), List.of(new DocumentVariantRequest(null, null, "Mine")), id,
+							null, new ReferenceById(this.documentType), null))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
 		assertThat(this.umbraco.documents().has(id)).isTrue();

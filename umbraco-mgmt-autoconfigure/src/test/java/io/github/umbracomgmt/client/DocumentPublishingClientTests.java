@@ -21,7 +21,8 @@ import io.github.umbracomgmt.client.model.UpdateAndPublishDocumentRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Umbraco 18 document operations against the test kit: create-and-publish, update-and-publish and patch.
+ * The Umbraco 18 document operations against the test kit: create-and-publish,
+ * update-and-publish and patch.
  */
 class DocumentPublishingClientTests extends ClientTestSupport {
 
@@ -32,10 +33,11 @@ class DocumentPublishingClientTests extends ClientTestSupport {
 
 	@Test
 	void createsAndPublishesInOneCall() {
-		Created created = this.documents.createDocumentCreateAndPublish(new CreateAndPublishDocumentRequest(List.of(),
-				null, new ReferenceById(this.documentType), null, null,
-				List.of(new DocumentValue(null, null, "title", "Live at once")),
-				List.of(new DocumentVariantRequest(null, null, "Live at once"))))
+		Created created = this.documents
+			.createDocumentCreateAndPublish(
+					new CreateAndPublishDocumentRequest(List.of(), null, new ReferenceById(this.documentType), null,
+							null, List.of(new DocumentValue(null, null, "title", "Live at once")),
+							List.of(new DocumentVariantRequest(null, null, "Live at once"))))
 			.block();
 		DocumentResponse document = this.documents.getDocumentById(created.id()).block();
 		assertThat(document.variants()).singleElement()
@@ -44,12 +46,15 @@ class DocumentPublishingClientTests extends ClientTestSupport {
 
 	@Test
 	void updatesAndPublishesInOneCall() {
-		Created created = this.documents.createDocumentCreateAndPublish(new CreateAndPublishDocumentRequest(List.of(),
-				null, new ReferenceById(this.documentType), null, null, List.of(),
-				List.of(new DocumentVariantRequest(null, null, "First"))))
+		Created created = this.documents
+			.createDocumentCreateAndPublish(
+					new CreateAndPublishDocumentRequest(List.of(), null, new ReferenceById(this.documentType), null,
+							null, List.of(), List.of(new DocumentVariantRequest(null, null, "First"))))
 			.block();
-		this.documents.putDocumentByIdUpdateAndPublish(created.id(), new UpdateAndPublishDocumentRequest(List.of(),
-				null, List.of(), List.of(new DocumentVariantRequest(null, null, "Second"))))
+		this.documents
+			.putDocumentByIdUpdateAndPublish(created.id(),
+					new UpdateAndPublishDocumentRequest(List.of(), null, List.of(),
+							List.of(new DocumentVariantRequest(null, null, "Second"))))
 			.block();
 		assertThat(this.documents.getDocumentById(created.id()).block().variants()).singleElement()
 			.satisfies((variant) -> {
@@ -60,10 +65,12 @@ class DocumentPublishingClientTests extends ClientTestSupport {
 
 	@Test
 	void patchesOneValueAndLeavesTheOthers() {
-		Created created = this.documents.createDocument(new CreateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "Before"), new DocumentValue(null, null, "intro", "Kept")),
-				List.of(new DocumentVariantRequest(null, null, "Patched")), null, null,
-				new ReferenceById(this.documentType), null))
+		Created created = this.documents
+			.createDocument(new CreateDocumentRequest(
+					List.of(new DocumentValue(null, null, "title", "Before"),
+							new DocumentValue(null, null, "intro", "Kept")),
+					List.of(new DocumentVariantRequest(null, null, "Patched")), null, null,
+					new ReferenceById(this.documentType), null))
 			.block();
 		this.documents
 			.patchDocumentByIdPatch(created.id(),

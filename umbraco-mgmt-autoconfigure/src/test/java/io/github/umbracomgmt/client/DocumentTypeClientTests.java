@@ -84,13 +84,13 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		assertThat(read.cleanup().preventCleanup()).isFalse();
 
 		UUID bodyProperty = UUID.randomUUID();
-		var updated = this.documentTypes.putDocumentTypeById(created.id(),
-				new UpdateDocumentTypeRequest(alias, "News article", "Dated news", "icon-newspaper", false, false, false,
-						null, false,
-						List.of(updateProperty(titleProperty, group, "title", "Headline", DataTypeIds.TEXTSTRING, true),
-								updateProperty(bodyProperty, group, "body", "Body", DataTypeIds.TEXTAREA, false)),
-						List.of(new UpdateDocumentTypePropertyTypeContainerRequest(group, null, "Content", "Group", 0)),
-						List.of(), null, new DocumentTypeCleanup(true, 7, 30), List.of(), List.of(), null))
+		var updated = this.documentTypes
+			.putDocumentTypeById(created.id(), new UpdateDocumentTypeRequest(alias, "News article", "Dated news",
+					"icon-newspaper", false, false, false, null, false,
+					List.of(updateProperty(titleProperty, group, "title", "Headline", DataTypeIds.TEXTSTRING, true),
+							updateProperty(bodyProperty, group, "body", "Body", DataTypeIds.TEXTAREA, false)),
+					List.of(new UpdateDocumentTypePropertyTypeContainerRequest(group, null, "Content", "Group", 0)),
+					List.of(), null, new DocumentTypeCleanup(true, 7, 30), List.of(), List.of(), null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -100,8 +100,7 @@ class DocumentTypeClientTests extends ClientTestSupport {
 		assertThat(changed.icon()).isEqualTo("icon-newspaper");
 		assertThat(changed.allowedAsRoot()).isFalse();
 		assertThat(changed.properties()).extracting((property) -> property.alias(), (property) -> property.name())
-			.containsExactly(tuple("title", "Headline"),
-					tuple("body", "Body"));
+			.containsExactly(tuple("title", "Headline"), tuple("body", "Body"));
 		assertThat(changed.properties().get(0).validation().mandatory()).isTrue();
 		assertThat(changed.properties().get(1).dataType().id()).isEqualTo(DataTypeIds.TEXTAREA);
 		assertThat(changed.cleanup()).isEqualTo(new DocumentTypeCleanup(true, 7, 30));
@@ -192,13 +191,12 @@ class DocumentTypeClientTests extends ClientTestSupport {
 	void listsTheAllowedChildrenInTheirSortOrder() {
 		UUID first = this.umbraco.settings().addDocumentType(uniqueAlias("first"), "First child");
 		UUID second = this.umbraco.settings().addDocumentType(uniqueAlias("second"), "Second child");
-		Created parent = this.documentTypes
-			.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("parent"), "Parent", null, "icon-folder",
-					true, false, false, null, false, List.of(), List.of(), null, null, List.of(), null,
-					new DocumentTypeCleanup(false, null, null),
-					List.of(new DocumentTypeSort(new ReferenceById(second), 0),
-							new DocumentTypeSort(new ReferenceById(first), 1)),
-					List.of(), null))
+		Created parent = this.documentTypes.createDocumentType(new CreateDocumentTypeRequest(uniqueAlias("parent"),
+				"Parent", null, "icon-folder", true, false, false, null, false, List.of(), List.of(), null, null,
+				List.of(), null, new DocumentTypeCleanup(false, null, null),
+				List.of(new DocumentTypeSort(new ReferenceById(second), 0),
+						new DocumentTypeSort(new ReferenceById(first), 1)),
+				List.of(), null))
 			.block();
 		List<AllowedDocumentType> children = this.documentTypes
 			.getDocumentTypeByIdAllowedChildrenAll(parent.id(), null, 1)
@@ -223,8 +221,8 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			.id();
 		for (int i = 0; i < 7; i++) {
 			this.documentTypes
-				.createDocumentType(
-						request(uniqueAlias("child"), "Child " + i, null, new ReferenceById(folder), List.of(), List.of()))
+				.createDocumentType(request(uniqueAlias("child"), "Child " + i, null, new ReferenceById(folder),
+						List.of(), List.of()))
 				.block();
 		}
 		this.umbraco.resetCounters();
@@ -302,8 +300,8 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			.block()
 			.id();
 		this.documentTypes
-			.createDocumentType(request(uniqueAlias("inside"), "Inside", null, new ReferenceById(folder), List.of(),
-					List.of()))
+			.createDocumentType(
+					request(uniqueAlias("inside"), "Inside", null, new ReferenceById(folder), List.of(), List.of()))
 			.block();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.documentTypes.deleteDocumentTypeFolderById(folder).block())
@@ -317,7 +315,8 @@ class DocumentTypeClientTests extends ClientTestSupport {
 			.createDocumentTypeFolder(new CreateFolderRequest("Target " + UUID.randomUUID(), null, null))
 			.block()
 			.id();
-		var moved = this.documentTypes.putDocumentTypeByIdMove(type, new MoveDocumentTypeRequest(new ReferenceById(folder)))
+		var moved = this.documentTypes
+			.putDocumentTypeByIdMove(type, new MoveDocumentTypeRequest(new ReferenceById(folder)))
 			.block();
 		assertThat(Created.notifications(moved)).isNotEmpty();
 		assertThat(this.documentTypes.getTreeDocumentTypeChildrenAll(folder, null, 10).collectList().block())
@@ -357,10 +356,10 @@ class DocumentTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void dropsThePropertiesOfADocumentTypeWhoseDataTypeIsDeleted() {
-		UUID dataType = this.umbraco.settings().addDataType("Doomed " + UUID.randomUUID(), "Umbraco.TextBox",
-				"Umb.PropertyEditorUi.TextBox");
-		UUID type = this.umbraco.settings().addDocumentType(uniqueAlias("dependent"), "Dependent",
-				Map.of("doomed", dataType));
+		UUID dataType = this.umbraco.settings()
+			.addDataType("Doomed " + UUID.randomUUID(), "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox");
+		UUID type = this.umbraco.settings()
+			.addDocumentType(uniqueAlias("dependent"), "Dependent", Map.of("doomed", dataType));
 		assertThat(this.documentTypes.getDocumentTypeById(type).block().properties()).hasSize(1);
 		this.dataTypes.deleteDataTypeById(dataType).block();
 		assertThat(this.documentTypes.getDocumentTypeById(type).block().properties()).isEmpty();

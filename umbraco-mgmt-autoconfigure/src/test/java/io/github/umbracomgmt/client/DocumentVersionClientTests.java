@@ -40,7 +40,8 @@ class DocumentVersionClientTests extends ClientTestSupport {
 		UUID document = this.umbraco.documents().add("First draft", this.documentType);
 		save(document, "Second draft", "second");
 		save(document, "Third draft", "third");
-		Page<DocumentVersionItemResponse> page = this.versions.getDocumentVersionPage(document, null, null, null).block();
+		Page<DocumentVersionItemResponse> page = this.versions.getDocumentVersionPage(document, null, null, null)
+			.block();
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(page.items()).hasSize(3).allSatisfy((version) -> {
 			assertThat(version.document().id()).isEqualTo(document);
@@ -79,7 +80,8 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	void marksThePublishedVersion() {
 		UUID document = this.umbraco.documents().add("Published", this.documentType);
 		this.documents
-			.putDocumentByIdPublish(document, new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
+			.putDocumentByIdPublish(document,
+					new PublishDocumentRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
 		save(document, "Edited after publishing", "draft");
 		List<DocumentVersionItemResponse> history = this.versions.getDocumentVersionPage(document, null, null, null)
@@ -87,8 +89,7 @@ class DocumentVersionClientTests extends ClientTestSupport {
 			.items();
 		assertThat(history).extracting(DocumentVersionItemResponse::isCurrentPublishedVersion)
 			.containsExactly(false, true);
-		assertThat(history).extracting(DocumentVersionItemResponse::isCurrentDraftVersion)
-			.containsExactly(true, false);
+		assertThat(history).extracting(DocumentVersionItemResponse::isCurrentDraftVersion).containsExactly(true, false);
 	}
 
 	@Test
@@ -97,11 +98,17 @@ class DocumentVersionClientTests extends ClientTestSupport {
 		UUID version = latestVersion(document);
 		var response = this.versions.putDocumentVersionByIdPreventCleanup(version, true).block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(this.versions.getDocumentVersionPage(document, null, null, null).block().items().get(0).preventCleanup())
-			.isTrue();
+		assertThat(this.versions.getDocumentVersionPage(document, null, null, null)
+			.block()
+			.items()
+			.get(0)
+			.preventCleanup()).isTrue();
 		this.versions.putDocumentVersionByIdPreventCleanup(version, false).block();
-		assertThat(this.versions.getDocumentVersionPage(document, null, null, null).block().items().get(0).preventCleanup())
-			.isFalse();
+		assertThat(this.versions.getDocumentVersionPage(document, null, null, null)
+			.block()
+			.items()
+			.get(0)
+			.preventCleanup()).isFalse();
 	}
 
 	@Test
@@ -122,9 +129,9 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	void rollsBackOnlyTheGivenCulture() {
 		UUID document = createVariantDocument("Hello", "Hej");
 		UUID original = latestVersion(document);
-		this.documents.putDocumentById(document, new UpdateDocumentRequest(List.of(),
-				List.of(new DocumentVariantRequest("en-US", null, "Hi"), new DocumentVariantRequest("da-DK", null, "Hejsa")),
-				null))
+		this.documents.putDocumentById(document,
+				new UpdateDocumentRequest(List.of(), List.of(new DocumentVariantRequest("en-US", null, "Hi"),
+						new DocumentVariantRequest("da-DK", null, "Hejsa")), null))
 			.block();
 		this.versions.postDocumentVersionByIdRollback(original, "da-DK").block();
 		assertThat(this.documents.getDocumentById(document).block().variants())
@@ -183,9 +190,10 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	}
 
 	private void save(UUID document, String name, String title) {
-		this.documents.putDocumentById(document, new UpdateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", title)),
-				List.of(new DocumentVariantRequest(null, null, name)), null))
+		this.documents
+			.putDocumentById(document,
+					new UpdateDocumentRequest(List.of(new DocumentValue(null, null, "title", title)),
+							List.of(new DocumentVariantRequest(null, null, name)), null))
 			.block();
 	}
 
@@ -194,10 +202,11 @@ class DocumentVersionClientTests extends ClientTestSupport {
 	}
 
 	private UUID createVariantDocument(String english, String danish) {
-		return this.documents.createDocument(new CreateDocumentRequest(List.of(),
-				List.of(new DocumentVariantRequest("en-US", null, english),
-						new DocumentVariantRequest("da-DK", null, danish)),
-				null, null, new ReferenceById(this.documentType), null))
+		return this.documents
+			.createDocument(new CreateDocumentRequest(List.of(),
+					List.of(new DocumentVariantRequest("en-US", null, english),
+							new DocumentVariantRequest("da-DK", null, danish)),
+					null, null, new ReferenceById(this.documentType), null))
 			.block()
 			.id();
 	}

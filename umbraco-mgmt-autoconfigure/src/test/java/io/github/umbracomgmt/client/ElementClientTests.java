@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Element client (Umbraco 18's element library) end to end against the test kit: create, read, update, publish,
- * unpublish, folders, move, tree, items, recycle bin and delete.
+ * The Element client (Umbraco 18's element library) end to end against the test kit:
+ * create, read, update, publish, unpublish, folders, move, tree, items, recycle bin and
+ * delete.
  */
 class ElementClientTests extends ClientTestSupport {
 
@@ -40,9 +41,10 @@ class ElementClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsUpdatesPublishesUnpublishesAndDeletesAnElement() {
-		Created created = this.elements.createElement(new CreateElementRequest(new ReferenceById(this.elementType),
-				null, null, List.of(new ElementValue(null, null, "title", "Call to action")),
-				List.of(new ElementVariantRequest(null, null, "Call to action"))))
+		Created created = this.elements
+			.createElement(new CreateElementRequest(new ReferenceById(this.elementType), null, null,
+					List.of(new ElementValue(null, null, "title", "Call to action")),
+					List.of(new ElementVariantRequest(null, null, "Call to action"))))
 			.block();
 		ElementResponse element = this.elements.getElementById(created.id()).block();
 		assertThat(element.id()).isEqualTo(created.id());
@@ -52,14 +54,16 @@ class ElementClientTests extends ClientTestSupport {
 			assertThat(variant.state()).isEqualTo(PublishableVariantState.DRAFT);
 		});
 
-		this.elements.putElementById(created.id(),
-				new UpdateElementRequest(List.of(new ElementValue(null, null, "title", "Sign up")),
-						List.of(new ElementVariantRequest(null, null, "Sign up"))))
+		this.elements
+			.putElementById(created.id(),
+					new UpdateElementRequest(List.of(new ElementValue(null, null, "title", "Sign up")),
+							List.of(new ElementVariantRequest(null, null, "Sign up"))))
 			.block();
 		assertThat(this.elements.getElementById(created.id()).block().variants().get(0).name()).isEqualTo("Sign up");
 
-		this.elements.putElementByIdPublish(created.id(),
-				new PublishElementRequest(List.of(new CultureAndScheduleRequest(null, null))))
+		this.elements
+			.putElementByIdPublish(created.id(),
+					new PublishElementRequest(List.of(new CultureAndScheduleRequest(null, null))))
 			.block();
 		assertThat(this.elements.getElementById(created.id()).block().variants().get(0).state())
 			.isEqualTo(PublishableVariantState.PUBLISHED);
@@ -75,8 +79,9 @@ class ElementClientTests extends ClientTestSupport {
 	@Test
 	void movesAnElementIntoAFolderAndListsTheTreeAndItems() {
 		Created folder = this.elements.createElementFolder(new CreateFolderRequest("Banners", null, null)).block();
-		Created element = this.elements.createElement(new CreateElementRequest(new ReferenceById(this.elementType),
-				null, null, List.of(), List.of(new ElementVariantRequest(null, null, "Hero banner"))))
+		Created element = this.elements
+			.createElement(new CreateElementRequest(new ReferenceById(this.elementType), null, null, List.of(),
+					List.of(new ElementVariantRequest(null, null, "Hero banner"))))
 			.block();
 		this.elements.putElementByIdMove(element.id(), new MoveElementRequest(new ReferenceById(folder.id()))).block();
 
@@ -94,8 +99,9 @@ class ElementClientTests extends ClientTestSupport {
 
 	@Test
 	void movesAnElementToTheRecycleBinAndRestoresIt() {
-		Created element = this.elements.createElement(new CreateElementRequest(new ReferenceById(this.elementType),
-				null, null, List.of(), List.of(new ElementVariantRequest(null, null, "Old promo"))))
+		Created element = this.elements
+			.createElement(new CreateElementRequest(new ReferenceById(this.elementType), null, null, List.of(),
+					List.of(new ElementVariantRequest(null, null, "Old promo"))))
 			.block();
 		this.elements.putElementByIdMoveToRecycleBin(element.id()).block();
 		assertThat(this.elements.getElementById(element.id()).block().isTrashed()).isTrue();

@@ -67,15 +67,13 @@ class HealthCheckClientTests extends ClientTestSupport {
 			assertThat(check.name()).isEqualTo("Database data integrity check");
 			assertThat(check.description()).isNotBlank();
 		});
-		assertThat(this.healthChecks.getHealthCheckGroupByName("Security").block().checks())
-			.extracting(HealthCheck::id)
+		assertThat(this.healthChecks.getHealthCheckGroupByName("Security").block().checks()).extracting(HealthCheck::id)
 			.containsExactly(BuiltInHealthChecks.HTTPS);
 	}
 
 	@Test
 	void runsTheChecksOfAHealthyGroup() {
-		HealthCheckGroupWithResultResponse checked = this.healthChecks
-			.postHealthCheckGroupByNameCheck("Data Integrity")
+		HealthCheckGroupWithResultResponse checked = this.healthChecks.postHealthCheckGroupByNameCheck("Data Integrity")
 			.block();
 		assertThat(checked.checks()).singleElement().satisfies((check) -> {
 			assertThat(check.id()).isEqualTo(BuiltInHealthChecks.DATA_INTEGRITY);
@@ -89,8 +87,7 @@ class HealthCheckClientTests extends ClientTestSupport {
 	@Test
 	void reportsAFailingCheckWithItsActionsAndMendsItByRunningOne() {
 		this.umbraco.healthChecks().setResult(BuiltInHealthChecks.DATA_INTEGRITY, "Error", "Broken content paths");
-		HealthCheckWithResultPresentation failing = this.healthChecks
-			.postHealthCheckGroupByNameCheck("Data Integrity")
+		HealthCheckWithResultPresentation failing = this.healthChecks.postHealthCheckGroupByNameCheck("Data Integrity")
 			.block()
 			.checks()
 			.get(0);
@@ -105,7 +102,8 @@ class HealthCheckClientTests extends ClientTestSupport {
 
 		HealthCheckResultResponse fixed = this.healthChecks.postHealthCheckExecuteAction(action).block();
 		assertThat(fixed.resultType()).isEqualTo(StatusResultType.SUCCESS);
-		assertThat(this.healthChecks.postHealthCheckGroupByNameCheck("Data Integrity").block().checks().get(0).results())
+		assertThat(
+				this.healthChecks.postHealthCheckGroupByNameCheck("Data Integrity").block().checks().get(0).results())
 			.allSatisfy((healthy) -> assertThat(healthy.resultType()).isEqualTo(StatusResultType.SUCCESS));
 	}
 

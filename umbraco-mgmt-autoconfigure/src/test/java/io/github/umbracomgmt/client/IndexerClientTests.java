@@ -40,20 +40,23 @@ class IndexerClientTests extends ClientTestSupport {
 		long total = this.indexers.getIndexerPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<IndexResponse> all = this.indexers.getIndexerAll(2).collectList().block();
-		assertThat(all).hasSize((int) total).extracting(IndexResponse::name).doesNotHaveDuplicates()
+		assertThat(all).hasSize((int) total)
+			.extracting(IndexResponse::name)
+			.doesNotHaveDuplicates()
 			.contains(this.index);
 		assertThat(this.umbraco.apiRequests("GET", "/umbraco/management/api/v1/indexer"))
 			.isEqualTo((int) ((total + 1) / 2));
 		try (var stream = this.indexers.getIndexerStream(1)) {
-			assertThat(stream.map(IndexResponse::name)).containsExactlyElementsOf(
-					all.stream().map(IndexResponse::name).toList());
+			assertThat(stream.map(IndexResponse::name))
+				.containsExactlyElementsOf(all.stream().map(IndexResponse::name).toList());
 		}
 	}
 
 	@Test
 	void readsAnIndexWithItsCountsAndHealth() {
 		this.umbraco.examine().addIndex(this.index, true);
-		this.umbraco.examine().addIndexDocument(this.index, "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
+		this.umbraco.examine()
+			.addIndexDocument(this.index, "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
 		this.umbraco.examine().addIndexDocument(this.index, "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
 		IndexResponse index = this.indexers.getIndexerByIndexName(this.index).block();
 		assertThat(index.name()).isEqualTo(this.index);

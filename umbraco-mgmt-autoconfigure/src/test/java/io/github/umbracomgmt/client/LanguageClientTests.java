@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The language operations, which name a language by its ISO code rather than an id. Each test adds its own
- * culture and removes it afterwards, since languages are shared by every test that uses the fake.
+ * The language operations, which name a language by its ISO code rather than an id. Each
+ * test adds its own culture and removes it afterwards, since languages are shared by
+ * every test that uses the fake.
  */
 class LanguageClientTests extends ClientTestSupport {
 
@@ -167,7 +168,8 @@ class LanguageClientTests extends ClientTestSupport {
 		assertThat(all).filteredOn(LanguageResponse::isDefault).hasSize(1);
 		assertThat(this.umbraco.apiRequests("GET", API + "/language")).isEqualTo((int) total);
 		try (var stream = this.languages.getLanguageStream(100)) {
-			assertThat(stream.map(LanguageResponse::isoCode)).containsExactlyElementsOf(this.umbraco.settings().languageIsoCodes());
+			assertThat(stream.map(LanguageResponse::isoCode))
+				.containsExactlyElementsOf(this.umbraco.settings().languageIsoCodes());
 		}
 	}
 

@@ -46,15 +46,16 @@ class MediaClientTests extends ClientTestSupport {
 	void createsReadsUpdatesAndDeletesAnImageFromAnUploadedTemporaryFile() {
 		UUID upload = this.umbraco.media().addTemporaryFile("harbour.jpg", JPEG);
 
-		Created created = this.media.createMedia(new CreateMediaRequest(
-				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
-				List.of(new MediaVariantRequest(null, null, "Harbour")), null, null,
-				new ReferenceById(MediaTypeIds.IMAGE)))
+		Created created = this.media
+			.createMedia(new CreateMediaRequest(
+					List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
+					List.of(new MediaVariantRequest(null, null, "Harbour")), null, null,
+					new ReferenceById(MediaTypeIds.IMAGE)))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/media/" + created.id());
-		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(JPEG));
+		assertThat(this.umbraco.media().fileContent(created.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(JPEG));
 		assertThat(this.umbraco.media().temporaryFileContent(upload)).as("the upload is consumed").isEmpty();
 
 		MediaResponse image = this.media.getMediaById(created.id()).block();
@@ -68,13 +69,15 @@ class MediaClientTests extends ClientTestSupport {
 		MediaValueResponse file = value(image, "umbracoFile");
 		assertThat(file.editorAlias()).isEqualTo("Umbraco.ImageCropper");
 		assertThat(file.value()).asInstanceOf(InstanceOfAssertFactories.MAP)
-			.hasEntrySatisfying("src", (src) -> assertThat(src.toString()).startsWith("/media/").endsWith("/harbour.jpg"));
+			.hasEntrySatisfying("src",
+					(src) -> assertThat(src.toString()).startsWith("/media/").endsWith("/harbour.jpg"));
 		assertThat(value(image, "umbracoExtension").value()).isEqualTo("jpg");
 		assertThat(((Number) value(image, "umbracoBytes").value()).longValue()).isEqualTo(JPEG.length);
 
-		var updated = this.media.putMediaById(created.id(), new UpdateMediaRequest(
-				List.of(new MediaValue(null, null, "umbracoFile", file.value())),
-				List.of(new MediaVariantRequest(null, null, "Harbour at dusk"))))
+		var updated = this.media
+			.putMediaById(created.id(),
+					new UpdateMediaRequest(List.of(new MediaValue(null, null, "umbracoFile", file.value())),
+							List.of(new MediaVariantRequest(null, null, "Harbour at dusk"))))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		MediaResponse renamed = this.media.getMediaById(created.id()).block();
@@ -91,9 +94,10 @@ class MediaClientTests extends ClientTestSupport {
 	@Test
 	void acceptsACallerChosenId() {
 		UUID id = UUID.randomUUID();
-		Created created = this.media.createMedia(new CreateMediaRequest(List.of(),
-				List.of(new MediaVariantRequest(null, null, "Chosen folder")), id, null,
-				new ReferenceById(MediaTypeIds.FOLDER)))
+		Created created = this.media
+			.createMedia(
+					new CreateMediaRequest(List.of(), List.of(new MediaVariantRequest(null, null, "Chosen folder")), id,
+							null, new ReferenceById(MediaTypeIds.FOLDER)))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
 		assertThat(this.umbraco.media().name(id)).hasValue("Chosen folder");
@@ -102,9 +106,9 @@ class MediaClientTests extends ClientTestSupport {
 	@Test
 	void createsMediaUnderAParentFolder() {
 		UUID folder = this.umbraco.media().add("Albums " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
-		Created created = this.media.createMedia(new CreateMediaRequest(List.of(),
-				List.of(new MediaVariantRequest(null, null, "2024")), null, new ReferenceById(folder),
-				new ReferenceById(MediaTypeIds.FOLDER)))
+		Created created = this.media
+			.createMedia(new CreateMediaRequest(List.of(), List.of(new MediaVariantRequest(null, null, "2024")), null,
+					new ReferenceById(folder), new ReferenceById(MediaTypeIds.FOLDER)))
 			.block();
 		assertThat(this.media.getItemMedia(List.of(created.id())).block()).singleElement()
 			.satisfies((item) -> assertThat(item.parent().id()).isEqualTo(folder));
@@ -218,8 +222,8 @@ class MediaClientTests extends ClientTestSupport {
 		UUID parent = this.umbraco.media().add("Parent " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		UUID child = this.umbraco.media().add("Child", MediaTypeIds.FOLDER, parent);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.media.putMediaByIdMove(parent, new MoveMediaRequest(new ReferenceById(child)))
-				.block())
+			.isThrownBy(
+					() -> this.media.putMediaByIdMove(parent, new MoveMediaRequest(new ReferenceById(child))).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("ParentInvalid"));
 	}
 
@@ -252,7 +256,9 @@ class MediaClientTests extends ClientTestSupport {
 
 		List<MediaTreeItemResponse> root = this.media.getTreeMediaRootAll(null, 2).collectList().block();
 
-		assertThat(root).hasSize((int) total).extracting(MediaTreeItemResponse::id).doesNotHaveDuplicates()
+		assertThat(root).hasSize((int) total)
+			.extracting(MediaTreeItemResponse::id)
+			.doesNotHaveDuplicates()
 			.containsAll(mine);
 		assertThat(root).allSatisfy((item) -> assertThat(item.parent()).isNull());
 		assertThat(this.umbraco.apiRequests("GET", API + "/tree/media/root")).isEqualTo((int) ((total + 1) / 2));
@@ -268,8 +274,9 @@ class MediaClientTests extends ClientTestSupport {
 		UUID b = this.umbraco.media().add("B", MediaTypeIds.FOLDER, parent);
 		UUID c = this.umbraco.media().add("C", MediaTypeIds.FOLDER, parent);
 
-		this.media.putMediaSort(new SortingRequest(new ReferenceById(parent), List.of(new ItemSortingRequest(c, 0),
-				new ItemSortingRequest(a, 1), new ItemSortingRequest(b, 2))))
+		this.media
+			.putMediaSort(new SortingRequest(new ReferenceById(parent),
+					List.of(new ItemSortingRequest(c, 0), new ItemSortingRequest(a, 1), new ItemSortingRequest(b, 2))))
 			.block();
 
 		assertThat(this.media.getTreeMediaChildrenAll(parent, null, 10).collectList().block())
@@ -282,8 +289,9 @@ class MediaClientTests extends ClientTestSupport {
 		UUID parent = this.umbraco.media().add("Sorted " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		UUID stranger = this.umbraco.media().add("Elsewhere " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.media.putMediaSort(new SortingRequest(new ReferenceById(parent),
-					List.of(new ItemSortingRequest(stranger, 0))))
+			.isThrownBy(() -> this.media
+				.putMediaSort(
+						new SortingRequest(new ReferenceById(parent), List.of(new ItemSortingRequest(stranger, 0))))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("SortingInvalid"));
 	}
@@ -303,10 +311,11 @@ class MediaClientTests extends ClientTestSupport {
 	@Test
 	void readsTheUrlsOfStoredFiles() {
 		UUID upload = this.umbraco.media().addTemporaryFile("Price List.jpg", JPEG);
-		UUID image = this.media.createMedia(new CreateMediaRequest(
-				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
-				List.of(new MediaVariantRequest(null, null, "Price list")), null, null,
-				new ReferenceById(MediaTypeIds.IMAGE)))
+		UUID image = this.media
+			.createMedia(new CreateMediaRequest(
+					List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
+					List.of(new MediaVariantRequest(null, null, "Price list")), null, null,
+					new ReferenceById(MediaTypeIds.IMAGE)))
 			.block()
 			.id();
 		UUID folder = this.umbraco.media().add("No file " + UUID.randomUUID(), MediaTypeIds.FOLDER, null);
@@ -330,12 +339,14 @@ class MediaClientTests extends ClientTestSupport {
 	@Test
 	void reportsAFileValueWithoutATemporaryFileAsAPropertyValidationError() {
 		UUID missing = UUID.randomUUID();
-		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.media.createMedia(new CreateMediaRequest(
-					List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", missing.toString()))),
-					List.of(new MediaVariantRequest(null, null, "Lost")), null, null,
-					new ReferenceById(MediaTypeIds.IMAGE)))
-				.block())
+		assertThatExceptionOfType(UmbracoBadRequestException.class).isThrownBy(
+				() -> this.media
+					.createMedia(new CreateMediaRequest(
+							List.of(new MediaValue(null, null, "umbracoFile",
+									Map.of("temporaryFileId", missing.toString()))),
+							List.of(new MediaVariantRequest(null, null, "Lost")), null, null,
+							new ReferenceById(MediaTypeIds.IMAGE)))
+					.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode().value()).isEqualTo(400);
 				assertThat(ex.getOperationStatus()).isEqualTo("PropertyValidationError");
@@ -360,26 +371,28 @@ class MediaClientTests extends ClientTestSupport {
 	@Test
 	void refusesAMediaTypeThatIsNotAllowedUnderTheParent() {
 		UUID upload = this.umbraco.media().addTemporaryFile("parent.jpg", JPEG);
-		UUID image = this.media.createMedia(new CreateMediaRequest(
-				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
-				List.of(new MediaVariantRequest(null, null, "Parent image")), null, null,
-				new ReferenceById(MediaTypeIds.IMAGE)))
+		UUID image = this.media
+			.createMedia(new CreateMediaRequest(
+					List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
+					List.of(new MediaVariantRequest(null, null, "Parent image")), null, null,
+					new ReferenceById(MediaTypeIds.IMAGE)))
 			.block()
 			.id();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.media.createMedia(new CreateMediaRequest(List.of(),
-					List.of(new MediaVariantRequest(null, null, "Folder in an image")), null, new ReferenceById(image),
-					new ReferenceById(MediaTypeIds.FOLDER)))
-				.block())
+			.isThrownBy(
+					() -> this.media.createMedia(new CreateMediaRequest(List.of(),
+							List.of(new MediaVariantRequest(null, null, "Folder in an image")), null,
+							new ReferenceById(image), new ReferenceById(MediaTypeIds.FOLDER)))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("NotAllowed"));
 	}
 
 	@Test
 	void reportsAnUnknownMediaTypeAsNotFound() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.media.createMedia(new CreateMediaRequest(List.of(),
-					List.of(new MediaVariantRequest(null, null, "Typeless")), null, null,
-					new ReferenceById(UUID.randomUUID())))
+			.isThrownBy(() -> this.media
+				.createMedia(new CreateMediaRequest(List.of(), List.of(new MediaVariantRequest(null, null, "Typeless")),
+						null, null, new ReferenceById(UUID.randomUUID())))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("ContentTypeNotFound"));
 	}

@@ -91,13 +91,16 @@ class MediaTypeClientTests extends ClientTestSupport {
 		});
 		assertThat(type.allowedMediaTypes()).isEmpty();
 
-		var updated = this.mediaTypes.putMediaTypeById(created.id(), new UpdateMediaTypeRequest(this.alias,
-				"Podcast episode", null, "icon-microphone", false, false, false, null, false,
-				List.of(updateProperty(this.audioProperty, 0, "umbracoFile", "Audio", UPLOAD_FILE_DATA_TYPE),
-						updateProperty(UUID.randomUUID(), 1, "duration", "Duration", TEXTSTRING_DATA_TYPE)),
-				List.of(new UpdateMediaTypePropertyTypeContainerRequest(this.group, null, "Audio", "Group", 0)),
-				List.of(new MediaTypeSort(new ReferenceById(MediaTypeIds.IMAGE), 0)),
-				List.of(new MediaTypeComposition(new ReferenceById(MediaTypeIds.FILE), CompositionType.COMPOSITION)), null))
+		var updated = this.mediaTypes
+			.putMediaTypeById(created.id(), new UpdateMediaTypeRequest(this.alias, "Podcast episode", null,
+					"icon-microphone", false, false, false, null, false,
+					List.of(updateProperty(this.audioProperty, 0, "umbracoFile", "Audio", UPLOAD_FILE_DATA_TYPE),
+							updateProperty(UUID.randomUUID(), 1, "duration", "Duration", TEXTSTRING_DATA_TYPE)),
+					List.of(new UpdateMediaTypePropertyTypeContainerRequest(this.group, null, "Audio", "Group", 0)),
+					List.of(new MediaTypeSort(new ReferenceById(MediaTypeIds.IMAGE), 0)),
+					List.of(new MediaTypeComposition(new ReferenceById(MediaTypeIds.FILE),
+							CompositionType.COMPOSITION)),
+					null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		MediaTypeResponse changed = this.mediaTypes.getMediaTypeById(created.id()).block();
@@ -133,14 +136,15 @@ class MediaTypeClientTests extends ClientTestSupport {
 		UUID type = this.mediaTypes.createMediaType(podcast(this.alias, null, true)).block().id();
 		UUID upload = this.umbraco.media().addTemporaryFile("episode-1.mp3", new byte[] { 'I', 'D', '3', 4 });
 
-		UUID episode = this.media.createMedia(new CreateMediaRequest(
-				List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
-				List.of(new MediaVariantRequest(null, null, "Episode 1")), null, null, new ReferenceById(type)))
+		UUID episode = this.media
+			.createMedia(new CreateMediaRequest(
+					List.of(new MediaValue(null, null, "umbracoFile", Map.of("temporaryFileId", upload.toString()))),
+					List.of(new MediaVariantRequest(null, null, "Episode 1")), null, null, new ReferenceById(type)))
 			.block()
 			.id();
 
-		assertThat(this.umbraco.media().fileContent(episode)).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly('I', 'D', '3', 4));
+		assertThat(this.umbraco.media().fileContent(episode))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly('I', 'D', '3', 4));
 		assertThat(this.media.getMediaById(episode).block().values()).singleElement().satisfies((value) -> {
 			assertThat(value.alias()).isEqualTo("umbracoFile");
 			assertThat(value.editorAlias()).isEqualTo("Umbraco.UploadField");
@@ -170,10 +174,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 	@Test
 	void listsTheTypesAllowedAtTheRootWithTheWalkers() {
 		UUID mine = this.mediaTypes.createMediaType(podcast(this.alias, null, true)).block().id();
-		UUID notAtRoot = this.mediaTypes
-			.createMediaType(podcast(this.alias + "x", null, false))
-			.block()
-			.id();
+		UUID notAtRoot = this.mediaTypes.createMediaType(podcast(this.alias + "x", null, false)).block().id();
 		long total = this.mediaTypes.getMediaTypeAllowedAtRootPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 
@@ -193,9 +194,9 @@ class MediaTypeClientTests extends ClientTestSupport {
 
 	@Test
 	void listsTheAllowedChildrenInTheirSortOrder() {
-		assertThat(this.mediaTypes.getMediaTypeByIdAllowedChildrenAll(MediaTypeIds.FOLDER, null, 2)
-			.collectList()
-			.block()).extracting(AllowedMediaType::id)
+		assertThat(
+				this.mediaTypes.getMediaTypeByIdAllowedChildrenAll(MediaTypeIds.FOLDER, null, 2).collectList().block())
+			.extracting(AllowedMediaType::id)
 			.containsExactly(MediaTypeIds.FOLDER, MediaTypeIds.IMAGE, MediaTypeIds.FILE);
 	}
 
@@ -226,7 +227,8 @@ class MediaTypeClientTests extends ClientTestSupport {
 			.isThrownBy(() -> this.mediaTypes.deleteMediaTypeFolderById(folder).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotEmpty");
-				assertThat(ex.getProblemDetails().detail()).isEqualTo("The folder must be empty to perform this action.");
+				assertThat(ex.getProblemDetails().detail())
+					.isEqualTo("The folder must be empty to perform this action.");
 			});
 	}
 
@@ -241,8 +243,7 @@ class MediaTypeClientTests extends ClientTestSupport {
 		assertThat(moved.getStatusCode().value()).isEqualTo(200);
 		assertThat(this.mediaTypes.getTreeMediaTypeAncestors(type).block()).extracting(MediaTypeTreeItemResponse::id)
 			.containsExactly(folder, type);
-		assertThat(this.mediaTypes.getTreeMediaTypeChildrenAll(folder, false, 10).collectList().block())
-			.singleElement()
+		assertThat(this.mediaTypes.getTreeMediaTypeChildrenAll(folder, false, 10).collectList().block()).singleElement()
 			.satisfies((item) -> {
 				assertThat(item.id()).isEqualTo(type);
 				assertThat(item.parent().id()).isEqualTo(folder);
@@ -304,15 +305,17 @@ class MediaTypeClientTests extends ClientTestSupport {
 			.isThrownBy(() -> this.mediaTypes.createMediaType(podcast("image", null, true)).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("DuplicateAlias");
-				assertThat(ex.getProblemDetails().detail()).isEqualTo("The specified media type alias is already in use");
+				assertThat(ex.getProblemDetails().detail())
+					.isEqualTo("The specified media type alias is already in use");
 			});
 	}
 
 	@Test
 	void reportsMissingRequiredMembersAsModelBindingErrors() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.mediaTypes.createMediaType(new CreateMediaTypeRequest(null, null, null, "icon-sound",
-					false, false, false, false, List.of(), List.of(), null, null, List.of(), List.of(), null, null))
+			.isThrownBy(() -> this.mediaTypes
+				.createMediaType(new CreateMediaTypeRequest(null, null, null, "icon-sound", false, false, false, false,
+						List.of(), List.of(), null, null, List.of(), List.of(), null, null))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isNull();
@@ -335,7 +338,8 @@ class MediaTypeClientTests extends ClientTestSupport {
 
 	private UUID folder(String name, UUID parent) {
 		return this.mediaTypes
-			.createMediaTypeFolder(new CreateFolderRequest(name, null, (parent != null) ? new ReferenceById(parent) : null))
+			.createMediaTypeFolder(
+					new CreateFolderRequest(name, null, (parent != null) ? new ReferenceById(parent) : null))
 			.block()
 			.id();
 	}
@@ -345,7 +349,8 @@ class MediaTypeClientTests extends ClientTestSupport {
 				false,
 				List.of(new CreateMediaTypePropertyTypeRequest(this.audioProperty, new ReferenceById(this.group), 0,
 						"umbracoFile", "Audio", null, new ReferenceById(UPLOAD_FILE_DATA_TYPE), false, false,
-						new PropertyTypeValidation(true, "Pick a file", null, null), new PropertyTypeAppearance(false))),
+						new PropertyTypeValidation(true, "Pick a file", null, null),
+						new PropertyTypeAppearance(false))),
 				List.of(new CreateMediaTypePropertyTypeContainerRequest(this.group, null, "Audio", "Group", 0)), id,
 				null, List.of(), List.of(), null, null);
 	}

@@ -53,8 +53,8 @@ class MediaUploadsTests extends ClientTestSupport {
 
 		assertThat(this.umbraco.apiRequests("POST", API + "/temporary-file")).isEqualTo(1);
 		assertThat(this.umbraco.apiRequests("POST", API + "/media")).isEqualTo(1);
-		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(png));
+		assertThat(this.umbraco.media().fileContent(created.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(png));
 		MediaResponse logo = this.media.getMediaById(created.id()).block();
 		assertThat(logo.mediaType().id()).isEqualTo(MediaTypeIds.IMAGE);
 		assertThat(logo.variants().get(0).name()).isEqualTo("Logo");
@@ -70,8 +70,8 @@ class MediaUploadsTests extends ClientTestSupport {
 
 		Created created = this.uploads.upload(file, MediaUpload.image("Team")).block();
 
-		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(png));
+		assertThat(this.umbraco.media().fileContent(created.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(png));
 		assertThat(src(this.media.getMediaById(created.id()).block())).endsWith("/team-photo.png");
 	}
 
@@ -83,8 +83,8 @@ class MediaUploadsTests extends ClientTestSupport {
 		Created created = this.uploads.upload(stream, "pixel.png", MediaUpload.image("Pixel")).block();
 
 		assertThat(stream.closed).isTrue();
-		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(png));
+		assertThat(this.umbraco.media().fileContent(created.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(png));
 		assertThat(this.umbraco.media().name(created.id())).hasValue("Pixel");
 	}
 
@@ -98,15 +98,14 @@ class MediaUploadsTests extends ClientTestSupport {
 		assertThat(src(manual)).endsWith("/manual.pdf");
 		assertThat(value(manual, "umbracoExtension").value()).isEqualTo("pdf");
 		assertThat(((Number) value(manual, "umbracoBytes").value()).longValue()).isEqualTo(PDF.length);
-		assertThat(this.umbraco.media().fileContent(created.id())).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(PDF));
+		assertThat(this.umbraco.media().fileContent(created.id()))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(PDF));
 	}
 
 	@Test
 	void usesACallerChosenId() {
 		UUID id = UUID.randomUUID();
-		Created created = this.uploads
-			.upload(PDF, "terms.pdf", new MediaUpload("Terms", MediaTypeIds.FILE, null, id))
+		Created created = this.uploads.upload(PDF, "terms.pdf", new MediaUpload("Terms", MediaTypeIds.FILE, null, id))
 			.block();
 		assertThat(created.id()).isEqualTo(id);
 		assertThat(this.umbraco.media().name(id)).hasValue("Terms");
@@ -167,18 +166,17 @@ class MediaUploadsTests extends ClientTestSupport {
 			.isThrownBy(() -> this.uploads.upload(PDF, "manual.pdf", MediaUpload.image("Not an image")).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("PropertyValidationError");
-				assertThat(ex.getErrors()).hasEntrySatisfying("$.values[0].value", (messages) -> assertThat(messages)
-					.singleElement()
-					.asString()
-					.contains("manual.pdf", "is not valid for upload"));
+				assertThat(ex.getErrors()).hasEntrySatisfying("$.values[0].value",
+						(messages) -> assertThat(messages).singleElement()
+							.asString()
+							.contains("manual.pdf", "is not valid for upload"));
 			});
 	}
 
 	@Test
 	void refusesAnUploadRequestWithoutAName() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MediaUpload.image(""));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new MediaUpload("Typeless", null, null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new MediaUpload("Typeless", null, null, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.uploads.upload(PDF, " ", MediaUpload.file("Blank file name")));
 	}

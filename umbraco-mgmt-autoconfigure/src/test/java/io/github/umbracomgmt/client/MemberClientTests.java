@@ -42,10 +42,10 @@ class MemberClientTests extends ClientTestSupport {
 		String groupName = "Gold " + this.suffix;
 		UUID group = this.umbraco.members().addGroup(groupName);
 
-		Created created = this.members.createMember(new CreateMemberRequest(
-				List.of(new MemberValue(null, null, "nickname", "Ada")),
-				List.of(new MemberVariantRequest(null, null, "Ada Lovelace")), null, email("ada"), "ada" + this.suffix,
-				PASSWORD, new ReferenceById(type), List.of(group), true))
+		Created created = this.members
+			.createMember(new CreateMemberRequest(List.of(new MemberValue(null, null, "nickname", "Ada")),
+					List.of(new MemberVariantRequest(null, null, "Ada Lovelace")), null, email("ada"),
+					"ada" + this.suffix, PASSWORD, new ReferenceById(type), List.of(group), true))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/member/" + created.id());
@@ -71,8 +71,7 @@ class MemberClientTests extends ClientTestSupport {
 			assertThat(value.editorAlias()).isEqualTo("Umbraco.TextBox");
 		});
 
-		List<MemberResponse> found = this.members
-			.getFilterMemberAll(type, groupName, null, null, null, null, null, 10)
+		List<MemberResponse> found = this.members.getFilterMemberAll(type, groupName, null, null, null, null, null, 10)
 			.collectList()
 			.block();
 		assertThat(found).extracting(MemberResponse::id).containsExactly(created.id());
@@ -83,12 +82,13 @@ class MemberClientTests extends ClientTestSupport {
 		UUID type = this.umbraco.members().addType("paged" + this.suffix, "Paged");
 		String groupName = "Paged " + this.suffix;
 		UUID group = this.umbraco.members().addGroup(groupName);
-		List<UUID> inGroup = IntStream.range(0, 5).mapToObj((i) -> createMember("m" + i, type, List.of(group))).toList();
+		List<UUID> inGroup = IntStream.range(0, 5)
+			.mapToObj((i) -> createMember("m" + i, type, List.of(group)))
+			.toList();
 		createMember("outsider", type, List.of());
 
 		this.umbraco.resetCounters();
-		List<MemberResponse> found = this.members
-			.getFilterMemberAll(type, groupName, null, null, null, null, null, 2)
+		List<MemberResponse> found = this.members.getFilterMemberAll(type, groupName, null, null, null, null, null, 2)
 			.collectList()
 			.block();
 		assertThat(found).extracting(MemberResponse::id).containsExactlyInAnyOrderElementsOf(inGroup);
@@ -124,10 +124,11 @@ class MemberClientTests extends ClientTestSupport {
 		UUID group = this.umbraco.members().addGroup("Updatable " + this.suffix);
 		UUID id = createMember("grace", type, List.of(group));
 
-		var response = this.members.putMemberById(id, new UpdateMemberRequest(
-				List.of(new MemberValue(null, null, "nickname", "Amazing Grace")),
-				List.of(new MemberVariantRequest(null, null, "Grace Hopper")), email("grace.hopper"),
-				"grace.hopper" + this.suffix, null, "another-long-password", List.of(), false, true, false))
+		var response = this.members
+			.putMemberById(id,
+					new UpdateMemberRequest(List.of(new MemberValue(null, null, "nickname", "Amazing Grace")),
+							List.of(new MemberVariantRequest(null, null, "Grace Hopper")), email("grace.hopper"),
+							"grace.hopper" + this.suffix, null, "another-long-password", List.of(), false, true, false))
 			.block();
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(response)).isNotEmpty();
@@ -136,7 +137,8 @@ class MemberClientTests extends ClientTestSupport {
 		assertThat(member.variants().get(0).name()).isEqualTo("Grace Hopper");
 		assertThat(member.email()).isEqualTo(email("grace.hopper"));
 		assertThat(member.username()).isEqualTo("grace.hopper" + this.suffix);
-		assertThat(member.values()).singleElement().satisfies((value) -> assertThat(value.value()).isEqualTo("Amazing Grace"));
+		assertThat(member.values()).singleElement()
+			.satisfies((value) -> assertThat(value.value()).isEqualTo("Amazing Grace"));
 		assertThat(member.groups()).isEmpty();
 		assertThat(member.isApproved()).isFalse();
 		assertThat(member.isLockedOut()).isTrue();
@@ -183,9 +185,12 @@ class MemberClientTests extends ClientTestSupport {
 		assertThat(this.umbraco.members().find(id)).isEmpty();
 
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.members.postMemberValidate(new CreateMemberRequest(List.of(),
-					List.of(new MemberVariantRequest(null, null, "Dry run")), id, email("dry"), "dry" + this.suffix,
-					"short", new ReferenceById(MemberTypeIds.MEMBER), null, true)).block())
+			.isThrownBy(
+					() -> this.members
+						.postMemberValidate(new CreateMemberRequest(List.of(),
+								List.of(new MemberVariantRequest(null, null, "Dry run")), id, email("dry"),
+								"dry" + this.suffix, "short", new ReferenceById(MemberTypeIds.MEMBER), null, true))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("InvalidPassword"));
 	}
 
@@ -201,10 +206,12 @@ class MemberClientTests extends ClientTestSupport {
 
 	@Test
 	void refusesAShortPasswordWithTheProblemDetails() {
-		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.members.createMember(new CreateMemberRequest(List.of(),
-					List.of(new MemberVariantRequest(null, null, "Weak")), null, email("weak"), "weak" + this.suffix,
-					"123", new ReferenceById(MemberTypeIds.MEMBER), null, true)).block())
+		assertThatExceptionOfType(UmbracoBadRequestException.class).isThrownBy(
+				() -> this.members
+					.createMember(new CreateMemberRequest(List.of(),
+							List.of(new MemberVariantRequest(null, null, "Weak")), null, email("weak"),
+							"weak" + this.suffix, "123", new ReferenceById(MemberTypeIds.MEMBER), null, true))
+					.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode().value()).isEqualTo(400);
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid password supplied");
@@ -216,20 +223,23 @@ class MemberClientTests extends ClientTestSupport {
 	void refusesADuplicateUsername() {
 		createMember("twin", MemberTypeIds.MEMBER, List.of());
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.members.createMember(new CreateMemberRequest(List.of(),
-					List.of(new MemberVariantRequest(null, null, "Twin")), null, email("other-twin"),
-					"TWIN" + this.suffix, PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), null, true)).block())
+			.isThrownBy(
+					() -> this.members
+						.createMember(new CreateMemberRequest(List.of(),
+								List.of(new MemberVariantRequest(null, null, "Twin")), null, email("other-twin"),
+								"TWIN" + this.suffix, PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), null, true))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateUsername"));
 	}
 
 	@Test
 	void refusesATakenIdWithAConflict() {
 		UUID id = createMember("first", MemberTypeIds.MEMBER, List.of());
-		assertThatExceptionOfType(UmbracoConflictException.class)
-			.isThrownBy(() -> this.members.createMember(new CreateMemberRequest(List.of(),
-					List.of(new MemberVariantRequest(null, null, "Second")), id, email("second"),
-					"second" + this.suffix, PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), null, true)).block())
-			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateId"));
+		assertThatExceptionOfType(UmbracoConflictException.class).isThrownBy(() -> this.members
+			.createMember(new CreateMemberRequest(List.of(), List.of(new MemberVariantRequest(null, null, "Second")),
+					id, email("second"), "second" + this.suffix, PASSWORD, new ReferenceById(MemberTypeIds.MEMBER),
+					null, true))
+			.block()).satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateId"));
 	}
 
 	@Test
@@ -238,10 +248,12 @@ class MemberClientTests extends ClientTestSupport {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.members.createMember(new CreateMemberRequest(List.of(),
 					List.of(new MemberVariantRequest(null, null, "Typeless")), null, email("typeless"),
-					"typeless" + this.suffix, PASSWORD, new ReferenceById(unknown), null, true)).block())
+					"typeless" + this.suffix, PASSWORD, new ReferenceById(unknown), null, true))
+				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MemberTypeNotFound"));
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.members.getFilterMemberPage(unknown, null, null, null, null, null, null, 0, 10).block())
+			.isThrownBy(
+					() -> this.members.getFilterMemberPage(unknown, null, null, null, null, null, null, 0, 10).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MemberTypeNotFound"));
 	}
 
@@ -250,7 +262,8 @@ class MemberClientTests extends ClientTestSupport {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.members.createMember(new CreateMemberRequest(List.of(),
 					List.of(new MemberVariantRequest(null, null, "Lost")), null, email("lost"), "lost" + this.suffix,
-					PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), List.of(UUID.randomUUID()), true)).block())
+					PASSWORD, new ReferenceById(MemberTypeIds.MEMBER), List.of(UUID.randomUUID()), true))
+				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("RoleAssignmentFailed"));
 	}
 
@@ -297,17 +310,18 @@ class MemberClientTests extends ClientTestSupport {
 	}
 
 	private UUID createMember(String name, UUID type, List<UUID> groups) {
-		return this.members.createMember(new CreateMemberRequest(List.of(),
-				List.of(new MemberVariantRequest(null, null, name)), null, email(name), name + this.suffix, PASSWORD,
-				new ReferenceById(type), groups, true))
+		return this.members
+			.createMember(new CreateMemberRequest(List.of(), List.of(new MemberVariantRequest(null, null, name)), null,
+					email(name), name + this.suffix, PASSWORD, new ReferenceById(type), groups, true))
 			.block()
 			.id();
 	}
 
 	private void update(UUID id, String name, boolean approved, boolean lockedOut, List<UUID> groups) {
-		this.members.putMemberById(id, new UpdateMemberRequest(List.of(),
-				List.of(new MemberVariantRequest(null, null, name)), email(name), name + this.suffix, null, null,
-				groups, approved, lockedOut, false))
+		this.members
+			.putMemberById(id,
+					new UpdateMemberRequest(List.of(), List.of(new MemberVariantRequest(null, null, name)), email(name),
+							name + this.suffix, null, null, groups, approved, lockedOut, false))
 			.block();
 	}
 

@@ -39,13 +39,14 @@ class MemberGroupClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsRenamesAndDeletesAMemberGroup() {
-		Created created = this.memberGroups.createMemberGroup(new CreateMemberGroupRequest("Subscribers " + this.suffix, null))
+		Created created = this.memberGroups
+			.createMemberGroup(new CreateMemberGroupRequest("Subscribers " + this.suffix, null))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/member-group/" + created.id());
 		assertThat(created.notifications()).isNotEmpty();
-		assertThat(this.umbraco.members().group(created.id())).contains(new MemberGroupInfo(created.id(),
-				"Subscribers " + this.suffix));
+		assertThat(this.umbraco.members().group(created.id()))
+			.contains(new MemberGroupInfo(created.id(), "Subscribers " + this.suffix));
 
 		MemberGroupResponse group = this.memberGroups.getMemberGroupById(created.id()).block();
 		assertThat(group).isEqualTo(new MemberGroupResponse("Subscribers " + this.suffix, created.id()));
@@ -171,12 +172,15 @@ class MemberGroupClientTests extends ClientTestSupport {
 	@Test
 	void deletingAGroupTakesItOffItsMembers() {
 		UUID group = this.umbraco.members().addGroup("Leaving " + this.suffix);
-		UUID member = this.umbraco.members().add("leaver-" + this.suffix, "leaver-" + this.suffix + "@example.com",
-				"Leaver", MemberTypeIds.MEMBER);
-		// the seeding method adds no groups, so put the member in through the member client
-		this.members.putMemberById(member, new UpdateMemberRequest(List.of(),
-				List.of(new MemberVariantRequest(null, null, "Leaver")), "leaver-" + this.suffix + "@example.com",
-				"leaver-" + this.suffix, null, null, List.of(group), true, false, false))
+		UUID member = this.umbraco.members()
+			.add("leaver-" + this.suffix, "leaver-" + this.suffix + "@example.com", "Leaver", MemberTypeIds.MEMBER);
+		// the seeding method adds no groups, so put the member in through the member
+		// client
+		this.members
+			.putMemberById(member,
+					new UpdateMemberRequest(List.of(), List.of(new MemberVariantRequest(null, null, "Leaver")),
+							"leaver-" + this.suffix + "@example.com", "leaver-" + this.suffix, null, null,
+							List.of(group), true, false, false))
 			.block();
 		assertThat(this.umbraco.members().find(member).get().groupIds()).containsExactly(group);
 

@@ -45,8 +45,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 	@Test
 	void createsReadsUpdatesAndDeletesAMemberType() {
 		UUID nickname = UUID.randomUUID();
-		Created created = this.memberTypes.createMemberType(create("customer" + this.suffix, "Customer",
-				List.of(createProperty(nickname, "nickname", "Nickname", true)), List.of()))
+		Created created = this.memberTypes
+			.createMemberType(create("customer" + this.suffix, "Customer",
+					List.of(createProperty(nickname, "nickname", "Nickname", true)), List.of()))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/member-type/" + created.id());
@@ -119,8 +120,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 	@Test
 	void composesAMemberTypeOfAnother() {
 		UUID base = this.umbraco.members().addType("base" + this.suffix, "Base", "street");
-		Created created = this.memberTypes.createMemberType(create("composed" + this.suffix, "Composed", List.of(),
-				List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.COMPOSITION))))
+		Created created = this.memberTypes
+			.createMemberType(create("composed" + this.suffix, "Composed", List.of(),
+					List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.COMPOSITION))))
 			.block();
 		assertThat(this.memberTypes.getMemberTypeById(created.id()).block().compositions())
 			.containsExactly(new MemberTypeComposition(new ReferenceById(base), CompositionType.COMPOSITION));
@@ -130,18 +132,20 @@ class MemberTypeClientTests extends ClientTestSupport {
 	void refusesInheritanceWithTheOperationStatus() {
 		UUID base = this.umbraco.members().addType("parent" + this.suffix, "Parent");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.memberTypes.createMemberType(create("child" + this.suffix, "Child", List.of(),
-					List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.INHERITANCE))))
+			.isThrownBy(() -> this.memberTypes
+				.createMemberType(create("child" + this.suffix, "Child", List.of(),
+						List.of(new MemberTypeComposition(new ReferenceById(base), CompositionType.INHERITANCE))))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("InvalidInheritance"));
 	}
 
 	@Test
 	void refusesAReservedPropertyAlias() {
-		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.memberTypes.createMemberType(create("reserved" + this.suffix, "Reserved",
-					List.of(createProperty(UUID.randomUUID(), "email", "Email", false)), List.of()))
-				.block())
+		assertThatExceptionOfType(UmbracoBadRequestException.class).isThrownBy(
+				() -> this.memberTypes
+					.createMemberType(create("reserved" + this.suffix, "Reserved",
+							List.of(createProperty(UUID.randomUUID(), "email", "Email", false)), List.of()))
+					.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().status()).isEqualTo(400);
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid property type alias");
@@ -153,9 +157,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 	void refusesADuplicateAlias() {
 		this.umbraco.members().addType("dup" + this.suffix, "First");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.memberTypes
-				.createMemberType(create("DUP" + this.suffix, "Second", List.of(), List.of()))
-				.block())
+			.isThrownBy(
+					() -> this.memberTypes.createMemberType(create("DUP" + this.suffix, "Second", List.of(), List.of()))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateAlias"));
 	}
 
@@ -171,7 +175,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 		UUID second = this.umbraco.members().addType("treeB" + this.suffix, "Tree B");
 		long total = this.memberTypes.getTreeMemberTypeRootPage(0, 1, null).block().total();
 		this.umbraco.resetCounters();
-		List<MemberTypeTreeItemResponse> roots = this.memberTypes.getTreeMemberTypeRootAll(null, 1).collectList().block();
+		List<MemberTypeTreeItemResponse> roots = this.memberTypes.getTreeMemberTypeRootAll(null, 1)
+			.collectList()
+			.block();
 		assertThat(roots).hasSize((int) total)
 			.extracting(MemberTypeTreeItemResponse::id)
 			.doesNotHaveDuplicates()
@@ -188,9 +194,9 @@ class MemberTypeClientTests extends ClientTestSupport {
 	void readsItemsAndSearchesThemByName() {
 		UUID gold = this.umbraco.members().addType("gold" + this.suffix, "Gold " + this.suffix);
 		UUID silver = this.umbraco.members().addType("silver" + this.suffix, "Silver " + this.suffix);
-		assertThat(this.memberTypes.getItemMemberType(List.of(gold, silver)).block())
-			.containsExactly(new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", List.of()),
-					new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", List.of()));
+		assertThat(this.memberTypes.getItemMemberType(List.of(gold, silver)).block()).containsExactly(
+				new MemberTypeItemResponse(gold, "Gold " + this.suffix, "icon-user", List.of()),
+				new MemberTypeItemResponse(silver, "Silver " + this.suffix, "icon-user", List.of()));
 		assertThat(this.memberTypes.getItemMemberTypeSearchPage(this.suffix, 0, 1).block().total()).isEqualTo(2);
 		assertThat(this.memberTypes.getItemMemberTypeSearchAll(this.suffix, 1).collectList().block())
 			.extracting(MemberTypeItemResponse::id)
@@ -200,10 +206,10 @@ class MemberTypeClientTests extends ClientTestSupport {
 		}
 	}
 
-	private CreateMemberTypeRequest create(String alias, String name, List<CreateMemberTypePropertyTypeRequest> properties,
-			List<MemberTypeComposition> compositions) {
-		return new CreateMemberTypeRequest(alias, name, "People who buy things", "icon-user", false, false, false,
-				null, false, properties,
+	private CreateMemberTypeRequest create(String alias, String name,
+			List<CreateMemberTypePropertyTypeRequest> properties, List<MemberTypeComposition> compositions) {
+		return new CreateMemberTypeRequest(alias, name, "People who buy things", "icon-user", false, false, false, null,
+				false, properties,
 				List.of(new CreateMemberTypePropertyTypeContainerRequest(this.container, null, "Details", "Group", 0)),
 				null, compositions, null, null);
 	}

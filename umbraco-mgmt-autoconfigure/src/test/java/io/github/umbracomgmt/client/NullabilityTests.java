@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The model records carry JSpecify's {@code @Nullable} exactly on the components that the OpenAPI document allows to
- * be null or absent, as the generator derived them from the document ({@code nullability.tsv}), and on no other.
+ * The model records carry JSpecify's {@code @Nullable} exactly on the components that the
+ * OpenAPI document allows to be null or absent, as the generator derived them from the
+ * document ({@code nullability.tsv}), and on no other.
  */
 class NullabilityTests {
 

@@ -19,9 +19,10 @@ import org.springframework.web.service.annotation.HttpExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The typed clients against the operation data that the generator derived from the OpenAPI documents (the test kit's
- * {@code operations.tsv}): every operation is declared by exactly one method, on the client of its tag, with the
- * document's method, path, operation id and versions; the generated client list agrees with the data.
+ * The typed clients against the operation data that the generator derived from the
+ * OpenAPI documents (the test kit's {@code operations.tsv}): every operation is declared
+ * by exactly one method, on the client of its tag, with the document's method, path,
+ * operation id and versions; the generated client list agrees with the data.
  */
 class OperationCoverageTests {
 

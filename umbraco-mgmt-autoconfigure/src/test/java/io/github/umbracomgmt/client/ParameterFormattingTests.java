@@ -30,9 +30,10 @@ import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request line of every typed operation that takes a date-time, an array or an enumerated parameter, as the
- * starter's proxy factory writes it: date-times as ISO-8601 with offset, arrays as a repeated key, enumerations by
- * their wire value, under a JVM locale whose default formats would differ. The cases come from the generated clients;
+ * The request line of every typed operation that takes a date-time, an array or an
+ * enumerated parameter, as the starter's proxy factory writes it: date-times as ISO-8601
+ * with offset, arrays as a repeated key, enumerations by their wire value, under a JVM
+ * locale whose default formats would differ. The cases come from the generated clients;
  * the requests are captured before they leave the WebClient.
  */
 class ParameterFormattingTests {
@@ -157,7 +158,10 @@ class ParameterFormattingTests {
 		return "text" + index;
 	}
 
-	/** What ASP.NET Core binds: ISO-8601 with offset, a wire value, a UUID's canonical form. */
+	/**
+	 * What ASP.NET Core binds: ISO-8601 with offset, a wire value, a UUID's canonical
+	 * form.
+	 */
 	private static String wire(Object value) {
 		if (value instanceof OffsetDateTime dateTime) {
 			return String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d+02:00", dateTime.getYear(),

@@ -31,8 +31,12 @@ class RedirectManagementClientTests extends ClientTestSupport {
 	@Test
 	void readsARedirectWithItsDocumentAndCulture() {
 		UUID document = UUID.randomUUID();
-		UUID id = this.umbraco.settings().addRedirect(document, "/" + this.token + "/old", "/" + this.token + "/new", "en-US");
-		RedirectUrlResponse redirect = this.redirects.getRedirectManagementPage(this.token, 0, 10).block().items().get(0);
+		UUID id = this.umbraco.settings()
+			.addRedirect(document, "/" + this.token + "/old", "/" + this.token + "/new", "en-US");
+		RedirectUrlResponse redirect = this.redirects.getRedirectManagementPage(this.token, 0, 10)
+			.block()
+			.items()
+			.get(0);
 		assertThat(redirect.id()).isEqualTo(id);
 		assertThat(redirect.originalUrl()).isEqualTo("/" + this.token + "/old");
 		assertThat(redirect.destinationUrl()).isEqualTo("/" + this.token + "/new");

@@ -30,8 +30,8 @@ class RelationClientTests extends ClientTestSupport {
 	void readsTheRelationsOfARelationTypeWithTheirParentAndChild() {
 		UUID original = UUID.randomUUID();
 		UUID copy = UUID.randomUUID();
-		UUID id = this.umbraco.settings().addRelation(RelationTypeIds.RELATE_DOCUMENT_ON_COPY, original, "Home", copy,
-				"Home (copy)");
+		UUID id = this.umbraco.settings()
+			.addRelation(RelationTypeIds.RELATE_DOCUMENT_ON_COPY, original, "Home", copy, "Home (copy)");
 		RelationResponse relation = this.relations
 			.getRelationByRelationTypeIdAll(RelationTypeIds.RELATE_DOCUMENT_ON_COPY, 100)
 			.filter((candidate) -> candidate.id().equals(id))
@@ -47,7 +47,8 @@ class RelationClientTests extends ClientTestSupport {
 	@Test
 	void readsRelationsWhoseItemsHaveNoName() {
 		UUID parent = UUID.randomUUID();
-		UUID id = this.umbraco.settings().addRelation(RelationTypeIds.RELATED_MEDIA, parent, null, UUID.randomUUID(), null);
+		UUID id = this.umbraco.settings()
+			.addRelation(RelationTypeIds.RELATED_MEDIA, parent, null, UUID.randomUUID(), null);
 		try (var stream = this.relations.getRelationByRelationTypeIdStream(RelationTypeIds.RELATED_MEDIA, 100)) {
 			assertThat(stream.filter((relation) -> relation.id().equals(id))).singleElement().satisfies((relation) -> {
 				assertThat(relation.parent()).isEqualTo(new RelationReference(parent, null));
@@ -59,7 +60,8 @@ class RelationClientTests extends ClientTestSupport {
 	@Test
 	void listsOnlyTheRelationsOfTheRequestedType() {
 		UUID parent = UUID.randomUUID();
-		this.umbraco.settings().addRelation(RelationTypeIds.RELATED_DOCUMENT, parent, "Linking page", UUID.randomUUID(), "Target");
+		this.umbraco.settings()
+			.addRelation(RelationTypeIds.RELATED_DOCUMENT, parent, "Linking page", UUID.randomUUID(), "Target");
 		assertThat(this.relations.getRelationByRelationTypeIdAll(RelationTypeIds.RELATE_PARENT_DOCUMENT_ON_DELETE, 100)
 			.collectList()
 			.block()).allSatisfy((relation) -> {
@@ -72,10 +74,12 @@ class RelationClientTests extends ClientTestSupport {
 	void walksTheRelationsOfATypeLazilyPageByPage() {
 		UUID parent = UUID.randomUUID();
 		for (int i = 0; i < 7; i++) {
-			this.umbraco.settings().addRelation(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, parent, "Folder",
-					UUID.randomUUID(), "Image " + i);
+			this.umbraco.settings()
+				.addRelation(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, parent, "Folder", UUID.randomUUID(),
+						"Image " + i);
 		}
-		long total = this.relations.getRelationByRelationTypeIdPage(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, 0, 1)
+		long total = this.relations
+			.getRelationByRelationTypeIdPage(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE, 0, 1)
 			.block()
 			.total();
 		this.umbraco.resetCounters();

@@ -63,8 +63,8 @@ class RelationTypeClientTests extends ClientTestSupport {
 	@Test
 	void readsItemsByRepeatedIdParameters() {
 		List<RelationTypeItemResponse> items = this.relationTypes
-			.getItemRelationType(List.of(RelationTypeIds.RELATED_DOCUMENT, RelationTypeIds.RELATED_MEDIA,
-					UUID.randomUUID()))
+			.getItemRelationType(
+					List.of(RelationTypeIds.RELATED_DOCUMENT, RelationTypeIds.RELATED_MEDIA, UUID.randomUUID()))
 			.block();
 		assertThat(items).containsExactlyInAnyOrder(
 				new RelationTypeItemResponse(RelationTypeIds.RELATED_DOCUMENT, "Related Document", false, List.of()),

@@ -33,10 +33,13 @@ class SearcherClientTests extends ClientTestSupport {
 	@BeforeEach
 	void addIndexWithDocuments() {
 		this.umbraco.examine().addIndex(this.index, true);
-		this.umbraco.examine().addIndexDocument(this.index, "1057",
-				Map.of("nodeName", "Home", "__NodeTypeAlias", "home", "bodyText", "Welcome to the garden"));
-		this.umbraco.examine().addIndexDocument(this.index, "1058", Map.of("nodeName", "Garden tools", "__NodeTypeAlias", "page"));
-		this.umbraco.examine().addIndexDocument(this.index, "1059", Map.of("nodeName", "Contact", "__NodeTypeAlias", "page"));
+		this.umbraco.examine()
+			.addIndexDocument(this.index, "1057",
+					Map.of("nodeName", "Home", "__NodeTypeAlias", "home", "bodyText", "Welcome to the garden"));
+		this.umbraco.examine()
+			.addIndexDocument(this.index, "1058", Map.of("nodeName", "Garden tools", "__NodeTypeAlias", "page"));
+		this.umbraco.examine()
+			.addIndexDocument(this.index, "1059", Map.of("nodeName", "Contact", "__NodeTypeAlias", "page"));
 	}
 
 	@Test
@@ -55,7 +58,9 @@ class SearcherClientTests extends ClientTestSupport {
 		long total = this.searchers.getSearcherPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<SearcherResponse> all = this.searchers.getSearcherAll(2).collectList().block();
-		assertThat(all).hasSize((int) total).extracting(SearcherResponse::name).doesNotHaveDuplicates()
+		assertThat(all).hasSize((int) total)
+			.extracting(SearcherResponse::name)
+			.doesNotHaveDuplicates()
 			.contains(this.searcher + 0, this.searcher + 1, this.searcher + 2);
 		assertThat(this.umbraco.apiRequests("GET", "/umbraco/management/api/v1/searcher"))
 			.isEqualTo((int) ((total + 1) / 2));
@@ -106,8 +111,8 @@ class SearcherClientTests extends ClientTestSupport {
 			.collectList()
 			.block();
 		assertThat(hits).extracting(SearchResultResponse::id).containsExactlyInAnyOrder("1058", "1059");
-		assertThat(this.umbraco.apiRequests("GET",
-				"/umbraco/management/api/v1/searcher/" + this.index + "/query")).isEqualTo(2);
+		assertThat(this.umbraco.apiRequests("GET", "/umbraco/management/api/v1/searcher/" + this.index + "/query"))
+			.isEqualTo(2);
 		try (var stream = this.searchers.getSearcherBySearcherNameQueryStream(this.index, "nodeName:o", 2)) {
 			assertThat(stream.map(SearchResultResponse::id)).containsExactlyInAnyOrder("1057", "1058", "1059");
 		}
@@ -125,7 +130,8 @@ class SearcherClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnUnknownSearcherAsNotFound() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.searchers.getSearcherBySearcherNameQueryPage(this.searcher, "home", null, null).block())
+			.isThrownBy(
+					() -> this.searchers.getSearcherBySearcherNameQueryPage(this.searcher, "home", null, null).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NotFound");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Could not find a valid searcher");

@@ -104,8 +104,7 @@ class ServerClientTests extends ClientTestSupport {
 	@Test
 	void probeRefusesASiteOlderThanTheRequiredVersion() {
 		this.umbraco.setVersion("15.4.1");
-		assertThatExceptionOfType(UmbracoException.class)
-			.isThrownBy(() -> this.probe.requireVersion("16.0.0").block())
+		assertThatExceptionOfType(UmbracoException.class).isThrownBy(() -> this.probe.requireVersion("16.0.0").block())
 			.withMessageContaining("15.4.1")
 			.withMessageContaining("16.0.0")
 			.isNotInstanceOf(UmbracoApiException.class);
@@ -114,8 +113,7 @@ class ServerClientTests extends ClientTestSupport {
 	@Test
 	void probeRefusesAPreReleaseOfTheRequiredVersion() {
 		this.umbraco.setVersion("17.0.0-rc1");
-		assertThatExceptionOfType(UmbracoException.class)
-			.isThrownBy(() -> this.probe.requireVersion("17.0.0").block())
+		assertThatExceptionOfType(UmbracoException.class).isThrownBy(() -> this.probe.requireVersion("17.0.0").block())
 			.withMessageContaining("17.0.0-rc1");
 	}
 

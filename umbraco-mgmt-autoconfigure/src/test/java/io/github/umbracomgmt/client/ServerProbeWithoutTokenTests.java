@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The status probe asks Umbraco's anonymous status endpoint without a token, so it answers while no token can be
- * had (wrong secret, site installing).
+ * The status probe asks Umbraco's anonymous status endpoint without a token, so it
+ * answers while no token can be had (wrong secret, site installing).
  */
 class ServerProbeWithoutTokenTests {
 
@@ -31,8 +31,7 @@ class ServerProbeWithoutTokenTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UmbracoManagementAutoConfiguration.class))
 			.withPropertyValues("umbraco.management.base-url=" + this.server.baseUrl(),
-					"umbraco.management.client-id=" + this.server.clientId(),
-					"umbraco.management.client-secret=wrong")
+					"umbraco.management.client-id=" + this.server.clientId(), "umbraco.management.client-secret=wrong")
 			.run((context) -> {
 				UmbracoServerProbe probe = context.getBean(UmbracoServerProbe.class);
 				assertThat(probe.isRunning().block()).isTrue();

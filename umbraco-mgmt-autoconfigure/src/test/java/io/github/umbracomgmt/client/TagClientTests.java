@@ -44,8 +44,7 @@ class TagClientTests extends ClientTestSupport {
 		String text = "tag-" + UUID.randomUUID();
 		this.umbraco.settings().addTag(text, this.group, null, 1);
 		this.umbraco.settings().addTag(text, this.group + "-other", null, 1);
-		assertThat(this.tags.getTagAll(text, this.group, null, 10).collectList().block())
-			.extracting(TagResponse::group)
+		assertThat(this.tags.getTagAll(text, this.group, null, 10).collectList().block()).extracting(TagResponse::group)
 			.containsExactly(this.group);
 	}
 

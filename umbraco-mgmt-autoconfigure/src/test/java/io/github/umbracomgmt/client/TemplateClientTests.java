@@ -100,8 +100,8 @@ class TemplateClientTests extends ClientTestSupport {
 		String alias = uniqueAlias("duplicate");
 		this.umbraco.settings().addTemplate(alias, "First");
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.templates.createTemplate(new CreateTemplateRequest("Second", alias, null, null))
-				.block())
+			.isThrownBy(
+					() -> this.templates.createTemplate(new CreateTemplateRequest("Second", alias, null, null)).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("DuplicateAlias");
 				assertThat(ex.getProblemDetails().detail()).contains(alias);
@@ -111,8 +111,9 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnInvalidAliasWithTheValidationErrors() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.templates.createTemplate(new CreateTemplateRequest("Bad", "not an alias", null, null))
-				.block())
+			.isThrownBy(
+					() -> this.templates.createTemplate(new CreateTemplateRequest("Bad", "not an alias", null, null))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsKey("$.alias"));
 	}
 
@@ -131,9 +132,8 @@ class TemplateClientTests extends ClientTestSupport {
 	@Test
 	void reportsAnUnknownLayout() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.templates
-				.createTemplate(new CreateTemplateRequest("Orphan", uniqueAlias("orphan"),
-						"@{ Layout = \"" + uniqueAlias("missing") + ".cshtml\"; }", null))
+			.isThrownBy(() -> this.templates.createTemplate(new CreateTemplateRequest("Orphan", uniqueAlias("orphan"),
+					"@{ Layout = \"" + uniqueAlias("missing") + ".cshtml\"; }", null))
 				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("LayoutTemplateNotFound"));
 	}
@@ -187,8 +187,7 @@ class TemplateClientTests extends ClientTestSupport {
 			.block()
 			.id();
 		try (var root = this.templates.getTreeTemplateRootStream(10)) {
-			assertThat(root.filter((item) -> item.id().equals(master) || item.id().equals(child)))
-				.singleElement()
+			assertThat(root.filter((item) -> item.id().equals(master) || item.id().equals(child))).singleElement()
 				.satisfies((item) -> {
 					assertThat(item.id()).isEqualTo(master);
 					assertThat(item.hasChildren()).isTrue();

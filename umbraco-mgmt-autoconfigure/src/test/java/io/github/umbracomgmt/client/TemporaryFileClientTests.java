@@ -40,8 +40,8 @@ class TemporaryFileClientTests extends ClientTestSupport {
 
 		assertThat(response.getStatusCode().value()).isEqualTo(201);
 		assertThat(response.getHeaders().getFirst(Created.GENERATED_RESOURCE_HEADER)).isEqualTo(id.toString());
-		assertThat(this.umbraco.media().temporaryFileContent(id)).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(CONTENT));
+		assertThat(this.umbraco.media().temporaryFileContent(id))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(CONTENT));
 
 		TemporaryFileResponse file = this.temporaryFiles.getTemporaryFileById(id).block();
 		assertThat(file.id()).isEqualTo(id);
@@ -71,8 +71,8 @@ class TemporaryFileClientTests extends ClientTestSupport {
 			.block()
 			.id();
 		assertThat(this.umbraco.media().temporaryFileName(id)).hasValue("price-list.csv");
-		assertThat(this.umbraco.media().temporaryFileContent(id)).hasValueSatisfying(
-				(content) -> assertThat(content).containsExactly(csv));
+		assertThat(this.umbraco.media().temporaryFileContent(id))
+			.hasValueSatisfying((content) -> assertThat(content).containsExactly(csv));
 	}
 
 	@Test
@@ -88,8 +88,8 @@ class TemporaryFileClientTests extends ClientTestSupport {
 	void refusesADisallowedExtension() {
 		UUID id = UUID.randomUUID();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "web.config"))
-				.block())
+			.isThrownBy(
+					() -> this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "web.config")).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("FileExtensionNotAllowed");
 				assertThat(ex.getProblemDetails().title()).isEqualTo("File extension not allowed");
@@ -102,8 +102,8 @@ class TemporaryFileClientTests extends ClientTestSupport {
 		UUID id = UUID.randomUUID();
 		this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "first.pdf")).block();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "second.pdf"))
-				.block())
+			.isThrownBy(
+					() -> this.temporaryFiles.createTemporaryFile(id.toString(), named(CONTENT, "second.pdf")).block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("KeyAlreadyUsed"));
 		assertThat(this.umbraco.media().temporaryFileName(id)).hasValue("first.pdf");
 	}
@@ -137,7 +137,10 @@ class TemporaryFileClientTests extends ClientTestSupport {
 			});
 	}
 
-	/** A byte array with a file name, which the multipart part needs to be an uploaded file. */
+	/**
+	 * A byte array with a file name, which the multipart part needs to be an uploaded
+	 * file.
+	 */
 	private static Resource named(byte[] content, String fileName) {
 		return new ByteArrayResource(content) {
 

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an Umbraco 17.3 server sends decodes with the records generated from the 18.1 document: one fixture per
- * response model that differs between the two documents, shaped by the 17.3 schema and derived by the generator
- * ({@code compat/index.txt}). Each property the fixture carries and the record knows arrives with a value.
+ * What an Umbraco 17.3 server sends decodes with the records generated from the 18.1
+ * document: one fixture per response model that differs between the two documents, shaped
+ * by the 17.3 schema and derived by the generator ({@code compat/index.txt}). Each
+ * property the fixture carries and the record knows arrives with a value.
  */
 class Umbraco17CompatibilityTests {
 
@@ -52,8 +53,9 @@ class Umbraco17CompatibilityTests {
 
 	private static List<String> models() throws Exception {
 		List<String> models = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				Umbraco17CompatibilityTests.class.getResourceAsStream(FIXTURES + "index.txt"), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(Umbraco17CompatibilityTests.class.getResourceAsStream(FIXTURES + "index.txt"),
+						StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (!line.startsWith("#") && !line.isBlank()) {

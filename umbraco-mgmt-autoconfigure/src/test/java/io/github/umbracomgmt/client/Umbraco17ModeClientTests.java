@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The typed clients against the test kit started as Umbraco 17.3: an operation introduced in 18.0 fails with
- * {@link UmbracoUnsupportedOperationException} naming both versions, an operation 17.3 has works as usual, and
- * {@link UmbracoServerProbe} tells which is which. Its own application context, so the server version the connection
- * learns is 17.3 from the start.
+ * The typed clients against the test kit started as Umbraco 17.3: an operation introduced
+ * in 18.0 fails with {@link UmbracoUnsupportedOperationException} naming both versions,
+ * an operation 17.3 has works as usual, and {@link UmbracoServerProbe} tells which is
+ * which. Its own application context, so the server version the connection learns is 17.3
+ * from the start.
  */
 @SpringBootTest(classes = ClientTestSupport.App.class, properties = "spring.main.web-application-type=none")
 @AutoConfigureUmbracoTestServer(version = "17.3")
@@ -71,10 +72,10 @@ class Umbraco17ModeClientTests {
 
 	@Test
 	void operationsThat17HasStillWork() {
-		Created created = this.documents.createDocument(new CreateDocumentRequest(
-				List.of(new DocumentValue(null, null, "title", "On 17")),
-				List.of(new DocumentVariantRequest(null, null, "On 17")), null, null,
-				new ReferenceById(UUID.randomUUID()), null))
+		Created created = this.documents
+			.createDocument(new CreateDocumentRequest(List.of(new DocumentValue(null, null, "title", "On 17")),
+					List.of(new DocumentVariantRequest(null, null, "On 17")), null, null,
+					new ReferenceById(UUID.randomUUID()), null))
 			.block();
 		assertThat(this.documents.getDocumentById(created.id()).block().variants()).singleElement()
 			.satisfies((variant) -> assertThat(variant.name()).isEqualTo("On 17"));

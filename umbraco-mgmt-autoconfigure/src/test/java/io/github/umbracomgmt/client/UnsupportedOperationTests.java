@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A 404 without ProblemDetails to an operation the server's version does not have becomes
- * {@link UmbracoUnsupportedOperationException}, naming both versions; the server's version is asked for once, only
- * when such a 404 needs it. The server here is a small HTTP server that answers as an Umbraco 17.3 does to routes it
- * lacks; {@code Umbraco17ModeClientTests} does the same against the test kit in 17.3 mode.
+ * {@link UmbracoUnsupportedOperationException}, naming both versions; the server's
+ * version is asked for once, only when such a 404 needs it. The server here is a small
+ * HTTP server that answers as an Umbraco 17.3 does to routes it lacks;
+ * {@code Umbraco17ModeClientTests} does the same against the test kit in 17.3 mode.
  */
 class UnsupportedOperationTests {
 
@@ -64,8 +65,9 @@ class UnsupportedOperationTests {
 		String path = exchange.getRequestURI().getPath();
 		this.requests.add(exchange.getRequestMethod() + " " + path);
 		if (path.equals(API + "/server/information")) {
-			respond(exchange, 200, """
-					{"version":"17.3.2","assemblyVersion":"17.3.2","baseUtcOffset":"00:00:00","runtimeMode":"Production"}""");
+			respond(exchange, 200,
+					"""
+							{"version":"17.3.2","assemblyVersion":"17.3.2","baseUtcOffset":"00:00:00","runtimeMode":"Production"}""");
 		}
 		else if (path.startsWith(API + "/document/")) {
 			// a route 17 has, for an item it does not have: ProblemDetails
@@ -122,11 +124,10 @@ class UnsupportedOperationTests {
 	@Test
 	void aNotFoundWithProblemDetailsStaysANotFound() {
 		UmbracoDocumentClient documents = this.factory.createClient(UmbracoDocumentClient.class);
-		// patch is an 18.0 operation, but a 404 with ProblemDetails names a missing item, not a missing route
-		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> documents
-				.patchDocumentByIdPatch(UUID.randomUUID(), new PatchDocumentRequest(List.of()))
-				.block())
+		// patch is an 18.0 operation, but a 404 with ProblemDetails names a missing item,
+		// not a missing route
+		assertThatExceptionOfType(UmbracoNotFoundException.class).isThrownBy(
+				() -> documents.patchDocumentByIdPatch(UUID.randomUUID(), new PatchDocumentRequest(List.of())).block())
 			.isNotInstanceOf(UmbracoUnsupportedOperationException.class);
 	}
 

@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The typed clients' {@code http.client.requests} observations, and so their meters, carry the URI template of the
- * operation ({@code /umbraco/management/api/v1/document/{id}}), not the expanded URI: otherwise every document
- * would get a meter of its own. Checked with Boot's own observation wiring of the application's WebClient.Builder.
+ * The typed clients' {@code http.client.requests} observations, and so their meters,
+ * carry the URI template of the operation
+ * ({@code /umbraco/management/api/v1/document/{id}}), not the expanded URI: otherwise
+ * every document would get a meter of its own. Checked with Boot's own observation wiring
+ * of the application's WebClient.Builder.
  */
 class UriTemplateObservationTests {
 
@@ -73,7 +75,10 @@ class UriTemplateObservationTests {
 			assertThat(context.getBeansOfType(SimpleMeterRegistry.class)).as("Boot's default registry").isNotEmpty();
 			List<UUID> ids = readThreeDocuments(context.getBean(UmbracoDocumentClient.class));
 
-			Timer found = registry.find("http.client.requests").tag("uri", DOCUMENT_BY_ID).tag("outcome", "SUCCESS").timer();
+			Timer found = registry.find("http.client.requests")
+				.tag("uri", DOCUMENT_BY_ID)
+				.tag("outcome", "SUCCESS")
+				.timer();
 			assertThat(found).isNotNull();
 			assertThat(found.count()).isEqualTo(ids.size());
 			Timer notFound = registry.find("http.client.requests")

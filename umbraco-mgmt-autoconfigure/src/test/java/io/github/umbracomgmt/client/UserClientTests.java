@@ -118,8 +118,9 @@ class UserClientTests extends ClientTestSupport {
 	@Test
 	void deletedClientCredentialsNoLongerAuthenticate() {
 		UUID id = createApiUserWithCredentials(createUserGroup());
-		apiUserContext().run((context) -> assertThat(
-				context.getBean(UmbracoUserClient.class).getCurrentUser().block().id()).isEqualTo(id));
+		apiUserContext()
+			.run((context) -> assertThat(context.getBean(UmbracoUserClient.class).getCurrentUser().block().id())
+				.isEqualTo(id));
 
 		var deleted = this.users.deleteUserByIdClientCredentialsByClientId(id, this.clientId).block();
 		assertThat(deleted.getStatusCode().value()).isEqualTo(200);
@@ -156,16 +157,17 @@ class UserClientTests extends ClientTestSupport {
 			.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client")));
 
 		this.users.postUserEnable(new EnableUserRequest(List.of(new ReferenceById(id)))).block();
-		apiUserContext().run((context) -> assertThat(
-				context.getBean(UmbracoUserClient.class).getCurrentUser().block().id()).isEqualTo(id));
+		apiUserContext()
+			.run((context) -> assertThat(context.getBean(UmbracoUserClient.class).getCurrentUser().block().id())
+				.isEqualTo(id));
 	}
 
 	@Test
 	void refusesToDisableTheActingUser() {
 		UUID self = this.users.getCurrentUser().block().id();
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.users.postUserDisable(new DisableUserRequest(List.of(new ReferenceById(self))))
-				.block())
+			.isThrownBy(
+					() -> this.users.postUserDisable(new DisableUserRequest(List.of(new ReferenceById(self)))).block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Cannot disable");
 				assertThat(ex.getOperationStatus()).isEqualTo("CannotDisableSelf");
@@ -175,8 +177,9 @@ class UserClientTests extends ClientTestSupport {
 
 	@Test
 	void createsReadsUpdatesAndDeletesABackOfficeUser() {
-		Created created = this.users.createUser(new CreateUserRequest(email("editor"), email("editor"),
-				"Editor " + this.suffix, List.of(new ReferenceById(UserGroupIds.EDITOR)), null, UserKind.DEFAULT))
+		Created created = this.users
+			.createUser(new CreateUserRequest(email("editor"), email("editor"), "Editor " + this.suffix,
+					List.of(new ReferenceById(UserGroupIds.EDITOR)), null, UserKind.DEFAULT))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/user/" + created.id());
@@ -190,10 +193,11 @@ class UserClientTests extends ClientTestSupport {
 		assertThat(user.lastLoginDate()).isNull();
 
 		UUID documentStart = UUID.randomUUID();
-		var updated = this.users.putUserById(created.id(), new UpdateUserRequest(email("chief"), email("chief"),
-				"Chief editor " + this.suffix,
-				List.of(new ReferenceById(UserGroupIds.EDITOR), new ReferenceById(UserGroupIds.WRITER)), "da-DK",
-				List.of(new ReferenceById(documentStart)), false, List.of(), true, null, null))
+		var updated = this.users
+			.putUserById(created.id(),
+					new UpdateUserRequest(email("chief"), email("chief"), "Chief editor " + this.suffix,
+							List.of(new ReferenceById(UserGroupIds.EDITOR), new ReferenceById(UserGroupIds.WRITER)),
+							"da-DK", List.of(new ReferenceById(documentStart)), false, List.of(), true, null, null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -247,9 +251,10 @@ class UserClientTests extends ClientTestSupport {
 		UUID group = this.umbraco.users().addGroup("assigned" + this.suffix, "Assigned " + this.suffix);
 		UUID first = this.umbraco.users().add("Assigned 1", email("assigned1"));
 		UUID second = this.umbraco.users().add("Assigned 2", email("assigned2"));
-		this.users.postUserSetUserGroups(new UpdateUserGroupsOnUserRequest(
-				List.of(new ReferenceById(first), new ReferenceById(second)),
-				List.of(new ReferenceById(group), new ReferenceById(UserGroupIds.WRITER))))
+		this.users
+			.postUserSetUserGroups(
+					new UpdateUserGroupsOnUserRequest(List.of(new ReferenceById(first), new ReferenceById(second)),
+							List.of(new ReferenceById(group), new ReferenceById(UserGroupIds.WRITER))))
 			.block();
 		assertThat(this.users.getUserById(first).block().userGroupIds())
 			.containsExactlyInAnyOrder(new ReferenceById(group), new ReferenceById(UserGroupIds.WRITER));
@@ -281,8 +286,9 @@ class UserClientTests extends ClientTestSupport {
 		UUID anna = this.umbraco.users().add("Anna " + this.suffix, email("anna"));
 		UUID bert = this.umbraco.users().add("Bert " + this.suffix, email("bert"));
 		UUID carl = this.umbraco.users().add("Carl " + this.suffix, email("carl"));
-		this.users.postUserSetUserGroups(new UpdateUserGroupsOnUserRequest(
-				List.of(new ReferenceById(anna), new ReferenceById(carl)), List.of(new ReferenceById(group))))
+		this.users
+			.postUserSetUserGroups(new UpdateUserGroupsOnUserRequest(
+					List.of(new ReferenceById(anna), new ReferenceById(carl)), List.of(new ReferenceById(group))))
 			.block();
 		this.users.postUserDisable(new DisableUserRequest(List.of(new ReferenceById(carl)))).block();
 
@@ -333,7 +339,8 @@ class UserClientTests extends ClientTestSupport {
 	void refusesAUserNameThatIsNotTheEmail() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.users.createUser(new CreateUserRequest(email("mismatch"), "mismatch" + this.suffix,
-					"Mismatch", List.of(new ReferenceById(UserGroupIds.EDITOR)), null, UserKind.DEFAULT)).block())
+					"Mismatch", List.of(new ReferenceById(UserGroupIds.EDITOR)), null, UserKind.DEFAULT))
+				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid Username");
 				assertThat(ex.getOperationStatus()).isEqualTo("UserNameIsNotEmail");
@@ -344,7 +351,8 @@ class UserClientTests extends ClientTestSupport {
 	void reportsAMissingUserGroupAsNotFound() {
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> this.users.createUser(new CreateUserRequest(email("orphan"), email("orphan"), "Orphan",
-					List.of(new ReferenceById(UUID.randomUUID())), null, UserKind.API)).block())
+					List.of(new ReferenceById(UUID.randomUUID())), null, UserKind.API))
+				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("MissingUserGroup"));
 	}
 
@@ -352,10 +360,11 @@ class UserClientTests extends ClientTestSupport {
 	void refusesClientCredentialsForABackOfficeUser() {
 		UUID id = this.umbraco.users().add("Person", email("person"));
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.users
-				.postUserByIdClientCredentials(id,
-						new CreateUserClientCredentialsRequest(this.clientId, this.clientSecret))
-				.block())
+			.isThrownBy(
+					() -> this.users
+						.postUserByIdClientCredentials(id,
+								new CreateUserClientCredentialsRequest(this.clientId, this.clientSecret))
+						.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getProblemDetails().title()).isEqualTo("Invalid user");
 				assertThat(ex.getOperationStatus()).isEqualTo("InvalidUser");
@@ -378,16 +387,18 @@ class UserClientTests extends ClientTestSupport {
 	}
 
 	private UUID createUserGroup() {
-		return this.userGroups.createUserGroup(new CreateUserGroupRequest("Integrations " + this.suffix,
-				"integrations" + this.suffix, "icon-plugin", List.of("Umb.Section.Content", "Umb.Section.Media"),
-				List.of(), true, null, true, null, true, List.of("Umb.Document.Read"), List.of(), null, null, null, null))
+		return this.userGroups
+			.createUserGroup(new CreateUserGroupRequest("Integrations " + this.suffix, "integrations" + this.suffix,
+					"icon-plugin", List.of("Umb.Section.Content", "Umb.Section.Media"), List.of(), true, null, true,
+					null, true, List.of("Umb.Document.Read"), List.of(), null, null, null, null))
 			.block()
 			.id();
 	}
 
 	private UUID createApiUser(UUID group) {
-		return this.users.createUser(new CreateUserRequest(email("sync"), email("sync"), "Sync job " + this.suffix,
-				List.of(new ReferenceById(group)), null, UserKind.API))
+		return this.users
+			.createUser(new CreateUserRequest(email("sync"), email("sync"), "Sync job " + this.suffix,
+					List.of(new ReferenceById(group)), null, UserKind.API))
 			.block()
 			.id();
 	}

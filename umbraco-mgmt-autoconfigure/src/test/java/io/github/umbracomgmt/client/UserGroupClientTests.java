@@ -40,10 +40,12 @@ class UserGroupClientTests extends ClientTestSupport {
 	void createsReadsUpdatesAndDeletesAUserGroup() {
 		UUID document = UUID.randomUUID();
 		UUID documentStart = UUID.randomUUID();
-		Created created = this.userGroups.createUserGroup(new CreateUserGroupRequest("Reviewers " + this.suffix,
-				"reviewers" + this.suffix, "icon-eye", List.of("Umb.Section.Content"), List.of("en-US"), false,
-				new ReferenceById(documentStart), false, null, true, List.of(READ),
-				List.of(new Permission.Document(new ReferenceById(document), List.of(READ, UPDATE))), null, null, null, null))
+		Created created = this.userGroups
+			.createUserGroup(new CreateUserGroupRequest("Reviewers " + this.suffix, "reviewers" + this.suffix,
+					"icon-eye", List.of("Umb.Section.Content"), List.of("en-US"), false,
+					new ReferenceById(documentStart), false, null, true, List.of(READ),
+					List.of(new Permission.Document(new ReferenceById(document), List.of(READ, UPDATE))), null, null,
+					null, null))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/user-group/" + created.id());
@@ -70,10 +72,11 @@ class UserGroupClientTests extends ClientTestSupport {
 		assertThat(group.isDeletable()).isTrue();
 		assertThat(group.aliasCanBeChanged()).isTrue();
 
-		var updated = this.userGroups.putUserGroupById(created.id(), new UpdateUserGroupRequest(
-				"Senior reviewers " + this.suffix, "senior" + this.suffix, null,
-				List.of("Umb.Section.Content", "Umb.Section.Media"), List.of(), true, null, true, null, true,
-				List.of(READ, UPDATE), List.of(), null, null, null))
+		var updated = this.userGroups
+			.putUserGroupById(created.id(),
+					new UpdateUserGroupRequest("Senior reviewers " + this.suffix, "senior" + this.suffix, null,
+							List.of("Umb.Section.Content", "Umb.Section.Media"), List.of(), true, null, true, null,
+							true, List.of(READ, UPDATE), List.of(), null, null, null))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -133,9 +136,9 @@ class UserGroupClientTests extends ClientTestSupport {
 	void reportsAnUnknownUserWhenAddingUsers() {
 		UUID group = this.umbraco.users().addGroup("strict" + this.suffix, "Strict " + this.suffix);
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
-			.isThrownBy(() -> this.userGroups
-				.postUserGroupByIdUsers(group, List.of(new ReferenceById(UUID.randomUUID())))
-				.block())
+			.isThrownBy(
+					() -> this.userGroups.postUserGroupByIdUsers(group, List.of(new ReferenceById(UUID.randomUUID())))
+						.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("UserNotFound"));
 	}
 
@@ -166,8 +169,10 @@ class UserGroupClientTests extends ClientTestSupport {
 	@Test
 	void refusesADuplicateAlias() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.userGroups.createUserGroup(new CreateUserGroupRequest("Other editors", "EDITOR",
-					null, List.of(), List.of(), true, null, false, null, false, List.of(), List.of(), null, null, null, null)).block())
+			.isThrownBy(() -> this.userGroups
+				.createUserGroup(new CreateUserGroupRequest("Other editors", "EDITOR", null, List.of(), List.of(), true,
+						null, false, null, false, List.of(), List.of(), null, null, null, null))
+				.block())
 			.satisfies((ex) -> assertThat(ex.getOperationStatus()).isEqualTo("DuplicateAlias"));
 	}
 
@@ -200,8 +205,8 @@ class UserGroupClientTests extends ClientTestSupport {
 	@Test
 	void filtersGroupsByNameOrAlias() {
 		UUID first = this.umbraco.users().addGroup("alpha" + this.suffix, "Alpha");
-		UUID second = this.umbraco.users().addGroup("beta" + UUID.randomUUID().toString().substring(0, 8),
-				"Beta " + this.suffix);
+		UUID second = this.umbraco.users()
+			.addGroup("beta" + UUID.randomUUID().toString().substring(0, 8), "Beta " + this.suffix);
 		this.umbraco.resetCounters();
 		assertThat(this.userGroups.getFilterUserGroupAll(this.suffix, 1).collectList().block())
 			.extracting(UserGroupResponse::id)
@@ -216,8 +221,10 @@ class UserGroupClientTests extends ClientTestSupport {
 	void readsItemsByRepeatedIdParameters() {
 		UUID mine = this.umbraco.users().addGroup("item" + this.suffix, "Item " + this.suffix);
 		assertThat(this.userGroups.getItemUserGroup(List.of(UserGroupIds.EDITOR, UUID.randomUUID(), mine)).block())
-			.containsExactly(new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", List.of()),
-					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix, List.of()));
+			.containsExactly(
+					new UserGroupItemResponse(UserGroupIds.EDITOR, "Editors", "icon-tools", "editor", List.of()),
+					new UserGroupItemResponse(mine, "Item " + this.suffix, "icon-users", "item" + this.suffix,
+							List.of()));
 	}
 
 	private CreateUserGroupRequest group(String alias, List<Permission> permissions) {

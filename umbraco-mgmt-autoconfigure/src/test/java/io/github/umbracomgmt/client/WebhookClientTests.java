@@ -39,8 +39,8 @@ class WebhookClientTests extends ClientTestSupport {
 	void registersReadsUpdatesListsAndDeletesAWebhookForContentPublishEvents() {
 		UUID documentType = UUID.randomUUID();
 		Created created = this.webhooks
-			.createWebhook(new CreateWebhookRequest(true, "Publish hook", "Tells the search service",
-					this.url, List.of(documentType), Map.of("X-Secret", "s3cr3t"), null, List.of(CONTENT_PUBLISH)))
+			.createWebhook(new CreateWebhookRequest(true, "Publish hook", "Tells the search service", this.url,
+					List.of(documentType), Map.of("X-Secret", "s3cr3t"), null, List.of(CONTENT_PUBLISH)))
 			.block();
 		assertThat(created.id()).isNotNull();
 		assertThat(created.location().toString()).endsWith("/webhook/" + created.id());
@@ -55,12 +55,13 @@ class WebhookClientTests extends ClientTestSupport {
 		assertThat(webhook.url()).isEqualTo(this.url);
 		assertThat(webhook.contentTypeKeys()).containsExactly(documentType);
 		assertThat(webhook.headers()).containsExactly(Map.entry("X-Secret", "s3cr3t"));
-		assertThat(webhook.events()).containsExactly(
-				new WebhookEventResponse("Content Published", "Content", CONTENT_PUBLISH));
+		assertThat(webhook.events())
+			.containsExactly(new WebhookEventResponse("Content Published", "Content", CONTENT_PUBLISH));
 
-		var updated = this.webhooks.putWebhookById(created.id(),
-				new UpdateWebhookRequest(false, "Publish hook (paused)", null, this.url + "/v2", List.of(), Map.of(),
-						List.of(CONTENT_PUBLISH, "Umbraco.ContentUnpublish")))
+		var updated = this.webhooks
+			.putWebhookById(created.id(),
+					new UpdateWebhookRequest(false, "Publish hook (paused)", null, this.url + "/v2", List.of(),
+							Map.of(), List.of(CONTENT_PUBLISH, "Umbraco.ContentUnpublish")))
 			.block();
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(Created.notifications(updated)).isNotEmpty();
@@ -108,12 +109,14 @@ class WebhookClientTests extends ClientTestSupport {
 		long total = this.webhooks.getWebhookEventsPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<WebhookEvent> events = this.webhooks.getWebhookEventsAll(2).collectList().block();
-		assertThat(events).hasSize((int) total).extracting(WebhookEvent::alias).doesNotHaveDuplicates()
+		assertThat(events).hasSize((int) total)
+			.extracting(WebhookEvent::alias)
+			.doesNotHaveDuplicates()
 			.contains(CONTENT_PUBLISH);
 		assertThat(this.umbraco.apiRequests("GET", API + "/webhook/events")).isEqualTo(pages(total, 2));
 		try (var stream = this.webhooks.getWebhookEventsStream(3)) {
-			assertThat(stream.map(WebhookEvent::alias)).containsExactlyElementsOf(
-					events.stream().map(WebhookEvent::alias).toList());
+			assertThat(stream.map(WebhookEvent::alias))
+				.containsExactlyElementsOf(events.stream().map(WebhookEvent::alias).toList());
 		}
 	}
 
@@ -126,8 +129,7 @@ class WebhookClientTests extends ClientTestSupport {
 		long total = this.webhooks.getWebhookPage(0, 1).block().total();
 		this.umbraco.resetCounters();
 		List<WebhookResponse> all = this.webhooks.getWebhookAll(2).collectList().block();
-		assertThat(all).hasSize((int) total).extracting(WebhookResponse::id).doesNotHaveDuplicates()
-			.containsAll(mine);
+		assertThat(all).hasSize((int) total).extracting(WebhookResponse::id).doesNotHaveDuplicates().containsAll(mine);
 		assertThat(this.umbraco.apiRequests("GET", API + "/webhook")).isEqualTo(pages(total, 2));
 		try (var stream = this.webhooks.getWebhookStream(3)) {
 			assertThat(stream.map(WebhookResponse::id)).containsAll(mine);
@@ -150,7 +152,8 @@ class WebhookClientTests extends ClientTestSupport {
 		List<WebhookItemResponse> items = this.webhooks.getItemWebhook(List.of(first, second, UUID.randomUUID()))
 			.block();
 		assertThat(items).hasSize(2);
-		assertThat(items).extracting(WebhookItemResponse::url).containsExactly(this.url + "/first", this.url + "/second");
+		assertThat(items).extracting(WebhookItemResponse::url)
+			.containsExactly(this.url + "/first", this.url + "/second");
 		assertThat(items.get(1).events()).isEqualTo(CONTENT_PUBLISH + ",Umbraco.ContentDelete");
 		assertThat(items).allSatisfy((item) -> assertThat(item.enabled()).isTrue());
 	}
@@ -222,8 +225,8 @@ class WebhookClientTests extends ClientTestSupport {
 	void refusesAWebhookWithoutEvents() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
 			.isThrownBy(() -> this.webhooks
-				.createWebhook(new CreateWebhookRequest(true, null, null, this.url, List.of(), Map.of(), null,
-						List.of()))
+				.createWebhook(
+						new CreateWebhookRequest(true, null, null, this.url, List.of(), Map.of(), null, List.of()))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("NoEvents");
@@ -235,9 +238,8 @@ class WebhookClientTests extends ClientTestSupport {
 	@Test
 	void reportsAMissingRequiredFieldWithTheValidationErrors() {
 		assertThatExceptionOfType(UmbracoBadRequestException.class)
-			.isThrownBy(() -> this.webhooks
-				.createWebhook(new CreateWebhookRequest(true, null, null, null, List.of(), Map.of(), null,
-						List.of(CONTENT_PUBLISH)))
+			.isThrownBy(() -> this.webhooks.createWebhook(new CreateWebhookRequest(true, null, null, null, List.of(),
+					Map.of(), null, List.of(CONTENT_PUBLISH)))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("InvalidRequest");
@@ -249,9 +251,8 @@ class WebhookClientTests extends ClientTestSupport {
 	void refusesATakenIdAsAConflict() {
 		UUID id = this.umbraco.webhooks().add(this.url, CONTENT_PUBLISH);
 		assertThatExceptionOfType(UmbracoConflictException.class)
-			.isThrownBy(() -> this.webhooks
-				.createWebhook(new CreateWebhookRequest(true, null, null, this.url, List.of(), Map.of(), id,
-						List.of(CONTENT_PUBLISH)))
+			.isThrownBy(() -> this.webhooks.createWebhook(new CreateWebhookRequest(true, null, null, this.url,
+					List.of(), Map.of(), id, List.of(CONTENT_PUBLISH)))
 				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperationStatus()).isEqualTo("DuplicateKey");

@@ -38,7 +38,8 @@ class RetryAfterTests {
 
 	@Test
 	void measuresAnHttpDateFromTheResponsesOwnDate() {
-		// the server's clock is 5 minutes behind ours: its own Date header keeps the wait right
+		// the server's clock is 5 minutes behind ours: its own Date header keeps the wait
+		// right
 		assertThat(RetryAfter.of(headers("Wed, 21 Oct 2026 07:24:00 GMT", "Wed, 21 Oct 2026 07:23:00 GMT"), NOW))
 			.contains(Duration.ofSeconds(60));
 	}

@@ -21,9 +21,10 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The actuator's health endpoint of a whole application with the starter, asked over HTTP as a load balancer or
- * Kubernetes would: UP, then DOWN with the reason while the fake Umbraco is stopped, then UP again once it is back.
- * Subclasses run it in a WebFlux and in an MVC application.
+ * The actuator's health endpoint of a whole application with the starter, asked over HTTP
+ * as a load balancer or Kubernetes would: UP, then DOWN with the reason while the fake
+ * Umbraco is stopped, then UP again once it is back. Subclasses run it in a WebFlux and
+ * in an MVC application.
  */
 abstract class HealthEndpointTestSupport {
 

@@ -30,8 +30,9 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code umbraco} health contributor against the fake Umbraco over HTTP: what it reports, what it costs Umbraco,
- * and when it is registered. The cache is timed by a {@link MutableClock} shared with the fake.
+ * The {@code umbraco} health contributor against the fake Umbraco over HTTP: what it
+ * reports, what it costs Umbraco, and when it is registered. The cache is timed by a
+ * {@link MutableClock} shared with the fake.
  */
 class UmbracoHealthIndicatorTests {
 
@@ -83,7 +84,8 @@ class UmbracoHealthIndicatorTests {
 	@Test
 	void reusesTheResultForTheCacheTimeToLive() {
 		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=10s").run((context) -> {
-			List<Health> concurrent = Flux.merge(IntStream.range(0, 20).mapToObj((i) -> indicator(context).health()).toList())
+			List<Health> concurrent = Flux
+				.merge(IntStream.range(0, 20).mapToObj((i) -> indicator(context).health()).toList())
 				.collectList()
 				.block();
 			assertThat(concurrent).extracting(Health::getStatus).containsOnly(Status.UP);
@@ -171,14 +173,16 @@ class UmbracoHealthIndicatorTests {
 
 	@Test
 	void downWhenUmbracoAnswersTooSlowly() {
-		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=0",
-				"management.health.umbraco.timeout=200ms").run((context) -> {
-					this.server.setApiLatency(Duration.ofSeconds(3));
-					Health health = health(context);
-					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-					assertThat(health.getDetails()).containsEntry("error",
-							"no answer within 200 ms (management.health.umbraco.timeout)");
-				});
+		this.runner
+			.withPropertyValues("management.health.umbraco.cache-time-to-live=0",
+					"management.health.umbraco.timeout=200ms")
+			.run((context) -> {
+				this.server.setApiLatency(Duration.ofSeconds(3));
+				Health health = health(context);
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("error",
+						"no answer within 200 ms (management.health.umbraco.timeout)");
+			});
 	}
 
 	@Test
@@ -186,8 +190,8 @@ class UmbracoHealthIndicatorTests {
 		this.runner.run((context) -> assertThat(context)
 			.hasBean(UmbracoHealthContributorAutoConfiguration.HEALTH_CONTRIBUTOR_BEAN_NAME));
 		this.runner
-			.withBean("umbracoHealthIndicator", ReactiveHealthIndicator.class, () -> () -> reactor.core.publisher.Mono
-				.just(Health.up().build()))
+			.withBean("umbracoHealthIndicator", ReactiveHealthIndicator.class,
+					() -> () -> reactor.core.publisher.Mono.just(Health.up().build()))
 			.run((context) -> assertThat(context)
 				.doesNotHaveBean(UmbracoHealthContributorAutoConfiguration.HEALTH_CONTRIBUTOR_BEAN_NAME));
 	}
@@ -208,12 +212,9 @@ class UmbracoHealthIndicatorTests {
 	@Test
 	void aNegativeCacheTimeFailsAtStartupNamingTheProperty() {
 		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=-1s")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("must be 0 or more"));
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("must be 0 or more"));
 		this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=-1s")
-			.run((context) -> assertThat(context).getFailure()
-				.hasMessageContaining("management.health.umbraco"));
+			.run((context) -> assertThat(context).getFailure().hasMessageContaining("management.health.umbraco"));
 	}
 
 	@Test

@@ -11,10 +11,10 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
 /**
  * The health endpoint over HTTP in a WebFlux application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HealthEndpointTestSupport.App.class,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		classes = HealthEndpointTestSupport.App.class,
 		properties = { "spring.main.web-application-type=reactive", "management.endpoint.health.show-details=always",
-				"management.health.umbraco.cache-time-to-live=0",
-				"management.health.redis.enabled=false" })
+				"management.health.umbraco.cache-time-to-live=0", "management.health.redis.enabled=false" })
 class WebFluxHealthEndpointTests extends HealthEndpointTestSupport {
 
 	static final UmbracoTestServer server = UmbracoTestServer.start();

@@ -21,8 +21,9 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a cold burst, API requests must spread over the connector's event loops, not all run on the loop that
- * received the token response (issue #10: all pooled connections were pinned to that one loop).
+ * After a cold burst, API requests must spread over the connector's event loops, not all
+ * run on the loop that received the token response (issue #10: all pooled connections
+ * were pinned to that one loop).
  */
 class ColdBurstEventLoopTests {
 
@@ -44,19 +45,23 @@ class ColdBurstEventLoopTests {
 
 	@Test
 	void apiRequestsAfterAColdBurstGoOutOnMoreThanOneEventLoop() {
-		// Reactor Netty's default loops number max(cores, 4): several even on a 2-core CI machine
+		// Reactor Netty's default loops number max(cores, 4): several even on a 2-core CI
+		// machine
 		assertThat(LoopResources.DEFAULT_IO_WORKER_COUNT).isGreaterThanOrEqualTo(2);
 		Set<String> writers = ConcurrentHashMap.newKeySet();
 		ReactorClientHttpConnector reactor = new ReactorClientHttpConnector();
-		// the request callback runs on the event loop of the connection that writes the request
+		// the request callback runs on the event loop of the connection that writes the
+		// request
 		ClientHttpConnector recording = (method, uri, callback) -> reactor.connect(method, uri, (request) -> {
 			if (USER_CURRENT.equals(uri.getPath())) {
 				writers.add(Thread.currentThread().getName());
 			}
 			return callback.apply(request);
 		});
-		// every caller of the burst waits for the one token request, and every API request is still open when the
-		// next one starts, so the burst opens many connections (never one reused connection): deterministic
+		// every caller of the burst waits for the one token request, and every API
+		// request is still open when the
+		// next one starts, so the burst opens many connections (never one reused
+		// connection): deterministic
 		this.server.setTokenLatency(Duration.ofMillis(300));
 		this.server.setApiLatency(Duration.ofMillis(300));
 		UmbracoTokenManager manager = UmbracoTokenManager

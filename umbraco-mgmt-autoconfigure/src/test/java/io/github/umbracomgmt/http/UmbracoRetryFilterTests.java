@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What {@link UmbracoRetryFilter} retries, against the fake Umbraco over HTTP. Waits run on a virtual-time scheduler,
- * so "waits one second" is asserted by moving time, not by sleeping.
+ * What {@link UmbracoRetryFilter} retries, against the fake Umbraco over HTTP. Waits run
+ * on a virtual-time scheduler, so "waits one second" is asserted by moving time, not by
+ * sleeping.
  */
 class UmbracoRetryFilterTests {
 
@@ -93,15 +94,18 @@ class UmbracoRetryFilterTests {
 	private WebClient api(UmbracoRetryPolicy policy, ReactorClientHttpConnector connector) {
 		UmbracoTimeouts timeouts = UmbracoTimeouts.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
 				"umbraco.management");
-		return UmbracoWebClients.apiWebClient(WebClient.builder(), connector, this.server.baseUrl(),
-				this.tokenManager, timeouts, List.of(policy.filter()));
+		return UmbracoWebClients.apiWebClient(WebClient.builder(), connector, this.server.baseUrl(), this.tokenManager,
+				timeouts, List.of(policy.filter()));
 	}
 
 	private CompletableFuture<String> get(WebClient api, String path) {
 		return api.get().uri(path).retrieve().bodyToMono(String.class).toFuture();
 	}
 
-	/** Waits until the filter has scheduled its {@code count}th wait, so moving time cannot outrun it. */
+	/**
+	 * Waits until the filter has scheduled its {@code count}th wait, so moving time
+	 * cannot outrun it.
+	 */
 	private void awaitScheduledWaits(long count) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.time.getScheduledTaskCount() >= count);
 	}
@@ -171,8 +175,8 @@ class UmbracoRetryFilterTests {
 		this.server.failNext(1, 503);
 		CompletableFuture<String> call = api(policy().build()).post()
 			.uri(USER)
-			.bodyValue(Map.of("name", "Ada", "email", "ada@example.com", "userName", "ada@example.com",
-					"userGroupIds", List.of()))
+			.bodyValue(Map.of("name", "Ada", "email", "ada@example.com", "userName", "ada@example.com", "userGroupIds",
+					List.of()))
 			.retrieve()
 			.bodyToMono(String.class)
 			.toFuture();
@@ -218,7 +222,8 @@ class UmbracoRetryFilterTests {
 	@Test
 	void retriesAPostWhenTheConnectionCouldNotBeEstablished() throws Exception {
 		this.server.stop();
-		// no connection pool: a pooled connection the stopped server closed could be picked up and written to,
+		// no connection pool: a pooled connection the stopped server closed could be
+		// picked up and written to,
 		// which is a failure after sending, not the refused connection this test is about
 		ReactorClientHttpConnector unpooled = new ReactorClientHttpConnector(
 				reactor.netty.http.client.HttpClient.newConnection());
@@ -244,7 +249,10 @@ class UmbracoRetryFilterTests {
 	void retriesPutAndDeleteOnlyWhenIdempotentWritesAreAllowed() throws Exception {
 		String path = "/umbraco/management/api/v1/user/" + this.server.users().add("Ada", "ada@example.com");
 		this.server.failNext(1, 503);
-		CompletableFuture<?> withoutOptIn = api(policy().build()).delete().uri(path).retrieve().toBodilessEntity()
+		CompletableFuture<?> withoutOptIn = api(policy().build()).delete()
+			.uri(path)
+			.retrieve()
+			.toBodilessEntity()
 			.toFuture();
 		assertThat(withoutOptIn).failsWithin(Duration.ofSeconds(5))
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
@@ -291,9 +299,12 @@ class UmbracoRetryFilterTests {
 		this.server.failNext(1, 503, Map.of("Retry-After", "1"));
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
 		awaitScheduledWaits(1);
-		// while the retry waits, the token expires (299 s tokens): the token put on the request when it was built is
-		// dead, and the retry must ask the token manager for the current one. (A token merely due for refresh would
-		// still be the current one: the manager hands it out and refreshes in the background.)
+		// while the retry waits, the token expires (299 s tokens): the token put on the
+		// request when it was built is
+		// dead, and the retry must ask the token manager for the current one. (A token
+		// merely due for refresh would
+		// still be the current one: the manager hands it out and refreshes in the
+		// background.)
 		this.clock.advance(Duration.ofSeconds(300));
 		this.time.advanceTimeBy(Duration.ofSeconds(1));
 
@@ -314,7 +325,8 @@ class UmbracoRetryFilterTests {
 		this.server.failNext(1, 503);
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
 		awaitScheduledWaits(1);
-		// Umbraco forgets the token between the attempts: the retry meets a 401 and the bearer filter recovers
+		// Umbraco forgets the token between the attempts: the retry meets a 401 and the
+		// bearer filter recovers
 		this.server.revokeAllTokens();
 		this.time.advanceTimeBy(Duration.ofSeconds(5));
 
@@ -356,15 +368,13 @@ class UmbracoRetryFilterTests {
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.havingCause()
 			.isInstanceOf(UmbracoTimeoutException.class)
-			.withMessage("GET " + USER_CURRENT
-					+ " timed out after 2 s (umbraco.management.retry.attempt-timeout)");
+			.withMessage("GET " + USER_CURRENT + " timed out after 2 s (umbraco.management.retry.attempt-timeout)");
 	}
 
 	@Test
 	void aCallThatTakesTooLongInTotalFailsNamingTheLimitAndItsProperty() {
 		this.server.setApiLatency(Duration.ofSeconds(30));
-		CompletableFuture<String> call = get(api(policy().totalTimeout(Duration.ofMillis(1500)).build()),
-				USER_CURRENT);
+		CompletableFuture<String> call = get(api(policy().totalTimeout(Duration.ofMillis(1500)).build()), USER_CURRENT);
 
 		awaitScheduledWaits(1);
 		this.time.advanceTimeBy(Duration.ofMillis(1500));
@@ -416,6 +426,5 @@ class UmbracoRetryFilterTests {
 			logger.detachAppender(appender);
 		}
 	}
-
 
 }

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Two named sites and the default one in one application, against three fake Umbracos with three credentials: each
- * site has its own single-flight token, its own meters and its own revocation, and no token crosses sites.
+ * Two named sites and the default one in one application, against three fake Umbracos
+ * with three credentials: each site has its own single-flight token, its own meters and
+ * its own revocation, and no token crosses sites.
  */
 class SeveralSitesTests {
 
@@ -51,9 +52,9 @@ class SeveralSitesTests {
 		.start();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
-				UmbracoManagementAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+						WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
 		.withBean(SimpleMeterRegistry.class)
 		.withPropertyValues(site("umbraco.management", main))
 		.withPropertyValues(site("umbraco.management.sites.blog", blog))
@@ -117,7 +118,8 @@ class SeveralSitesTests {
 			assertThat(shopTokens).containsExactly(token(sites.site("shop")));
 			assertThat(Set.of(token(sites.site("default")), token(sites.site("blog")), token(sites.site("shop"))))
 				.hasSize(3);
-			// each fake accepted every request with the token it issued: no 401, so no retry anywhere
+			// each fake accepted every request with the token it issued: no 401, so no
+			// retry anywhere
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			for (String site : List.of("default", "blog", "shop")) {
 				assertThat(meters.get("umbraco.management.unauthorized.retries").tag("site", site).counter().count())
@@ -138,7 +140,8 @@ class SeveralSitesTests {
 			assertThat(tokenRequests(meters, "blog")).isEqualTo(1);
 			assertThat(tokenRequests(meters, "shop")).isEqualTo(1);
 			assertThat(tokenRequests(meters, "default")).isZero();
-			// the concurrent cold-start callers share the one token request; the call after them hits the cache
+			// the concurrent cold-start callers share the one token request; the call
+			// after them hits the cache
 			assertThat(meters.get("umbraco.management.token.cache.hits").tag("site", "blog").counter().count())
 				.isPositive();
 			assertThat(meters.get("umbraco.management.token.cache.hits").tag("site", "default").counter().count())
@@ -180,28 +183,33 @@ class SeveralSitesTests {
 
 	@Test
 	void putsApiFiltersOfACustomizerBetweenTheErrorMappingAndTheBearerFilter() {
-		// each exchange an API filter sees: the Authorization header it was handed, and the status it got back
+		// each exchange an API filter sees: the Authorization header it was handed, and
+		// the status it got back
 		Map<String, List<String>> seen = new ConcurrentHashMap<>();
 		this.runner.withPropertyValues("umbraco.management.sites.blog.retry.enabled=false")
-			.withBean(UmbracoSiteCustomizer.class,
-					() -> (site) -> site.apiFilter((request, next) -> next.exchange(request)
-						.doOnNext((response) -> seen.computeIfAbsent(site.name(), (name) -> new CopyOnWriteArrayList<>())
-							.add(request.headers().getFirst(HttpHeaders.AUTHORIZATION) + " -> "
-									+ response.statusCode().value()))))
+			.withBean(UmbracoSiteCustomizer.class, () -> (site) -> site
+				.apiFilter((request, next) -> next.exchange(request)
+					.doOnNext((response) -> seen.computeIfAbsent(site.name(), (name) -> new CopyOnWriteArrayList<>())
+						.add(request.headers().getFirst(HttpHeaders.AUTHORIZATION) + " -> "
+								+ response.statusCode().value()))))
 			.run((context) -> {
 				UmbracoSites sites = context.getBean(UmbracoSites.class);
 				UmbracoUserClient blogUsers = sites.site("blog").client(UmbracoUserClient.class);
-				// cold start: the request reaches the filter without a token; the bearer filter, inside, adds it
+				// cold start: the request reaches the filter without a token; the bearer
+				// filter, inside, adds it
 				blogUsers.getCurrentUser().block();
 				String first = token(sites.site("blog"));
 				sites.site("default").client(UmbracoUserClient.class).getCurrentUser().block();
-				// Umbraco forgets the token: the bearer filter's 401 recovery happens inside the filter's one exchange
+				// Umbraco forgets the token: the bearer filter's 401 recovery happens
+				// inside the filter's one exchange
 				blog.revokeAllTokens();
 				blogUsers.getCurrentUser().block();
 				String second = token(sites.site("blog"));
-				// the filter sees the 503 as a response; the error mapping, outside, turns it into the exception
+				// the filter sees the 503 as a response; the error mapping, outside,
+				// turns it into the exception
 				blog.failNext(1, 503);
-				assertThatExceptionOfType(UmbracoServerException.class).isThrownBy(() -> blogUsers.getCurrentUser().block());
+				assertThatExceptionOfType(UmbracoServerException.class)
+					.isThrownBy(() -> blogUsers.getCurrentUser().block());
 
 				assertThat(second).isNotEqualTo(first);
 				assertThat(seen.get("blog")).containsExactly("null -> 200", first + " -> 200", second + " -> 503");

@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.springframework.security.oauth2.client.web.client.RequestAttributeClientRegistrationIdResolver.clientRegistrationId;
 
 /**
- * A site's token on the application's own clients, through Spring Security's own classes: the reactive exchange
- * filter, the {@code RestClient} interceptor and the HTTP service group configurer. Each obtains the token through
- * the site's single-flight token manager: many concurrent calls, one token request.
+ * A site's token on the application's own clients, through Spring Security's own classes:
+ * the reactive exchange filter, the {@code RestClient} interceptor and the HTTP service
+ * group configurer. Each obtains the token through the site's single-flight token
+ * manager: many concurrent calls, one token request.
  */
 class SpringSecurityAuthorizedClientManagerTests {
 
@@ -56,9 +57,9 @@ class SpringSecurityAuthorizedClientManagerTests {
 		.start();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
-				UmbracoManagementAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+						WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
 		.withPropertyValues(SeveralSitesTests.site("umbraco.management", main))
 		.withPropertyValues(SeveralSitesTests.site("umbraco.management.sites.blog", blog));
 
@@ -87,7 +88,8 @@ class SpringSecurityAuthorizedClientManagerTests {
 			oauth2.setDefaultClientRegistrationId(site.registration().getRegistrationId());
 			WebClient own = WebClient.builder().baseUrl(blog.baseUrl()).filter(oauth2).build();
 
-			// the application's own client and the site's typed client start cold, at the same moment
+			// the application's own client and the site's typed client start cold, at the
+			// same moment
 			Flux<String> ownCalls = Flux.range(0, 100)
 				.flatMap((i) -> own.get().uri(CURRENT_USER).retrieve().bodyToMono(String.class), 100);
 			Flux<String> typedCalls = Flux.range(0, 100)

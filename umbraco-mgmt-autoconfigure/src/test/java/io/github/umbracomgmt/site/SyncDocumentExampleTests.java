@@ -29,8 +29,9 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's "Several sites" example, run as written: a service that copies a document from the staging site to
- * the live one and publishes it there, in an application that configures only the two named sites.
+ * The README's "Several sites" example, run as written: a service that copies a document
+ * from the staging site to the live one and publishes it there, in an application that
+ * configures only the two named sites.
  */
 class SyncDocumentExampleTests {
 
@@ -45,9 +46,9 @@ class SyncDocumentExampleTests {
 		.start();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
-				UmbracoManagementAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+						WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
 		.withPropertyValues(SeveralSitesTests.site("umbraco.management.sites.staging", staging))
 		.withPropertyValues(SeveralSitesTests.site("umbraco.management.sites.live", live))
 		.withBean(ContentSync.class);
@@ -65,10 +66,11 @@ class SyncDocumentExampleTests {
 			UmbracoDocumentClient stagingDocuments = context.getBean(UmbracoSites.class)
 				.site("staging")
 				.client(UmbracoDocumentClient.class);
-			Created draft = stagingDocuments.createDocument(new CreateDocumentRequest(
-					List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco")),
-					List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null, null,
-					new ReferenceById(articleType), null))
+			Created draft = stagingDocuments
+				.createDocument(new CreateDocumentRequest(
+						List.of(new DocumentValue(null, null, "title", "Spring meets Umbraco")),
+						List.of(new DocumentVariantRequest(null, null, "Spring meets Umbraco")), null, null,
+						new ReferenceById(articleType), null))
 				.block();
 
 			context.getBean(ContentSync.class).copyToLive(draft.id()).block();

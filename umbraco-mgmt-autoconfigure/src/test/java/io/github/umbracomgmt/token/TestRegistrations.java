@@ -7,8 +7,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 
 /**
- * The client-credentials registration of a fake Umbraco's token endpoint, for tests that build a token manager
- * without the auto-configuration.
+ * The client-credentials registration of a fake Umbraco's token endpoint, for tests that
+ * build a token manager without the auto-configuration.
  */
 public final class TestRegistrations {
 

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The token lifecycle against the fake Umbraco over HTTP, with time moved by a {@link MutableClock}.
+ * The token lifecycle against the fake Umbraco over HTTP, with time moved by a
+ * {@link MutableClock}.
  */
 class UmbracoTokenManagerTests {
 
@@ -64,9 +65,10 @@ class UmbracoTokenManagerTests {
 
 	private UmbracoTokenManager.Builder manager(String secret) {
 		return UmbracoTokenManager
-			.builder(registration(this.server.clientId(), secret,
-					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
-					ClientAuthenticationMethod.CLIENT_SECRET_POST),
+			.builder(
+					registration(this.server.clientId(), secret,
+							this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
+							ClientAuthenticationMethod.CLIENT_SECRET_POST),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
 			.clock(this.clock)
 			.metrics(new MicrometerTokenMetrics(this.meters, "default"));
@@ -84,12 +86,14 @@ class UmbracoTokenManagerTests {
 	void reusesTheTokenUntilTheRefreshMargin() {
 		UmbracoTokenManager manager = manager();
 		OAuth2AccessToken first = manager.getToken().block();
-		// Umbraco's default 299 s token: margin min(60 s, 299 s / 5 = 59.8 s) = 59.8 s, so reused for 239.2 s
+		// Umbraco's default 299 s token: margin min(60 s, 299 s / 5 = 59.8 s) = 59.8 s,
+		// so reused for 239.2 s
 		this.clock.advance(Duration.ofMillis(239_199));
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		this.clock.advance(Duration.ofMillis(1));
-		// due: this call still gets the valid token, and a refresh starts in the background
+		// due: this call still gets the valid token, and a refresh starts in the
+		// background
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
 		awaitTokenRequests(2);
 		OAuth2AccessToken second = awaitNewToken(manager, first);
@@ -169,16 +173,19 @@ class UmbracoTokenManagerTests {
 		this.server.setTokenLatency(Duration.ofSeconds(2));
 		this.clock.advance(Duration.ofSeconds(240));
 		for (int i = 0; i < 100; i++) {
-			// answered at subscription with the still valid token: nothing waits for the refresh
+			// answered at subscription with the still valid token: nothing waits for the
+			// refresh
 			CompletableFuture<OAuth2AccessToken> call = manager.getToken().toFuture();
-			assertThat(call).isCompletedWithValueMatching((token) -> token.getTokenValue().equals(first.getTokenValue()));
+			assertThat(call)
+				.isCompletedWithValueMatching((token) -> token.getTokenValue().equals(first.getTokenValue()));
 			assertThat(manager.getCachedToken().getTokenValue()).isEqualTo(first.getTokenValue());
 		}
 		awaitRefreshes("success", 1);
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 		assertThat(manager.getToken().block().getTokenValue()).isNotEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "failure", "site", "default").count()).isZero();
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "failure", "site", "default")
+			.count()).isZero();
 	}
 
 	@Test
@@ -188,7 +195,8 @@ class UmbracoTokenManagerTests {
 			.build();
 		WebClient api = api(manager);
 		OAuth2AccessToken first = manager.getToken().block();
-		// the secret is rotated: token requests now fail with invalid_client, the issued token stays valid
+		// the secret is rotated: token requests now fail with invalid_client, the issued
+		// token stays valid
 		this.server.registerClient(this.server.clientId(), "rotated");
 		this.clock.advance(Duration.ofSeconds(240));
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
@@ -200,7 +208,8 @@ class UmbracoTokenManagerTests {
 		}
 		assertThat(api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block()).contains("\"email\"");
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
-		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count()).isZero();
+		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count())
+			.isZero();
 		// after the backoff: one more background attempt, then a 2 s backoff
 		this.clock.advance(Duration.ofSeconds(1));
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
@@ -208,7 +217,8 @@ class UmbracoTokenManagerTests {
 		this.clock.advance(Duration.ofMillis(1999));
 		assertThat(manager.getToken().block().getTokenValue()).isEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(3);
-		// just before expiry (299 s) the token still works; at expiry callers have no valid token and fail at once
+		// just before expiry (299 s) the token still works; at expiry callers have no
+		// valid token and fail at once
 		this.clock.advance(Duration.ofSeconds(56));
 		assertThat(api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block()).contains("\"email\"");
 		awaitRefreshes("failure", 3);
@@ -217,7 +227,8 @@ class UmbracoTokenManagerTests {
 			.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client"));
 		assertThat(manager.getCachedToken()).isNull();
 		assertThat(this.server.tokenRequests()).isEqualTo(4);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default").count()).isZero();
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default")
+			.count()).isZero();
 	}
 
 	@Test
@@ -234,12 +245,14 @@ class UmbracoTokenManagerTests {
 			calls.add(manager.getToken().toFuture());
 		}
 		assertThat(calls).allSatisfy((call) -> assertThat(call).isNotDone());
-		Set<String> values = calls.stream().map(CompletableFuture::join).map(OAuth2AccessToken::getTokenValue)
+		Set<String> values = calls.stream()
+			.map(CompletableFuture::join)
+			.map(OAuth2AccessToken::getTokenValue)
 			.collect(Collectors.toSet());
 		assertThat(values).hasSize(1).doesNotContain(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
-		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default").count())
-			.isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.refreshes", "outcome", "success", "site", "default")
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -280,9 +293,9 @@ class UmbracoTokenManagerTests {
 			.cast(Throwable.class)
 			.collectList()
 			.block();
-		assertThat(errors).hasSize(50).allSatisfy((error) -> assertThat(error)
-			.isInstanceOf(UmbracoAuthenticationException.class)
-			.hasMessageStartingWith("Error obtaining a token: The specified client credentials are invalid."));
+		assertThat(errors).hasSize(50)
+			.allSatisfy((error) -> assertThat(error).isInstanceOf(UmbracoAuthenticationException.class)
+				.hasMessageStartingWith("Error obtaining a token: The specified client credentials are invalid."));
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 	}
 
@@ -296,8 +309,10 @@ class UmbracoTokenManagerTests {
 				.satisfies((ex) -> assertThat(ex.getError()).isEqualTo("invalid_client"));
 		}
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
-		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count()).isEqualTo(19);
-		// 1 s after the first failure: one more attempt, then 2 s, then 4 s, then capped at 4 s
+		assertThat(this.meters.counter("umbraco.management.token.backoff.rejections", "site", "default").count())
+			.isEqualTo(19);
+		// 1 s after the first failure: one more attempt, then 2 s, then 4 s, then capped
+		// at 4 s
 		this.clock.advance(Duration.ofSeconds(1));
 		assertFails(manager);
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
@@ -321,8 +336,8 @@ class UmbracoTokenManagerTests {
 		UmbracoTokenManager manager = manager("rotated").failureBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
 			.build();
 		assertThat(manager.getToken().block()).isNotNull();
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default").count())
-			.isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default")
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -334,8 +349,8 @@ class UmbracoTokenManagerTests {
 				.satisfies((ex) -> assertThat(ex.getError()).isNull())
 				.withMessageContaining("could not reach");
 		}
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "failure", "site", "default").count())
-			.isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "failure", "site", "default")
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -348,7 +363,8 @@ class UmbracoTokenManagerTests {
 		assertThat(body).contains("\"email\"");
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
-		assertThat(this.meters.counter("umbraco.management.unauthorized.retries", "site", "default").count()).isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.unauthorized.retries", "site", "default").count())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -357,7 +373,8 @@ class UmbracoTokenManagerTests {
 		WebClient api = api(manager);
 		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
 		this.server.revokeAllTokens();
-		// an unknown resource: Umbraco rejects the dead token first, then answers 404 with the fresh one
+		// an unknown resource: Umbraco rejects the dead token first, then answers 404
+		// with the fresh one
 		assertThatExceptionOfType(io.github.umbracomgmt.error.UmbracoNotFoundException.class)
 			.isThrownBy(() -> api.post()
 				.uri("/umbraco/management/api/v1/does-not-exist")
@@ -376,9 +393,7 @@ class UmbracoTokenManagerTests {
 		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
 		this.server.revokeAllTokens();
 		this.server.setTokenLatency(Duration.ofMillis(200));
-		Flux.range(0, 50)
-			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), 50)
-			.blockLast();
+		Flux.range(0, 50).flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), 50).blockLast();
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 	}
 
@@ -408,9 +423,10 @@ class UmbracoTokenManagerTests {
 	@Test
 	void revokesWithBasicClientAuthenticationToo() {
 		UmbracoTokenManager manager = UmbracoTokenManager
-			.builder(registration(this.server.clientId(), this.server.clientSecret(),
-					this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
-					ClientAuthenticationMethod.CLIENT_SECRET_BASIC),
+			.builder(
+					registration(this.server.clientId(), this.server.clientSecret(),
+							this.server.baseUrl() + "/umbraco/management/api/v1/security/back-office/token",
+							ClientAuthenticationMethod.CLIENT_SECRET_BASIC),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), this.connector))
 			.build();
 		manager.getToken().block();
@@ -430,8 +446,7 @@ class UmbracoTokenManagerTests {
 
 	@Test
 	void stopsWithinTheRevokeTimeoutWhenUmbracoIsGone() {
-		UmbracoTokenManager manager = manager(this.server.clientSecret())
-			.revokeOnShutdown(true, Duration.ofMillis(500))
+		UmbracoTokenManager manager = manager(this.server.clientSecret()).revokeOnShutdown(true, Duration.ofMillis(500))
 			.build();
 		manager.getToken().block();
 		this.server.close();
@@ -446,8 +461,8 @@ class UmbracoTokenManagerTests {
 		for (int i = 0; i < 5; i++) {
 			manager.getToken().block();
 		}
-		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default").count())
-			.isEqualTo(1);
+		assertThat(this.meters.counter("umbraco.management.token.requests", "outcome", "success", "site", "default")
+			.count()).isEqualTo(1);
 		assertThat(this.meters.counter("umbraco.management.token.cache.hits", "site", "default").count()).isEqualTo(4);
 		assertThat(this.meters.find("umbraco.management.token.refreshes").counters())
 			.allSatisfy((counter) -> assertThat(counter.count()).isZero());
@@ -457,18 +472,19 @@ class UmbracoTokenManagerTests {
 	void neverShowsTheSecretOrTokenInToString() {
 		UmbracoTokenManager manager = manager();
 		OAuth2AccessToken token = manager.getToken().block();
-		assertThat(manager.toString()).doesNotContain(this.server.clientSecret())
-			.doesNotContain(token.getTokenValue());
+		assertThat(manager.toString()).doesNotContain(this.server.clientSecret()).doesNotContain(token.getTokenValue());
 	}
 
 	private void awaitTokenRequests(int count) {
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.server.tokenRequests()).isEqualTo(count));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.server.tokenRequests()).isEqualTo(count));
 	}
 
 	private void awaitRefreshes(String outcome, int count) {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(
-					this.meters.counter("umbraco.management.token.refreshes", "outcome", outcome, "site", "default").count())
+					this.meters.counter("umbraco.management.token.refreshes", "outcome", outcome, "site", "default")
+						.count())
 				.isEqualTo(count));
 	}
 

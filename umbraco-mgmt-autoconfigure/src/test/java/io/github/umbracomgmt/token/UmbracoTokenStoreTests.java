@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * How the token manager uses its {@link UmbracoTokenStore}: only on a miss, a due refresh or a 401, inside the single
- * flight, and never on the hot path. The store here is a small in-memory stand-in for a shared one (such as Redis),
- * which keeps what {@code fetch} returned for the "other instances".
+ * How the token manager uses its {@link UmbracoTokenStore}: only on a miss, a due refresh
+ * or a 401, inside the single flight, and never on the hot path. The store here is a
+ * small in-memory stand-in for a shared one (such as Redis), which keeps what
+ * {@code fetch} returned for the "other instances".
  */
 class UmbracoTokenStoreTests {
 
@@ -128,8 +129,9 @@ class UmbracoTokenStoreTests {
 	@Test
 	void neverHandsOutAnExpiredTokenFromTheStore() {
 		SharedStore store = new SharedStore();
-		store.stored = new StoredToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired",
-				this.clock.instant().minusSeconds(300), this.clock.instant().minusSeconds(1)),
+		store.stored = new StoredToken(
+				new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired",
+						this.clock.instant().minusSeconds(300), this.clock.instant().minusSeconds(1)),
 				this.clock.instant().minusSeconds(60));
 		UmbracoTokenManager manager = manager(store);
 		assertThatExceptionOfType(UmbracoAuthenticationException.class).isThrownBy(() -> manager.getToken().block())
@@ -158,12 +160,14 @@ class UmbracoTokenStoreTests {
 		assertThat(this.server.revocations()).isEqualTo(1);
 	}
 
-	/** Keeps the last fetched token for every manager that uses it, as a shared store would. */
+	/**
+	 * Keeps the last fetched token for every manager that uses it, as a shared store
+	 * would.
+	 */
 	static final class SharedStore implements UmbracoTokenStore {
 
-		static final StoredToken NONE = new StoredToken(
-				new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "none", Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
-				Instant.EPOCH);
+		static final StoredToken NONE = new StoredToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
+				"none", Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), Instant.EPOCH);
 
 		final List<StoredToken> stale = new CopyOnWriteArrayList<>();
 

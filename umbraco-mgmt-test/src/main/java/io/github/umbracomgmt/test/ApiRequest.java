@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request as the fake's handlers see it: the {@link RecordedRequest} plus the parsing handlers need, free of Netty
- * types so resource groups stay plain Java.
+ * A request as the fake's handlers see it: the {@link RecordedRequest} plus the parsing
+ * handlers need, free of Netty types so resource groups stay plain Java.
  */
 final class ApiRequest {
 
@@ -22,7 +22,10 @@ final class ApiRequest {
 		this(recorded, recorded.body().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** @param bodyBytes the body exactly as received, for binary content such as multipart uploads */
+	/**
+	 * @param bodyBytes the body exactly as received, for binary content such as multipart
+	 * uploads
+	 */
 	ApiRequest(RecordedRequest recorded, byte[] bodyBytes) {
 		this.recorded = recorded;
 		this.bodyBytes = (bodyBytes != null) ? bodyBytes : new byte[0];
@@ -45,7 +48,10 @@ final class ApiRequest {
 		return this.recorded.body();
 	}
 
-	/** The raw body; {@link #body()} is its UTF-8 decoding, lossy for binary content. Callers must not modify it. */
+	/**
+	 * The raw body; {@link #body()} is its UTF-8 decoding, lossy for binary content.
+	 * Callers must not modify it.
+	 */
 	byte[] bodyBytes() {
 		return this.bodyBytes;
 	}
@@ -54,7 +60,10 @@ final class ApiRequest {
 		return this.recorded.header(name);
 	}
 
-	/** Query parameters with repeated keys kept, as Umbraco sends arrays ({@code id=a&id=b}). */
+	/**
+	 * Query parameters with repeated keys kept, as Umbraco sends arrays
+	 * ({@code id=a&id=b}).
+	 */
 	Map<String, List<String>> queryParameters() {
 		return parseUrlEncoded(this.recorded.query());
 	}
@@ -80,8 +89,12 @@ final class ApiRequest {
 		return result;
 	}
 
-	/** Form-URL-decoding ({@code +} is a space), as RFC 6749 prescribes for form bodies and Basic credentials. */
+	/**
+	 * Form-URL-decoding ({@code +} is a space), as RFC 6749 prescribes for form bodies
+	 * and Basic credentials.
+	 */
 	static String decode(String text) {
 		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
+
 }

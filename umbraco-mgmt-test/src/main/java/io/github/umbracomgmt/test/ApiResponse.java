@@ -10,11 +10,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A response the fake is about to send, built by handlers and adjusted by fault injection before it reaches Netty.
+ * A response the fake is about to send, built by handlers and adjusted by fault injection
+ * before it reaches Netty.
  *
- * <p>Every ProblemDetails body the fake sends is built here, so all groups write the same fields the same way:
- * Umbraco's own ({@code type} {@code "Error"} and an {@code operationStatus}) and ASP.NET's model-binding problems
- * (the RFC 9110 {@code type} and an {@code errors} map).
+ * <p>
+ * Every ProblemDetails body the fake sends is built here, so all groups write the same
+ * fields the same way: Umbraco's own ({@code type} {@code "Error"} and an
+ * {@code operationStatus}) and ASP.NET's model-binding problems (the RFC 9110
+ * {@code type} and an {@code errors} map).
  *
  * @param status the HTTP status
  * @param headers response headers (Content-Length is added when sent)
@@ -48,17 +51,21 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 	}
 
 	/**
-	 * Umbraco's ProblemDetails: {@code type} is always {@code "Error"} and {@code operationStatus} names the service
-	 * result that failed.
-	 * @param detail the detail, or {@code null} for none: many operation statuses only set a title, and ASP.NET then
-	 * leaves {@code detail} out rather than writing {@code null}
+	 * Umbraco's ProblemDetails: {@code type} is always {@code "Error"} and
+	 * {@code operationStatus} names the service result that failed.
+	 * @param detail the detail, or {@code null} for none: many operation statuses only
+	 * set a title, and ASP.NET then leaves {@code detail} out rather than writing
+	 * {@code null}
 	 * @param operationStatus Umbraco's extension, left out when {@code null}
 	 */
 	static ApiResponse problem(int status, String title, String detail, String operationStatus) {
 		return problem(status, UMBRACO_PROBLEM, title, detail, operationStatus, Map.of());
 	}
 
-	/** A ProblemDetails titled with the status's reason phrase, for failures that are not an Umbraco operation. */
+	/**
+	 * A ProblemDetails titled with the status's reason phrase, for failures that are not
+	 * an Umbraco operation.
+	 */
 	static ApiResponse problem(int status, String detail) {
 		return problem(status, HttpResponseStatus.valueOf(status).reasonPhrase(), detail, null);
 	}
@@ -67,7 +74,8 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 	 * Any ProblemDetails the fake sends, its fields in the order ASP.NET writes them.
 	 * @param detail left out when {@code null}
 	 * @param operationStatus left out when {@code null}
-	 * @param errors ASP.NET's {@code errors} map (JSON path to messages), left out when empty
+	 * @param errors ASP.NET's {@code errors} map (JSON path to messages), left out when
+	 * empty
 	 */
 	static ApiResponse problem(int status, String type, String title, String detail, String operationStatus,
 			Map<String, List<String>> errors) {
@@ -78,7 +86,8 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 		if (detail != null) {
 			body.put("detail", detail);
 		}
-		// A validation problem declares its errors; on Umbraco's own problem they follow operationStatus.
+		// A validation problem declares its errors; on Umbraco's own problem they follow
+		// operationStatus.
 		boolean validation = VALIDATION_PROBLEM.equals(type);
 		if (validation) {
 			putErrors(body, errors);
@@ -104,7 +113,10 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 		return problem(400, VALIDATION_PROBLEM, VALIDATION_TITLE, null, null, errors);
 	}
 
-	/** The model-binding failure for one query value of the wrong type, e.g. {@code take=lots}. */
+	/**
+	 * The model-binding failure for one query value of the wrong type, e.g.
+	 * {@code take=lots}.
+	 */
 	static ApiResponse bindingProblem(String name, String value) {
 		return validationProblem(Map.of(name, List.of("The value '" + value + "' is not valid.")));
 	}
@@ -126,7 +138,9 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 				&& JSON.equals(this.headers.get("Content-Type"));
 	}
 
-	/** Cuts the body in half: any proper prefix of a JSON object or array is invalid JSON. */
+	/**
+	 * Cuts the body in half: any proper prefix of a JSON object or array is invalid JSON.
+	 */
 	ApiResponse truncated() {
 		return new ApiResponse(this.status, this.headers, Arrays.copyOf(this.body, this.body.length / 2));
 	}

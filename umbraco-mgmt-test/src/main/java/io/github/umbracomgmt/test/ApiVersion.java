@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Umbraco version as far as the Management API's operations care: major, minor and patch. Pre-release labels and
- * build metadata ({@code 17.3.0-rc}, {@code 18.1.0+abc}) are kept for display but do not decide which operations
- * exist, since a release candidate already has its release's routes.
+ * An Umbraco version as far as the Management API's operations care: major, minor and
+ * patch. Pre-release labels and build metadata ({@code 17.3.0-rc}, {@code 18.1.0+abc})
+ * are kept for display but do not decide which operations exist, since a release
+ * candidate already has its release's routes.
  *
  * @param text the version as given, e.g. {@code 17.3} or {@code 17.3.0-rc}
  */
@@ -29,7 +30,10 @@ record ApiVersion(int major, int minor, int patch, String text) implements Compa
 				text.trim());
 	}
 
-	/** The semantic version {@code /server/information} reports: {@code 17.3} becomes {@code 17.3.0}. */
+	/**
+	 * The semantic version {@code /server/information} reports: {@code 17.3} becomes
+	 * {@code 17.3.0}.
+	 */
 	String semantic() {
 		Matcher matcher = VERSION.matcher(this.text);
 		matcher.matches();

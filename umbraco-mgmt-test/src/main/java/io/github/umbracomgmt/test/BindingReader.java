@@ -11,9 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a request body of the media, media type and temporary file groups as ASP.NET model binding reads it: every
- * missing or malformed member is collected and, before any Umbraco service runs, reported at once as a 400 validation
- * problem with an {@code errors} map keyed by JSON path.
+ * Reads a request body of the media, media type and temporary file groups as ASP.NET
+ * model binding reads it: every missing or malformed member is collected and, before any
+ * Umbraco service runs, reported at once as a 400 validation problem with an
+ * {@code errors} map keyed by JSON path.
  */
 final class BindingReader {
 
@@ -38,7 +39,9 @@ final class BindingReader {
 		return body;
 	}
 
-	/** The optional {@code target} of a move or restore body; {@code null} is the root. */
+	/**
+	 * The optional {@code target} of a move or restore body; {@code null} is the root.
+	 */
 	static UUID target(ApiRequest request) {
 		JsonNode body = object(request);
 		BindingReader reader = new BindingReader();
@@ -148,7 +151,10 @@ final class BindingReader {
 		}
 	}
 
-	/** A {@code ReferenceByIdModel} ({@code {"id": "..."}}); {@code null} when absent and optional. */
+	/**
+	 * A {@code ReferenceByIdModel} ({@code {"id": "..."}}); {@code null} when absent and
+	 * optional.
+	 */
 	UUID reference(JsonNode node, String field, String path, boolean required) {
 		JsonNode value = node.get(field);
 		if (value == null || value.isNull()) {
@@ -170,4 +176,5 @@ final class BindingReader {
 			throw new ResponseException(ApiResponse.validationProblem(this.errors));
 		}
 	}
+
 }

@@ -3,15 +3,15 @@ package io.github.umbracomgmt.test;
 import java.util.UUID;
 
 /**
- * The ids of the Umbraco health checks {@link UmbracoTestServer} knows, the same ids as on a real site, for
- * {@link TestHealthChecks#setResult(UUID, String, String)} and for requests to
- * {@code /health-check/execute-action}.
+ * The ids of the Umbraco health checks {@link UmbracoTestServer} knows, the same ids as
+ * on a real site, for {@link TestHealthChecks#setResult(UUID, String, String)} and for
+ * requests to {@code /health-check/execute-action}.
  */
 public final class BuiltInHealthChecks {
 
 	/**
-	 * {@code Database data integrity check}, group {@code Data Integrity}; while failing it offers the actions
-	 * {@code fixContentPaths} and {@code fixMediaPaths}.
+	 * {@code Database data integrity check}, group {@code Data Integrity}; while failing
+	 * it offers the actions {@code fixContentPaths} and {@code fixMediaPaths}.
 	 */
 	public static final UUID DATA_INTEGRITY = UUID.fromString("73dd0c1c-e0ca-4c31-9564-1dca509788af");
 
@@ -26,4 +26,5 @@ public final class BuiltInHealthChecks {
 
 	private BuiltInHealthChecks() {
 	}
+
 }

@@ -14,22 +14,31 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The API users' client id/secret pairs (Umbraco lets one API user hold several, for secret rotation) and the
- * client authentication OpenIddict performs on the token and revocation endpoints.
+ * The API users' client id/secret pairs (Umbraco lets one API user hold several, for
+ * secret rotation) and the client authentication OpenIddict performs on the token and
+ * revocation endpoints.
  *
- * <p>A client either belongs to a given API user (credentials created through
- * {@code POST /user/{id}/client-credentials}) or, when registered without an owner, to whichever user is the
- * server's API user at the time, so replacing that user keeps the default credentials working.
+ * <p>
+ * A client either belongs to a given API user (credentials created through {@code POST
+ * /user/{id}/client-credentials}) or, when registered without an owner, to whichever user
+ * is the server's API user at the time, so replacing that user keeps the default
+ * credentials working.
  */
 final class ClientRegistry {
 
 	/** The prefix Umbraco puts in front of every back-office client id. */
 	static final String PREFIX = "umbraco-back-office-";
 
-	/** Umbraco's rule for client ids, so a test cannot configure a client no real site could have. */
+	/**
+	 * Umbraco's rule for client ids, so a test cannot configure a client no real site
+	 * could have.
+	 */
 	private static final Pattern CLIENT_ID = Pattern.compile("umbraco-back-office-[A-Za-z0-9._~-]{1,100}");
 
-	/** @param owner the API user's id, or {@code null} for the server's API user, whoever it is */
+	/**
+	 * @param owner the API user's id, or {@code null} for the server's API user, whoever
+	 * it is
+	 */
 	private record Client(byte[] secret, UUID owner) {
 	}
 
@@ -40,8 +49,9 @@ final class ClientRegistry {
 	private volatile Predicate<UUID> ownerCanAuthenticate = owner -> true;
 
 	/**
-	 * Tells the registry who the server's API user is and whether an owner's credentials still count (a disabled
-	 * or deleted API user's do not), which only the user store knows.
+	 * Tells the registry who the server's API user is and whether an owner's credentials
+	 * still count (a disabled or deleted API user's do not), which only the user store
+	 * knows.
 	 */
 	void linkUsers(Supplier<UUID> apiUserId, Predicate<UUID> ownerCanAuthenticate) {
 		this.apiUserId = Objects.requireNonNull(apiUserId, "apiUserId");
@@ -53,28 +63,39 @@ final class ClientRegistry {
 		register(clientId, clientSecret, null);
 	}
 
-	/** Registers (or replaces) a client of one API user; {@code owner} {@code null} means the server's API user. */
+	/**
+	 * Registers (or replaces) a client of one API user; {@code owner} {@code null} means
+	 * the server's API user.
+	 */
 	void register(String clientId, String clientSecret, UUID owner) {
 		validate(clientId, clientSecret);
 		this.clients.put(clientId, new Client(clientSecret.getBytes(StandardCharsets.UTF_8), owner));
 	}
 
 	/**
-	 * Adds a client of one API user unless the id is taken, as Umbraco refuses a duplicate client id.
+	 * Adds a client of one API user unless the id is taken, as Umbraco refuses a
+	 * duplicate client id.
 	 * @return whether it was added
 	 */
 	boolean add(String clientId, String clientSecret, UUID owner) {
 		validate(clientId, clientSecret);
 		Objects.requireNonNull(owner, "owner");
-		return this.clients.putIfAbsent(clientId, new Client(clientSecret.getBytes(StandardCharsets.UTF_8), owner)) == null;
+		return this.clients.putIfAbsent(clientId,
+				new Client(clientSecret.getBytes(StandardCharsets.UTF_8), owner)) == null;
 	}
 
-	/** Whether a client id follows Umbraco's rule ({@code umbraco-back-office-} plus 1 to 100 of {@code [A-Za-z0-9-._~]}). */
+	/**
+	 * Whether a client id follows Umbraco's rule ({@code umbraco-back-office-} plus 1 to
+	 * 100 of {@code [A-Za-z0-9-._~]}).
+	 */
 	static boolean isValidClientId(String clientId) {
 		return clientId != null && CLIENT_ID.matcher(clientId).matches();
 	}
 
-	/** The user a client acts as: its owner, or the server's API user for a client registered without one. */
+	/**
+	 * The user a client acts as: its owner, or the server's API user for a client
+	 * registered without one.
+	 */
 	Optional<UUID> owner(String clientId) {
 		Client client = this.clients.get(clientId);
 		if (client == null) {
@@ -104,7 +125,8 @@ final class ClientRegistry {
 	}
 
 	/**
-	 * Removes every client that belongs to this user by name (not those of the server's API user in general).
+	 * Removes every client that belongs to this user by name (not those of the server's
+	 * API user in general).
 	 * @return the removed client ids, so their tokens can be revoked
 	 */
 	List<String> removeOwnedBy(UUID owner) {
@@ -140,16 +162,19 @@ final class ClientRegistry {
 		record InvalidRequest(String description) implements Result {
 		}
 
-		/** No credentials, an unknown client or a wrong secret (401 {@code invalid_client}). */
+		/**
+		 * No credentials, an unknown client or a wrong secret (401
+		 * {@code invalid_client}).
+		 */
 		record InvalidClient() implements Result {
 		}
 
 	}
 
 	/**
-	 * Authenticates from the form's {@code client_id}/{@code client_secret} or from an {@code Authorization: Basic}
-	 * header whose parts were form-URL-encoded before Base64 (RFC 6749 section 2.3.1); both at once is refused as
-	 * OpenIddict does.
+	 * Authenticates from the form's {@code client_id}/{@code client_secret} or from an
+	 * {@code Authorization: Basic} header whose parts were form-URL-encoded before Base64
+	 * (RFC 6749 section 2.3.1); both at once is refused as OpenIddict does.
 	 */
 	Result authenticate(ApiRequest request, Map<String, List<String>> form) {
 		String formId = single(form, "client_id");
@@ -177,14 +202,18 @@ final class ClientRegistry {
 		if (client == null || !MessageDigest.isEqual(client.secret(), clientSecret.getBytes(StandardCharsets.UTF_8))) {
 			return new Result.InvalidClient();
 		}
-		// Umbraco only finds the user behind a client while that user is an approved API user.
+		// Umbraco only finds the user behind a client while that user is an approved API
+		// user.
 		if (client.owner() != null && !this.ownerCanAuthenticate.test(client.owner())) {
 			return new Result.InvalidClient();
 		}
 		return new Result.Authenticated(clientId);
 	}
 
-	/** @return id and secret, or {@code null} when the header is not valid Base64 of {@code id:secret} */
+	/**
+	 * @return id and secret, or {@code null} when the header is not valid Base64 of
+	 * {@code id:secret}
+	 */
 	private static String[] decodeBasic(String encoded) {
 		try {
 			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -204,4 +233,5 @@ final class ClientRegistry {
 		List<String> values = form.get(name);
 		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
+
 }

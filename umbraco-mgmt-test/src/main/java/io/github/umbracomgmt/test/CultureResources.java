@@ -10,10 +10,11 @@ import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Culture} operation: every culture the server knows, by English name, as Umbraco lists .NET's
- * {@code CultureInfo.GetCultures(AllCultures)}. The JDK's locales stand in for .NET's: the same BCP 47 names
- * ({@code en-US}, {@code da-DK}, {@code sr-Latn-RS}) and English names ({@code English (United States)}). Languages
- * can only be created for a culture on this list, as in Umbraco.
+ * The {@code Culture} operation: every culture the server knows, by English name, as
+ * Umbraco lists .NET's {@code CultureInfo.GetCultures(AllCultures)}. The JDK's locales
+ * stand in for .NET's: the same BCP 47 names ({@code en-US}, {@code da-DK},
+ * {@code sr-Latn-RS}) and English names ({@code English (United States)}). Languages can
+ * only be created for a culture on this list, as in Umbraco.
  */
 final class CultureResources implements ResourceGroup {
 
@@ -34,17 +35,18 @@ final class CultureResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/culture", (request, variables) -> Paging.respond(request, CULTURES, culture -> {
-					ObjectNode node = Json.object();
-					node.put("name", culture.name());
-					node.put("englishName", culture.englishName());
-					return node;
-				}));
+			ObjectNode node = Json.object();
+			node.put("name", culture.name());
+			node.put("englishName", culture.englishName());
+			return node;
+		}));
 	}
 
 	private static List<Culture> load() {
 		Map<String, Culture> cultures = new LinkedHashMap<>();
 		for (Locale locale : Locale.getAvailableLocales()) {
-			// Calendar or numbering extensions and variants have no .NET culture of their own.
+			// Calendar or numbering extensions and variants have no .NET culture of their
+			// own.
 			if (locale.getLanguage().isEmpty() || locale.hasExtensions() || !locale.getVariant().isEmpty()) {
 				continue;
 			}
@@ -63,4 +65,5 @@ final class CultureResources implements ResourceGroup {
 		CULTURES.forEach(culture -> index.put(culture.name().toLowerCase(Locale.ROOT), culture));
 		return index;
 	}
+
 }

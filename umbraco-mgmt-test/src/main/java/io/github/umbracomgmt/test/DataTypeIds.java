@@ -3,9 +3,10 @@ package io.github.umbracomgmt.test;
 import java.util.UUID;
 
 /**
- * The ids of data types every Umbraco site is installed with, which {@link UmbracoTestServer} also serves under
- * {@code /data-type/{id}}, so tests (and clients that hard-code them, as many do) can build document types without
- * creating data types first.
+ * The ids of data types every Umbraco site is installed with, which
+ * {@link UmbracoTestServer} also serves under {@code /data-type/{id}}, so tests (and
+ * clients that hard-code them, as many do) can build document types without creating data
+ * types first.
  */
 public final class DataTypeIds {
 
@@ -39,7 +40,10 @@ public final class DataTypeIds {
 	/** {@code Tags}: editor {@code Umbraco.Tags}. */
 	public static final UUID TAGS = UUID.fromString("b6b73142-b9c1-4bf8-a16d-e1c23320b549");
 
-	/** {@code Image Media Picker}: editor {@code Umbraco.MediaPicker3}, filtered to images. */
+	/**
+	 * {@code Image Media Picker}: editor {@code Umbraco.MediaPicker3}, filtered to
+	 * images.
+	 */
 	public static final UUID IMAGE_MEDIA_PICKER = UUID.fromString("ad9f0cf2-bda2-45d5-9ea1-a63cfc873fd3");
 
 	/** {@code Media Picker}: editor {@code Umbraco.MediaPicker3}. */
@@ -60,7 +64,9 @@ public final class DataTypeIds {
 	/** {@code Image Cropper}: editor {@code Umbraco.ImageCropper}. */
 	public static final UUID IMAGE_CROPPER = UUID.fromString("1df9f033-e6d4-451f-b8d2-e0cbc50a836f");
 
-	/** {@code List View - Content}: editor {@code Umbraco.ListView}; cannot be deleted. */
+	/**
+	 * {@code List View - Content}: editor {@code Umbraco.ListView}; cannot be deleted.
+	 */
 	public static final UUID LIST_VIEW_CONTENT = UUID.fromString("c0808dd3-8133-4e4b-8ce8-e2bea84a96a4");
 
 	/** {@code List View - Media}: editor {@code Umbraco.ListView}; cannot be deleted. */
@@ -68,4 +74,5 @@ public final class DataTypeIds {
 
 	private DataTypeIds() {
 	}
+
 }

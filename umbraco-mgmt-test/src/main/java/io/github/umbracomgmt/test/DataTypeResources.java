@@ -13,20 +13,27 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Data Type} operations: create, read, update, delete, copy and move, folders, the tree, items, search
- * and filter. A fresh server holds Umbraco's well-known built-in data types with their real ids and editor aliases,
- * so document types in tests can reference e.g. {@link DataTypeIds#TEXTSTRING} as they would on a real site.
+ * The {@code Data Type} operations: create, read, update, delete, copy and move, folders,
+ * the tree, items, search and filter. A fresh server holds Umbraco's well-known built-in
+ * data types with their real ids and editor aliases, so document types in tests can
+ * reference e.g. {@link DataTypeIds#TEXTSTRING} as they would on a real site.
  */
 final class DataTypeResources implements ResourceGroup {
 
-	/** Editors whose configuration has {@code ignoreUserStartNodes}, which Umbraco reports as a capability. */
+	/**
+	 * Editors whose configuration has {@code ignoreUserStartNodes}, which Umbraco reports
+	 * as a capability.
+	 */
 	private static final Set<String> START_NODE_EDITORS = Set.of("Umbraco.ContentPicker", "Umbraco.MediaPicker3",
 			"Umbraco.MultiNodeTreePicker", "Umbraco.MultiUrlPicker", "Umbraco.RichText");
 
 	/**
 	 * A data type: an editor plus its configuration.
-	 * @param values the {@code DataTypePropertyPresentationModel} array, never changed once stored
-	 * @param deletable {@code false} for the built-ins Umbraco refuses to delete (labels, list views)
+	 *
+	 * @param values the {@code DataTypePropertyPresentationModel} array, never changed
+	 * once stored
+	 * @param deletable {@code false} for the built-ins Umbraco refuses to delete (labels,
+	 * list views)
 	 */
 	record DataType(UUID id, String name, String editorAlias, String editorUiAlias, ArrayNode values, UUID parentId,
 			boolean deletable) implements FolderedStore.Entry {
@@ -46,7 +53,10 @@ final class DataTypeResources implements ResourceGroup {
 		seedBuiltIns();
 	}
 
-	/** Lets document types answer {@code is-used} and drop properties of a deleted data type, as Umbraco does. */
+	/**
+	 * Lets document types answer {@code is-used} and drop properties of a deleted data
+	 * type, as Umbraco does.
+	 */
 	void linkDocumentTypes(Predicate<UUID> usage, Consumer<UUID> onDelete) {
 		this.usage = usage;
 		this.onDelete = onDelete;
@@ -95,7 +105,7 @@ final class DataTypeResources implements ResourceGroup {
 			String editorAlias = QueryParams.string(request, "editorAlias");
 			List<DataType> matches = sorted(type -> QueryParams.contains(type.name(), name)
 					&& QueryParams.contains(type.editorUiAlias(), editorUiAlias)
-						&& QueryParams.contains(type.editorAlias(), editorAlias));
+					&& QueryParams.contains(type.editorAlias(), editorAlias));
 			return ApiResponse.json(200, paging.page(matches, DataTypeResources::item));
 		});
 	}
@@ -161,7 +171,10 @@ final class DataTypeResources implements ResourceGroup {
 		return Replies.ok("Data type deleted");
 	}
 
-	/** Umbraco copies to the target folder (or the root) and appends " (copy)" to the name. */
+	/**
+	 * Umbraco copies to the target folder (or the root) and appends " (copy)" to the
+	 * name.
+	 */
 	private ApiResponse copy(ApiRequest request, Map<String, String> variables) {
 		UUID id = Router.id(variables);
 		UUID target = JsonBody.settingsOrEmpty(request, "InvalidId").optionalReference("target");
@@ -291,43 +304,40 @@ final class DataTypeResources implements ResourceGroup {
 	private void seedBuiltIns() {
 		builtIn(DataTypeIds.TEXTSTRING, "Textstring", "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox", true,
 				value("maxChars", 512));
-		builtIn(DataTypeIds.TEXTAREA, "Textarea", "Umbraco.TextArea",
-				"Umb.PropertyEditorUi.TextArea", true);
+		builtIn(DataTypeIds.TEXTAREA, "Textarea", "Umbraco.TextArea", "Umb.PropertyEditorUi.TextArea", true);
 		builtIn(DataTypeIds.RICHTEXT_EDITOR, "Richtext editor", "Umbraco.RichText", "Umb.PropertyEditorUi.Tiptap", true,
 				value("maxImageSize", 500), value("overlaySize", "medium"));
-		builtIn(DataTypeIds.LABEL_STRING, "Label (string)", "Umbraco.Label",
-				"Umb.PropertyEditorUi.Label", false, value("umbracoDataValueType", "STRING"));
-		builtIn(DataTypeIds.NUMERIC, "Numeric", "Umbraco.Integer", "Umb.PropertyEditorUi.Integer",
+		builtIn(DataTypeIds.LABEL_STRING, "Label (string)", "Umbraco.Label", "Umb.PropertyEditorUi.Label", false,
+				value("umbracoDataValueType", "STRING"));
+		builtIn(DataTypeIds.NUMERIC, "Numeric", "Umbraco.Integer", "Umb.PropertyEditorUi.Integer", true);
+		builtIn(DataTypeIds.TRUE_FALSE, "True/false", "Umbraco.TrueFalse", "Umb.PropertyEditorUi.Toggle", true);
+		builtIn(DataTypeIds.CHECKBOX_LIST, "Checkbox list", "Umbraco.CheckBoxList", "Umb.PropertyEditorUi.CheckBoxList",
 				true);
-		builtIn(DataTypeIds.TRUE_FALSE, "True/false", "Umbraco.TrueFalse",
-				"Umb.PropertyEditorUi.Toggle", true);
-		builtIn(DataTypeIds.CHECKBOX_LIST, "Checkbox list", "Umbraco.CheckBoxList",
-				"Umb.PropertyEditorUi.CheckBoxList", true);
-		builtIn(DataTypeIds.DROPDOWN, "Dropdown", "Umbraco.DropDown.Flexible",
-				"Umb.PropertyEditorUi.Dropdown", true, value("multiple", false));
-		builtIn(DataTypeIds.DATE_PICKER, "Date Picker", "Umbraco.DateTime",
-				"Umb.PropertyEditorUi.DatePicker", true, value("format", "YYYY-MM-DD"));
-		builtIn(DataTypeIds.TAGS, "Tags", "Umbraco.Tags", "Umb.PropertyEditorUi.Tags", true,
-				value("group", "default"), value("storageType", "Json"));
+		builtIn(DataTypeIds.DROPDOWN, "Dropdown", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown", true,
+				value("multiple", false));
+		builtIn(DataTypeIds.DATE_PICKER, "Date Picker", "Umbraco.DateTime", "Umb.PropertyEditorUi.DatePicker", true,
+				value("format", "YYYY-MM-DD"));
+		builtIn(DataTypeIds.TAGS, "Tags", "Umbraco.Tags", "Umb.PropertyEditorUi.Tags", true, value("group", "default"),
+				value("storageType", "Json"));
 		builtIn(DataTypeIds.IMAGE_MEDIA_PICKER, "Image Media Picker", "Umbraco.MediaPicker3",
 				"Umb.PropertyEditorUi.MediaPicker", true, value("filter", "cc07b313-0843-4aa8-bbda-871c8da728c8"),
 				value("multiple", false));
-		builtIn(DataTypeIds.MEDIA_PICKER, "Media Picker", "Umbraco.MediaPicker3",
-				"Umb.PropertyEditorUi.MediaPicker", true, value("multiple", false));
+		builtIn(DataTypeIds.MEDIA_PICKER, "Media Picker", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker",
+				true, value("multiple", false));
 		builtIn(DataTypeIds.CONTENT_PICKER, "Content Picker", "Umbraco.ContentPicker",
 				"Umb.PropertyEditorUi.DocumentPicker", true);
-		builtIn(DataTypeIds.MEMBER_PICKER, "Member Picker", "Umbraco.MemberPicker",
-				"Umb.PropertyEditorUi.MemberPicker", true);
+		builtIn(DataTypeIds.MEMBER_PICKER, "Member Picker", "Umbraco.MemberPicker", "Umb.PropertyEditorUi.MemberPicker",
+				true);
 		builtIn(DataTypeIds.MULTI_URL_PICKER, "Multi URL Picker", "Umbraco.MultiUrlPicker",
 				"Umb.PropertyEditorUi.MultiUrlPicker", true);
-		builtIn(DataTypeIds.UPLOAD_FILE, "Upload File", "Umbraco.UploadField",
-				"Umb.PropertyEditorUi.UploadField", true);
-		builtIn(DataTypeIds.IMAGE_CROPPER, "Image Cropper", "Umbraco.ImageCropper",
-				"Umb.PropertyEditorUi.ImageCropper", true);
+		builtIn(DataTypeIds.UPLOAD_FILE, "Upload File", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField",
+				true);
+		builtIn(DataTypeIds.IMAGE_CROPPER, "Image Cropper", "Umbraco.ImageCropper", "Umb.PropertyEditorUi.ImageCropper",
+				true);
 		builtIn(DataTypeIds.LIST_VIEW_CONTENT, "List View - Content", "Umbraco.ListView",
 				"Umb.PropertyEditorUi.Collection", false, value("pageSize", 100));
-		builtIn(DataTypeIds.LIST_VIEW_MEDIA, "List View - Media", "Umbraco.ListView",
-				"Umb.PropertyEditorUi.Collection", false, value("pageSize", 100));
+		builtIn(DataTypeIds.LIST_VIEW_MEDIA, "List View - Media", "Umbraco.ListView", "Umb.PropertyEditorUi.Collection",
+				false, value("pageSize", 100));
 	}
 
 	private void builtIn(UUID id, String name, String editorAlias, String editorUiAlias, boolean deletable,
@@ -353,4 +363,5 @@ final class DataTypeResources implements ResourceGroup {
 		}
 		return node;
 	}
+
 }

@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Dictionary} operations: the filtered, paged overview, create, read, update, delete and move, items and
- * the tree. As in Umbraco, item names (keys) are unique ({@code DuplicateItemKey}, 409 on create), the overview is
- * ordered by name and filtered by names starting with {@code filter}, deleting an item deletes its descendants, and
+ * The {@code Dictionary} operations: the filtered, paged overview, create, read, update,
+ * delete and move, items and the tree. As in Umbraco, item names (keys) are unique
+ * ({@code DuplicateItemKey}, 409 on create), the overview is ordered by name and filtered
+ * by names starting with {@code filter}, deleting an item deletes its descendants, and
  * translations for languages the site does not have are dropped.
  */
 final class DictionaryResources implements ResourceGroup {
@@ -66,14 +67,14 @@ final class DictionaryResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/dictionary", this::overview);
 		router.post("/dictionary", this::create);
-		router.get("/dictionary/{id:uuid}", (request, variables) -> find(Router.id(variables))
-			.map(item -> ApiResponse.json(200, response(item)))
-			.orElseGet(DictionaryResources::notFound));
+		router.get("/dictionary/{id:uuid}",
+				(request, variables) -> find(Router.id(variables)).map(item -> ApiResponse.json(200, response(item)))
+					.orElseGet(DictionaryResources::notFound));
 		router.put("/dictionary/{id:uuid}", this::update);
 		router.delete("/dictionary/{id:uuid}", this::delete);
 		router.put("/dictionary/{id:uuid}/move", this::move);
-		router.get("/item/dictionary", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
-				this::find, item -> {
+		router.get("/item/dictionary",
+				(request, variables) -> Replies.items(QueryParams.uuids(request, "id"), this::find, item -> {
 					ObjectNode node = Json.object();
 					node.put("id", item.id().toString());
 					node.put("name", item.name());
@@ -125,8 +126,8 @@ final class DictionaryResources implements ResourceGroup {
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this) {
 			if (this.items.containsKey(id)) {
-				return Replies.conflict("Duplicate key",
-						"A dictionary item with the id " + id + " already exists.", "DuplicateKey");
+				return Replies.conflict("Duplicate key", "A dictionary item with the id " + id + " already exists.",
+						"DuplicateKey");
 			}
 			if (nameTaken(name, null)) {
 				return Replies.conflict("Duplicate dictionary item name",
@@ -194,8 +195,8 @@ final class DictionaryResources implements ResourceGroup {
 				return parentNotFound();
 			}
 			if (target != null && ancestors(target).stream().anyMatch(item -> item.id().equals(id))) {
-				return Replies.badRequest("Invalid parent",
-						"A dictionary item cannot be moved below itself.", "InvalidParent");
+				return Replies.badRequest("Invalid parent", "A dictionary item cannot be moved below itself.",
+						"InvalidParent");
 			}
 			this.items.put(id, new Item(id, current.name(), target, current.translations()));
 		}
@@ -279,4 +280,5 @@ final class DictionaryResources implements ResourceGroup {
 	private static ApiResponse notFound() {
 		return Replies.notFound("The dictionary item could not be found", "ItemNotFound");
 	}
+
 }

@@ -8,12 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides what the fake answers to one request, in the order a real deployment would: token and revocation
- * endpoints first; then, for the Management API, injected infrastructure faults (they strike before Umbraco's own
- * authentication, as a proxy or rate limiter would), the server version's routes (an operation the version lacks is
- * an empty 404, as ASP.NET answers an unknown route), bearer-token validation, routing and the handler.
+ * Decides what the fake answers to one request, in the order a real deployment would:
+ * token and revocation endpoints first; then, for the Management API, injected
+ * infrastructure faults (they strike before Umbraco's own authentication, as a proxy or
+ * rate limiter would), the server version's routes (an operation the version lacks is an
+ * empty 404, as ASP.NET answers an unknown route), bearer-token validation, routing and
+ * the handler.
  *
- * <p>Logs at DEBUG only, and never a header, body, secret or token.
+ * <p>
+ * Logs at DEBUG only, and never a header, body, secret or token.
  */
 final class Dispatcher {
 
@@ -142,8 +145,9 @@ final class Dispatcher {
 	}
 
 	/**
-	 * Whether the server's version has the operation. A server without it has no such route, so ASP.NET answers
-	 * 404 with an empty body before authentication; operations the list does not know are routed as usual.
+	 * Whether the server's version has the operation. A server without it has no such
+	 * route, so ASP.NET answers 404 with an empty body before authentication; operations
+	 * the list does not know are routed as usual.
 	 */
 	private boolean existsInThisVersion(String method, String path) {
 		OperationCatalog.Operation operation = this.catalog.find(method, path);
@@ -176,13 +180,14 @@ final class Dispatcher {
 			return ApiResponse.problem(405, "Method Not Allowed", request.method() + " is not supported here.", null)
 				.withHeader("Allow", String.join(", ", notAllowed.allowedMethods()));
 		}
-		return ApiResponse.problem(404, "Not Found", "No Management API operation matches " + request.method() + " "
-				+ request.path() + ".", "NotFound");
+		return ApiResponse.problem(404, "Not Found",
+				"No Management API operation matches " + request.method() + " " + request.path() + ".", "NotFound");
 	}
 
 	/**
-	 * A token is valid while it is active and the user it acts as (the API user owning its client) exists and may
-	 * sign in, so disabling one API user ends its own tokens and nobody else's.
+	 * A token is valid while it is active and the user it acts as (the API user owning
+	 * its client) exists and may sign in, so disabling one API user ends its own tokens
+	 * and nobody else's.
 	 * @return the 401 to send, or empty when the bearer token is valid
 	 */
 	private Optional<ApiResponse> authenticate(ApiRequest request) {
@@ -198,14 +203,18 @@ final class Dispatcher {
 		return Optional.empty();
 	}
 
-	/** What Umbraco answers for a bearer token it does not honour (unknown, expired, revoked or of a disabled user). */
+	/**
+	 * What Umbraco answers for a bearer token it does not honour (unknown, expired,
+	 * revoked or of a disabled user).
+	 */
 	static ApiResponse invalidToken() {
 		return ApiResponse.empty(401).withHeader("WWW-Authenticate", INVALID_TOKEN);
 	}
 
 	/**
-	 * An injected failure. 401 looks exactly like a token Umbraco no longer accepts, so clients' refetch-and-retry
-	 * paths can be tested; other errors carry a ProblemDetails body.
+	 * An injected failure. 401 looks exactly like a token Umbraco no longer accepts, so
+	 * clients' refetch-and-retry paths can be tested; other errors carry a ProblemDetails
+	 * body.
 	 */
 	private static ApiResponse injectedFailure(int status) {
 		if (status == 401) {
@@ -218,11 +227,15 @@ final class Dispatcher {
 		return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
 	}
 
-	/** Checks an injected status up front, so a typo fails in the test that made it rather than on the wire. */
+	/**
+	 * Checks an injected status up front, so a typo fails in the test that made it rather
+	 * than on the wire.
+	 */
 	static int checkFailureStatus(int status) {
 		if (status < 400 || status > 599) {
 			throw new IllegalArgumentException("An injected failure needs a 4xx or 5xx status, but got " + status);
 		}
 		return status;
 	}
+
 }

@@ -18,12 +18,15 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reading the Document groups' request bodies and query parameters the way ASP.NET model binding reads them for
- * Umbraco, and the responses the three Document groups share (created, success with notifications, problems).
+ * Reading the Document groups' request bodies and query parameters the way ASP.NET model
+ * binding reads them for Umbraco, and the responses the three Document groups share
+ * (created, success with notifications, problems).
  *
- * <p>Model-binding failures (a missing required property, a malformed GUID or date, a body that is not JSON) answer
- * ASP.NET's validation ProblemDetails with an {@code errors} map; the fake adds {@code operationStatus}
- * {@value #INVALID_REQUEST} so clients can tell them apart from Umbraco's own operation failures.
+ * <p>
+ * Model-binding failures (a missing required property, a malformed GUID or date, a body
+ * that is not JSON) answer ASP.NET's validation ProblemDetails with an {@code errors}
+ * map; the fake adds {@code operationStatus} {@value #INVALID_REQUEST} so clients can
+ * tell them apart from Umbraco's own operation failures.
  */
 final class DocumentApi {
 
@@ -41,7 +44,9 @@ final class DocumentApi {
 	}
 
 	/**
-	 * What a document or blueprint create or update body holds; what the body type lacks is {@code null}.
+	 * What a document or blueprint create or update body holds; what the body type lacks
+	 * is {@code null}.
+	 *
 	 * @param templateId the template, for documents only
 	 */
 	record ContentInput(UUID id, UUID parentId, UUID documentTypeId, UUID templateId, List<DocumentStore.Value> values,
@@ -49,10 +54,11 @@ final class DocumentApi {
 	}
 
 	/**
-	 * Reads {@code CreateDocumentRequestModel} or {@code CreateDocumentBlueprintRequestModel} in the order ASP.NET
-	 * binds them, so the first broken member is the one reported.
-	 * @param withTemplate whether the model has the {@code template} a document declares "required" but nullable:
-	 * the property must be there, {@code null} means none
+	 * Reads {@code CreateDocumentRequestModel} or
+	 * {@code CreateDocumentBlueprintRequestModel} in the order ASP.NET binds them, so the
+	 * first broken member is the one reported.
+	 * @param withTemplate whether the model has the {@code template} a document declares
+	 * "required" but nullable: the property must be there, {@code null} means none
 	 */
 	static ContentInput createInput(ApiRequest request, boolean withTemplate) {
 		ObjectNode body = body(request);
@@ -63,7 +69,10 @@ final class DocumentApi {
 		return new ContentInput(id, parentId, documentTypeId, templateId, values(body), variants(body));
 	}
 
-	/** Reads {@code UpdateDocumentRequestModel} (with its optional {@code template}) or the blueprint's. */
+	/**
+	 * Reads {@code UpdateDocumentRequestModel} (with its optional {@code template}) or
+	 * the blueprint's.
+	 */
 	static ContentInput updateInput(ApiRequest request, boolean withTemplate) {
 		ObjectNode body = body(request);
 		List<DocumentStore.Value> values = values(body);
@@ -72,7 +81,10 @@ final class DocumentApi {
 		return new ContentInput(null, null, null, templateId, values, variants);
 	}
 
-	/** The caller's id, or a new one; a taken id is Umbraco's {@code 400 DuplicateKey}. Call with the store locked. */
+	/**
+	 * The caller's id, or a new one; a taken id is Umbraco's {@code 400 DuplicateKey}.
+	 * Call with the store locked.
+	 */
 	static UUID newId(DocumentStore store, UUID requested) {
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		if (store.idInUse(id)) {
@@ -91,12 +103,17 @@ final class DocumentApi {
 
 	// bodies
 
-	/** The request body as a JSON object; an empty, malformed or non-object body is a 400. */
+	/**
+	 * The request body as a JSON object; an empty, malformed or non-object body is a 400.
+	 */
 	static ObjectNode body(ApiRequest request) {
 		return JsonBody.object(request, "$", DocumentApi::invalid);
 	}
 
-	/** An optional GUID property such as a caller-chosen {@code id}: absent or {@code null} gives {@code null}. */
+	/**
+	 * An optional GUID property such as a caller-chosen {@code id}: absent or
+	 * {@code null} gives {@code null}.
+	 */
 	static UUID optionalUuid(JsonNode body, String field, String path) {
 		JsonNode node = body.get(field);
 		if (node == null || node.isNull()) {
@@ -107,7 +124,8 @@ final class DocumentApi {
 
 	/**
 	 * A {@code ReferenceByIdModel} property ({@code {"id": "..."}}).
-	 * @param required whether the property must be present (it may still be {@code null} when {@code nullable})
+	 * @param required whether the property must be present (it may still be {@code null}
+	 * when {@code nullable})
 	 * @param nullable whether {@code null} is allowed
 	 * @return the referenced id, or {@code null} when absent or {@code null} and allowed
 	 */
@@ -128,7 +146,10 @@ final class DocumentApi {
 		return uuid(node.get("id"), "$." + field + ".id");
 	}
 
-	/** The required {@code values} array ({@code DocumentValueModel}); values are kept exactly as sent. */
+	/**
+	 * The required {@code values} array ({@code DocumentValueModel}); values are kept
+	 * exactly as sent.
+	 */
 	static List<DocumentStore.Value> values(JsonNode body) {
 		ArrayNode array = requiredArray(body, "values");
 		List<DocumentStore.Value> values = new ArrayList<>();
@@ -146,9 +167,11 @@ final class DocumentApi {
 			String culture = emptyToNull(optionalString(item, "culture", path + ".culture"));
 			String segment = emptyToNull(optionalString(item, "segment", path + ".segment"));
 			if (!seen.add(alias + "|" + lower(culture) + "|" + segment)) {
-				throw invalid(path, "The value for alias '" + alias + "' is given more than once for the same culture and segment.");
+				throw invalid(path, "The value for alias '" + alias
+						+ "' is given more than once for the same culture and segment.");
 			}
-			// Not part of DocumentValueModel, but kept when a client sends it so the response echoes what it knows.
+			// Not part of DocumentValueModel, but kept when a client sends it so the
+			// response echoes what it knows.
 			String editorAlias = optionalString(item, "editorAlias", path + ".editorAlias");
 			JsonNode value = item.get("value");
 			values.add(new DocumentStore.Value(alias, culture, segment,
@@ -159,8 +182,9 @@ final class DocumentApi {
 	}
 
 	/**
-	 * The required {@code variants} array ({@code DocumentVariantRequestModel}): at least one, each named, each
-	 * culture/segment once, and either all invariant or all with a culture, since one document type cannot be both.
+	 * The required {@code variants} array ({@code DocumentVariantRequestModel}): at least
+	 * one, each named, each culture/segment once, and either all invariant or all with a
+	 * culture, since one document type cannot be both.
 	 */
 	static List<VariantInput> variants(JsonNode body) {
 		ArrayNode array = requiredArray(body, "variants");
@@ -194,7 +218,10 @@ final class DocumentApi {
 		return List.copyOf(variants);
 	}
 
-	/** A required string property, e.g. the blueprint name of {@code CreateDocumentBlueprintFromDocumentRequestModel}. */
+	/**
+	 * A required string property, e.g. the blueprint name of
+	 * {@code CreateDocumentBlueprintFromDocumentRequestModel}.
+	 */
 	static String requiredString(JsonNode body, String field) {
 		String value = optionalString(body, field, "$." + field);
 		if (value == null || value.isBlank()) {
@@ -216,7 +243,10 @@ final class DocumentApi {
 		return List.copyOf(strings);
 	}
 
-	/** A required enum property, bound by its name as ASP.NET binds enums; another value is a 400. */
+	/**
+	 * A required enum property, bound by its name as ASP.NET binds enums; another value
+	 * is a 400.
+	 */
 	static String requiredEnum(JsonNode body, String field, List<String> allowed) {
 		String value = optionalString(body, field, "$." + field);
 		if (value == null) {
@@ -274,7 +304,10 @@ final class DocumentApi {
 
 	// query
 
-	/** A GUID query parameter; a missing one is {@code null} (or a 400 when required), a malformed one a 400. */
+	/**
+	 * A GUID query parameter; a missing one is {@code null} (or a 400 when required), a
+	 * malformed one a 400.
+	 */
 	static UUID queryUuid(ApiRequest request, String name, boolean required) {
 		String value = QueryParams.string(request, name);
 		if (value == null) {
@@ -286,7 +319,10 @@ final class DocumentApi {
 		return queryGuid(name, value);
 	}
 
-	/** A repeated GUID query parameter ({@code id=a&id=b}), duplicates dropped, order kept. */
+	/**
+	 * A repeated GUID query parameter ({@code id=a&id=b}), duplicates dropped, order
+	 * kept.
+	 */
 	static List<UUID> queryUuids(ApiRequest request, String name) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		for (String value : QueryParams.values(request, name)) {
@@ -295,7 +331,10 @@ final class DocumentApi {
 		return List.copyOf(ids);
 	}
 
-	/** A boolean query parameter as ASP.NET binds it ({@code true}/{@code false}, any case). */
+	/**
+	 * A boolean query parameter as ASP.NET binds it ({@code true}/{@code false}, any
+	 * case).
+	 */
 	static boolean queryBoolean(ApiRequest request, String name, boolean defaultValue) {
 		String value = QueryParams.string(request, name);
 		if (value == null) {
@@ -322,9 +361,11 @@ final class DocumentApi {
 	// responses
 
 	/**
-	 * Umbraco's {@code 201}: no body, the id in {@code Umb-Generated-Resource} and the new resource's absolute URL in
-	 * {@code Location}, as ASP.NET's {@code CreatedAtAction} builds it from the request's host.
-	 * @param resourcePath the path below {@code /umbraco/management/api/v1}, e.g. {@code /document/<id>}
+	 * Umbraco's {@code 201}: no body, the id in {@code Umb-Generated-Resource} and the
+	 * new resource's absolute URL in {@code Location}, as ASP.NET's
+	 * {@code CreatedAtAction} builds it from the request's host.
+	 * @param resourcePath the path below {@code /umbraco/management/api/v1}, e.g.
+	 * {@code /document/<id>}
 	 */
 	static ApiResponse created(ApiRequest request, String resourcePath, UUID id, String notification) {
 		String path = Dispatcher.API_ROOT + resourcePath;
@@ -337,7 +378,10 @@ final class DocumentApi {
 		return Replies.ok(notification, NOTIFICATION_CATEGORY);
 	}
 
-	/** ASP.NET's model-validation ProblemDetails, with the fake's {@value #INVALID_REQUEST} status. */
+	/**
+	 * ASP.NET's model-validation ProblemDetails, with the fake's
+	 * {@value #INVALID_REQUEST} status.
+	 */
 	static ResponseException invalid(String path, String message) {
 		return new ResponseException(ApiResponse.problem(400, ApiResponse.VALIDATION_PROBLEM,
 				ApiResponse.VALIDATION_TITLE, message, INVALID_REQUEST, Map.of(path, List.of(message))));
@@ -361,8 +405,9 @@ final class DocumentApi {
 	// variants
 
 	/**
-	 * Applies the variants of a create or update body: matching variants take the new name (and, when published,
-	 * become pending changes), new cultures are added as drafts, variants the body leaves out stay as they were.
+	 * Applies the variants of a create or update body: matching variants take the new
+	 * name (and, when published, become pending changes), new cultures are added as
+	 * drafts, variants the body leaves out stay as they were.
 	 */
 	static void applyVariants(List<DocumentStore.Variant> variants, List<VariantInput> inputs, Instant now) {
 		for (VariantInput input : inputs) {
@@ -390,4 +435,5 @@ final class DocumentApi {
 	private static String lower(String text) {
 		return (text != null) ? text.toLowerCase(Locale.ROOT) : null;
 	}
+
 }

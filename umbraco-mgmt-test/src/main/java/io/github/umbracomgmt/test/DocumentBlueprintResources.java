@@ -10,12 +10,14 @@ import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Document Blueprint} operations: create (also from a document), read, update, delete, the scaffold a new
- * document starts from, items and the tree root.
+ * The {@code Document Blueprint} operations: create (also from a document), read, update,
+ * delete, the scaffold a new document starts from, items and the tree root.
  *
- * <p>Blueprint folders are not modelled, so a blueprint always lives at the root and a {@code parent} in a create body
- * is a folder the fake does not know ({@code 404 ParentNotFound}). As in Umbraco, two blueprints of one document type
- * cannot share a name ({@code 400 DuplicateName}).
+ * <p>
+ * Blueprint folders are not modelled, so a blueprint always lives at the root and a
+ * {@code parent} in a create body is a folder the fake does not know
+ * ({@code 404 ParentNotFound}). As in Umbraco, two blueprints of one document type cannot
+ * share a name ({@code 400 DuplicateName}).
  */
 final class DocumentBlueprintResources implements ResourceGroup {
 
@@ -55,7 +57,10 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code CreateDocumentBlueprintFromDocumentRequestModel}: the document's values and variants, under a new name. */
+	/**
+	 * {@code CreateDocumentBlueprintFromDocumentRequestModel}: the document's values and
+	 * variants, under a new name.
+	 */
 	private ApiResponse createFromDocument(ApiRequest request, Map<String, String> variables) {
 		ObjectNode body = DocumentApi.body(request);
 		UUID documentId = DocumentApi.reference(body, "document", true, false);
@@ -79,7 +84,10 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		}
 	}
 
-	/** Stores a new blueprint whose name is free for its document type. Call with the store locked. */
+	/**
+	 * Stores a new blueprint whose name is free for its document type. Call with the
+	 * store locked.
+	 */
 	private ApiResponse add(ApiRequest request, DocumentStore.Blueprint blueprint) {
 		checkUniqueName(blueprint);
 		this.store.addBlueprint(blueprint);
@@ -94,7 +102,10 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		}
 	}
 
-	/** Umbraco scaffolds a new document from a copy with fresh identities, so each scaffold has a new id. */
+	/**
+	 * Umbraco scaffolds a new document from a copy with fresh identities, so each
+	 * scaffold has a new id.
+	 */
 	private ApiResponse scaffold(ApiRequest request, Map<String, String> variables) {
 		synchronized (this.store) {
 			return ApiResponse.json(200, DocumentJson.blueprint(existing(variables), UUID.randomUUID()));
@@ -146,7 +157,9 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		}
 	}
 
-	/** Umbraco refuses a second blueprint with the same name for the same document type. */
+	/**
+	 * Umbraco refuses a second blueprint with the same name for the same document type.
+	 */
 	private void checkUniqueName(DocumentStore.Blueprint blueprint) {
 		String name = blueprint.displayName();
 		boolean taken = this.store.blueprints()
@@ -154,8 +167,8 @@ final class DocumentBlueprintResources implements ResourceGroup {
 			.anyMatch(other -> !other.id.equals(blueprint.id) && other.documentTypeId.equals(blueprint.documentTypeId)
 					&& other.displayName().equals(name));
 		if (taken) {
-			throw Replies.fail(400, "Duplicate name",
-					"The supplied name is already in use for the same content type.", "DuplicateName");
+			throw Replies.fail(400, "Duplicate name", "The supplied name is already in use for the same content type.",
+					"DuplicateName");
 		}
 	}
 
@@ -164,4 +177,5 @@ final class DocumentBlueprintResources implements ResourceGroup {
 		return DocumentApi.found(this.store.blueprint(id), "The requested document blueprint could not be found",
 				"No document blueprint has the id " + id + ".", "NotFound");
 	}
+
 }

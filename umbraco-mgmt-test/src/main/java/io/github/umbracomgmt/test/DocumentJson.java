@@ -8,15 +8,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes documents, versions and blueprints as the OpenAPI models of the Document, Document Version and Document
- * Blueprint groups, fields in the order the document lists them. Callers hold the store's monitor, since trees and
- * URLs read other documents.
+ * Writes documents, versions and blueprints as the OpenAPI models of the Document,
+ * Document Version and Document Blueprint groups, fields in the order the document lists
+ * them. Callers hold the store's monitor, since trees and URLs read other documents.
  */
 final class DocumentJson {
 
 	/**
-	 * What Umbraco 17 and 18 send as a variant's {@code id}: the property has no setter there, so it is always the
-	 * empty GUID.
+	 * What Umbraco 17 and 18 send as a variant's {@code id}: the property has no setter
+	 * there, so it is always the empty GUID.
 	 */
 	static final String VARIANT_ID = "00000000-0000-0000-0000-000000000000";
 
@@ -29,7 +29,10 @@ final class DocumentJson {
 	private DocumentJson() {
 	}
 
-	/** {@code DocumentResponseModel}, or {@code PublishedDocumentResponseModel} when {@code published}. */
+	/**
+	 * {@code DocumentResponseModel}, or {@code PublishedDocumentResponseModel} when
+	 * {@code published}.
+	 */
 	static ObjectNode document(DocumentStore store, DocumentStore.Node document, boolean published) {
 		ObjectNode node = Json.object();
 		values(node, published ? document.publishedValues : document.values);
@@ -48,8 +51,9 @@ final class DocumentJson {
 	}
 
 	/**
-	 * What a patch works on: the document as an update model would send it ({@code template}, {@code values},
-	 * {@code variants}), so the patched result reads back as one.
+	 * What a patch works on: the document as an update model would send it
+	 * ({@code template}, {@code values}, {@code variants}), so the patched result reads
+	 * back as one.
 	 */
 	static ObjectNode editable(DocumentStore.Node document) {
 		ObjectNode node = Json.object();
@@ -74,8 +78,10 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentVersionResponseModel} or {@code ElementVersionResponseModel}: the item as this version saved it.
-	 * @param owner the property naming the versioned item, {@code document} or {@code element}
+	 * {@code DocumentVersionResponseModel} or {@code ElementVersionResponseModel}: the
+	 * item as this version saved it.
+	 * @param owner the property naming the versioned item, {@code document} or
+	 * {@code element}
 	 */
 	static ObjectNode version(DocumentStore.Version version, String owner) {
 		ObjectNode node = Json.object();
@@ -90,9 +96,10 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentVersionItemResponseModel} or {@code ElementVersionItemResponseModel}: one line of an item's
-	 * history.
-	 * @param owner the property naming the versioned item, {@code document} or {@code element}
+	 * {@code DocumentVersionItemResponseModel} or
+	 * {@code ElementVersionItemResponseModel}: one line of an item's history.
+	 * @param owner the property naming the versioned item, {@code document} or
+	 * {@code element}
 	 */
 	static ObjectNode versionItem(DocumentStore.Version version, DocumentStore.Node document, String owner) {
 		ObjectNode node = Json.object();
@@ -151,7 +158,10 @@ final class DocumentJson {
 		return node;
 	}
 
-	/** {@code DocumentBlueprintResponseModel}, under {@code id} (a scaffold reports a fresh one). */
+	/**
+	 * {@code DocumentBlueprintResponseModel}, under {@code id} (a scaffold reports a
+	 * fresh one).
+	 */
 	static ObjectNode blueprint(DocumentStore.Blueprint blueprint, UUID id) {
 		ObjectNode node = Json.object();
 		values(node, blueprint.values);
@@ -173,7 +183,9 @@ final class DocumentJson {
 		return node;
 	}
 
-	/** {@code DocumentBlueprintTreeItemResponseModel}; the fake has no blueprint folders. */
+	/**
+	 * {@code DocumentBlueprintTreeItemResponseModel}; the fake has no blueprint folders.
+	 */
 	static ObjectNode blueprintTreeItem(DocumentStore.Blueprint blueprint) {
 		ObjectNode node = Json.object();
 		node.put("hasChildren", false);
@@ -188,8 +200,9 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentTypeReferenceResponseModel}. The fake does not look the type up (another group may not even
-	 * know it), so the icon is a placeholder and there is no collection.
+	 * {@code DocumentTypeReferenceResponseModel}. The fake does not look the type up
+	 * (another group may not even know it), so the icon is a placeholder and there is no
+	 * collection.
 	 */
 	static ObjectNode documentType(UUID documentTypeId) {
 		ObjectNode node = Json.object();
@@ -200,8 +213,9 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentVariantResponseModel} or {@code ElementVariantResponseModel}; the published view shows the name
-	 * as it was published, and a variant of an item in the recycle bin is {@code Trashed}.
+	 * {@code DocumentVariantResponseModel} or {@code ElementVariantResponseModel}; the
+	 * published view shows the name as it was published, and a variant of an item in the
+	 * recycle bin is {@code Trashed}.
 	 */
 	static ObjectNode variant(DocumentStore.Variant variant, boolean published, boolean trashed) {
 		ObjectNode node = Json.object();
@@ -219,7 +233,10 @@ final class DocumentJson {
 		return node;
 	}
 
-	/** {@code DocumentVariantItemResponseModel} or {@code ElementVariantItemResponseModel} entries. */
+	/**
+	 * {@code DocumentVariantItemResponseModel} or {@code ElementVariantItemResponseModel}
+	 * entries.
+	 */
 	static void variantItems(ObjectNode node, List<DocumentStore.Variant> variants, boolean trashed) {
 		ArrayNode array = node.putArray("variants");
 		for (DocumentStore.Variant variant : variants) {
@@ -232,7 +249,10 @@ final class DocumentJson {
 		}
 	}
 
-	/** {@code DocumentValueResponseModel} or {@code ElementValueResponseModel} entries, values as they were sent. */
+	/**
+	 * {@code DocumentValueResponseModel} or {@code ElementValueResponseModel} entries,
+	 * values as they were sent.
+	 */
 	static void values(ObjectNode node, List<DocumentStore.Value> values) {
 		ArrayNode array = node.putArray("values");
 		for (DocumentStore.Value value : values) {
@@ -246,10 +266,11 @@ final class DocumentJson {
 	}
 
 	/**
-	 * {@code DocumentUrlInfoResponseModel} (what {@code GET /document/urls} answers since 17 dropped
-	 * {@code DocumentResponseModel.urls}): a URL per published variant, built as Umbraco's default URL provider does
-	 * with {@code HideTopLevelNodeFromPath}: the top-level document is {@code /}, the others the names of their
-	 * ancestors below it, lower-cased and hyphenated.
+	 * {@code DocumentUrlInfoResponseModel} (what {@code GET /document/urls} answers since
+	 * 17 dropped {@code DocumentResponseModel.urls}): a URL per published variant, built
+	 * as Umbraco's default URL provider does with {@code HideTopLevelNodeFromPath}: the
+	 * top-level document is {@code /}, the others the names of their ancestors below it,
+	 * lower-cased and hyphenated.
 	 */
 	static ObjectNode urls(DocumentStore store, DocumentStore.Node document) {
 		ObjectNode node = Json.object();
@@ -300,4 +321,5 @@ final class DocumentJson {
 			node.put(field, value);
 		}
 	}
+
 }

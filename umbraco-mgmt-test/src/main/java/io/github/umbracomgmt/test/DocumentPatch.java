@@ -11,16 +11,20 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Umbraco 18's document patch ({@code PATCH /document/{id}/patch}, {@code PatchDocumentRequestModel}): operations
- * {@code replace}, {@code add} and {@code remove} applied in order to the document's editable shape
- * ({@code template}, {@code values}, {@code variants}), as JSON Patch would, with Umbraco's array filters:
- * {@code /values[alias=title,culture=en-US,segment=null]/value} picks the first entry whose fields match
- * ({@code null} matches a missing or null field). Paths also take an array index ({@code /values/0}), {@code -} to
- * append, and go into values as deep as they are nested (a block editor's JSON).
+ * Umbraco 18's document patch ({@code PATCH /document/{id}/patch},
+ * {@code PatchDocumentRequestModel}): operations {@code replace}, {@code add} and
+ * {@code remove} applied in order to the document's editable shape ({@code template},
+ * {@code values}, {@code variants}), as JSON Patch would, with Umbraco's array filters:
+ * {@code /values[alias=title,culture=en-US,segment=null]/value} picks the first entry
+ * whose fields match ({@code null} matches a missing or null field). Paths also take an
+ * array index ({@code /values/0}), {@code -} to append, and go into values as deep as
+ * they are nested (a block editor's JSON).
  *
- * <p>If any operation fails, nothing changes: the operations run on a copy. A broken request ({@code op} unknown, a
- * {@code value} missing) is ASP.NET's validation problem; a path that is malformed or leads nowhere is a 400 with the
- * fake's {@code operationStatus} {@code InvalidPath} or {@code PathNotFound}.
+ * <p>
+ * If any operation fails, nothing changes: the operations run on a copy. A broken request
+ * ({@code op} unknown, a {@code value} missing) is ASP.NET's validation problem; a path
+ * that is malformed or leads nowhere is a 400 with the fake's {@code operationStatus}
+ * {@code InvalidPath} or {@code PathNotFound}.
  */
 final class DocumentPatch {
 
@@ -33,7 +37,10 @@ final class DocumentPatch {
 	record Operation(String op, String path, JsonNode value) {
 	}
 
-	/** Reads {@code operations}: at least one, each with a known {@code op}, a path, a value unless removing. */
+	/**
+	 * Reads {@code operations}: at least one, each with a known {@code op}, a path, a
+	 * value unless removing.
+	 */
 	static List<Operation> read(ApiRequest request) {
 		ObjectNode body = DocumentApi.body(request);
 		ArrayNode array = DocumentApi.requiredArray(body, "operations");
@@ -66,7 +73,8 @@ final class DocumentPatch {
 
 	/**
 	 * Applies the operations to a copy of {@code document} and returns the patched copy.
-	 * @param document the editable shape: {@code template}, {@code values}, {@code variants}
+	 * @param document the editable shape: {@code template}, {@code values},
+	 * {@code variants}
 	 */
 	static ObjectNode apply(ObjectNode document, List<Operation> operations) {
 		ObjectNode patched = document.deepCopy();
@@ -89,7 +97,10 @@ final class DocumentPatch {
 		steps.get(steps.size() - 1).change(parent, operation);
 	}
 
-	/** Splits a path into steps: properties, indexes, {@code -}, and filters that follow a property. */
+	/**
+	 * Splits a path into steps: properties, indexes, {@code -}, and filters that follow a
+	 * property.
+	 */
 	private static List<Step> parse(String path) {
 		if (!path.startsWith("/") || path.length() < 2) {
 			throw invalidPath(path);
@@ -207,7 +218,9 @@ final class DocumentPatch {
 
 		}
 
-		/** The first array entry whose fields match; {@code add} without a match appends. */
+		/**
+		 * The first array entry whose fields match; {@code add} without a match appends.
+		 */
 		record Filter(Map<String, String> conditions) implements Step {
 
 			@Override
@@ -273,4 +286,5 @@ final class DocumentPatch {
 		return Replies.fail(400, "Path not found", "The patch path '" + path + "' does not resolve in the document.",
 				"PathNotFound");
 	}
+
 }

@@ -14,12 +14,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Document} operations: create, read, update, delete, publish and unpublish per culture, move, the
- * document tree, items and the recycle bin.
+ * The {@code Document} operations: create, read, update, delete, publish and unpublish
+ * per culture, move, the document tree, items and the recycle bin.
  *
- * <p>Every save records a version (see {@link DocumentVersionResources}), and publishing marks the current one as
- * published, so the version list tells the document's history. Publishing follows Umbraco's rules for cultures: an
- * invariant document publishes culture {@code null} (or {@code "*"}), a document with cultures publishes named
+ * <p>
+ * Every save records a version (see {@link DocumentVersionResources}), and publishing
+ * marks the current one as published, so the version list tells the document's history.
+ * Publishing follows Umbraco's rules for cultures: an invariant document publishes
+ * culture {@code null} (or {@code "*"}), a document with cultures publishes named
  * cultures it has; a document under an unpublished parent cannot be published.
  */
 final class DocumentResources implements ResourceGroup {
@@ -61,8 +63,8 @@ final class DocumentResources implements ResourceGroup {
 		router.post("/document/create-and-publish", this::createAndPublish);
 		router.put("/document/{id:uuid}/update-and-publish", this::updateAndPublish);
 		router.add("PATCH", "/document/{id:uuid}/patch", Router.Access.AUTHENTICATED, this::patch);
-		router.put("/document/{id:uuid}/sort-children", (request, variables) -> sortChildren(request,
-				existing(variables).id));
+		router.put("/document/{id:uuid}/sort-children",
+				(request, variables) -> sortChildren(request, existing(variables).id));
 		router.put("/document/root/sort-children", (request, variables) -> sortChildren(request, null));
 	}
 
@@ -77,13 +79,14 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	/**
-	 * {@code CreateAndPublishDocumentRequestModel}: the create model plus {@code culturesToPublish}. Nothing is
-	 * created when the document could not be published.
+	 * {@code CreateAndPublishDocumentRequestModel}: the create model plus
+	 * {@code culturesToPublish}. Nothing is created when the document could not be
+	 * published.
 	 */
 	private ApiResponse createAndPublish(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.createInput(request, true);
-		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
-				"culturesToPublish"));
+		Publishing.Request publishing = Publishing
+			.immediate(DocumentApi.requiredStrings(DocumentApi.body(request), "culturesToPublish"));
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Node document = create(input, now);
@@ -147,13 +150,14 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	/**
-	 * {@code UpdateAndPublishDocumentRequestModel}: saves as an update does, then publishes
-	 * {@code culturesToPublish}; when publishing is refused the save stands, as Umbraco's save-then-publish does.
+	 * {@code UpdateAndPublishDocumentRequestModel}: saves as an update does, then
+	 * publishes {@code culturesToPublish}; when publishing is refused the save stands, as
+	 * Umbraco's save-then-publish does.
 	 */
 	private ApiResponse updateAndPublish(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.updateInput(request, true);
-		Publishing.Request publishing = Publishing.immediate(DocumentApi.requiredStrings(DocumentApi.body(request),
-				"culturesToPublish"));
+		Publishing.Request publishing = Publishing
+			.immediate(DocumentApi.requiredStrings(DocumentApi.body(request), "culturesToPublish"));
 		Instant now = this.clock.instant();
 		synchronized (this.store) {
 			DocumentStore.Node document = existing(variables);
@@ -163,8 +167,9 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	/**
-	 * {@code PatchDocumentRequestModel}: the operations change the document's template, values and variant names
-	 * (see {@link DocumentPatch}); the result is saved as an update would save it, as a new version.
+	 * {@code PatchDocumentRequestModel}: the operations change the document's template,
+	 * values and variant names (see {@link DocumentPatch}); the result is saved as an
+	 * update would save it, as a new version.
 	 */
 	private ApiResponse patch(ApiRequest request, Map<String, String> variables) {
 		List<DocumentPatch.Operation> operations = DocumentPatch.read(request);
@@ -195,9 +200,10 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	/**
-	 * {@code SortDocumentChildrenByFieldRequestModel}: orders a level by {@code Name} (in {@code culture} when the
-	 * child has it, else its invariant name), {@code CreateDate} or {@code UpdateDate}, {@code Ascending} or
-	 * {@code Descending}; trees list the level in that order from then on.
+	 * {@code SortDocumentChildrenByFieldRequestModel}: orders a level by {@code Name} (in
+	 * {@code culture} when the child has it, else its invariant name), {@code CreateDate}
+	 * or {@code UpdateDate}, {@code Ascending} or {@code Descending}; trees list the
+	 * level in that order from then on.
 	 */
 	private ApiResponse sortChildren(ApiRequest request, UUID parentId) {
 		ObjectNode body = DocumentApi.body(request);
@@ -205,8 +211,8 @@ final class DocumentResources implements ResourceGroup {
 		String direction = DocumentApi.requiredEnum(body, "direction", List.of("Ascending", "Descending"));
 		String culture = DocumentApi.optionalString(body, "culture", "$.culture");
 		Comparator<DocumentStore.Node> order = switch (field) {
-			case "Name" -> Comparator.comparing((DocumentStore.Node node) -> nameIn(node, culture),
-					String.CASE_INSENSITIVE_ORDER);
+			case "Name" ->
+				Comparator.comparing((DocumentStore.Node node) -> nameIn(node, culture), String.CASE_INSENSITIVE_ORDER);
 			case "CreateDate" -> Comparator.comparing((DocumentStore.Node node) -> node.createDate);
 			default -> Comparator.comparing((DocumentStore.Node node) -> node.variants.stream()
 				.map(variant -> variant.updateDate)
@@ -245,8 +251,8 @@ final class DocumentResources implements ResourceGroup {
 	}
 
 	/**
-	 * Publishes a document as Umbraco's rules allow: cultures it has, outside the recycle bin, below a published
-	 * parent. Call with the store locked.
+	 * Publishes a document as Umbraco's rules allow: cultures it has, outside the recycle
+	 * bin, below a published parent. Call with the store locked.
 	 * @return the success notification
 	 */
 	private String publish(DocumentStore.Node document, Publishing.Request publishing, Instant now) {
@@ -265,7 +271,10 @@ final class DocumentResources implements ResourceGroup {
 		return Publishing.apply(document, publishing, now, "Document");
 	}
 
-	/** {@code UnpublishDocumentRequestModel}: no cultures unpublishes an invariant document, {@code "*"} all cultures. */
+	/**
+	 * {@code UnpublishDocumentRequestModel}: no cultures unpublishes an invariant
+	 * document, {@code "*"} all cultures.
+	 */
 	private ApiResponse unpublish(ApiRequest request, Map<String, String> variables) {
 		List<String> cultures = Publishing.readUnpublish(request);
 		synchronized (this.store) {
@@ -276,7 +285,10 @@ final class DocumentResources implements ResourceGroup {
 
 	// moving
 
-	/** {@code MoveDocumentRequestModel}: a {@code null} target moves the document to the root. */
+	/**
+	 * {@code MoveDocumentRequestModel}: a {@code null} target moves the document to the
+	 * root.
+	 */
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
 		ObjectNode body = DocumentApi.body(request);
 		UUID targetId = DocumentApi.reference(body, "target", false, true);
@@ -310,7 +322,10 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** The target must exist outside the recycle bin and must not be the document itself or below it. */
+	/**
+	 * The target must exist outside the recycle bin and must not be the document itself
+	 * or below it.
+	 */
 	private void checkTarget(DocumentStore.Node document, UUID targetId) {
 		if (targetId == null) {
 			return;
@@ -337,7 +352,9 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** An unknown or missing {@code parentId} is an empty page, as Umbraco's tree answers. */
+	/**
+	 * An unknown or missing {@code parentId} is an empty page, as Umbraco's tree answers.
+	 */
 	private ApiResponse treeChildren(ApiRequest request, Map<String, String> variables) {
 		Paging paging = Paging.from(request);
 		UUID parentId = DocumentApi.queryUuid(request, "parentId", false);
@@ -347,7 +364,10 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** The ancestors root first, ending with the document itself; an unknown id is an empty array. */
+	/**
+	 * The ancestors root first, ending with the document itself; an unknown id is an
+	 * empty array.
+	 */
 	private ApiResponse treeAncestors(ApiRequest request, Map<String, String> variables) {
 		UUID descendantId = DocumentApi.queryUuid(request, "descendantId", false);
 		synchronized (this.store) {
@@ -361,7 +381,10 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** Items for the ids asked for, in that order; unknown ids are left out, as Umbraco does. */
+	/**
+	 * Items for the ids asked for, in that order; unknown ids are left out, as Umbraco
+	 * does.
+	 */
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
@@ -370,7 +393,10 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code DocumentUrlInfoResponseModel} per id asked for, in that order; unknown ids are left out. */
+	/**
+	 * {@code DocumentUrlInfoResponseModel} per id asked for, in that order; unknown ids
+	 * are left out.
+	 */
 	private ApiResponse urls(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
@@ -384,8 +410,8 @@ final class DocumentResources implements ResourceGroup {
 	private ApiResponse recycleBinRoot(ApiRequest request, Map<String, String> variables) {
 		Paging paging = Paging.from(request);
 		synchronized (this.store) {
-			return ApiResponse.json(200, paging.page(this.store.trashedTopLevel(),
-					node -> DocumentJson.recycleBinItem(this.store, node)));
+			return ApiResponse.json(200,
+					paging.page(this.store.trashedTopLevel(), node -> DocumentJson.recycleBinItem(this.store, node)));
 		}
 	}
 
@@ -416,7 +442,10 @@ final class DocumentResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code MoveMediaRequestModel} (Umbraco reuses it here): a {@code null} target restores to the root. */
+	/**
+	 * {@code MoveMediaRequestModel} (Umbraco reuses it here): a {@code null} target
+	 * restores to the root.
+	 */
 	private ApiResponse restore(ApiRequest request, Map<String, String> variables) {
 		ObjectNode body = DocumentApi.body(request);
 		UUID targetId = DocumentApi.reference(body, "target", false, true);
@@ -442,10 +471,14 @@ final class DocumentResources implements ResourceGroup {
 				"No document has the id " + id + ".", "NotFound");
 	}
 
-	/** Publishing reports a missing document with its own operation status, {@code ContentNotFound}. */
+	/**
+	 * Publishing reports a missing document with its own operation status,
+	 * {@code ContentNotFound}.
+	 */
 	private DocumentStore.Node existingForPublishing(Map<String, String> variables) {
 		UUID id = Router.id(variables);
 		return DocumentApi.found(this.store.document(id), "The requested document could not be found",
 				"No document has the id " + id + ".", "ContentNotFound");
 	}
+
 }

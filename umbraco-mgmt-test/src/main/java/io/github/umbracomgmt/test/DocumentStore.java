@@ -13,19 +13,26 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The documents, their versions and the document blueprints the fake knows, kept in creation order so trees and pages
- * are stable from one request to the next.
+ * The documents, their versions and the document blueprints the fake knows, kept in
+ * creation order so trees and pages are stable from one request to the next.
  *
- * <p>A document keeps only its document type's id: the fake accepts any type, so a test can create documents without
- * seeding document types first, and this group never depends on another group's data.
+ * <p>
+ * A document keeps only its document type's id: the fake accepts any type, so a test can
+ * create documents without seeding document types first, and this group never depends on
+ * another group's data.
  *
- * <p>One operation often touches several entries (a publish reads the parent, changes the document and records a
- * version), so callers hold this store's monitor for the whole operation: every method without {@code synchronized}
- * expects the caller to be synchronized on the store already.
+ * <p>
+ * One operation often touches several entries (a publish reads the parent, changes the
+ * document and records a version), so callers hold this store's monitor for the whole
+ * operation: every method without {@code synchronized} expects the caller to be
+ * synchronized on the store already.
  */
 final class DocumentStore {
 
-	/** The icon reported for every document type reference, since the fake does not know the types themselves. */
+	/**
+	 * The icon reported for every document type reference, since the fake does not know
+	 * the types themselves.
+	 */
 	static final String DEFAULT_ICON = "icon-document";
 
 	/** The property editor reported for a value whose editor the request did not name. */
@@ -37,11 +44,17 @@ final class DocumentStore {
 
 	private final Map<UUID, Blueprint> blueprints = new LinkedHashMap<>();
 
-	/** A property value as Umbraco stores it: per alias, culture and segment, with any JSON as value. */
+	/**
+	 * A property value as Umbraco stores it: per alias, culture and segment, with any
+	 * JSON as value.
+	 */
 	record Value(String alias, String culture, String segment, JsonNode value, String editorAlias) {
 	}
 
-	/** One culture/segment variant of a document or blueprint, with its own name and publishing state. */
+	/**
+	 * One culture/segment variant of a document or blueprint, with its own name and
+	 * publishing state.
+	 */
 	static final class Variant {
 
 		final String culture;
@@ -58,7 +71,10 @@ final class DocumentStore {
 
 		boolean published;
 
-		/** Saved since it was last published: what makes Umbraco report {@code PublishedPendingChanges}. */
+		/**
+		 * Saved since it was last published: what makes Umbraco report
+		 * {@code PublishedPendingChanges}.
+		 */
 		boolean edited;
 
 		String publishedName;
@@ -102,9 +118,10 @@ final class DocumentStore {
 	}
 
 	/**
-	 * A document, or an element of the element library (which Umbraco keeps as the same kind of content): its tree
-	 * position, current draft, publishing state and the versions that record its history. An element's parent is a
-	 * folder of the library, which is why a node is also a {@link FolderedStore.Entry}.
+	 * A document, or an element of the element library (which Umbraco keeps as the same
+	 * kind of content): its tree position, current draft, publishing state and the
+	 * versions that record its history. An element's parent is a folder of the library,
+	 * which is why a node is also a {@link FolderedStore.Entry}.
 	 */
 	static final class Node implements FolderedStore.Entry {
 
@@ -124,14 +141,19 @@ final class DocumentStore {
 
 		boolean trashed;
 
-		/** Where a trashed document lived, so a restore without target can put it back. */
+		/**
+		 * Where a trashed document lived, so a restore without target can put it back.
+		 */
 		UUID originalParentId;
 
 		UUID currentVersionId;
 
 		UUID publishedVersionId;
 
-		/** The values as they were when last published, served by {@code GET /document/{id}/published}. */
+		/**
+		 * The values as they were when last published, served by {@code GET
+		 * /document/{id}/published}.
+		 */
 		List<Value> publishedValues = List.of();
 
 		Node(UUID id, UUID documentTypeId, Instant createDate) {
@@ -155,7 +177,10 @@ final class DocumentStore {
 			return this.parentId;
 		}
 
-		/** Umbraco decides variance from the document type; the fake has no types, so the variants' cultures decide. */
+		/**
+		 * Umbraco decides variance from the document type; the fake has no types, so the
+		 * variants' cultures decide.
+		 */
 		boolean variesByCulture() {
 			return this.variants.stream().anyMatch(variant -> variant.culture != null);
 		}
@@ -168,14 +193,20 @@ final class DocumentStore {
 			return this.variants.stream().filter(variant -> variant.matches(culture, segment)).findFirst().orElse(null);
 		}
 
-		/** The name trees and items fall back on: the invariant name, else the first culture's. */
+		/**
+		 * The name trees and items fall back on: the invariant name, else the first
+		 * culture's.
+		 */
 		String displayName() {
 			return this.variants.isEmpty() ? "" : this.variants.get(0).name;
 		}
 
 	}
 
-	/** A saved state of a document, listed by the Document Version operations and used for rollbacks. */
+	/**
+	 * A saved state of a document, listed by the Document Version operations and used for
+	 * rollbacks.
+	 */
 	static final class Version {
 
 		final UUID id;
@@ -234,7 +265,10 @@ final class DocumentStore {
 
 	}
 
-	/** Cultures are ISO codes that Umbraco compares without regard to case ({@code en-US} is {@code en-us}). */
+	/**
+	 * Cultures are ISO codes that Umbraco compares without regard to case ({@code en-US}
+	 * is {@code en-us}).
+	 */
 	static boolean sameCulture(String left, String right) {
 		return (left == null) ? right == null : left.equalsIgnoreCase(right);
 	}
@@ -245,7 +279,10 @@ final class DocumentStore {
 		return this.documents.get(id);
 	}
 
-	/** Umbraco keys are unique across all its nodes, so a blueprint's id cannot be reused for a document. */
+	/**
+	 * Umbraco keys are unique across all its nodes, so a blueprint's id cannot be reused
+	 * for a document.
+	 */
 	boolean idInUse(UUID id) {
 		return this.documents.containsKey(id) || this.blueprints.containsKey(id);
 	}
@@ -254,7 +291,10 @@ final class DocumentStore {
 		this.documents.put(document.id, document);
 	}
 
-	/** Direct children of a document, or the top level when {@code parentId} is {@code null}, trashed or not. */
+	/**
+	 * Direct children of a document, or the top level when {@code parentId} is
+	 * {@code null}, trashed or not.
+	 */
 	List<Node> children(UUID parentId, boolean trashed) {
 		return this.documents.values()
 			.stream()
@@ -263,8 +303,8 @@ final class DocumentStore {
 	}
 
 	/**
-	 * Puts documents in this order among themselves, as sorting a tree level does; the store's order is the order
-	 * trees list a level in.
+	 * Puts documents in this order among themselves, as sorting a tree level does; the
+	 * store's order is the order trees list a level in.
 	 */
 	void reorder(List<Node> ordered) {
 		ordered.forEach(node -> this.documents.remove(node.id));
@@ -302,7 +342,10 @@ final class DocumentStore {
 		return result;
 	}
 
-	/** Removes a document with its descendants and their versions, as Umbraco deletes a whole branch. */
+	/**
+	 * Removes a document with its descendants and their versions, as Umbraco deletes a
+	 * whole branch.
+	 */
 	void remove(Node document) {
 		List<Node> branch = new ArrayList<>(descendants(document));
 		branch.add(document);
@@ -318,7 +361,10 @@ final class DocumentStore {
 
 	// versions
 
-	/** Records the document's current state as a new version and makes it the current draft. */
+	/**
+	 * Records the document's current state as a new version and makes it the current
+	 * draft.
+	 */
 	Version addVersion(Node document, UUID userId, Instant now) {
 		Version version = new Version(UUID.randomUUID(), document, userId, now);
 		this.versions.put(version.id, version);
@@ -331,8 +377,9 @@ final class DocumentStore {
 	}
 
 	/**
-	 * A document's versions, newest first as Umbraco's rollback list shows them. Recording order decides rather than
-	 * the dates, since a test clock may stand still or go back.
+	 * A document's versions, newest first as Umbraco's rollback list shows them.
+	 * Recording order decides rather than the dates, since a test clock may stand still
+	 * or go back.
 	 */
 	List<Version> versions(UUID documentId) {
 		List<Version> result = new ArrayList<>();
@@ -364,7 +411,10 @@ final class DocumentStore {
 
 	// used by UmbracoTestServer, outside any request
 
-	/** Adds an invariant draft document named {@code name}, with its first version, and returns its id. */
+	/**
+	 * Adds an invariant draft document named {@code name}, with its first version, and
+	 * returns its id.
+	 */
 	synchronized UUID seed(String name, UUID documentTypeId, UUID parentId, Instant now, UUID userId) {
 		if (parentId != null && document(parentId) == null) {
 			throw new IllegalArgumentException("No document has the id " + parentId);
@@ -377,7 +427,10 @@ final class DocumentStore {
 		return document.id;
 	}
 
-	/** Publishes every variant of a document, as a test fixture that needs published content would. */
+	/**
+	 * Publishes every variant of a document, as a test fixture that needs published
+	 * content would.
+	 */
 	synchronized void publishAll(UUID id, Instant now) {
 		Node document = document(id);
 		if (document == null) {
@@ -414,4 +467,5 @@ final class DocumentStore {
 		this.versions.clear();
 		this.blueprints.clear();
 	}
+
 }

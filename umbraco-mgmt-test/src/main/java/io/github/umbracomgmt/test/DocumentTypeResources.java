@@ -17,14 +17,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Document Type} operations: create, read, update, delete and move, folders, the tree, items, search,
- * allowed-at-root and allowed children.
+ * The {@code Document Type} operations: create, read, update, delete and move, folders,
+ * the tree, items, search, allowed-at-root and allowed children.
  *
- * <p>Request bodies are checked the way Umbraco's content type editing service checks them, with its
- * {@code ContentTypeOperationStatus} names: a unique, valid alias; properties with unique aliases, existing data
- * types and containers that exist in the same request; containers of type {@code Group} or {@code Tab};
- * compositions of existing document types. Like Umbraco, unknown allowed templates and allowed child types are
- * dropped silently, and a default template is always one of the allowed templates.
+ * <p>
+ * Request bodies are checked the way Umbraco's content type editing service checks them,
+ * with its {@code ContentTypeOperationStatus} names: a unique, valid alias; properties
+ * with unique aliases, existing data types and containers that exist in the same request;
+ * containers of type {@code Group} or {@code Tab}; compositions of existing document
+ * types. Like Umbraco, unknown allowed templates and allowed child types are dropped
+ * silently, and a default template is always one of the allowed templates.
  */
 final class DocumentTypeResources implements ResourceGroup {
 
@@ -36,7 +38,9 @@ final class DocumentTypeResources implements ResourceGroup {
 
 	/**
 	 * A document type as {@code DocumentTypeResponseModel} shows it.
-	 * @param definition the response body, never changed once stored and copied on the way out
+	 *
+	 * @param definition the response body, never changed once stored and copied on the
+	 * way out
 	 */
 	record DocumentType(UUID id, UUID parentId, ObjectNode definition) implements FolderedStore.Entry {
 
@@ -89,8 +93,9 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	/**
-	 * Adds a document type allowed at the root, with one {@code Content} group holding a property per entry of
-	 * {@code properties} (property alias to data type id), and returns its id.
+	 * Adds a document type allowed at the root, with one {@code Content} group holding a
+	 * property per entry of {@code properties} (property alias to data type id), and
+	 * returns its id.
 	 */
 	UUID add(String alias, String name, Map<String, UUID> properties) {
 		if (!ALIAS.matcher(alias).matches()) {
@@ -151,9 +156,10 @@ final class DocumentTypeResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.post("/document-type", this::create);
 		router.get("/document-type/allowed-at-root", this::allowedAtRoot);
-		router.get("/document-type/{id:uuid}", (request, variables) -> find(Router.id(variables))
-			.map(type -> ApiResponse.json(200, type.definition().deepCopy()))
-			.orElseGet(DocumentTypeResources::notFound));
+		router.get("/document-type/{id:uuid}",
+				(request, variables) -> find(Router.id(variables))
+					.map(type -> ApiResponse.json(200, type.definition().deepCopy()))
+					.orElseGet(DocumentTypeResources::notFound));
 		router.put("/document-type/{id:uuid}", this::update);
 		router.delete("/document-type/{id:uuid}", this::delete);
 		router.put("/document-type/{id:uuid}/move", this::move);
@@ -180,12 +186,11 @@ final class DocumentTypeResources implements ResourceGroup {
 		UUID id = (requested != null) ? requested : UUID.randomUUID();
 		synchronized (this.store) {
 			if (this.store.idTaken(id)) {
-				return Replies.conflict("Duplicate key",
-						"A document type with the id " + id + " already exists.", "DuplicateKey");
+				return Replies.conflict("Duplicate key", "A document type with the id " + id + " already exists.",
+						"DuplicateKey");
 			}
 			if (!this.folders.isValidParent(parentId)) {
-				return Replies.badRequest("Parent not found", "The parent folder could not be found.",
-						"InvalidParent");
+				return Replies.badRequest("Parent not found", "The parent folder could not be found.", "InvalidParent");
 			}
 			ObjectNode definition = definition(body, id);
 			this.store.put(new DocumentType(id, parentId, definition));
@@ -215,7 +220,8 @@ final class DocumentTypeResources implements ResourceGroup {
 			if (!this.store.remove(id)) {
 				return notFound();
 			}
-			// Umbraco removes the type from other types' allowed children and compositions along with it.
+			// Umbraco removes the type from other types' allowed children and
+			// compositions along with it.
 			for (DocumentType other : this.store.all()) {
 				ObjectNode definition = other.definition().deepCopy();
 				boolean changed = removeReferences((ArrayNode) definition.get("allowedDocumentTypes"), "documentType",
@@ -237,8 +243,7 @@ final class DocumentTypeResources implements ResourceGroup {
 				return notFound();
 			}
 			if (!this.folders.isValidParent(target)) {
-				return Replies.badRequest("Parent not found", "The target folder could not be found.",
-						"InvalidParent");
+				return Replies.badRequest("Parent not found", "The target folder could not be found.", "InvalidParent");
 			}
 			this.store.put(current.withParent(target));
 		}
@@ -270,8 +275,8 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	/**
-	 * Reads and checks a create or update body into the response model; call with the store locked so the alias
-	 * check and the write that follows see the same data.
+	 * Reads and checks a create or update body into the response model; call with the
+	 * store locked so the alias check and the write that follows see the same data.
 	 */
 	private ObjectNode definition(JsonBody body, UUID id) {
 		String alias = body.requiredString("alias", "InvalidAlias");
@@ -292,7 +297,8 @@ final class DocumentTypeResources implements ResourceGroup {
 		node.put("variesBySegment", body.requiredBoolean("variesBySegment"));
 		Json.putReference(node, "collection", body.optionalReference("collection"));
 		node.put("isElement", body.requiredBoolean("isElement"));
-		// Required by Umbraco 18 (element types the element library may hold); a 17 client leaves it out.
+		// Required by Umbraco 18 (element types the element library may hold); a 17
+		// client leaves it out.
 		node.put("allowedInLibrary", body.optionalBoolean("allowedInLibrary", false));
 		ArrayNode containers = containers(body);
 		Set<String> containerIds = new HashSet<>();
@@ -338,8 +344,7 @@ final class DocumentTypeResources implements ResourceGroup {
 			}
 			if (typeId.equals(id) || this.store.find(typeId).isEmpty()) {
 				throw Replies.fail(400, "Invalid composition",
-						"The composition " + typeId + " is not an existing document type.",
-						"InvalidComposition");
+						"The composition " + typeId + " is not an existing document type.", "InvalidComposition");
 			}
 			ObjectNode added = compositions.addObject();
 			added.putObject("documentType").put("id", typeId.toString());
@@ -363,14 +368,12 @@ final class DocumentTypeResources implements ResourceGroup {
 			String type = container.requiredString("type");
 			if (!CONTAINER_TYPES.contains(type)) {
 				throw Replies.fail(400, "Invalid container type",
-						"A container's type must be Group or Tab, not '" + type + "'.",
-						"InvalidContainerType");
+						"A container's type must be Group or Tab, not '" + type + "'.", "InvalidContainerType");
 			}
 			UUID parent = container.optionalReference("parent");
 			if (parent != null && !ids.contains(parent.toString())) {
 				throw Replies.fail(400, "Missing container",
-						"The parent container " + parent + " is not in the request.",
-						"MissingContainer");
+						"The parent container " + parent + " is not in the request.", "MissingContainer");
 			}
 			ObjectNode node = containers.addObject();
 			node.put("id", container.requiredUuid("id").toString());
@@ -389,8 +392,7 @@ final class DocumentTypeResources implements ResourceGroup {
 			String alias = property.requiredString("alias", "InvalidPropertyTypeAlias");
 			if (!ALIAS.matcher(alias).matches()) {
 				throw Replies.fail(400, "Invalid property alias",
-						"The property alias '" + alias + "' is not a valid alias.",
-						"InvalidPropertyTypeAlias");
+						"The property alias '" + alias + "' is not a valid alias.", "InvalidPropertyTypeAlias");
 			}
 			if (alias.equalsIgnoreCase(typeAlias)) {
 				throw Replies.fail(400, "Invalid property alias",
@@ -488,8 +490,8 @@ final class DocumentTypeResources implements ResourceGroup {
 	}
 
 	/**
-	 * Removes the entries of an array that reference {@code id}, either directly ({@code {"id": ...}}) or through
-	 * {@code field}.
+	 * Removes the entries of an array that reference {@code id}, either directly
+	 * ({@code {"id": ...}}) or through {@code field}.
 	 */
 	private static boolean removeReferences(ArrayNode array, String field, UUID id) {
 		boolean removed = false;
@@ -553,4 +555,5 @@ final class DocumentTypeResources implements ResourceGroup {
 	private static ApiResponse notFound() {
 		return Replies.notFound("The document type could not be found", "NotFound");
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The {@code Document Version} operations: a document's versions (every save records one, newest first), one version,
- * keeping a version from cleanup, and rolling a document back to a version.
+ * The {@code Document Version} operations: a document's versions (every save records one,
+ * newest first), one version, keeping a version from cleanup, and rolling a document back
+ * to a version.
  */
 final class DocumentVersionResources implements ResourceGroup {
 
@@ -20,7 +21,10 @@ final class DocumentVersionResources implements ResourceGroup {
 
 	private final Supplier<UUID> currentUserId;
 
-	/** {@code document} or {@code element}: names the path, the {@code <kind>Id} query and the owner field. */
+	/**
+	 * {@code document} or {@code element}: names the path, the {@code <kind>Id} query and
+	 * the owner field.
+	 */
 	private final String kind;
 
 	/** The kind as notifications and problems name it, e.g. {@code Document}. */
@@ -31,8 +35,9 @@ final class DocumentVersionResources implements ResourceGroup {
 	}
 
 	/**
-	 * The version operations of documents ({@code Document Version}) or, over the element library's store, of
-	 * elements ({@code Element Version}), which Umbraco 18 shapes alike.
+	 * The version operations of documents ({@code Document Version}) or, over the element
+	 * library's store, of elements ({@code Element Version}), which Umbraco 18 shapes
+	 * alike.
 	 */
 	DocumentVersionResources(String kind, DocumentStore store, Clock clock, Supplier<UUID> currentUserId) {
 		this.kind = kind;
@@ -51,7 +56,10 @@ final class DocumentVersionResources implements ResourceGroup {
 		router.post(base + "/{id:uuid}/rollback", this::rollback);
 	}
 
-	/** {@code documentId} (or {@code elementId}) is required; {@code culture} keeps the versions with that culture. */
+	/**
+	 * {@code documentId} (or {@code elementId}) is required; {@code culture} keeps the
+	 * versions with that culture.
+	 */
 	private ApiResponse list(ApiRequest request, Map<String, String> variables) {
 		UUID documentId = DocumentApi.queryUuid(request, this.kind + "Id", true);
 		String culture = QueryParams.string(request, "culture");
@@ -59,8 +67,7 @@ final class DocumentVersionResources implements ResourceGroup {
 		synchronized (this.store) {
 			DocumentStore.Node document = DocumentApi.found(this.store.document(documentId),
 					"The requested " + this.kind + " could not be found",
-					"No " + this.kind + " has the id " + documentId + ".",
-					"ContentNotFound");
+					"No " + this.kind + " has the id " + documentId + ".", "ContentNotFound");
 			List<DocumentStore.Version> versions = this.store.versions(documentId)
 				.stream()
 				.filter(version -> culture == null || version.variants.stream()
@@ -77,7 +84,10 @@ final class DocumentVersionResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code preventCleanup} defaults to {@code false}, as ASP.NET binds a missing non-nullable boolean. */
+	/**
+	 * {@code preventCleanup} defaults to {@code false}, as ASP.NET binds a missing
+	 * non-nullable boolean.
+	 */
 	private ApiResponse preventCleanup(ApiRequest request, Map<String, String> variables) {
 		boolean preventCleanup = DocumentApi.queryBoolean(request, "preventCleanup", false);
 		synchronized (this.store) {
@@ -87,8 +97,9 @@ final class DocumentVersionResources implements ResourceGroup {
 	}
 
 	/**
-	 * Copies the version's values and names into the document and saves it as a new version. With {@code culture},
-	 * only that culture's values and name roll back, as in Umbraco's rollback dialog.
+	 * Copies the version's values and names into the document and saves it as a new
+	 * version. With {@code culture}, only that culture's values and name roll back, as in
+	 * Umbraco's rollback dialog.
 	 */
 	private ApiResponse rollback(ApiRequest request, Map<String, String> variables) {
 		String culture = QueryParams.string(request, "culture");
@@ -130,4 +141,5 @@ final class DocumentVersionResources implements ResourceGroup {
 		return DocumentApi.found(this.store.version(id), "The requested version could not be found",
 				"No " + this.kind + " version has the id " + id + ".", "NotFound");
 	}
+
 }

@@ -6,9 +6,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the element library as the Element models of Umbraco 18's OpenAPI document. Elements share the document
- * models' variant and value shapes, so those come from {@link DocumentJson}; folders in the element tree carry no
- * document type and no variants.
+ * Writes the element library as the Element models of Umbraco 18's OpenAPI document.
+ * Elements share the document models' variant and value shapes, so those come from
+ * {@link DocumentJson}; folders in the element tree carry no document type and no
+ * variants.
  */
 final class ElementJson {
 
@@ -28,7 +29,9 @@ final class ElementJson {
 		return node;
 	}
 
-	/** {@code ElementItemResponseModel}; an element never has children, only folders do. */
+	/**
+	 * {@code ElementItemResponseModel}; an element never has children, only folders do.
+	 */
 	static ObjectNode item(DocumentStore.Node element) {
 		ObjectNode node = Json.object();
 		node.put("id", element.id.toString());
@@ -51,7 +54,10 @@ final class ElementJson {
 		return node;
 	}
 
-	/** {@code ElementRecycleBinItemResponseModel}: no flags, the parent an {@code ItemReferenceByIdResponseModel}. */
+	/**
+	 * {@code ElementRecycleBinItemResponseModel}: no flags, the parent an
+	 * {@code ItemReferenceByIdResponseModel}.
+	 */
 	static ObjectNode recycleBinItem(FolderedStore.Entry entry, boolean hasChildren, Instant folderCreated) {
 		ObjectNode node = Json.object();
 		node.put("id", entry.id().toString());
@@ -63,7 +69,10 @@ final class ElementJson {
 		return node;
 	}
 
-	/** {@code NamedItemResponseModel} or {@code FolderItemResponseModel}: a name, an id and flags. */
+	/**
+	 * {@code NamedItemResponseModel} or {@code FolderItemResponseModel}: a name, an id
+	 * and flags.
+	 */
 	static ObjectNode named(FolderedStore.Entry entry) {
 		ObjectNode node = Json.object();
 		node.put("name", entry.name());
@@ -72,7 +81,10 @@ final class ElementJson {
 		return node;
 	}
 
-	/** What tree and recycle bin items add for an element, and the empty counterparts for a folder. */
+	/**
+	 * What tree and recycle bin items add for an element, and the empty counterparts for
+	 * a folder.
+	 */
 	private static void content(ObjectNode node, FolderedStore.Entry entry, Instant folderCreated) {
 		if (entry instanceof DocumentStore.Node element) {
 			Json.putDateTime(node, "createDate", element.createDate);
@@ -85,4 +97,5 @@ final class ElementJson {
 			node.putArray("variants");
 		}
 	}
+
 }

@@ -14,13 +14,16 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Element} operations of Umbraco 18's element library: elements created, read, updated, validated,
- * copied, moved, published, unpublished and deleted; folders; the tree, items and search; the recycle bin for
- * elements and folders; and the configuration. References and audit logs are empty, as on a site where nothing uses
- * the elements yet. The {@code Element Version} operations are {@link DocumentVersionResources} over the same store.
+ * The {@code Element} operations of Umbraco 18's element library: elements created, read,
+ * updated, validated, copied, moved, published, unpublished and deleted; folders; the
+ * tree, items and search; the recycle bin for elements and folders; and the
+ * configuration. References and audit logs are empty, as on a site where nothing uses the
+ * elements yet. The {@code Element Version} operations are
+ * {@link DocumentVersionResources} over the same store.
  *
- * <p>Request bodies are read as the Document group reads its own ({@link DocumentApi}): the element models are the
- * document models without a template.
+ * <p>
+ * Request bodies are read as the Document group reads its own ({@link DocumentApi}): the
+ * element models are the document models without a template.
  */
 final class ElementResources implements ResourceGroup {
 
@@ -90,7 +93,10 @@ final class ElementResources implements ResourceGroup {
 
 	// elements
 
-	/** {@code CreateElementRequestModel}: the document's create model without a template, in a folder or the root. */
+	/**
+	 * {@code CreateElementRequestModel}: the document's create model without a template,
+	 * in a folder or the root.
+	 */
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
 		DocumentApi.ContentInput input = DocumentApi.createInput(request, false);
 		Instant now = this.clock.instant();
@@ -151,7 +157,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code CopyElementRequestModel}: a draft copy with a new id, in the target folder or the root. */
+	/**
+	 * {@code CopyElementRequestModel}: a draft copy with a new id, in the target folder
+	 * or the root.
+	 */
 	private ApiResponse copy(ApiRequest request, Map<String, String> variables) {
 		UUID targetId = DocumentApi.reference(DocumentApi.body(request), "target", false, true);
 		Instant now = this.clock.instant();
@@ -169,7 +178,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code MoveElementRequestModel}: a {@code null} target moves the element to the root. */
+	/**
+	 * {@code MoveElementRequestModel}: a {@code null} target moves the element to the
+	 * root.
+	 */
 	private ApiResponse move(ApiRequest request, Map<String, String> variables) {
 		UUID targetId = DocumentApi.reference(DocumentApi.body(request), "target", false, true);
 		synchronized (this.store) {
@@ -194,7 +206,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code PublishElementRequestModel}, read and applied as for documents; an element has no parent to check. */
+	/**
+	 * {@code PublishElementRequestModel}, read and applied as for documents; an element
+	 * has no parent to check.
+	 */
 	private ApiResponse publish(ApiRequest request, Map<String, String> variables) {
 		Publishing.Request publishing = Publishing.read(request);
 		Instant now = this.clock.instant();
@@ -260,7 +275,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code MoveFolderRequestModel}: below another folder, not below itself, or to the root. */
+	/**
+	 * {@code MoveFolderRequestModel}: below another folder, not below itself, or to the
+	 * root.
+	 */
 	private ApiResponse moveFolder(ApiRequest request, Map<String, String> variables) {
 		UUID targetId = DocumentApi.reference(DocumentApi.body(request), "target", false, true);
 		UUID id = Router.id(variables);
@@ -300,7 +318,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** The path from the root down to the element or folder itself; an unknown id is an empty array. */
+	/**
+	 * The path from the root down to the element or folder itself; an unknown id is an
+	 * empty array.
+	 */
 	private ApiResponse treeAncestors(ApiRequest request, Map<String, String> variables) {
 		UUID descendantId = QueryParams.uuid(request, "descendantId");
 		synchronized (this.store) {
@@ -319,7 +340,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** Items for the ids asked for, in that order, trashed ones included; unknown ids are left out. */
+	/**
+	 * Items for the ids asked for, in that order, trashed ones included; unknown ids are
+	 * left out.
+	 */
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
@@ -327,7 +351,9 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** For each id, its folders from the root down ({@code ItemAncestorsResponseModel}). */
+	/**
+	 * For each id, its folders from the root down ({@code ItemAncestorsResponseModel}).
+	 */
 	private ApiResponse itemAncestors(ApiRequest request, Map<String, String> variables) {
 		List<UUID> ids = DocumentApi.queryUuids(request, "id");
 		synchronized (this.store) {
@@ -351,7 +377,9 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** Elements outside the recycle bin whose name contains {@code query}, ignoring case. */
+	/**
+	 * Elements outside the recycle bin whose name contains {@code query}, ignoring case.
+	 */
 	private ApiResponse search(ApiRequest request, Map<String, String> variables) {
 		String query = QueryParams.string(request, "query");
 		synchronized (this.store) {
@@ -400,7 +428,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** Deletes a trashed element or folder for good; one outside the recycle bin is {@code NotInTrash}. */
+	/**
+	 * Deletes a trashed element or folder for good; one outside the recycle bin is
+	 * {@code NotInTrash}.
+	 */
 	private ApiResponse deleteTrashed(Map<String, String> variables, boolean folder) {
 		UUID id = Router.id(variables);
 		synchronized (this.store) {
@@ -413,7 +444,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code ReferenceByIdModel} of the folder the item was trashed from, or {@code null} for the root. */
+	/**
+	 * {@code ReferenceByIdModel} of the folder the item was trashed from, or {@code null}
+	 * for the root.
+	 */
 	private ApiResponse originalParent(Map<String, String> variables) {
 		UUID id = Router.id(variables);
 		synchronized (this.store) {
@@ -430,7 +464,10 @@ final class ElementResources implements ResourceGroup {
 		}
 	}
 
-	/** {@code MoveElementRequestModel} / {@code MoveFolderRequestModel}: a {@code null} target restores to the root. */
+	/**
+	 * {@code MoveElementRequestModel} / {@code MoveFolderRequestModel}: a {@code null}
+	 * target restores to the root.
+	 */
 	private ApiResponse restore(ApiRequest request, Map<String, String> variables) {
 		UUID targetId = DocumentApi.reference(DocumentApi.body(request), "target", false, true);
 		UUID id = Router.id(variables);
@@ -454,11 +491,13 @@ final class ElementResources implements ResourceGroup {
 	// shared
 
 	/**
-	 * {@code SubsetElementTreeItemResponseModel} / {@code SubsetElementRecycleBinItemResponseModel}: the target's
-	 * level around it, {@code before} and {@code after} items either side; an unknown target is an empty subset.
+	 * {@code SubsetElementTreeItemResponseModel} /
+	 * {@code SubsetElementRecycleBinItemResponseModel}: the target's level around it,
+	 * {@code before} and {@code after} items either side; an unknown target is an empty
+	 * subset.
 	 */
-	private static ApiResponse siblings(ApiRequest request, FolderedStore<DocumentStore.Node> tree,
-			boolean foldersOnly, Function<FolderedStore.Entry, ObjectNode> writer) {
+	private static ApiResponse siblings(ApiRequest request, FolderedStore<DocumentStore.Node> tree, boolean foldersOnly,
+			Function<FolderedStore.Entry, ObjectNode> writer) {
 		UUID target = QueryParams.uuid(request, "target");
 		int before = QueryParams.integer(request, "before", 0);
 		int after = QueryParams.integer(request, "after", 0);
@@ -492,7 +531,10 @@ final class ElementResources implements ResourceGroup {
 		return node;
 	}
 
-	/** A page with nothing in it, for the references and audit logs the fake does not keep. */
+	/**
+	 * A page with nothing in it, for the references and audit logs the fake does not
+	 * keep.
+	 */
 	private static ApiResponse emptyPage(ApiRequest request) {
 		return Paging.respond(request, List.<ObjectNode>of(), node -> node);
 	}
@@ -549,4 +591,5 @@ final class ElementResources implements ResourceGroup {
 	private static ApiResponse ok(String notification) {
 		return Replies.ok(notification, NOTIFICATION_CATEGORY);
 	}
+
 }

@@ -8,16 +8,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Umbraco 18's element library: elements (content items of an element type, with variants, values, publishing and
- * versions, kept as {@link DocumentStore.Node}s) in folders, and a recycle bin that takes elements and whole
- * folders.
+ * Umbraco 18's element library: elements (content items of an element type, with
+ * variants, values, publishing and versions, kept as {@link DocumentStore.Node}s) in
+ * folders, and a recycle bin that takes elements and whole folders.
  *
- * <p>The element data and versions live in {@link #content}, a {@link DocumentStore} of their own, so versions and
- * publishing work as for documents. Where each element or folder sits lives in two {@link FolderedStore}s: the
- * {@link #library} and the {@link #bin}; trashing moves a branch from one to the other, keeping its shape, so the
+ * <p>
+ * The element data and versions live in {@link #content}, a {@link DocumentStore} of
+ * their own, so versions and publishing work as for documents. Where each element or
+ * folder sits lives in two {@link FolderedStore}s: the {@link #library} and the
+ * {@link #bin}; trashing moves a branch from one to the other, keeping its shape, so the
  * recycle bin's tree and a restore need no bookkeeping of their own.
  *
- * <p>Callers hold this store's monitor for a whole operation; the folder stores lock themselves within it.
+ * <p>
+ * Callers hold this store's monitor for a whole operation; the folder stores lock
+ * themselves within it.
  */
 final class ElementStore {
 
@@ -74,7 +78,10 @@ final class ElementStore {
 		return change;
 	}
 
-	/** Moves an element or folder of the library, and everything in it, to the root of the recycle bin. */
+	/**
+	 * Moves an element or folder of the library, and everything in it, to the root of the
+	 * recycle bin.
+	 */
 	void trash(UUID id) {
 		List<FolderedStore.Entry> branch = this.library.removeBranch(id);
 		if (branch.isEmpty()) {
@@ -123,7 +130,10 @@ final class ElementStore {
 		}
 	}
 
-	/** Deletes an element or folder with everything in it, wherever it is, versions included. */
+	/**
+	 * Deletes an element or folder with everything in it, wherever it is, versions
+	 * included.
+	 */
 	void delete(UUID id) {
 		List<FolderedStore.Entry> branch = this.library.removeBranch(id);
 		if (branch.isEmpty()) {
@@ -150,4 +160,5 @@ final class ElementStore {
 		this.folderDates.clear();
 		this.originalParents.clear();
 	}
+
 }

@@ -13,12 +13,15 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Examine as the fake sees it: Umbraco's three built-in indexes, the documents tests put in them, and searchers.
- * Names match case-insensitively, as Examine's manager looks them up.
+ * Examine as the fake sees it: Umbraco's three built-in indexes, the documents tests put
+ * in them, and searchers. Names match case-insensitively, as Examine's manager looks them
+ * up.
  *
- * <p>Searching is deliberately simple: the term is split on whitespace, a {@code field:value} token matches that
- * field, any other token matches any field, both by case-insensitive substring (a trailing {@code *} is ignored);
- * a document matches when any token does (Lucene's default OR), scored by the share of tokens it matched.
+ * <p>
+ * Searching is deliberately simple: the term is split on whitespace, a
+ * {@code field:value} token matches that field, any other token matches any field, both
+ * by case-insensitive substring (a trailing {@code *} is ignored); a document matches
+ * when any token does (Lucene's default OR), scored by the share of tokens it matched.
  */
 final class ExamineStore {
 
@@ -27,6 +30,7 @@ final class ExamineStore {
 
 	/**
 	 * A document in an index.
+	 *
 	 * @param fields field name to values, in the order added
 	 */
 	record Document(String id, Map<String, List<String>> fields) {
@@ -54,7 +58,10 @@ final class ExamineStore {
 			this.canRebuild = canRebuild;
 		}
 
-		/** The distinct field names across the documents, which Umbraco reports as {@code fieldCount}. */
+		/**
+		 * The distinct field names across the documents, which Umbraco reports as
+		 * {@code fieldCount}.
+		 */
 		Set<String> fieldNames() {
 			Set<String> names = new LinkedHashSet<>();
 			this.documents.values().forEach(document -> names.addAll(document.fields().keySet()));
@@ -85,7 +92,10 @@ final class ExamineStore {
 		this.indexes.put(key(name), new Index(name, canRebuild));
 	}
 
-	/** Every index, ordered by name without a trailing {@code Indexer}, as Umbraco's listing orders them. */
+	/**
+	 * Every index, ordered by name without a trailing {@code Indexer}, as Umbraco's
+	 * listing orders them.
+	 */
 	synchronized List<Index> indexes() {
 		List<Index> all = new ArrayList<>(this.indexes.values());
 		all.sort((a, b) -> trimEnd(a.name, "Indexer").compareTo(trimEnd(b.name, "Indexer")));
@@ -96,12 +106,18 @@ final class ExamineStore {
 		return Optional.ofNullable(this.indexes.get(key(name)));
 	}
 
-	/** Runs {@code action} under the store's lock, so a handler can read and change an index atomically. */
+	/**
+	 * Runs {@code action} under the store's lock, so a handler can read and change an
+	 * index atomically.
+	 */
 	synchronized <T> T locked(Supplier<T> action) {
 		return action.get();
 	}
 
-	/** Adds or replaces a document; each field holds one value, as most of Umbraco's indexed fields do. */
+	/**
+	 * Adds or replaces a document; each field holds one value, as most of Umbraco's
+	 * indexed fields do.
+	 */
 	synchronized void addDocument(String indexName, String id, Map<String, String> fields) {
 		Index index = existing(indexName);
 		Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -129,7 +145,10 @@ final class ExamineStore {
 		this.searchers.put(name, List.copyOf(indexNames));
 	}
 
-	/** Searcher names, ordered by name without a trailing {@code Searcher}, as Umbraco's listing orders them. */
+	/**
+	 * Searcher names, ordered by name without a trailing {@code Searcher}, as Umbraco's
+	 * listing orders them.
+	 */
 	synchronized List<String> searcherNames() {
 		List<String> names = new ArrayList<>(this.searchers.keySet());
 		names.sort((a, b) -> trimEnd(a, "Searcher").compareTo(trimEnd(b, "Searcher")));
@@ -137,8 +156,9 @@ final class ExamineStore {
 	}
 
 	/**
-	 * The indexes a name searches: an index's own searcher first (Umbraco looks the name up as an index), then a
-	 * registered searcher (all indexes when it names none); empty when the name is unknown.
+	 * The indexes a name searches: an index's own searcher first (Umbraco looks the name
+	 * up as an index), then a registered searcher (all indexes when it names none); empty
+	 * when the name is unknown.
 	 */
 	synchronized Optional<List<Index>> searchTargets(String name) {
 		Index index = this.indexes.get(key(name));
@@ -213,10 +233,8 @@ final class ExamineStore {
 	private Index existing(String name) {
 		Index index = this.indexes.get(key(name));
 		if (index == null) {
-			throw new IllegalArgumentException("No index named '" + name + "'; known: " + this.indexes.values()
-				.stream()
-				.map(candidate -> candidate.name)
-				.toList());
+			throw new IllegalArgumentException("No index named '" + name + "'; known: "
+					+ this.indexes.values().stream().map(candidate -> candidate.name).toList());
 		}
 		return index;
 	}
@@ -228,4 +246,5 @@ final class ExamineStore {
 	private static String trimEnd(String name, String suffix) {
 		return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The failures a test asked for. One-shot faults ({@code failNext}, {@code resetConnectionNext}) share one queue so
- * they strike in the order they were requested; path faults last until cleared; malformed JSON waits for the next
- * successful JSON response, whatever the requests in between.
+ * The failures a test asked for. One-shot faults ({@code failNext},
+ * {@code resetConnectionNext}) share one queue so they strike in the order they were
+ * requested; path faults last until cleared; malformed JSON waits for the next successful
+ * JSON response, whatever the requests in between.
  */
 final class FaultPlan {
 
@@ -54,7 +55,9 @@ final class FaultPlan {
 		}
 	}
 
-	/** @return the fault for the request now arriving, or {@code null} */
+	/**
+	 * @return the fault for the request now arriving, or {@code null}
+	 */
 	synchronized @Nullable Fault next() {
 		Batch batch = this.queued.pollFirst();
 		if (batch == null) {
@@ -75,7 +78,9 @@ final class FaultPlan {
 		}
 	}
 
-	/** @return the status the token request now arriving must fail with, or {@code null} */
+	/**
+	 * @return the status the token request now arriving must fail with, or {@code null}
+	 */
 	synchronized Integer nextTokenFailure() {
 		Batch batch = this.tokenFailures.pollFirst();
 		if (batch == null) {
@@ -139,4 +144,5 @@ final class FaultPlan {
 		}
 		return latency;
 	}
+
 }

@@ -11,13 +11,16 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Entities of one kind kept in folders, as Umbraco keeps data types, document types and media types in entity
- * containers: the tree endpoints list folders and entities side by side, and an entity's {@code parent} can only be a
- * folder. The folder rules (unique ids across folders and entities, unique names per level, only empty folders go)
- * live here, so every group with folders applies them alike and only words its answers its own way.
+ * Entities of one kind kept in folders, as Umbraco keeps data types, document types and
+ * media types in entity containers: the tree endpoints list folders and entities side by
+ * side, and an entity's {@code parent} can only be a folder. The folder rules (unique ids
+ * across folders and entities, unique names per level, only empty folders go) live here,
+ * so every group with folders applies them alike and only words its answers its own way.
  *
- * <p>Every method is synchronized on the store; callers that check and then write (a unique alias, a free id) hold
- * the same lock with {@code synchronized (store)} so two concurrent creates cannot both pass the check.
+ * <p>
+ * Every method is synchronized on the store; callers that check and then write (a unique
+ * alias, a free id) hold the same lock with {@code synchronized (store)} so two
+ * concurrent creates cannot both pass the check.
  *
  * @param <E> the entity
  */
@@ -46,7 +49,9 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 
 	}
 
-	/** Folders first, then entities, each by name, as the back office shows a tree level. */
+	/**
+	 * Folders first, then entities, each by name, as the back office shows a tree level.
+	 */
 	private static final Comparator<Entry> TREE_ORDER = Comparator
 		.comparing((Entry entry) -> !(entry instanceof Folder))
 		.thenComparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
@@ -63,7 +68,10 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return Optional.ofNullable(this.folders.get(id));
 	}
 
-	/** Whether an entity or a folder has this id: both share Umbraco's node table, so ids may not clash. */
+	/**
+	 * Whether an entity or a folder has this id: both share Umbraco's node table, so ids
+	 * may not clash.
+	 */
 	synchronized boolean idTaken(UUID id) {
 		return this.entities.containsKey(id) || this.folders.containsKey(id);
 	}
@@ -86,12 +94,18 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return this.entities.size();
 	}
 
-	/** Whether {@code parentId} may be the {@code parent} of a new item: absent (the root) or an existing folder. */
+	/**
+	 * Whether {@code parentId} may be the {@code parent} of a new item: absent (the root)
+	 * or an existing folder.
+	 */
 	synchronized boolean isValidParent(UUID parentId) {
 		return parentId == null || this.folders.containsKey(parentId);
 	}
 
-	/** Adds a folder if its id is free, its parent exists and no folder on that level has its name. */
+	/**
+	 * Adds a folder if its id is free, its parent exists and no folder on that level has
+	 * its name.
+	 */
 	synchronized FolderChange addFolder(UUID id, String name, UUID parentId) {
 		if (idTaken(id)) {
 			return FolderChange.DUPLICATE_KEY;
@@ -131,7 +145,10 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return FolderChange.DONE;
 	}
 
-	/** Whether a folder other than {@code except} on this level has the name, ignoring case as Umbraco does. */
+	/**
+	 * Whether a folder other than {@code except} on this level has the name, ignoring
+	 * case as Umbraco does.
+	 */
 	private boolean folderNameTaken(String name, UUID parentId, UUID except) {
 		return this.folders.values()
 			.stream()
@@ -143,9 +160,7 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 	synchronized List<Entry> children(UUID parentId, boolean foldersOnly) {
 		Stream<Entry> candidates = foldersOnly ? this.folders.values().stream().map(Entry.class::cast)
 				: Stream.concat(this.folders.values().stream(), this.entities.values().stream());
-		return candidates.filter(entry -> Objects.equals(entry.parentId(), parentId))
-			.sorted(TREE_ORDER)
-			.toList();
+		return candidates.filter(entry -> Objects.equals(entry.parentId(), parentId)).sorted(TREE_ORDER).toList();
 	}
 
 	synchronized boolean hasChildren(UUID id, boolean foldersOnly) {
@@ -153,8 +168,8 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 	}
 
 	/**
-	 * The path from the root down to the entry itself, as {@code /tree/.../ancestors} answers; empty when the id is
-	 * unknown.
+	 * The path from the root down to the entry itself, as {@code /tree/.../ancestors}
+	 * answers; empty when the id is unknown.
 	 */
 	synchronized List<Entry> ancestors(UUID id) {
 		List<Entry> path = new ArrayList<>();
@@ -172,12 +187,18 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return Optional.ofNullable(entry(id));
 	}
 
-	/** Adds or replaces a folder as it is, for moves between stores (e.g. into a recycle bin) that keep a branch. */
+	/**
+	 * Adds or replaces a folder as it is, for moves between stores (e.g. into a recycle
+	 * bin) that keep a branch.
+	 */
 	synchronized void putFolder(Folder folder) {
 		this.folders.put(folder.id(), folder);
 	}
 
-	/** Moves a folder below another folder ({@code null}: the root), keeping its name and content. */
+	/**
+	 * Moves a folder below another folder ({@code null}: the root), keeping its name and
+	 * content.
+	 */
 	synchronized FolderChange moveFolder(UUID id, UUID parentId) {
 		Folder folder = this.folders.get(id);
 		if (folder == null) {
@@ -193,7 +214,10 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return FolderChange.DONE;
 	}
 
-	/** The entry and everything below it, parents before their children; empty when the id is unknown. */
+	/**
+	 * The entry and everything below it, parents before their children; empty when the id
+	 * is unknown.
+	 */
 	synchronized List<Entry> branch(UUID id) {
 		List<Entry> branch = new ArrayList<>();
 		Entry top = entry(id);
@@ -206,7 +230,10 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		return branch;
 	}
 
-	/** Takes an entry and everything below it out of the store, returning them parents first. */
+	/**
+	 * Takes an entry and everything below it out of the store, returning them parents
+	 * first.
+	 */
 	synchronized List<Entry> removeBranch(UUID id) {
 		List<Entry> branch = branch(id);
 		for (Entry entry : branch) {
@@ -225,4 +252,5 @@ final class FolderedStore<E extends FolderedStore.Entry> {
 		E entity = this.entities.get(id);
 		return (entity != null) ? entity : this.folders.get(id);
 	}
+
 }

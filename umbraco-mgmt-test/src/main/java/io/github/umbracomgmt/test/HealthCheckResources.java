@@ -14,17 +14,20 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Health Check} operations: groups, the checks of a group, running a group's checks and running a check's
- * action.
+ * The {@code Health Check} operations: groups, the checks of a group, running a group's
+ * checks and running a check's action.
  *
- * <p>The fake knows a few of Umbraco's built-in checks, under their real ids and groups, and they all pass until a
- * test breaks one with {@link #setResult(UUID, String, String)}. A broken check offers its fix actions, as
- * Umbraco's data integrity check does, and running one of them mends the check.
+ * <p>
+ * The fake knows a few of Umbraco's built-in checks, under their real ids and groups, and
+ * they all pass until a test breaks one with {@link #setResult(UUID, String, String)}. A
+ * broken check offers its fix actions, as Umbraco's data integrity check does, and
+ * running one of them mends the check.
  */
 final class HealthCheckResources implements ResourceGroup {
 
 	/**
 	 * A result a check reports.
+	 *
 	 * @param resultType {@code Success}, {@code Warning}, {@code Error} or {@code Info}
 	 * @param readMoreLink {@code null} for none
 	 */
@@ -33,6 +36,7 @@ final class HealthCheckResources implements ResourceGroup {
 
 	/**
 	 * An action a failing check offers.
+	 *
 	 * @param healthy what the check reports once the action ran
 	 */
 	record Action(String alias, String name, Result healthy) {
@@ -64,11 +68,15 @@ final class HealthCheckResources implements ResourceGroup {
 					List.of()),
 			new Check(BuiltInHealthChecks.SMTP, "Services", "SMTP Settings",
 					"Checks that valid settings for sending emails are in place.",
-					List.of(new Result("SMTP settings are configured correctly and the service is operating as"
-							+ " expected.", "Success", null)),
+					List.of(new Result(
+							"SMTP settings are configured correctly and the service is operating as" + " expected.",
+							"Success", null)),
 					List.of()));
 
-	/** Results a test forced on a check, which replace its healthy ones until an action or reset mends it. */
+	/**
+	 * Results a test forced on a check, which replace its healthy ones until an action or
+	 * reset mends it.
+	 */
 	private final Map<UUID, Result> overrides = new ConcurrentHashMap<>();
 
 	void setResult(UUID checkId, String resultType, String message) {
@@ -128,7 +136,10 @@ final class HealthCheckResources implements ResourceGroup {
 		router.post("/health-check/execute-action", this::executeAction);
 	}
 
-	/** Reads {@code HealthCheckActionRequestModel} and runs the named action of the check it references. */
+	/**
+	 * Reads {@code HealthCheckActionRequestModel} and runs the named action of the check
+	 * it references.
+	 */
 	private ApiResponse executeAction(ApiRequest request, Map<String, String> variables) {
 		JsonBody body = JsonBody.settings(request, "InvalidRequest");
 		UUID checkId = body.requiredReference("healthCheck");
@@ -140,7 +151,10 @@ final class HealthCheckResources implements ResourceGroup {
 					"NotFound");
 		}
 		Check check = found.get();
-		Action action = check.actions().stream().filter(candidate -> candidate.alias().equals(alias)).findFirst()
+		Action action = check.actions()
+			.stream()
+			.filter(candidate -> candidate.alias().equals(alias))
+			.findFirst()
 			.orElseThrow(() -> new ResponseException(ApiResponse.problem(400, "Action not supported",
 					"The health check '" + check.name() + "' has no action with alias '" + alias + "'.",
 					"InvalidRequest")));
@@ -148,7 +162,10 @@ final class HealthCheckResources implements ResourceGroup {
 		return ApiResponse.json(200, result(check, action.healthy(), false));
 	}
 
-	/** {@code HealthCheckResultResponseModel}; actions are offered only while the check is failing. */
+	/**
+	 * {@code HealthCheckResultResponseModel}; actions are offered only while the check is
+	 * failing.
+	 */
 	private static ObjectNode result(Check check, Result result, boolean withActions) {
 		ObjectNode node = Json.object();
 		node.put("message", result.message());
@@ -172,7 +189,10 @@ final class HealthCheckResources implements ResourceGroup {
 		return node;
 	}
 
-	/** Groups by name, ordered by name, each with its checks ordered by name, as Umbraco's factory groups them. */
+	/**
+	 * Groups by name, ordered by name, each with its checks ordered by name, as Umbraco's
+	 * factory groups them.
+	 */
 	private static Map<String, List<Check>> groups() {
 		Map<String, List<Check>> groups = new TreeMap<>();
 		for (Check check : CHECKS) {
@@ -182,7 +202,9 @@ final class HealthCheckResources implements ResourceGroup {
 		return groups;
 	}
 
-	/** The group named in the path, matched as Umbraco does: trimmed and case-insensitive. */
+	/**
+	 * The group named in the path, matched as Umbraco does: trimmed and case-insensitive.
+	 */
 	private static Map.Entry<String, List<Check>> group(Map<String, String> variables) {
 		String name = PathSegment.decode(variables.get("name")).trim();
 		return groups().entrySet()
@@ -196,4 +218,5 @@ final class HealthCheckResources implements ResourceGroup {
 	private static Optional<Check> check(UUID id) {
 		return CHECKS.stream().filter(check -> check.id().equals(id)).findFirst();
 	}
+
 }

@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one mapper the fake writes with, plus the few shapes that recur across Umbraco models, so every resource group
- * formats dates and references the same way the real server does.
+ * The one mapper the fake writes with, plus the few shapes that recur across Umbraco
+ * models, so every resource group formats dates and references the same way the real
+ * server does.
  */
 final class Json {
 
@@ -48,7 +49,10 @@ final class Json {
 		}
 	}
 
-	/** Umbraco's {@code ReferenceByIdModel} ({@code {"id": "..."}}), or {@code null} when there is no reference. */
+	/**
+	 * Umbraco's {@code ReferenceByIdModel} ({@code {"id": "..."}}), or {@code null} when
+	 * there is no reference.
+	 */
 	static void putReference(ObjectNode node, String field, UUID id) {
 		if (id == null) {
 			node.putNull(field);
@@ -59,8 +63,9 @@ final class Json {
 	}
 
 	/**
-	 * A property type as every content type model (document, media, member types) writes it, with Umbraco's
-	 * defaults: invariant, optional, no description, validation or label on top.
+	 * A property type as every content type model (document, media, member types) writes
+	 * it, with Umbraco's defaults: invariant, optional, no description, validation or
+	 * label on top.
 	 */
 	static ObjectNode propertyType(UUID id, UUID container, int sortOrder, String alias, String name, UUID dataType) {
 		ObjectNode node = object();
@@ -94,8 +99,8 @@ final class Json {
 	}
 
 	/**
-	 * The start of a tree item in a tree of folders and entities (data, document and media types): what each
-	 * group's item then adds to.
+	 * The start of a tree item in a tree of folders and entities (data, document and
+	 * media types): what each group's item then adds to.
 	 */
 	static ObjectNode treeItem(FolderedStore.Entry entry, boolean hasChildren) {
 		ObjectNode node = object();
@@ -109,7 +114,10 @@ final class Json {
 		return node;
 	}
 
-	/** {@code FolderResponseModel}; {@code isTrashed} is Umbraco 18's, for folders that can go to a recycle bin. */
+	/**
+	 * {@code FolderResponseModel}; {@code isTrashed} is Umbraco 18's, for folders that
+	 * can go to a recycle bin.
+	 */
 	static ObjectNode folder(FolderedStore.Folder folder, boolean trashed) {
 		ObjectNode node = object();
 		node.put("name", folder.name());
@@ -119,8 +127,8 @@ final class Json {
 	}
 
 	/**
-	 * The {@code flags} (Umbraco 17+: {@code [{"alias": ...}]}) of a model; the fake raises none, as a site without
-	 * scheduled publishing or flag providers sends.
+	 * The {@code flags} (Umbraco 17+: {@code [{"alias": ...}]}) of a model; the fake
+	 * raises none, as a site without scheduled publishing or flag providers sends.
 	 */
 	static void putFlags(ObjectNode node) {
 		node.putArray("flags");
@@ -136,4 +144,5 @@ final class Json {
 		ArrayNode array = node.putArray(field);
 		values.forEach(array::add);
 	}
+
 }

@@ -14,17 +14,22 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A JSON request body read as strictly as the OpenAPI request schema: a missing required field, a wrong JSON type
- * or a malformed {@code {"id": ...}} reference is a 400 ProblemDetails that names the field (ASP.NET's {@code errors}
- * map) and carries an {@code operationStatus}, so a client sending the wrong shape learns it here rather than from a
- * real site.
+ * A JSON request body read as strictly as the OpenAPI request schema: a missing required
+ * field, a wrong JSON type or a malformed {@code {"id": ...}} reference is a 400
+ * ProblemDetails that names the field (ASP.NET's {@code errors} map) and carries an
+ * {@code operationStatus}, so a client sending the wrong shape learns it here rather than
+ * from a real site.
  *
- * <p>The groups name fields in one of two {@linkplain Dialect dialects}; both are kept so every group answers a
- * malformed body exactly as it always has.
+ * <p>
+ * The groups name fields in one of two {@linkplain Dialect dialects}; both are kept so
+ * every group answers a malformed body exactly as it always has.
  */
 final class JsonBody {
 
-	/** The {@code operationStatus} of a body that breaks its schema, when the operation has no better one. */
+	/**
+	 * The {@code operationStatus} of a body that breaks its schema, when the operation
+	 * has no better one.
+	 */
 	static final String INVALID_REQUEST = "InvalidRequest";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -33,14 +38,16 @@ final class JsonBody {
 	enum Dialect {
 
 		/**
-		 * The user and member groups: a field is named by its full path ({@code properties[0].alias}), a body that is
-		 * not a JSON object is reported without a field, and a reference must be an object with an {@code id}.
+		 * The user and member groups: a field is named by its full path
+		 * ({@code properties[0].alias}), a body that is not a JSON object is reported
+		 * without a field, and a reference must be an object with an {@code id}.
 		 */
 		PEOPLE,
 
 		/**
-		 * The settings and operations groups: a field is named within its own object ({@code alias}), a body that is
-		 * not a JSON object is reported at {@code $}, and a reference's {@code id} is reported as {@code field.id}.
+		 * The settings and operations groups: a field is named within its own object
+		 * ({@code alias}), a body that is not a JSON object is reported at {@code $}, and
+		 * a reference's {@code id} is reported as {@code field.id}.
 		 */
 		SETTINGS
 
@@ -61,7 +68,10 @@ final class JsonBody {
 		this.invalidStatus = invalidStatus;
 	}
 
-	/** Reads a body of the user and member groups, whose schema errors have the {@code InvalidRequest} status. */
+	/**
+	 * Reads a body of the user and member groups, whose schema errors have the
+	 * {@code InvalidRequest} status.
+	 */
 	static JsonBody people(ApiRequest request) {
 		return new JsonBody(object(request, "", JsonBody::invalidRequest), "", Dialect.PEOPLE, INVALID_REQUEST);
 	}
@@ -94,14 +104,18 @@ final class JsonBody {
 
 	/**
 	 * Reads a body of the settings and operations groups.
-	 * @param invalidStatus the {@code operationStatus} of the 400 sent for a body that is not what the schema asks
+	 * @param invalidStatus the {@code operationStatus} of the 400 sent for a body that is
+	 * not what the schema asks
 	 */
 	static JsonBody settings(ApiRequest request, String invalidStatus) {
 		return new JsonBody(object(request, "$", (field, detail) -> invalid(invalidStatus, field, detail)), "",
 				Dialect.SETTINGS, invalidStatus);
 	}
 
-	/** Like {@link #settings}, but no body at all is an empty object, for models with only optional fields. */
+	/**
+	 * Like {@link #settings}, but no body at all is an empty object, for models with only
+	 * optional fields.
+	 */
 	static JsonBody settingsOrEmpty(ApiRequest request, String invalidStatus) {
 		String text = request.body();
 		if (text == null || text.isBlank()) {
@@ -111,8 +125,9 @@ final class JsonBody {
 	}
 
 	/**
-	 * The request body as a JSON object, or the 400 {@code invalid} makes of a path and a message: for an empty body
-	 * at {@code ""}, for malformed JSON or another JSON value at {@code root}.
+	 * The request body as a JSON object, or the 400 {@code invalid} makes of a path and a
+	 * message: for an empty body at {@code ""}, for malformed JSON or another JSON value
+	 * at {@code root}.
 	 */
 	static ObjectNode object(ApiRequest request, String root, BiFunction<String, String, ResponseException> invalid) {
 		String text = request.body();
@@ -141,12 +156,17 @@ final class JsonBody {
 		return value != null && !value.isNull();
 	}
 
-	/** A required string; blank counts as missing, as Umbraco's {@code [Required]} does. */
+	/**
+	 * A required string; blank counts as missing, as Umbraco's {@code [Required]} does.
+	 */
 	String requiredString(String field) {
 		return requiredString(field, this.invalidStatus);
 	}
 
-	/** Like {@link #requiredString(String)} with the operation's own status for a missing value, e.g. {@code MissingName}. */
+	/**
+	 * Like {@link #requiredString(String)} with the operation's own status for a missing
+	 * value, e.g. {@code MissingName}.
+	 */
 	String requiredString(String field, String operationStatus) {
 		String value = optionalString(field);
 		if (value == null || value.isBlank()) {
@@ -191,7 +211,10 @@ final class JsonBody {
 		return has(field) ? requiredInt(field) : null;
 	}
 
-	/** A {@code format: uuid} string such as a caller-chosen {@code id}; {@code null} when absent. */
+	/**
+	 * A {@code format: uuid} string such as a caller-chosen {@code id}; {@code null} when
+	 * absent.
+	 */
 	UUID optionalUuid(String field) {
 		String value = optionalString(field);
 		return (value != null) ? uuid(field, value) : null;
@@ -201,7 +224,10 @@ final class JsonBody {
 		return uuid(field, requiredString(field));
 	}
 
-	/** A {@code ReferenceByIdModel} ({@code {"id": "..."}}) that may be absent or {@code null}. */
+	/**
+	 * A {@code ReferenceByIdModel} ({@code {"id": "..."}}) that may be absent or
+	 * {@code null}.
+	 */
 	UUID optionalReference(String field) {
 		if (this.dialect == Dialect.PEOPLE) {
 			return has(field) ? requiredObject(field).requiredUuid("id") : null;
@@ -228,7 +254,10 @@ final class JsonBody {
 		return id;
 	}
 
-	/** A required array of {@code ReferenceByIdModel}, as ids in the order sent without repeats. */
+	/**
+	 * A required array of {@code ReferenceByIdModel}, as ids in the order sent without
+	 * repeats.
+	 */
 	Set<UUID> requiredReferences(String field) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		for (JsonBody element : requiredObjects(field)) {
@@ -250,7 +279,10 @@ final class JsonBody {
 		return values;
 	}
 
-	/** An array of {@code format: uuid} strings that may be absent or {@code null} (then {@code null}). */
+	/**
+	 * An array of {@code format: uuid} strings that may be absent or {@code null} (then
+	 * {@code null}).
+	 */
 	Set<UUID> optionalUuidStrings(String field) {
 		if (!has(field)) {
 			return null;
@@ -285,7 +317,9 @@ final class JsonBody {
 		return elements;
 	}
 
-	/** Like {@link #requiredObjects(String)}, but absent or {@code null} is an empty list. */
+	/**
+	 * Like {@link #requiredObjects(String)}, but absent or {@code null} is an empty list.
+	 */
 	List<JsonBody> optionalObjects(String field) {
 		return has(field) ? requiredObjects(field) : List.of();
 	}
@@ -299,15 +333,19 @@ final class JsonBody {
 		return child(value, name(field));
 	}
 
-	/** The 400 for a field that breaks the schema or a rule of the operation, with this body's status. */
+	/**
+	 * The 400 for a field that breaks the schema or a rule of the operation, with this
+	 * body's status.
+	 */
 	ResponseException invalid(String field, String detail) {
 		return invalid(this.invalidStatus, field, detail);
 	}
 
 	/**
-	 * A 400 ProblemDetails in Umbraco's shape, plus ASP.NET's {@code errors} map so the offending field is named the
-	 * way model validation names it.
-	 * @param field the field's path without the leading {@code $.}, or empty when the body as a whole is at fault
+	 * A 400 ProblemDetails in Umbraco's shape, plus ASP.NET's {@code errors} map so the
+	 * offending field is named the way model validation names it.
+	 * @param field the field's path without the leading {@code $.}, or empty when the
+	 * body as a whole is at fault
 	 */
 	static ResponseException invalid(String operationStatus, String field, String detail) {
 		Map<String, List<String>> errors = (field == null || field.isEmpty()) ? Map.of()
@@ -328,10 +366,12 @@ final class JsonBody {
 		return value;
 	}
 
-	/** A nested object: in the people dialect it remembers its path, so its fields are named in full. */
+	/**
+	 * A nested object: in the people dialect it remembers its path, so its fields are
+	 * named in full.
+	 */
 	private JsonBody child(JsonNode child, String childPath) {
-		return new JsonBody(child, (this.dialect == Dialect.PEOPLE) ? childPath : "", this.dialect,
-				this.invalidStatus);
+		return new JsonBody(child, (this.dialect == Dialect.PEOPLE) ? childPath : "", this.dialect, this.invalidStatus);
 	}
 
 	/** The name of a field of this object in a 400, e.g. {@code properties[0].alias}. */
@@ -351,4 +391,5 @@ final class JsonBody {
 		}
 		throw invalid(name(field), "The " + field + " field must be a GUID.");
 	}
+
 }

@@ -13,14 +13,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Language} operations: the paged list, create, read, update and delete by ISO code, and the item
- * endpoints. A fresh server has {@code en-US} as its only, default language, as a new Umbraco site has.
+ * The {@code Language} operations: the paged list, create, read, update and delete by ISO
+ * code, and the item endpoints. A fresh server has {@code en-US} as its only, default
+ * language, as a new Umbraco site has.
  *
- * <p>The rules follow Umbraco's {@code LanguageOperationStatus}: the ISO code must name a known culture
- * ({@code InvalidIsoCode}) and be new ({@code DuplicateIsoCode}); a fallback must be another existing language
- * without a cycle ({@code InvalidFallback}); there is always exactly one default language, so the default can be
- * neither deleted nor un-defaulted ({@code MissingDefault}), and making a language the default takes that role from
- * the old one.
+ * <p>
+ * The rules follow Umbraco's {@code LanguageOperationStatus}: the ISO code must name a
+ * known culture ({@code InvalidIsoCode}) and be new ({@code DuplicateIsoCode}); a
+ * fallback must be another existing language without a cycle ({@code InvalidFallback});
+ * there is always exactly one default language, so the default can be neither deleted nor
+ * un-defaulted ({@code MissingDefault}), and making a language the default takes that
+ * role from the old one.
  */
 final class LanguageResources implements ResourceGroup {
 
@@ -66,9 +69,10 @@ final class LanguageResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/language", (request, variables) -> Paging.respond(request, all(), LanguageResources::response));
 		router.post("/language", this::create);
-		router.get("/language/{isoCode}", (request, variables) -> find(variables.get("isoCode"))
-			.map(language -> ApiResponse.json(200, response(language)))
-			.orElseGet(LanguageResources::notFound));
+		router.get("/language/{isoCode}",
+				(request, variables) -> find(variables.get("isoCode"))
+					.map(language -> ApiResponse.json(200, response(language)))
+					.orElseGet(LanguageResources::notFound));
 		router.put("/language/{isoCode}", this::update);
 		router.delete("/language/{isoCode}", this::delete);
 		router.get("/item/language", (request, variables) -> {
@@ -89,8 +93,8 @@ final class LanguageResources implements ResourceGroup {
 		String isoCode = body.requiredString("isoCode");
 		CultureResources.Culture culture = CultureResources.find(isoCode).orElse(null);
 		if (culture == null) {
-			return Replies.badRequest("Invalid ISO code",
-					"The ISO code '" + isoCode + "' is not a known culture.", "InvalidIsoCode");
+			return Replies.badRequest("Invalid ISO code", "The ISO code '" + isoCode + "' is not a known culture.",
+					"InvalidIsoCode");
 		}
 		String key = culture.name().toLowerCase(Locale.ROOT);
 		synchronized (this) {
@@ -146,7 +150,8 @@ final class LanguageResources implements ResourceGroup {
 				return missingDefault("The default language cannot be deleted.");
 			}
 			this.languages.remove(current.isoCode().toLowerCase(Locale.ROOT));
-			// Languages falling back to the deleted one lose their fallback, as Umbraco's repository makes them.
+			// Languages falling back to the deleted one lose their fallback, as Umbraco's
+			// repository makes them.
 			for (Language language : new ArrayList<>(this.languages.values())) {
 				if (current.isoCode().equalsIgnoreCase(language.fallbackIsoCode())) {
 					this.languages.put(language.isoCode().toLowerCase(Locale.ROOT), new Language(language.isoCode(),
@@ -157,7 +162,10 @@ final class LanguageResources implements ResourceGroup {
 		return Replies.ok("Language deleted");
 	}
 
-	/** Checks a fallback: an existing language other than the language itself, with no cycle back to it. */
+	/**
+	 * Checks a fallback: an existing language other than the language itself, with no
+	 * cycle back to it.
+	 */
 	private String fallback(String fallback, String isoCode) {
 		if (fallback == null || fallback.isEmpty()) {
 			return null;
@@ -215,4 +223,5 @@ final class LanguageResources implements ResourceGroup {
 	private static ApiResponse notFound() {
 		return Replies.notFound("The language could not be found", "NotFound");
 	}
+
 }

@@ -6,8 +6,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the media, media type and temporary file models exactly as the OpenAPI document shapes them. Callers hold
- * the {@link MediaLibrary}'s monitor, since writing reads related items (types, children).
+ * Writes the media, media type and temporary file models exactly as the OpenAPI document
+ * shapes them. Callers hold the {@link MediaLibrary}'s monitor, since writing reads
+ * related items (types, children).
  */
 final class MediaJson {
 
@@ -138,9 +139,10 @@ final class MediaJson {
 	// media
 
 	/**
-	 * {@code MediaResponseModel}. Values whose property the type no longer has are left out, as Umbraco drops them
-	 * with the property.
-	 * @param origin {@code scheme://host} that URLs are made absolute with, as Umbraco's URL provider does
+	 * {@code MediaResponseModel}. Values whose property the type no longer has are left
+	 * out, as Umbraco drops them with the property.
+	 * @param origin {@code scheme://host} that URLs are made absolute with, as Umbraco's
+	 * URL provider does
 	 */
 	static ObjectNode media(MediaLibrary library, MediaLibrary.MediaItem item, String origin) {
 		MediaLibrary.MediaTypeDef type = library.mediaType(item.mediaType);
@@ -239,4 +241,5 @@ final class MediaJson {
 				variantNode.put("culture", variant.culture());
 			});
 	}
+
 }

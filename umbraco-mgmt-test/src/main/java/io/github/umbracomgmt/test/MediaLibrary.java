@@ -21,15 +21,21 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Everything the media, media type and temporary file groups keep: one object, because creating media reads all
- * three (its type, its parent, the uploaded file) and must see them consistently.
+ * Everything the media, media type and temporary file groups keep: one object, because
+ * creating media reads all three (its type, its parent, the uploaded file) and must see
+ * them consistently.
  *
- * <p>Not thread-safe by itself: callers hold the library's monitor ({@code synchronized (library)}) for the whole of
- * each operation, so an operation never sees another half done.
+ * <p>
+ * Not thread-safe by itself: callers hold the library's monitor
+ * ({@code synchronized (library)}) for the whole of each operation, so an operation never
+ * sees another half done.
  */
 final class MediaLibrary {
 
-	/** How long Umbraco keeps an unused upload: {@code Umbraco:CMS:Runtime:TemporaryFileLifeTime}, one day by default. */
+	/**
+	 * How long Umbraco keeps an unused upload:
+	 * {@code Umbraco:CMS:Runtime:TemporaryFileLifeTime}, one day by default.
+	 */
 	static final Duration TEMPORARY_FILE_LIFETIME = Duration.ofDays(1);
 
 	/** Umbraco's {@code ContentSettings.Imaging.ImageFileTypes} default. */
@@ -57,7 +63,10 @@ final class MediaLibrary {
 
 	static final UUID LABEL_PIXELS_DATA_TYPE = UUID.fromString("5eb57825-e15e-4fc7-8e37-fca65cdafbde");
 
-	/** The editors of the data types a fresh Umbraco install has, so values report the {@code editorAlias} it would. */
+	/**
+	 * The editors of the data types a fresh Umbraco install has, so values report the
+	 * {@code editorAlias} it would.
+	 */
 	private static final Map<UUID, String> DEFAULT_EDITORS = defaultEditors();
 
 	private final Clock clock;
@@ -96,8 +105,8 @@ final class MediaLibrary {
 	}
 
 	/**
-	 * The editor behind a data type. Data types this fake does not know are reported as labels, the editor that
-	 * shows any value as is.
+	 * The editor behind a data type. Data types this fake does not know are reported as
+	 * labels, the editor that shows any value as is.
 	 */
 	String editorAlias(UUID dataTypeId) {
 		String custom = this.dataTypeEditors.get(dataTypeId);
@@ -110,7 +119,10 @@ final class MediaLibrary {
 
 	// temporary files
 
-	/** A temporary file that has not outlived its lifetime by the server's clock; expired ones are dropped. */
+	/**
+	 * A temporary file that has not outlived its lifetime by the server's clock; expired
+	 * ones are dropped.
+	 */
 	TemporaryFile temporaryFile(UUID id) {
 		TemporaryFile file = this.temporaryFiles.get(id);
 		if (file != null && !now().isBefore(file.availableUntil)) {
@@ -145,7 +157,10 @@ final class MediaLibrary {
 			.orElse(null);
 	}
 
-	/** Removes a media type and, as Umbraco does, every media item of that type with its descendants. */
+	/**
+	 * Removes a media type and, as Umbraco does, every media item of that type with its
+	 * descendants.
+	 */
 	void deleteMediaType(UUID id) {
 		this.mediaTypes.remove(id);
 		List<UUID> doomed = this.media.values()
@@ -166,7 +181,9 @@ final class MediaLibrary {
 		return this.media.get(id);
 	}
 
-	/** Children in sort order; Umbraco appends new items, so it starts as creation order. */
+	/**
+	 * Children in sort order; Umbraco appends new items, so it starts as creation order.
+	 */
 	List<MediaItem> children(UUID parent, boolean trashed) {
 		return this.media.values()
 			.stream()
@@ -191,8 +208,9 @@ final class MediaLibrary {
 	}
 
 	/**
-	 * Items moved to the recycle bin themselves, its root. Trashing detaches an item from its parent (remembered in
-	 * {@link MediaItem#originalParent}), as Umbraco re-parents it under the recycle bin.
+	 * Items moved to the recycle bin themselves, its root. Trashing detaches an item from
+	 * its parent (remembered in {@link MediaItem#originalParent}), as Umbraco re-parents
+	 * it under the recycle bin.
 	 */
 	List<MediaItem> recycleBinRoot() {
 		return this.media.values().stream().filter(item -> item.trashRoot).toList();
@@ -214,7 +232,9 @@ final class MediaLibrary {
 		return result;
 	}
 
-	/** From the root down to the item itself, as {@code /tree/media/ancestors} lists them. */
+	/**
+	 * From the root down to the item itself, as {@code /tree/media/ancestors} lists them.
+	 */
 	List<MediaItem> ancestorsAndSelf(MediaItem item) {
 		List<MediaItem> result = new ArrayList<>();
 		Set<UUID> seen = new HashSet<>();
@@ -233,7 +253,10 @@ final class MediaLibrary {
 		}
 	}
 
-	/** The public URL path Umbraco's default media file system gives a file: a short random folder and the name. */
+	/**
+	 * The public URL path Umbraco's default media file system gives a file: a short
+	 * random folder and the name.
+	 */
 	static String mediaPath(String fileName) {
 		String folder = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		String safe = fileName.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").toLowerCase(Locale.ROOT);
@@ -326,11 +349,11 @@ final class MediaLibrary {
 
 	/** A property type of a media type. */
 	record PropertyDef(UUID id, UUID container, int sortOrder, String alias, String name, String description,
-			UUID dataType, boolean variesByCulture, boolean variesBySegment, boolean mandatory,
-			String mandatoryMessage, String regEx, String regExMessage, boolean labelOnTop) {
+			UUID dataType, boolean variesByCulture, boolean variesBySegment, boolean mandatory, String mandatoryMessage,
+			String regEx, String regExMessage, boolean labelOnTop) {
 
-		static PropertyDef simple(String owner, UUID container, int sortOrder, String alias, String name,
-				UUID dataType, boolean mandatory) {
+		static PropertyDef simple(String owner, UUID container, int sortOrder, String alias, String name, UUID dataType,
+				boolean mandatory) {
 			return new PropertyDef(stableId(owner + "/" + alias), container, sortOrder, alias, name, null, dataType,
 					false, false, mandatory, null, null, null, false);
 		}
@@ -373,7 +396,10 @@ final class MediaLibrary {
 
 		List<Value> values = new ArrayList<>();
 
-		/** Stored file content per property alias, copied from the temporary file the value referenced. */
+		/**
+		 * Stored file content per property alias, copied from the temporary file the
+		 * value referenced.
+		 */
 		Map<String, StoredFile> files = new LinkedHashMap<>();
 
 		MediaItem(UUID id, UUID mediaType, UUID parent, Instant createDate) {
@@ -399,7 +425,10 @@ final class MediaLibrary {
 	record Variant(String culture, String segment, String name, Instant createDate, Instant updateDate) {
 	}
 
-	/** A property value as the client sent it (file values already turned into {@code src} form). */
+	/**
+	 * A property value as the client sent it (file values already turned into {@code src}
+	 * form).
+	 */
 	record Value(String alias, String culture, String segment, JsonNode value) {
 	}
 
@@ -431,11 +460,16 @@ final class MediaLibrary {
 		image.allowedAsRoot = true;
 		UUID imageGroup = stableId("Image/group");
 		image.containers.add(new ContainerDef(imageGroup, null, "Image", "Group", 1));
-		image.properties.add(PropertyDef.simple("Image", imageGroup, 0, "umbracoFile", "Image", IMAGE_CROPPER_DATA_TYPE, true));
-		image.properties.add(PropertyDef.simple("Image", imageGroup, 1, "umbracoWidth", "Width", LABEL_PIXELS_DATA_TYPE, false));
-		image.properties.add(PropertyDef.simple("Image", imageGroup, 2, "umbracoHeight", "Height", LABEL_PIXELS_DATA_TYPE, false));
-		image.properties.add(PropertyDef.simple("Image", imageGroup, 3, "umbracoBytes", "Size", LABEL_BYTES_DATA_TYPE, false));
-		image.properties.add(PropertyDef.simple("Image", imageGroup, 4, "umbracoExtension", "Type", LABEL_STRING_DATA_TYPE, false));
+		image.properties
+			.add(PropertyDef.simple("Image", imageGroup, 0, "umbracoFile", "Image", IMAGE_CROPPER_DATA_TYPE, true));
+		image.properties
+			.add(PropertyDef.simple("Image", imageGroup, 1, "umbracoWidth", "Width", LABEL_PIXELS_DATA_TYPE, false));
+		image.properties
+			.add(PropertyDef.simple("Image", imageGroup, 2, "umbracoHeight", "Height", LABEL_PIXELS_DATA_TYPE, false));
+		image.properties
+			.add(PropertyDef.simple("Image", imageGroup, 3, "umbracoBytes", "Size", LABEL_BYTES_DATA_TYPE, false));
+		image.properties
+			.add(PropertyDef.simple("Image", imageGroup, 4, "umbracoExtension", "Type", LABEL_STRING_DATA_TYPE, false));
 
 		MediaTypeDef file = new MediaTypeDef(MediaTypeIds.FILE, true);
 		file.alias = "File";
@@ -445,8 +479,10 @@ final class MediaLibrary {
 		UUID fileGroup = stableId("File/group");
 		file.containers.add(new ContainerDef(fileGroup, null, "File", "Group", 1));
 		file.properties.add(PropertyDef.simple("File", fileGroup, 0, "umbracoFile", "File", UPLOAD_DATA_TYPE, true));
-		file.properties.add(PropertyDef.simple("File", fileGroup, 1, "umbracoExtension", "Type", LABEL_STRING_DATA_TYPE, false));
-		file.properties.add(PropertyDef.simple("File", fileGroup, 2, "umbracoBytes", "Size", LABEL_BYTES_DATA_TYPE, false));
+		file.properties
+			.add(PropertyDef.simple("File", fileGroup, 1, "umbracoExtension", "Type", LABEL_STRING_DATA_TYPE, false));
+		file.properties
+			.add(PropertyDef.simple("File", fileGroup, 2, "umbracoBytes", "Size", LABEL_BYTES_DATA_TYPE, false));
 		return List.of(folder, image, file);
 	}
 
@@ -481,4 +517,5 @@ final class MediaLibrary {
 		editors.put(UUID.fromString("0225af17-b302-49cb-9176-b9f35cab9c17"), "Umbraco.ColorPicker");
 		return Map.copyOf(editors);
 	}
+
 }

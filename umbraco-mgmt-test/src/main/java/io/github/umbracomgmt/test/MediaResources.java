@@ -23,15 +23,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Media} operations: media items whose file properties take an uploaded temporary file
- * ({@code {"temporaryFileId": "..."}}), the media tree, items, URLs, moving, sorting and the recycle bin.
+ * The {@code Media} operations: media items whose file properties take an uploaded
+ * temporary file ({@code {"temporaryFileId": "..."}}), the media tree, items, URLs,
+ * moving, sorting and the recycle bin.
  *
- * <p>Creating or updating follows Umbraco's media editing service: the type must exist (404
- * {@code ContentTypeNotFound}), so must the parent (404 {@code ParentNotFound}), the type must be allowed there (400
- * {@code NotAllowed}), every value needs a property of the type (404 {@code PropertyTypeNotFound}), and a file
- * value must name a live temporary file (400 {@code PropertyValidationError} with an {@code errors} map keyed by the
- * value's JSON path). A used temporary file is consumed, and {@code umbracoExtension}, {@code umbracoBytes},
- * {@code umbracoWidth} and {@code umbracoHeight} are filled in from the file when the type has them.
+ * <p>
+ * Creating or updating follows Umbraco's media editing service: the type must exist (404
+ * {@code ContentTypeNotFound}), so must the parent (404 {@code ParentNotFound}), the type
+ * must be allowed there (400 {@code NotAllowed}), every value needs a property of the
+ * type (404 {@code PropertyTypeNotFound}), and a file value must name a live temporary
+ * file (400 {@code PropertyValidationError} with an {@code errors} map keyed by the
+ * value's JSON path). A used temporary file is consumed, and {@code umbracoExtension},
+ * {@code umbracoBytes}, {@code umbracoWidth} and {@code umbracoHeight} are filled in from
+ * the file when the type has them.
  */
 final class MediaResources implements ResourceGroup {
 
@@ -234,7 +238,9 @@ final class MediaResources implements ResourceGroup {
 
 	// reading
 
-	/** @param parent {@code null} for the root; an unknown parent simply has no children */
+	/**
+	 * @param parent {@code null} for the root; an unknown parent simply has no children
+	 */
 	private ApiResponse tree(ApiRequest request, UUID parent) {
 		Paging paging = Paging.from(request);
 		synchronized (this.library) {
@@ -249,7 +255,8 @@ final class MediaResources implements ResourceGroup {
 			ArrayNode array = Json.array();
 			MediaLibrary.MediaItem item = (descendant != null) ? this.library.media(descendant) : null;
 			if (item != null) {
-				this.library.ancestorsAndSelf(item).forEach(ancestor -> array.add(MediaJson.mediaTreeItem(this.library, ancestor)));
+				this.library.ancestorsAndSelf(item)
+					.forEach(ancestor -> array.add(MediaJson.mediaTreeItem(this.library, ancestor)));
 			}
 			return ApiResponse.json(200, array);
 		}
@@ -275,8 +282,8 @@ final class MediaResources implements ResourceGroup {
 	private ApiResponse recycleBinRoot(ApiRequest request, Map<String, String> variables) {
 		Paging paging = Paging.from(request);
 		synchronized (this.library) {
-			return ApiResponse.json(200, paging.page(this.library.recycleBinRoot(),
-					item -> MediaJson.recycleBinItem(this.library, item)));
+			return ApiResponse.json(200,
+					paging.page(this.library.recycleBinRoot(), item -> MediaJson.recycleBinItem(this.library, item)));
 		}
 	}
 
@@ -291,7 +298,10 @@ final class MediaResources implements ResourceGroup {
 
 	// content handling
 
-	/** The values and variants of a create or update body, read before the library is locked. */
+	/**
+	 * The values and variants of a create or update body, read before the library is
+	 * locked.
+	 */
 	private record Content(List<RequestValue> values, List<MediaLibrary.Variant> variants) {
 	}
 
@@ -323,8 +333,9 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	/**
-	 * Checks values and variants against the type and, when valid, replaces the item's values, variants and files,
-	 * consuming the temporary files used. Called with the library locked.
+	 * Checks values and variants against the type and, when valid, replaces the item's
+	 * values, variants and files, consuming the temporary files used. Called with the
+	 * library locked.
 	 * @throws ResponseException with the 4xx to answer, leaving the item as it was
 	 */
 	private void applyContent(MediaLibrary.MediaItem item, MediaLibrary.MediaTypeDef type, Content content) {
@@ -337,8 +348,7 @@ final class MediaResources implements ResourceGroup {
 		}
 		for (RequestValue value : content.values()) {
 			if (type.property(value.alias()) == null) {
-				throw Replies.fail(404, "One or more property types could not be found", null,
-						"PropertyTypeNotFound");
+				throw Replies.fail(404, "One or more property types could not be found", null, "PropertyTypeNotFound");
 			}
 		}
 		Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -385,13 +395,17 @@ final class MediaResources implements ResourceGroup {
 		consumed.forEach(this.library.temporaryFiles::remove);
 	}
 
-	/** A file property's stored value, the file behind it, and the temporary file it consumed, if any. */
+	/**
+	 * A file property's stored value, the file behind it, and the temporary file it
+	 * consumed, if any.
+	 */
 	private record FileValue(JsonNode json, MediaLibrary.StoredFile stored, UUID temporaryFileId) {
 	}
 
 	/**
-	 * Resolves a file property value: {@code {"temporaryFileId": ...}} takes a new upload; a value naming the
-	 * current {@code src} (what a client echoes back from a read) keeps the current file; {@code null} removes it.
+	 * Resolves a file property value: {@code {"temporaryFileId": ...}} takes a new
+	 * upload; a value naming the current {@code src} (what a client echoes back from a
+	 * read) keeps the current file; {@code null} removes it.
 	 * @return {@code null} when the value was invalid (the error is recorded) or empty
 	 */
 	private FileValue fileValue(MediaLibrary.MediaItem item, RequestValue value, String editor, String errorPath,
@@ -439,7 +453,10 @@ final class MediaResources implements ResourceGroup {
 		return new FileValue(fileJson(json.isObject() ? json : Json.object(), src, editor), kept, null);
 	}
 
-	/** The stored form: an upload field keeps {@code src}; the image cropper also keeps crops and focal point. */
+	/**
+	 * The stored form: an upload field keeps {@code src}; the image cropper also keeps
+	 * crops and focal point.
+	 */
 	private static JsonNode fileJson(JsonNode request, String src, String editor) {
 		ObjectNode node = Json.object();
 		node.put("src", src);
@@ -453,8 +470,8 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	/**
-	 * Umbraco's upload auto-fill: the {@code umbracoFile} property sets the extension, size and (for images) pixel
-	 * size labels, or clears them when the file goes.
+	 * Umbraco's upload auto-fill: the {@code umbracoFile} property sets the extension,
+	 * size and (for images) pixel size labels, or clears them when the file goes.
 	 */
 	private static void autoFill(MediaLibrary.MediaTypeDef type, MediaLibrary.StoredFile file,
 			List<MediaLibrary.Value> values) {
@@ -483,7 +500,10 @@ final class MediaResources implements ResourceGroup {
 		});
 	}
 
-	/** Width and height from the image header, without decoding pixels; {@code null} for anything else. */
+	/**
+	 * Width and height from the image header, without decoding pixels; {@code null} for
+	 * anything else.
+	 */
 	private static int[] imageSize(byte[] content) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			if (input == null) {
@@ -508,9 +528,10 @@ final class MediaResources implements ResourceGroup {
 	}
 
 	/**
-	 * Checks that media of this type may live under {@code parentId} ({@code null}: the root). Called with the
-	 * library locked.
-	 * @param moving the item being moved, which may not go under itself, or {@code null} for a new item
+	 * Checks that media of this type may live under {@code parentId} ({@code null}: the
+	 * root). Called with the library locked.
+	 * @param moving the item being moved, which may not go under itself, or {@code null}
+	 * for a new item
 	 */
 	private void checkPlacement(MediaLibrary.MediaTypeDef type, UUID parentId, MediaLibrary.MediaItem moving) {
 		if (parentId == null) {
@@ -535,13 +556,19 @@ final class MediaResources implements ResourceGroup {
 		}
 	}
 
-	/** Umbraco's {@code PropertyValidationError}: a ProblemDetails with an {@code errors} map by JSON path. */
+	/**
+	 * Umbraco's {@code PropertyValidationError}: a ProblemDetails with an {@code errors}
+	 * map by JSON path.
+	 */
 	private static ApiResponse propertyValidationError(Map<String, List<String>> errors) {
 		return ApiResponse.problem(400, ApiResponse.UMBRACO_PROBLEM, "Validation failed",
 				"One or more properties did not pass validation", "PropertyValidationError", errors);
 	}
 
-	/** {@code http://host:port} from the request, so URLs point back at this server as Umbraco's point at the site. */
+	/**
+	 * {@code http://host:port} from the request, so URLs point back at this server as
+	 * Umbraco's point at the site.
+	 */
 	private static String origin(ApiRequest request) {
 		return "http://" + request.header("Host").orElse("127.0.0.1");
 	}

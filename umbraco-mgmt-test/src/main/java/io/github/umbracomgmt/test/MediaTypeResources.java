@@ -17,8 +17,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Media Type} operations: media types (with the built-in Folder, Image and File, which cannot be deleted
- * or renamed by alias), media type folders, the media type tree and the allowed-type lookups.
+ * The {@code Media Type} operations: media types (with the built-in Folder, Image and
+ * File, which cannot be deleted or renamed by alias), media type folders, the media type
+ * tree and the allowed-type lookups.
  */
 final class MediaTypeResources implements ResourceGroup {
 
@@ -197,10 +198,10 @@ final class MediaTypeResources implements ResourceGroup {
 		return switch (change) {
 			case DONE -> done.get();
 			case NOT_FOUND -> folderNotFound();
-			case DUPLICATE_KEY -> ApiResponse.problem(400, "The id is already used", "The folder id must be unique.",
-					"DuplicateKey");
-			case PARENT_NOT_FOUND -> ApiResponse.problem(404, "The parent folder could not be found", null,
-					"ParentNotFound");
+			case DUPLICATE_KEY ->
+				ApiResponse.problem(400, "The id is already used", "The folder id must be unique.", "DuplicateKey");
+			case PARENT_NOT_FOUND ->
+				ApiResponse.problem(404, "The parent folder could not be found", null, "ParentNotFound");
 			case DUPLICATE_NAME -> ApiResponse.problem(400, "The name is already used",
 					"The folder name must be unique on this parent.", "DuplicateName");
 			case NOT_EMPTY -> ApiResponse.problem(400, "The folder is not empty",
@@ -210,7 +211,9 @@ final class MediaTypeResources implements ResourceGroup {
 
 	// tree and items
 
-	/** @param parent {@code null} for the root; an unknown parent simply has no children */
+	/**
+	 * @param parent {@code null} for the root; an unknown parent simply has no children
+	 */
 	private ApiResponse tree(ApiRequest request, UUID parent) {
 		Paging paging = Paging.from(request);
 		boolean foldersOnly = QueryParams.lenientBool(request, "foldersOnly");
@@ -249,7 +252,8 @@ final class MediaTypeResources implements ResourceGroup {
 	// reading and validating definitions
 
 	/**
-	 * Reads what create and update bodies share into a draft media type, never stored, before the library is locked.
+	 * Reads what create and update bodies share into a draft media type, never stored,
+	 * before the library is locked.
 	 */
 	private static MediaLibrary.MediaTypeDef read(JsonNode body, BindingReader reader) {
 		MediaLibrary.MediaTypeDef definition = new MediaLibrary.MediaTypeDef(null, false);
@@ -278,9 +282,9 @@ final class MediaTypeResources implements ResourceGroup {
 		List<JsonNode> allowed = reader.array(body, "allowedMediaTypes", "$.allowedMediaTypes");
 		for (int i = 0; i < allowed.size(); i++) {
 			String path = "$.allowedMediaTypes[" + i + "]";
-			definition.allowed.add(new MediaLibrary.Sort(
-					reader.reference(allowed.get(i), "mediaType", path + ".mediaType", true),
-					reader.integer(allowed.get(i), "sortOrder", path + ".sortOrder")));
+			definition.allowed
+				.add(new MediaLibrary.Sort(reader.reference(allowed.get(i), "mediaType", path + ".mediaType", true),
+						reader.integer(allowed.get(i), "sortOrder", path + ".sortOrder")));
 		}
 		List<JsonNode> compositions = reader.array(body, "compositions", "$.compositions");
 		for (int i = 0; i < compositions.size(); i++) {
@@ -288,7 +292,8 @@ final class MediaTypeResources implements ResourceGroup {
 			String compositionType = reader.string(compositions.get(i), "compositionType", path + ".compositionType");
 			if (compositionType != null && !compositionType.equals("Composition")
 					&& !compositionType.equals("Inheritance")) {
-				reader.error(path + ".compositionType", "The JSON value could not be converted to CompositionTypeModel.");
+				reader.error(path + ".compositionType",
+						"The JSON value could not be converted to CompositionTypeModel.");
 			}
 			definition.compositions.add(new MediaLibrary.Composition(
 					reader.reference(compositions.get(i), "mediaType", path + ".mediaType", true), compositionType));
@@ -316,7 +321,8 @@ final class MediaTypeResources implements ResourceGroup {
 		}
 		else {
 			mandatory = reader.bool(validation, "mandatory", path + ".validation.mandatory");
-			mandatoryMessage = reader.optionalString(validation, "mandatoryMessage", path + ".validation.mandatoryMessage");
+			mandatoryMessage = reader.optionalString(validation, "mandatoryMessage",
+					path + ".validation.mandatoryMessage");
 			regEx = reader.optionalString(validation, "regEx", path + ".validation.regEx");
 			regExMessage = reader.optionalString(validation, "regExMessage", path + ".validation.regExMessage");
 		}
@@ -333,8 +339,8 @@ final class MediaTypeResources implements ResourceGroup {
 	}
 
 	/**
-	 * Checks a definition the way Umbraco's content type editing service does and, when valid, writes it onto the
-	 * type. Called with the library locked.
+	 * Checks a definition the way Umbraco's content type editing service does and, when
+	 * valid, writes it onto the type. Called with the library locked.
 	 * @throws ResponseException with the 4xx to answer, leaving the type as it was
 	 */
 	private void apply(MediaLibrary.MediaTypeDef definition, MediaLibrary.MediaTypeDef type) {
@@ -373,8 +379,8 @@ final class MediaTypeResources implements ResourceGroup {
 		Set<String> propertyAliases = new HashSet<>();
 		for (MediaLibrary.PropertyDef property : definition.properties) {
 			if (!ALIAS.matcher(property.alias()).matches()) {
-				throw Replies.fail(400, "Invalid property type alias",
-						"One or more property type aliases are invalid", "InvalidPropertyTypeAlias");
+				throw Replies.fail(400, "Invalid property type alias", "One or more property type aliases are invalid",
+						"InvalidPropertyTypeAlias");
 			}
 			if (property.alias().equalsIgnoreCase(definition.alias)) {
 				throw Replies.fail(400, "Invalid property type alias",
@@ -407,7 +413,8 @@ final class MediaTypeResources implements ResourceGroup {
 		type.collection = definition.collection;
 		type.properties = new ArrayList<>(definition.properties);
 		type.containers = new ArrayList<>(definition.containers);
-		// Unknown allowed types are dropped rather than refused: Umbraco only keeps the types it can resolve.
+		// Unknown allowed types are dropped rather than refused: Umbraco only keeps the
+		// types it can resolve.
 		type.allowed = new ArrayList<>(definition.allowed.stream()
 			.filter(sort -> sort.mediaType().equals(type.id) || this.library.mediaType(sort.mediaType()) != null)
 			.toList());
@@ -430,4 +437,5 @@ final class MediaTypeResources implements ResourceGroup {
 	private static ApiResponse folderNotFound() {
 		return ApiResponse.problem(404, "The folder could not be found", null, "NotFound");
 	}
+
 }

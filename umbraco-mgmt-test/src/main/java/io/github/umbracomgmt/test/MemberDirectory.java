@@ -18,9 +18,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Members, member types and member groups, kept together under one lock because they depend on each other: a member
- * needs its type and groups to exist, deleting a type deletes its members (as Umbraco does) and deleting a group
- * takes it off every member. Entries are immutable records replaced whole, in creation order so paging is stable.
+ * Members, member types and member groups, kept together under one lock because they
+ * depend on each other: a member needs its type and groups to exist, deleting a type
+ * deletes its members (as Umbraco does) and deleting a group takes it off every member.
+ * Entries are immutable records replaced whole, in creation order so paging is stable.
  */
 final class MemberDirectory {
 
@@ -32,9 +33,12 @@ final class MemberDirectory {
 
 	private static final UUID COMMENTS_PROPERTY = UUID.fromString("70f24c26-1c0e-4053-bd8e-e9e6e4ec4c01");
 
-	/** Editors of the data types a fresh Umbraco has; values of other data types report a label editor. */
-	private static final Map<UUID, String> EDITORS = Map.of(TEXTSTRING, "Umbraco.TextBox", TEXTAREA,
-			"Umbraco.TextArea", UUID.fromString("ca90c950-0aff-4e72-b976-a30b1ac57dad"), "Umbraco.RichText",
+	/**
+	 * Editors of the data types a fresh Umbraco has; values of other data types report a
+	 * label editor.
+	 */
+	private static final Map<UUID, String> EDITORS = Map.of(TEXTSTRING, "Umbraco.TextBox", TEXTAREA, "Umbraco.TextArea",
+			UUID.fromString("ca90c950-0aff-4e72-b976-a30b1ac57dad"), "Umbraco.RichText",
 			UUID.fromString("92897bc6-a5f3-4ffe-ae27-f2e7e33dda49"), "Umbraco.TrueFalse",
 			UUID.fromString("2e6d3631-066e-44b8-aec4-96f09099b2b5"), "Umbraco.Integer",
 			UUID.fromString("fd1e0da5-5606-4862-b679-5d0cf3a52a59"), "Umbraco.ContentPicker",
@@ -44,7 +48,9 @@ final class MemberDirectory {
 
 	/**
 	 * A member type.
-	 * @param properties {@code MemberTypePropertyTypeResponseModel} entries, complete and never changed once stored
+	 *
+	 * @param properties {@code MemberTypePropertyTypeResponseModel} entries, complete and
+	 * never changed once stored
 	 * @param containers {@code MemberTypePropertyTypeContainerResponseModel} entries
 	 * @param compositions {@code MemberTypeCompositionModel} entries
 	 */
@@ -60,8 +66,8 @@ final class MemberDirectory {
 
 		List<UUID> compositionIds() {
 			List<UUID> ids = new ArrayList<>();
-			this.compositions.forEach(composition -> ids.add(
-					UUID.fromString(composition.get("memberType").get("id").stringValue())));
+			this.compositions.forEach(
+					composition -> ids.add(UUID.fromString(composition.get("memberType").get("id").stringValue())));
 			return ids;
 		}
 
@@ -99,8 +105,8 @@ final class MemberDirectory {
 			Map<String, Object> plain = new LinkedHashMap<>();
 			for (Value value : this.values) {
 				if (value.culture() == null && value.segment() == null) {
-					plain.put(value.alias(), (value.value() != null) ? MAPPER.treeToValue(value.value(), Object.class)
-							: null);
+					plain.put(value.alias(),
+							(value.value() != null) ? MAPPER.treeToValue(value.value(), Object.class) : null);
 				}
 			}
 			return new MemberInfo(this.id, this.email, this.username, this.name, this.memberTypeId, this.groups,
@@ -145,7 +151,10 @@ final class MemberDirectory {
 		return this.types.find(id);
 	}
 
-	/** Adds or replaces a member type after the checks that need the other types: a taken id, a taken alias, compositions. */
+	/**
+	 * Adds or replaces a member type after the checks that need the other types: a taken
+	 * id, a taken alias, compositions.
+	 */
 	synchronized void saveType(MemberType type, boolean create) {
 		if (create && this.types.idTaken(type.id())) {
 			throw Replies.fail(409, "Duplicate id", "A member type with the id " + type.id() + " already exists.",
@@ -171,7 +180,10 @@ final class MemberDirectory {
 		this.types.put(type);
 	}
 
-	/** Removes a member type with its members, as Umbraco deletes the content of a deleted type. */
+	/**
+	 * Removes a member type with its members, as Umbraco deletes the content of a deleted
+	 * type.
+	 */
 	synchronized boolean removeType(UUID id) {
 		if (!this.types.remove(id)) {
 			return false;
@@ -180,7 +192,10 @@ final class MemberDirectory {
 		return true;
 	}
 
-	/** Every property alias a member of this type may have a value for: its own and its compositions'. */
+	/**
+	 * Every property alias a member of this type may have a value for: its own and its
+	 * compositions'.
+	 */
 	synchronized Map<String, UUID> propertyDataTypes(UUID typeId) {
 		Map<String, UUID> dataTypes = new LinkedHashMap<>();
 		collectProperties(typeId, dataTypes, new LinkedHashSet<>());
@@ -219,8 +234,7 @@ final class MemberDirectory {
 
 	synchronized void saveGroup(MemberGroup group, boolean create) {
 		if (create && this.groups.containsKey(group.id())) {
-			throw Replies.fail(409, "Duplicate key", "Another group with the same key already exists.",
-					"DuplicateKey");
+			throw Replies.fail(409, "Duplicate key", "Another group with the same key already exists.", "DuplicateKey");
 		}
 		if (groupByName(group.name()).filter(other -> !other.id().equals(group.id())).isPresent()) {
 			throw Replies.fail(400, "Duplicate name", "Another group with the same name already exists.",
@@ -258,8 +272,8 @@ final class MemberDirectory {
 	}
 
 	/**
-	 * Checks a member as Umbraco's member editing service does (type, groups, property aliases, unique user name
-	 * and email) and, unless {@code dryRun}, stores it.
+	 * Checks a member as Umbraco's member editing service does (type, groups, property
+	 * aliases, unique user name and email) and, unless {@code dryRun}, stores it.
 	 */
 	synchronized void saveMember(Member member, boolean create, boolean dryRun) {
 		if (create && this.members.containsKey(member.id())) {
@@ -277,8 +291,9 @@ final class MemberDirectory {
 		Map<String, UUID> properties = propertyDataTypes(member.memberTypeId());
 		for (Value value : member.values()) {
 			if (!properties.containsKey(value.alias())) {
-				throw Replies.fail(400, "Property type not found", "The member type has no property with the alias '"
-						+ value.alias() + "'.", "PropertyTypeNotFound");
+				throw Replies.fail(400, "Property type not found",
+						"The member type has no property with the alias '" + value.alias() + "'.",
+						"PropertyTypeNotFound");
 			}
 		}
 		for (Member other : this.members.values()) {
@@ -303,7 +318,10 @@ final class MemberDirectory {
 		return this.members.remove(id) != null;
 	}
 
-	/** A property entry in {@code MemberTypePropertyTypeResponseModel} form with Umbraco's defaults. */
+	/**
+	 * A property entry in {@code MemberTypePropertyTypeResponseModel} form with Umbraco's
+	 * defaults.
+	 */
 	static ObjectNode property(UUID id, UUID container, int sortOrder, String alias, String name, UUID dataType) {
 		ObjectNode node = Json.propertyType(id, container, sortOrder, alias, name, dataType);
 		node.put("isSensitive", false);
@@ -331,11 +349,12 @@ final class MemberDirectory {
 
 	private void seedBuiltIns() {
 		ArrayNode properties = Json.array();
-		properties.add(property(COMMENTS_PROPERTY, MEMBERSHIP_CONTAINER, 0, "umbracoMemberComments", "Comments",
-				TEXTAREA));
+		properties
+			.add(property(COMMENTS_PROPERTY, MEMBERSHIP_CONTAINER, 0, "umbracoMemberComments", "Comments", TEXTAREA));
 		ArrayNode containers = Json.array();
 		containers.add(Json.groupContainer(MEMBERSHIP_CONTAINER, "Membership", 1));
-		this.types.put(new MemberType(MemberTypeIds.MEMBER, "Member", "Member", null,
-				"icon-user", false, false, false, null, false, properties, containers, Json.array(), null));
+		this.types.put(new MemberType(MemberTypeIds.MEMBER, "Member", "Member", null, "icon-user", false, false, false,
+				null, false, properties, containers, Json.array(), null));
 	}
+
 }

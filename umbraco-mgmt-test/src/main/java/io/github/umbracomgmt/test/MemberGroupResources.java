@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The {@code Member Group} operations: create, read, update and delete, the paged list, the root of the tree and
- * items. Members refer to groups by id, so renaming a group keeps its members.
+ * The {@code Member Group} operations: create, read, update and delete, the paged list,
+ * the root of the tree and items. Members refer to groups by id, so renaming a group
+ * keeps its members.
  */
 final class MemberGroupResources implements ResourceGroup {
 
@@ -43,7 +44,8 @@ final class MemberGroupResources implements ResourceGroup {
 		JsonBody body = JsonBody.people(request);
 		String name = body.requiredString("name", "CannotHaveEmptyName");
 		UUID id = body.optionalUuid("id");
-		MemberDirectory.MemberGroup group = new MemberDirectory.MemberGroup((id != null) ? id : UUID.randomUUID(), name);
+		MemberDirectory.MemberGroup group = new MemberDirectory.MemberGroup((id != null) ? id : UUID.randomUUID(),
+				name);
 		this.directory.saveGroup(group, true);
 		return Replies.created("/member-group/" + group.id(), group.id(), "Member group " + name + " was created");
 	}
@@ -57,4 +59,5 @@ final class MemberGroupResources implements ResourceGroup {
 	private static UUID id(Map<String, String> variables) {
 		return Router.id(variables);
 	}
+
 }

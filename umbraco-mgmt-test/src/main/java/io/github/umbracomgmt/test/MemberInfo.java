@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A member as the fake holds it at the moment it was read, for tests to assert on what clients created or changed.
- * The password is never kept, so it is not here either.
+ * A member as the fake holds it at the moment it was read, for tests to assert on what
+ * clients created or changed. The password is never kept, so it is not here either.
  *
  * @param id the member's id
  * @param email the email
@@ -19,8 +19,9 @@ import java.util.UUID;
  * @param groupIds the ids of the member groups it belongs to
  * @param approved whether it may log in
  * @param lockedOut whether it is locked out
- * @param values invariant property values by alias, as plain Java values ({@code String}, {@code Number},
- * {@code Boolean}, {@code List}, {@code Map} or {@code null}); may hold {@code null} values
+ * @param values invariant property values by alias, as plain Java values ({@code String},
+ * {@code Number}, {@code Boolean}, {@code List}, {@code Map} or {@code null}); may hold
+ * {@code null} values
  * @param createDate when it was created
  * @param updateDate when it was last changed
  */

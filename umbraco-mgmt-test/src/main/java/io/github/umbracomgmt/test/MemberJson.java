@@ -7,9 +7,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes members, member types and member groups as the OpenAPI response models ({@code MemberResponseModel},
- * {@code MemberItemResponseModel}, {@code MemberTypeResponseModel}, {@code MemberTypeTreeItemResponseModel},
- * {@code MemberGroupResponseModel} and their item models), fields in the order the document lists them.
+ * Writes members, member types and member groups as the OpenAPI response models
+ * ({@code MemberResponseModel}, {@code MemberItemResponseModel},
+ * {@code MemberTypeResponseModel}, {@code MemberTypeTreeItemResponseModel},
+ * {@code MemberGroupResponseModel} and their item models), fields in the order the
+ * document lists them.
  */
 final class MemberJson {
 
@@ -17,16 +19,18 @@ final class MemberJson {
 	}
 
 	/**
-	 * @param type the member's type, for the reference's icon and the values' editors ({@code null} only in a race
-	 * with the type's deletion)
+	 * @param type the member's type, for the reference's icon and the values' editors
+	 * ({@code null} only in a race with the type's deletion)
 	 * @param dataTypes the data type of each property the member may have
 	 */
-	static ObjectNode member(MemberDirectory.Member member, MemberDirectory.MemberType type, Map<String, UUID> dataTypes) {
+	static ObjectNode member(MemberDirectory.Member member, MemberDirectory.MemberType type,
+			Map<String, UUID> dataTypes) {
 		ObjectNode node = Json.object();
 		ArrayNode values = node.putArray("values");
 		for (MemberDirectory.Value value : member.values()) {
 			UUID dataType = dataTypes.get(value.alias());
-			// A property removed from the type since the value was saved is gone, as in Umbraco.
+			// A property removed from the type since the value was saved is gone, as in
+			// Umbraco.
 			if (dataType == null) {
 				continue;
 			}
@@ -145,4 +149,5 @@ final class MemberJson {
 		node.put("name", group.name());
 		return node;
 	}
+
 }

@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Member} operations: create, read, update and delete, their validate-only variants, the configuration,
- * the filtered list, items and item search. Members point at their member type by id and at member groups by id, as
- * {@code MemberResponseModel.groups} does; passwords are checked against Umbraco's default rule and never kept.
+ * The {@code Member} operations: create, read, update and delete, their validate-only
+ * variants, the configuration, the filtered list, items and item search. Members point at
+ * their member type by id and at member groups by id, as
+ * {@code MemberResponseModel.groups} does; passwords are checked against Umbraco's
+ * default rule and never kept.
  */
 final class MemberResources implements ResourceGroup {
 
@@ -34,12 +36,12 @@ final class MemberResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/member/configuration", (request, variables) -> ApiResponse.json(200, Json.object()));
-		router.get("/member/{id:uuid}", (request, variables) -> ApiResponse.json(200, response(require(id(variables)))));
+		router.get("/member/{id:uuid}",
+				(request, variables) -> ApiResponse.json(200, response(require(id(variables)))));
 		router.post("/member", (request, variables) -> {
 			MemberDirectory.Member member = readCreate(request);
 			this.directory.saveMember(member, true, false);
-			return Replies.created("/member/" + member.id(), member.id(),
-					"Member " + member.name() + " was created");
+			return Replies.created("/member/" + member.id(), member.id(), "Member " + member.name() + " was created");
 		});
 		router.post("/member/validate", (request, variables) -> {
 			this.directory.saveMember(readCreate(request), true, true);
@@ -111,7 +113,10 @@ final class MemberResources implements ResourceGroup {
 				|| QueryParams.contains(member.username(), text) || QueryParams.contains(member.email(), text);
 	}
 
-	/** Umbraco orders by a member field named in the query; names it does not know fall back to the user name. */
+	/**
+	 * Umbraco orders by a member field named in the query; names it does not know fall
+	 * back to the user name.
+	 */
 	private static Comparator<MemberDirectory.Member> order(String orderBy) {
 		return switch (orderBy.toLowerCase(Locale.ROOT)) {
 			case "email" -> text(MemberDirectory.Member::email);
@@ -145,7 +150,10 @@ final class MemberResources implements ResourceGroup {
 				values, (groups != null) ? groups : Set.of(), approved, false, false, 0, null, null, now, now, now);
 	}
 
-	/** Reads {@code UpdateMemberRequestModel} onto the current member; {@code groups} {@code null} keeps them. */
+	/**
+	 * Reads {@code UpdateMemberRequestModel} onto the current member; {@code groups}
+	 * {@code null} keeps them.
+	 */
 	private MemberDirectory.Member readUpdate(ApiRequest request, MemberDirectory.Member current) {
 		JsonBody body = JsonBody.people(request);
 		List<MemberDirectory.Value> values = values(body);
@@ -163,7 +171,8 @@ final class MemberResources implements ResourceGroup {
 		Instant now = this.directory.now();
 		return new MemberDirectory.Member(current.id(), email, username, current.memberTypeId(), name, values,
 				(groups != null) ? groups : current.groups(), approved, lockedOut,
-				// Two-factor authentication can only be turned off here; members set it up themselves.
+				// Two-factor authentication can only be turned off here; members set it
+				// up themselves.
 				current.twoFactorEnabled() && twoFactor, lockedOut ? current.failedPasswordAttempts() : 0,
 				current.lastLoginDate(), (lockedOut && !current.lockedOut()) ? now : current.lastLockoutDate(),
 				(newPassword != null) ? now : current.lastPasswordChangeDate(), current.createDate(), now);
@@ -183,8 +192,7 @@ final class MemberResources implements ResourceGroup {
 	private static String name(JsonBody body) {
 		List<JsonBody> variants = body.requiredObjects("variants");
 		if (variants.isEmpty()) {
-			throw Replies.fail(400, "Invalid name supplied", "A member needs a variant with a name.",
-					"InvalidName");
+			throw Replies.fail(400, "Invalid name supplied", "A member needs a variant with a name.", "InvalidName");
 		}
 		return variants.get(0).requiredString("name", "InvalidName");
 	}
@@ -192,8 +200,7 @@ final class MemberResources implements ResourceGroup {
 	private static String email(JsonBody body) {
 		String email = body.requiredString("email", "InvalidEmail");
 		if (!email.contains("@")) {
-			throw Replies.fail(400, "Invalid email supplied", "The email '" + email + "' is invalid.",
-					"InvalidEmail");
+			throw Replies.fail(400, "Invalid email supplied", "The email '" + email + "' is invalid.", "InvalidEmail");
 		}
 		return email;
 	}
@@ -223,4 +230,5 @@ final class MemberResources implements ResourceGroup {
 	private static UUID id(Map<String, String> variables) {
 		return Router.id(variables);
 	}
+
 }

@@ -12,14 +12,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Member Type} operations: create, read, update and delete, the configuration, the root of the tree, items
- * and item search. A fresh server holds Umbraco's built-in {@code Member} type ({@link MemberTypeIds#MEMBER}).
+ * The {@code Member Type} operations: create, read, update and delete, the configuration,
+ * the root of the tree, items and item search. A fresh server holds Umbraco's built-in
+ * {@code Member} type ({@link MemberTypeIds#MEMBER}).
  */
 final class MemberTypeResources implements ResourceGroup {
 
 	private static final Pattern ALIAS = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-	/** Aliases a member type property may not take because members already have a field of that name. */
+	/**
+	 * Aliases a member type property may not take because members already have a field of
+	 * that name.
+	 */
 	private static final List<String> RESERVED = List.of("comments", "email", "failedPasswordAttempts", "id",
 			"isApproved", "isLockedOut", "key", "lastLockoutDate", "lastLoginDate", "lastPasswordChangeDate", "name",
 			"password", "username");
@@ -46,7 +50,8 @@ final class MemberTypeResources implements ResourceGroup {
 			this.directory.removeType(type.id());
 			return Replies.ok("Member type " + type.name() + " was deleted");
 		});
-		// Folders and the tree (root, children, ancestors) as for the settings types, since 17.3.
+		// Folders and the tree (root, children, ancestors) as for the settings types,
+		// since 17.3.
 		new SettingsFolders<>("member-type", this.directory.types, MemberJson::memberTypeTreeItem)
 			.registerRoutes(router);
 		router.get("/item/member-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
@@ -68,8 +73,7 @@ final class MemberTypeResources implements ResourceGroup {
 		MemberDirectory.MemberType type = read(body, (id != null) ? id : UUID.randomUUID(),
 				body.optionalReference("parent"));
 		this.directory.saveType(type, true);
-		return Replies.created("/member-type/" + type.id(), type.id(),
-				"Member type " + type.name() + " was created");
+		return Replies.created("/member-type/" + type.id(), type.id(), "Member type " + type.name() + " was created");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
@@ -79,12 +83,14 @@ final class MemberTypeResources implements ResourceGroup {
 		return Replies.ok("Member type " + type.name() + " was saved");
 	}
 
-	/** Reads {@code CreateMemberTypeRequestModel}/{@code UpdateMemberTypeRequestModel} with the checks of one type alone. */
+	/**
+	 * Reads {@code CreateMemberTypeRequestModel}/{@code UpdateMemberTypeRequestModel}
+	 * with the checks of one type alone.
+	 */
 	private static MemberDirectory.MemberType read(JsonBody body, UUID id, UUID parentId) {
 		String alias = body.requiredString("alias", "InvalidAlias");
 		if (!ALIAS.matcher(alias).matches()) {
-			throw Replies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.",
-					"InvalidAlias");
+			throw Replies.fail(400, "Invalid alias", "The alias '" + alias + "' is not a valid alias.", "InvalidAlias");
 		}
 		String name = body.requiredString("name", "NameCannotBeEmpty");
 		if (name.length() > 255) {
@@ -117,8 +123,8 @@ final class MemberTypeResources implements ResourceGroup {
 		for (JsonBody entry : entries) {
 			UUID parent = entry.optionalReference("parent");
 			if (parent != null && !ids.contains(parent)) {
-				throw Replies.fail(400, "Missing container", "The parent container " + parent
-						+ " is not among the containers.", "MissingContainer");
+				throw Replies.fail(400, "Missing container",
+						"The parent container " + parent + " is not among the containers.", "MissingContainer");
 			}
 			ObjectNode container = Json.groupContainer(entry.requiredUuid("id"), entry.optionalString("name"),
 					entry.requiredInt("sortOrder"));
@@ -155,7 +161,8 @@ final class MemberTypeResources implements ResourceGroup {
 						"The container " + container + " is not among the containers.", "MissingContainer");
 			}
 			ObjectNode property = MemberDirectory.property(entry.requiredUuid("id"), container,
-					entry.requiredInt("sortOrder"), alias, entry.requiredString("name"), entry.requiredReference("dataType"));
+					entry.requiredInt("sortOrder"), alias, entry.requiredString("name"),
+					entry.requiredReference("dataType"));
 			property.put("description", entry.optionalString("description"));
 			property.put("variesByCulture", entry.requiredBoolean("variesByCulture"));
 			property.put("variesBySegment", entry.requiredBoolean("variesBySegment"));
@@ -165,7 +172,8 @@ final class MemberTypeResources implements ResourceGroup {
 			validationNode.put("mandatoryMessage", validation.optionalString("mandatoryMessage"));
 			validationNode.put("regEx", validation.optionalString("regEx"));
 			validationNode.put("regExMessage", validation.optionalString("regExMessage"));
-			property.putObject("appearance").put("labelOnTop", entry.requiredObject("appearance").requiredBoolean("labelOnTop"));
+			property.putObject("appearance")
+				.put("labelOnTop", entry.requiredObject("appearance").requiredBoolean("labelOnTop"));
 			property.put("isSensitive", entry.requiredBoolean("isSensitive"));
 			JsonBody visibility = entry.requiredObject("visibility");
 			ObjectNode visibilityNode = property.putObject("visibility");
@@ -176,7 +184,10 @@ final class MemberTypeResources implements ResourceGroup {
 		return properties;
 	}
 
-	/** Member types have no parent, so only compositions; the referenced types are checked by the directory. */
+	/**
+	 * Member types have no parent, so only compositions; the referenced types are checked
+	 * by the directory.
+	 */
 	private static ArrayNode compositions(JsonBody body) {
 		ArrayNode compositions = Json.array();
 		for (JsonBody entry : body.requiredObjects("compositions")) {
@@ -202,4 +213,5 @@ final class MemberTypeResources implements ResourceGroup {
 	private static UUID id(Map<String, String> variables) {
 		return Router.id(variables);
 	}
+
 }

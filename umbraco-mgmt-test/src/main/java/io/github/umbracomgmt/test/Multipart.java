@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a {@code multipart/form-data} body (RFC 7578) from its raw bytes, the way ASP.NET's form reader does for
- * Umbraco's {@code [FromForm]} models: part names compare case-insensitively and file content is kept byte for byte.
+ * Reads a {@code multipart/form-data} body (RFC 7578) from its raw bytes, the way
+ * ASP.NET's form reader does for Umbraco's {@code [FromForm]} models: part names compare
+ * case-insensitively and file content is kept byte for byte.
  */
 final class Multipart {
 
@@ -30,7 +31,8 @@ final class Multipart {
 	 * One part of the form.
 	 *
 	 * @param name the form field name
-	 * @param fileName the {@code filename} of a file part, or {@code null} for a plain field
+	 * @param fileName the {@code filename} of a file part, or {@code null} for a plain
+	 * field
 	 * @param contentType the part's {@code Content-Type}, or {@code null}
 	 * @param content the part's bytes
 	 */
@@ -43,8 +45,9 @@ final class Multipart {
 	}
 
 	/**
-	 * Parses the body, or returns an empty form when the request is not multipart or is malformed: ASP.NET then
-	 * binds nothing and reports the required fields as missing, which is the answer the caller builds.
+	 * Parses the body, or returns an empty form when the request is not multipart or is
+	 * malformed: ASP.NET then binds nothing and reports the required fields as missing,
+	 * which is the answer the caller builds.
 	 */
 	static Multipart parse(ApiRequest request) {
 		String contentType = request.header("Content-Type").orElse("");
@@ -115,7 +118,10 @@ final class Multipart {
 		return new Part(name, fileName, headers.get("content-type"), content);
 	}
 
-	/** {@code type; a=b; c="d"} parameters, names lower-cased, quotes and backslash escapes removed. */
+	/**
+	 * {@code type; a=b; c="d"} parameters, names lower-cased, quotes and backslash
+	 * escapes removed.
+	 */
 	static Map<String, String> parameters(String headerValue) {
 		Map<String, String> result = new LinkedHashMap<>();
 		int i = headerValue.indexOf(';');
@@ -154,7 +160,10 @@ final class Multipart {
 		return result;
 	}
 
-	/** RFC 5987 {@code UTF-8''percent-encoded} values, as browsers send for non-ASCII file names. */
+	/**
+	 * RFC 5987 {@code UTF-8''percent-encoded} values, as browsers send for non-ASCII file
+	 * names.
+	 */
 	private static String extendedValue(String value) {
 		int quotes = value.indexOf("''");
 		String encoded = (quotes >= 0) ? value.substring(quotes + 2) : value;
@@ -195,4 +204,5 @@ final class Multipart {
 		System.arraycopy(second, 0, result, first.length, second.length);
 		return result;
 	}
+
 }

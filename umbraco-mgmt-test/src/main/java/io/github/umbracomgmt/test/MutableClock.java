@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests move by hand, so token expiry, refresh and backoff are tested without waiting: give the same
- * instance to the fake ({@link UmbracoTestServer.Builder#clock}) and, as a bean named {@code umbracoClock}, to the
- * starter.
+ * A clock tests move by hand, so token expiry, refresh and backoff are tested without
+ * waiting: give the same instance to the fake ({@link UmbracoTestServer.Builder#clock})
+ * and, as a bean named {@code umbracoClock}, to the starter.
  *
  * @author umbraco-mgmt
  */

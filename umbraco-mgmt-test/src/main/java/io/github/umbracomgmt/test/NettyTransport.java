@@ -22,8 +22,10 @@ import reactor.netty.resources.LoopResources;
 /**
  * Carries requests between real HTTP on 127.0.0.1 and the {@link Dispatcher}.
  *
- * <p>The server runs on event loops of its own: Spring contexts dispose reactor-netty's global resources when they
- * close, and a fake server shared by several test contexts must survive that.
+ * <p>
+ * The server runs on event loops of its own: Spring contexts dispose reactor-netty's
+ * global resources when they close, and a fake server shared by several test contexts
+ * must survive that.
  */
 final class NettyTransport implements AutoCloseable {
 
@@ -55,7 +57,10 @@ final class NettyTransport implements AutoCloseable {
 		}
 	}
 
-	/** The bound port, still known after {@link #close()}, so the server can bind it again. */
+	/**
+	 * The bound port, still known after {@link #close()}, so the server can bind it
+	 * again.
+	 */
 	int port() {
 		return this.port;
 	}
@@ -67,15 +72,17 @@ final class NettyTransport implements AutoCloseable {
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
-		// Bytes first: multipart uploads carry binary parts that a String round trip would corrupt.
+		// Bytes first: multipart uploads carry binary parts that a String round trip
+		// would corrupt.
 		return request.receive()
 			.aggregate()
 			.asByteArray()
 			.defaultIfEmpty(new byte[0])
-			.map(bytes -> this.dispatcher.apply(new ApiRequest(
-					toRecorded(request, new String(bytes, StandardCharsets.UTF_8)), bytes)))
+			.map(bytes -> this.dispatcher
+				.apply(new ApiRequest(toRecorded(request, new String(bytes, StandardCharsets.UTF_8)), bytes)))
 			.onErrorResume(ex -> {
-				// A bug in the fake, not a scenario: answer 500 so the test fails loudly rather than hanging.
+				// A bug in the fake, not a scenario: answer 500 so the test fails loudly
+				// rather than hanging.
 				logger.warn("Umbraco test server failed on {} {}: {}", request.method(), request.fullPath(),
 						ex.toString());
 				return Mono.just(new Dispatcher.Outcome.Respond(
@@ -88,8 +95,7 @@ final class NettyTransport implements AutoCloseable {
 			});
 	}
 
-	private static Mono<Void> send(HttpServerRequest request, HttpServerResponse response,
-			Dispatcher.Outcome outcome) {
+	private static Mono<Void> send(HttpServerRequest request, HttpServerResponse response, Dispatcher.Outcome outcome) {
 		if (outcome instanceof Dispatcher.Outcome.Respond respond) {
 			ApiResponse api = respond.response();
 			response.status(api.status());
@@ -98,7 +104,8 @@ final class NettyTransport implements AutoCloseable {
 			return (api.body().length == 0) ? response.send().then()
 					: response.sendByteArray(Mono.just(api.body())).then();
 		}
-		// SO_LINGER 0 turns the close into a TCP reset, what a crashed server or a cut connection looks like.
+		// SO_LINGER 0 turns the close into a TCP reset, what a crashed server or a cut
+		// connection looks like.
 		request.withConnection(connection -> {
 			connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
 			connection.channel().close();
@@ -121,4 +128,5 @@ final class NettyTransport implements AutoCloseable {
 		}
 		return result;
 	}
+
 }

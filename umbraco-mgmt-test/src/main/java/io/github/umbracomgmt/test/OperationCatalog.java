@@ -14,14 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which Management API version introduced (and removed) each operation, read from {@code operations.tsv}, the list
- * the client generator derives from the OpenAPI documents. The fake uses it to answer as an older server would: an
- * operation newer than the server's version, or one removed by then, has no route there, so ASP.NET answers
+ * Which Management API version introduced (and removed) each operation, read from
+ * {@code operations.tsv}, the list the client generator derives from the OpenAPI
+ * documents. The fake uses it to answer as an older server would: an operation newer than
+ * the server's version, or one removed by then, has no route there, so ASP.NET answers
  * {@code 404} with an empty body.
  *
- * <p>Paths are kept in a tree of segments per method, so finding a request's operation costs one map lookup per
- * segment instead of a pattern match per operation. Literal segments win over {@code {placeholders}}, as ASP.NET's
- * route precedence decides between {@code /document/configuration} and {@code /document/{id}}.
+ * <p>
+ * Paths are kept in a tree of segments per method, so finding a request's operation costs
+ * one map lookup per segment instead of a pattern match per operation. Literal segments
+ * win over {@code {placeholders}}, as ASP.NET's route precedence decides between
+ * {@code /document/configuration} and {@code /document/{id}}.
  */
 final class OperationCatalog {
 
@@ -29,8 +32,8 @@ final class OperationCatalog {
 	static final String RESOURCE = "operations.tsv";
 
 	/**
-	 * The oldest document's version: its operations are taken to exist in older servers too (15.x), which the
-	 * documents cannot tell apart.
+	 * The oldest document's version: its operations are taken to exist in older servers
+	 * too (15.x), which the documents cannot tell apart.
 	 */
 	private static final ApiVersion BASELINE = ApiVersion.parse("16.0");
 
@@ -42,9 +45,11 @@ final class OperationCatalog {
 
 	private final int size;
 
-	/** One operation: the version that brought it and the one that removed it ({@code null} while it exists). */
-	record Operation(String method, String path, String operationId, String tag, ApiVersion since,
-			ApiVersion removed) {
+	/**
+	 * One operation: the version that brought it and the one that removed it
+	 * ({@code null} while it exists).
+	 */
+	record Operation(String method, String path, String operationId, String tag, ApiVersion since, ApiVersion removed) {
 
 		/** Whether a server of this version serves the operation. */
 		boolean existsIn(ApiVersion version) {
@@ -90,7 +95,8 @@ final class OperationCatalog {
 	}
 
 	/**
-	 * Reads the tab-separated list: {@code #} comment lines, a header naming the columns, then one operation a line.
+	 * Reads the tab-separated list: {@code #} comment lines, a header naming the columns,
+	 * then one operation a line.
 	 */
 	static OperationCatalog parse(InputStream in) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -149,9 +155,10 @@ final class OperationCatalog {
 	}
 
 	/**
-	 * The operation a request reaches, or {@code null} when the list has none for it (the fake then routes it as
-	 * usual).
-	 * @param path the raw request path, {@code /umbraco/management/api/v1} included as the list has it
+	 * The operation a request reaches, or {@code null} when the list has none for it (the
+	 * fake then routes it as usual).
+	 * @param path the raw request path, {@code /umbraco/management/api/v1} included as
+	 * the list has it
 	 */
 	Operation find(String method, String path) {
 		Node root = this.roots.get(method);
@@ -172,7 +179,9 @@ final class OperationCatalog {
 		return result;
 	}
 
-	/** A segment of the path tree; {@code {...}} placeholders share one wildcard child. */
+	/**
+	 * A segment of the path tree; {@code {...}} placeholders share one wildcard child.
+	 */
 	private static final class Node {
 
 		private final Map<String, Node> literals = new HashMap<>();
@@ -191,7 +200,10 @@ final class OperationCatalog {
 			return this.literals.computeIfAbsent(segment.toLowerCase(Locale.ROOT), (key) -> new Node());
 		}
 
-		/** Literal first, then the placeholder, backtracking when the literal branch ends nowhere. */
+		/**
+		 * Literal first, then the placeholder, backtracking when the literal branch ends
+		 * nowhere.
+		 */
 		Operation find(List<String> segments, int index) {
 			if (index == segments.size()) {
 				return this.operation;
@@ -207,4 +219,5 @@ final class OperationCatalog {
 		}
 
 	}
+
 }

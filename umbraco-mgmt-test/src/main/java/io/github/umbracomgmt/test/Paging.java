@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Umbraco's {@code skip}/{@code take} paging: reads the query the way ASP.NET model binding does (a value that is not
- * an integer is a 400 validation problem) and writes {@code {"total": n, "items": [...]}}.
+ * Umbraco's {@code skip}/{@code take} paging: reads the query the way ASP.NET model
+ * binding does (a value that is not an integer is a 400 validation problem) and writes
+ * {@code {"total": n, "items": [...]}}.
  *
  * @param skip items to leave out
  * @param take the most items to return
@@ -27,7 +28,10 @@ record Paging(int skip, int take) {
 		return new Paging(skip, take);
 	}
 
-	/** The {@code 200} with one page of {@code all}, for an operation whose only parameters are the paging ones. */
+	/**
+	 * The {@code 200} with one page of {@code all}, for an operation whose only
+	 * parameters are the paging ones.
+	 */
 	static <T> ApiResponse respond(ApiRequest request, List<T> all, Function<T, ObjectNode> writer) {
 		return ApiResponse.json(200, from(request).page(all, writer));
 	}

@@ -11,10 +11,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Publishing and unpublishing content variants, as documents and elements share it: reading
- * {@code PublishDocumentRequestModel} / {@code PublishElementRequestModel} and their unpublish models, Umbraco's
- * culture rules (an invariant item publishes culture {@code null} or {@code "*"}, a culture-variant item names
- * cultures it has), and the variant changes. Callers hold their store's monitor while applying.
+ * Publishing and unpublishing content variants, as documents and elements share it:
+ * reading {@code PublishDocumentRequestModel} / {@code PublishElementRequestModel} and
+ * their unpublish models, Umbraco's culture rules (an invariant item publishes culture
+ * {@code null} or {@code "*"}, a culture-variant item names cultures it has), and the
+ * variant changes. Callers hold their store's monitor while applying.
  */
 final class Publishing {
 
@@ -27,6 +28,7 @@ final class Publishing {
 
 	/**
 	 * What a publish request asks for.
+	 *
 	 * @param immediate the cultures to publish now ({@code "*"} for an invariant item)
 	 * @param schedules the cultures whose publishing or unpublishing is scheduled
 	 */
@@ -45,8 +47,9 @@ final class Publishing {
 	}
 
 	/**
-	 * Reads {@code publishSchedules}: each entry publishes one culture now, or, with a schedule, sets when it will
-	 * be published or unpublished. The fake records schedules but never runs them; a test moves state itself.
+	 * Reads {@code publishSchedules}: each entry publishes one culture now, or, with a
+	 * schedule, sets when it will be published or unpublished. The fake records schedules
+	 * but never runs them; a test moves state itself.
 	 */
 	static Request read(ApiRequest request) {
 		ObjectNode body = DocumentApi.body(request);
@@ -74,8 +77,8 @@ final class Publishing {
 	}
 
 	/**
-	 * The {@code culturesToPublish} of the create-and-publish and update-and-publish models: none (or an empty
-	 * culture) publishes an invariant item.
+	 * The {@code culturesToPublish} of the create-and-publish and update-and-publish
+	 * models: none (or an empty culture) publishes an invariant item.
 	 */
 	static Request immediate(List<String> culturesToPublish) {
 		Set<String> cultures = new LinkedHashSet<>();
@@ -91,8 +94,9 @@ final class Publishing {
 	}
 
 	/**
-	 * Applies a publish request to an item whose cultures {@link #checkCultures} accepted: an empty request clears
-	 * the schedules, as Umbraco reads it; otherwise schedules are set and the immediate cultures published.
+	 * Applies a publish request to an item whose cultures {@link #checkCultures}
+	 * accepted: an empty request clears the schedules, as Umbraco reads it; otherwise
+	 * schedules are set and the immediate cultures published.
 	 * @return the success notification
 	 */
 	static String apply(DocumentStore.Node node, Request request, Instant now, String noun) {
@@ -143,8 +147,8 @@ final class Publishing {
 	}
 
 	/**
-	 * Unpublishes what an unpublish model names: no cultures unpublishes an invariant item, {@code "*"} every
-	 * culture.
+	 * Unpublishes what an unpublish model names: no cultures unpublishes an invariant
+	 * item, {@code "*"} every culture.
 	 */
 	static void unpublish(DocumentStore.Node node, List<String> cultures, String noun) {
 		List<DocumentStore.Variant> targets;
@@ -186,7 +190,10 @@ final class Publishing {
 		node.publishedValues = List.of();
 	}
 
-	/** Umbraco's checks of the requested cultures against the item's variance, before anything changes. */
+	/**
+	 * Umbraco's checks of the requested cultures against the item's variance, before
+	 * anything changes.
+	 */
 	static void checkCultures(DocumentStore.Node node, Set<String> cultures, String noun) {
 		if (node.variesByCulture()) {
 			if (cultures.contains("*")) {
@@ -228,4 +235,5 @@ final class Publishing {
 				"The " + noun + " varies by culture, so the cultures to publish or unpublish must be named.",
 				"CannotPublishInvariantWhenVariant");
 	}
+
 }

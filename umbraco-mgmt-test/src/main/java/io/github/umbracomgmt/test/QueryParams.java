@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Query parameters bound the way ASP.NET binds them for Umbraco: absent or empty means the default, a value of the
- * wrong type is a 400 with an {@code errors} map naming the parameter, and arrays repeat the key
- * ({@code id=a&id=b}).
+ * Query parameters bound the way ASP.NET binds them for Umbraco: absent or empty means
+ * the default, a value of the wrong type is a 400 with an {@code errors} map naming the
+ * parameter, and arrays repeat the key ({@code id=a&id=b}).
  */
 final class QueryParams {
 
@@ -21,7 +21,10 @@ final class QueryParams {
 		return request.queryParameters().getOrDefault(name, List.of());
 	}
 
-	/** The first value, or {@code null} when absent or empty (ASP.NET binds an empty string to {@code null}). */
+	/**
+	 * The first value, or {@code null} when absent or empty (ASP.NET binds an empty
+	 * string to {@code null}).
+	 */
 	static String string(ApiRequest request, String name) {
 		List<String> values = values(request, name);
 		return (values.isEmpty() || values.get(0).isEmpty()) ? null : values.get(0);
@@ -37,7 +40,10 @@ final class QueryParams {
 		return (value != null) ? requireGuid(name, value) : null;
 	}
 
-	/** Every value of a repeated key such as {@code id}; a malformed GUID is a 400, as model binding makes it. */
+	/**
+	 * Every value of a repeated key such as {@code id}; a malformed GUID is a 400, as
+	 * model binding makes it.
+	 */
 	static List<UUID> uuids(ApiRequest request, String name) {
 		return strings(request, name).stream().map(value -> requireGuid(name, value)).toList();
 	}
@@ -74,7 +80,8 @@ final class QueryParams {
 	}
 
 	/**
-	 * An enum-typed parameter: ASP.NET matches the names case-insensitively and refuses any other value.
+	 * An enum-typed parameter: ASP.NET matches the names case-insensitively and refuses
+	 * any other value.
 	 * @return the value as the enum spells it, or {@code null} when absent
 	 */
 	static String enumValue(ApiRequest request, String name, Set<String> allowed) {
@@ -91,11 +98,12 @@ final class QueryParams {
 		return values;
 	}
 
-	// The media groups bind more loosely than the others, and keep doing so for the clients that rely on it.
+	// The media groups bind more loosely than the others, and keep doing so for the
+	// clients that rely on it.
 
 	/**
-	 * A GUID as the media groups bind it: blank is absent and any spelling {@link UUID#fromString} accepts is
-	 * taken.
+	 * A GUID as the media groups bind it: blank is absent and any spelling
+	 * {@link UUID#fromString} accepts is taken.
 	 */
 	static UUID lenientUuid(ApiRequest request, String name) {
 		List<String> values = values(request, name);
@@ -105,26 +113,35 @@ final class QueryParams {
 		return lenientGuid(name, values.get(0));
 	}
 
-	/** Every value of a repeated key as the media groups bind it: an empty value is a 400 rather than skipped. */
+	/**
+	 * Every value of a repeated key as the media groups bind it: an empty value is a 400
+	 * rather than skipped.
+	 */
 	static List<UUID> lenientUuids(ApiRequest request, String name) {
 		return values(request, name).stream().map(value -> lenientGuid(name, value)).toList();
 	}
 
-	/** A boolean as the media groups bind it: {@code true} in any case, anything else {@code false}. */
+	/**
+	 * A boolean as the media groups bind it: {@code true} in any case, anything else
+	 * {@code false}.
+	 */
 	static boolean lenientBool(ApiRequest request, String name) {
 		List<String> values = values(request, name);
 		return !values.isEmpty() && Boolean.parseBoolean(values.get(0).trim());
 	}
 
-	/** Case-insensitive "contains", the way Umbraco's filters match names; a {@code null} filter matches all. */
+	/**
+	 * Case-insensitive "contains", the way Umbraco's filters match names; a {@code null}
+	 * filter matches all.
+	 */
 	static boolean contains(String value, String filter) {
-		return filter == null || (value != null
-				&& value.toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)));
+		return filter == null
+				|| (value != null && value.toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)));
 	}
 
 	/**
-	 * A GUID in its canonical 8-4-4-4-12 form, surrounding blanks ignored; {@link UUID#fromString} alone would also
-	 * accept shortened groups.
+	 * A GUID in its canonical 8-4-4-4-12 form, surrounding blanks ignored;
+	 * {@link UUID#fromString} alone would also accept shortened groups.
 	 * @return the GUID, or {@code null} when {@code text} is not one
 	 */
 	static UUID guid(String text) {
@@ -138,7 +155,10 @@ final class QueryParams {
 		}
 	}
 
-	/** The 400 for a value that cannot be bound: ASP.NET's validation problem naming the parameter. */
+	/**
+	 * The 400 for a value that cannot be bound: ASP.NET's validation problem naming the
+	 * parameter.
+	 */
 	static ResponseException invalid(String name, String value) {
 		return new ResponseException(ApiResponse.bindingProblem(name, value));
 	}
@@ -168,4 +188,5 @@ final class QueryParams {
 		}
 		throw invalid(name, value);
 	}
+
 }

@@ -13,12 +13,15 @@ import java.util.function.BooleanSupplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Redirect Management} operations: the URL redirects Umbraco records when a published document moves,
- * newest first, searchable by URL, listed per document, deletable, and the tracking switch.
+ * The {@code Redirect Management} operations: the URL redirects Umbraco records when a
+ * published document moves, newest first, searchable by URL, listed per document,
+ * deletable, and the tracking switch.
  *
- * <p>As in Umbraco, {@code /redirect-management/{id}} lists the redirects of the document with that id, while
- * {@code DELETE /redirect-management/{id}} removes the redirect with that id and answers 200 even when there was
- * none. The switch is not restricted to administrators here, so API users without admin rights can test it too;
+ * <p>
+ * As in Umbraco, {@code /redirect-management/{id}} lists the redirects of the document
+ * with that id, while {@code DELETE /redirect-management/{id}} removes the redirect with
+ * that id and answers 200 even when there was none. The switch is not restricted to
+ * administrators here, so API users without admin rights can test it too;
  * {@code userIsAdmin} reports the API user's real flag.
  */
 final class RedirectResources implements ResourceGroup {
@@ -47,7 +50,10 @@ final class RedirectResources implements ResourceGroup {
 		return id;
 	}
 
-	/** Newest first, as Umbraco orders them; ties keep the order they were added in, newest first. */
+	/**
+	 * Newest first, as Umbraco orders them; ties keep the order they were added in,
+	 * newest first.
+	 */
 	synchronized List<Redirect> all() {
 		List<Redirect> newestFirst = new ArrayList<>(this.redirects);
 		Collections.reverse(newestFirst);
@@ -126,4 +132,5 @@ final class RedirectResources implements ResourceGroup {
 		node.put("culture", redirect.culture());
 		return node;
 	}
+
 }

@@ -10,9 +10,10 @@ import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Relation Type} and {@code Relation} operations. The relation types are Umbraco's built-in ones, with
- * the ids Umbraco derives from their alias and name (an MD5 name-based UUID of {@code alias + "____" + name}), so a
- * client can hard-code them as it would against a real site. Relations start empty; tests add them.
+ * The {@code Relation Type} and {@code Relation} operations. The relation types are
+ * Umbraco's built-in ones, with the ids Umbraco derives from their alias and name (an MD5
+ * name-based UUID of {@code alias + "____" + name}), so a client can hard-code them as it
+ * would against a real site. Relations start empty; tests add them.
  */
 final class RelationResources implements ResourceGroup {
 
@@ -29,6 +30,7 @@ final class RelationResources implements ResourceGroup {
 
 	/**
 	 * A relation type.
+	 *
 	 * @param parentObject {@code null} when any object type may be the parent
 	 * @param childObject {@code null} when any object type may be the child
 	 */
@@ -42,18 +44,16 @@ final class RelationResources implements ResourceGroup {
 	}
 
 	static final List<RelationType> BUILT_IN = List.of(
-			new RelationType(RelationTypeIds.RELATE_DOCUMENT_ON_COPY, "Relate Document On Copy",
-					"relateDocumentOnCopy", true, false, DOCUMENT, DOCUMENT),
-			new RelationType(RelationTypeIds.RELATE_PARENT_DOCUMENT_ON_DELETE,
-					"Relate Parent Document On Delete", "relateParentDocumentOnDelete", false, false, DOCUMENT,
-					DOCUMENT),
+			new RelationType(RelationTypeIds.RELATE_DOCUMENT_ON_COPY, "Relate Document On Copy", "relateDocumentOnCopy",
+					true, false, DOCUMENT, DOCUMENT),
+			new RelationType(RelationTypeIds.RELATE_PARENT_DOCUMENT_ON_DELETE, "Relate Parent Document On Delete",
+					"relateParentDocumentOnDelete", false, false, DOCUMENT, DOCUMENT),
 			new RelationType(RelationTypeIds.RELATE_PARENT_MEDIA_FOLDER_ON_DELETE,
 					"Relate Parent Media Folder On Delete", "relateParentMediaFolderOnDelete", false, false, MEDIA,
 					MEDIA),
-			new RelationType(RelationTypeIds.RELATED_MEDIA, "Related Media", "umbMedia",
-					false, true, null, null),
-			new RelationType(RelationTypeIds.RELATED_DOCUMENT, "Related Document",
-					"umbDocument", false, true, null, null));
+			new RelationType(RelationTypeIds.RELATED_MEDIA, "Related Media", "umbMedia", false, true, null, null),
+			new RelationType(RelationTypeIds.RELATED_DOCUMENT, "Related Document", "umbDocument", false, true, null,
+					null));
 
 	private final Clock clock;
 
@@ -89,9 +89,10 @@ final class RelationResources implements ResourceGroup {
 	public void registerRoutes(Router router) {
 		router.get("/relation-type",
 				(request, variables) -> Paging.respond(request, BUILT_IN, RelationResources::relationType));
-		router.get("/relation-type/{id:uuid}", (request, variables) -> findType(Router.id(variables))
-			.map(type -> ApiResponse.json(200, relationType(type)))
-			.orElseGet(() -> Replies.notFound("The relation type could not be found", "NotFound")));
+		router.get("/relation-type/{id:uuid}",
+				(request, variables) -> findType(Router.id(variables))
+					.map(type -> ApiResponse.json(200, relationType(type)))
+					.orElseGet(() -> Replies.notFound("The relation type could not be found", "NotFound")));
 		router.get("/item/relation-type", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
 				RelationResources::findType, type -> {
 					ObjectNode node = Json.object();
@@ -148,4 +149,5 @@ final class RelationResources implements ResourceGroup {
 		node.put("comment", relation.comment());
 		return node;
 	}
+
 }

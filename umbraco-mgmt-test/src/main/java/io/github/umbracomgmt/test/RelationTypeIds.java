@@ -3,19 +3,28 @@ package io.github.umbracomgmt.test;
 import java.util.UUID;
 
 /**
- * The ids of Umbraco's built-in relation types, which {@link UmbracoTestServer} serves under
- * {@code /relation-type/{id}}. Umbraco derives them from alias and name, so they are the same on every site.
+ * The ids of Umbraco's built-in relation types, which {@link UmbracoTestServer} serves
+ * under {@code /relation-type/{id}}. Umbraco derives them from alias and name, so they
+ * are the same on every site.
  */
 public final class RelationTypeIds {
 
-	/** {@code Relate Document On Copy} ({@code relateDocumentOnCopy}): document to document, bidirectional. */
+	/**
+	 * {@code Relate Document On Copy} ({@code relateDocumentOnCopy}): document to
+	 * document, bidirectional.
+	 */
 	public static final UUID RELATE_DOCUMENT_ON_COPY = UUID.fromString("4cbeb612-e689-3563-b755-bf3ede295433");
 
-	/** {@code Relate Parent Document On Delete} ({@code relateParentDocumentOnDelete}): document to document. */
-	public static final UUID RELATE_PARENT_DOCUMENT_ON_DELETE = UUID
-		.fromString("0cc3507c-66ab-3091-8913-3d998148e423");
+	/**
+	 * {@code Relate Parent Document On Delete} ({@code relateParentDocumentOnDelete}):
+	 * document to document.
+	 */
+	public static final UUID RELATE_PARENT_DOCUMENT_ON_DELETE = UUID.fromString("0cc3507c-66ab-3091-8913-3d998148e423");
 
-	/** {@code Relate Parent Media Folder On Delete} ({@code relateParentMediaFolderOnDelete}): media to media. */
+	/**
+	 * {@code Relate Parent Media Folder On Delete}
+	 * ({@code relateParentMediaFolderOnDelete}): media to media.
+	 */
 	public static final UUID RELATE_PARENT_MEDIA_FOLDER_ON_DELETE = UUID
 		.fromString("8307994f-faf2-3844-bab9-72d34514edf2");
 
@@ -27,4 +36,5 @@ public final class RelationTypeIds {
 
 	private RelationTypeIds() {
 	}
+
 }

@@ -11,9 +11,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The answers every resource group shares: {@code 201} with the new resource in {@code Umb-Generated-Resource} and
- * {@code Location}, {@code 200} with an {@code Umb-Notifications} header, Umbraco's ProblemDetails for a missing
- * resource, a broken rule or a clash, and the item arrays of {@code /item/...}.
+ * The answers every resource group shares: {@code 201} with the new resource in
+ * {@code Umb-Generated-Resource} and {@code Location}, {@code 200} with an
+ * {@code Umb-Notifications} header, Umbraco's ProblemDetails for a missing resource, a
+ * broken rule or a clash, and the item arrays of {@code /item/...}.
  */
 final class Replies {
 
@@ -25,16 +26,20 @@ final class Replies {
 
 	/**
 	 * {@code 201} with an empty body and no notification, as the media groups answer.
-	 * @param relativePath the new resource's path below {@code /umbraco/management/api/v1}, e.g. {@code /media/<id>}
+	 * @param relativePath the new resource's path below
+	 * {@code /umbraco/management/api/v1}, e.g. {@code /media/<id>}
 	 */
 	static ApiResponse created(String relativePath, Object resource) {
 		return createdAt(Dispatcher.API_ROOT + relativePath, resource.toString(), null);
 	}
 
 	/**
-	 * {@code 201} with an empty body and a success notification, as Umbraco's {@code CreatedAtId} answers.
-	 * @param relativePath the new resource's path below {@code /umbraco/management/api/v1}, e.g. {@code /template/<id>}
-	 * @param resource what {@code Umb-Generated-Resource} names: an id, or an ISO code for languages
+	 * {@code 201} with an empty body and a success notification, as Umbraco's
+	 * {@code CreatedAtId} answers.
+	 * @param relativePath the new resource's path below
+	 * {@code /umbraco/management/api/v1}, e.g. {@code /template/<id>}
+	 * @param resource what {@code Umb-Generated-Resource} names: an id, or an ISO code
+	 * for languages
 	 * @param message the success notification
 	 */
 	static ApiResponse created(String relativePath, Object resource, String message) {
@@ -56,7 +61,10 @@ final class Replies {
 		return new ApiResponse(201, headers, new byte[0]);
 	}
 
-	/** {@code 200} with an empty body and a success notification, as updates, deletes and moves answer. */
+	/**
+	 * {@code 200} with an empty body and a success notification, as updates, deletes and
+	 * moves answer.
+	 */
 	static ApiResponse ok(String message) {
 		return ok(message, SUCCESS);
 	}
@@ -66,8 +74,9 @@ final class Replies {
 	}
 
 	/**
-	 * The {@code NotificationHeaderModel} array with one success notification; ASCII only, since a header value cannot
-	 * carry raw UTF-8 safely, so names in the message are escaped as JSON {@code \\uXXXX}.
+	 * The {@code NotificationHeaderModel} array with one success notification; ASCII
+	 * only, since a header value cannot carry raw UTF-8 safely, so names in the message
+	 * are escaped as JSON {@code \\uXXXX}.
 	 */
 	static String notifications(String message, String category) {
 		ArrayNode array = Json.array();
@@ -99,7 +108,9 @@ final class Replies {
 		return ApiResponse.problem(400, title, detail, operationStatus);
 	}
 
-	/** The answer to a create whose caller-chosen id (or unique name) is already taken. */
+	/**
+	 * The answer to a create whose caller-chosen id (or unique name) is already taken.
+	 */
 	static ApiResponse conflict(String title, String detail, String operationStatus) {
 		return ApiResponse.problem(409, title, detail, operationStatus);
 	}
@@ -123,7 +134,9 @@ final class Replies {
 		return fail(400, "Invalid parent", "The targeted parent was not valid for the operation.", "ParentInvalid");
 	}
 
-	/** {@code NotAllowed}: the content type's rules or a built-in forbid the operation. */
+	/**
+	 * {@code NotAllowed}: the content type's rules or a built-in forbid the operation.
+	 */
 	static ResponseException notAllowed() {
 		return fail(400, "Operation not permitted",
 				"The attempted operation was not permitted, likely due to a permission/configuration mismatch with "
@@ -132,16 +145,16 @@ final class Replies {
 	}
 
 	/**
-	 * An {@code /item/...} answer: a JSON array with an item per id asked for, in that order; ids that find nothing
-	 * are left out, as Umbraco does.
+	 * An {@code /item/...} answer: a JSON array with an item per id asked for, in that
+	 * order; ids that find nothing are left out, as Umbraco does.
 	 * @param find the entity with an id, if there is one
 	 */
-	static <T> ApiResponse items(Iterable<UUID> ids, Function<UUID, Optional<T>> find,
-			Function<T, ObjectNode> writer) {
+	static <T> ApiResponse items(Iterable<UUID> ids, Function<UUID, Optional<T>> find, Function<T, ObjectNode> writer) {
 		ArrayNode items = Json.array();
 		for (UUID id : ids) {
 			find.apply(id).ifPresent(found -> items.add(writer.apply(found)));
 		}
 		return ApiResponse.json(200, items);
 	}
+
 }

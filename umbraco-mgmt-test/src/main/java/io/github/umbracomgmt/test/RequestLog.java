@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Everything the server received and the counters tests assert on. Counters are kept apart from the request list so
- * a benchmark's assertions stay cheap however many requests it made.
+ * Everything the server received and the counters tests assert on. Counters are kept
+ * apart from the request list so a benchmark's assertions stay cheap however many
+ * requests it made.
  */
 final class RequestLog {
 
-	/** Most recent requests only, so a long benchmark or soak run does not grow the heap without bound. */
+	/**
+	 * Most recent requests only, so a long benchmark or soak run does not grow the heap
+	 * without bound.
+	 */
 	static final int MAX_RECORDED = 10_000;
 
 	private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
@@ -102,4 +106,5 @@ final class RequestLog {
 	private static String key(String method, String path) {
 		return method.toUpperCase(Locale.ROOT) + " " + path;
 	}
+
 }

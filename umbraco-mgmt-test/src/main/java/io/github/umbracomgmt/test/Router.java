@@ -11,12 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
- * Matches Management API paths to handlers the way ASP.NET routing does for Umbraco: literal segments compare
- * case-insensitively, a trailing slash is ignored, and a {@code {name:uuid}} segment only matches a GUID, so
- * {@code /user/not-a-guid} finds no route and answers 404 rather than 400.
+ * Matches Management API paths to handlers the way ASP.NET routing does for Umbraco:
+ * literal segments compare case-insensitively, a trailing slash is ignored, and a
+ * {@code {name:uuid}} segment only matches a GUID, so {@code /user/not-a-guid} finds no
+ * route and answers 404 rather than 400.
  *
- * <p>Patterns are relative to {@code /umbraco/management/api/v1}. Resource groups add their routes through
- * {@link ResourceGroup}, so a new group never touches the dispatcher.
+ * <p>
+ * Patterns are relative to {@code /umbraco/management/api/v1}. Resource groups add their
+ * routes through {@link ResourceGroup}, so a new group never touches the dispatcher.
  */
 final class Router {
 
@@ -25,7 +27,10 @@ final class Router {
 
 	private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-	/** Handles one matched request; path variables are already checked against their constraints. */
+	/**
+	 * Handles one matched request; path variables are already checked against their
+	 * constraints.
+	 */
 	@FunctionalInterface
 	interface Handler {
 
@@ -33,7 +38,10 @@ final class Router {
 
 	}
 
-	/** Whether a route needs a bearer token; the default, as almost every Management API operation does. */
+	/**
+	 * Whether a route needs a bearer token; the default, as almost every Management API
+	 * operation does.
+	 */
 	enum Access {
 
 		AUTHENTICATED, ANONYMOUS
@@ -77,7 +85,10 @@ final class Router {
 		return allowed.isEmpty() ? new Resolution.NotFound() : new Resolution.MethodNotAllowed(allowed);
 	}
 
-	/** The {@code {id:uuid}} path variable, which the router only matched because it is a GUID. */
+	/**
+	 * The {@code {id:uuid}} path variable, which the router only matched because it is a
+	 * GUID.
+	 */
 	static UUID id(Map<String, String> pathVariables) {
 		return UUID.fromString(pathVariables.get("id"));
 	}
@@ -111,7 +122,9 @@ final class Router {
 
 	private record Route(String method, List<String> pattern, Access access, Handler handler) {
 
-		/** @return the path variables, or {@code null} when the path does not match */
+		/**
+		 * @return the path variables, or {@code null} when the path does not match
+		 */
 		Map<String, String> match(List<String> path) {
 			if (path.size() != this.pattern.size()) {
 				return null;
@@ -136,4 +149,5 @@ final class Router {
 		}
 
 	}
+
 }

@@ -9,9 +9,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@code Searcher} operations: list the registered searchers and query one, paged.
  *
- * <p>As on a default Umbraco site, no searcher is registered until a test adds one: the built-in indexes are searched
- * through their own searchers, which Umbraco finds by the index name ({@code /searcher/ExternalIndex/query}). A blank
- * term answers an empty page before the name is even checked, as Umbraco's controller does.
+ * <p>
+ * As on a default Umbraco site, no searcher is registered until a test adds one: the
+ * built-in indexes are searched through their own searchers, which Umbraco finds by the
+ * index name ({@code /searcher/ExternalIndex/query}). A blank term answers an empty page
+ * before the name is even checked, as Umbraco's controller does.
  */
 final class SearcherResources implements ResourceGroup {
 
@@ -24,10 +26,10 @@ final class SearcherResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/searcher", (request, variables) -> Paging.respond(request, this.store.searcherNames(), name -> {
-					ObjectNode node = Json.object();
-					node.put("name", name);
-					return node;
-				}));
+			ObjectNode node = Json.object();
+			node.put("name", name);
+			return node;
+		}));
 		router.get("/searcher/{searcherName}/query", this::query);
 	}
 
@@ -44,7 +46,8 @@ final class SearcherResources implements ResourceGroup {
 		for (String token : term.trim().split("\\s+")) {
 			String value = token.substring(token.indexOf(':') + 1);
 			if (value.startsWith("*") || value.startsWith("?")) {
-				// Lucene's classic parser rejects a leading wildcard; Umbraco turns that into a 400.
+				// Lucene's classic parser rejects a leading wildcard; Umbraco turns that
+				// into a 400.
 				return ApiResponse.problem(400, "Could not parse the query",
 						"Parser could not parse the query. Please double check if the query is valid. Sometimes this"
 								+ " can also happen if your query starts with a wildcard (*)",
@@ -54,7 +57,9 @@ final class SearcherResources implements ResourceGroup {
 		return ApiResponse.json(200, paging.page(this.store.search(targets, term), SearcherResources::hit));
 	}
 
-	/** {@code SearchResultResponseModel}, fields ordered by name as Umbraco orders them. */
+	/**
+	 * {@code SearchResultResponseModel}, fields ordered by name as Umbraco orders them.
+	 */
 	private static ObjectNode hit(ExamineStore.Hit hit) {
 		ObjectNode node = Json.object();
 		node.put("id", hit.document().id());
@@ -70,4 +75,5 @@ final class SearcherResources implements ResourceGroup {
 		});
 		return node;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Segment} operation. Umbraco's own segment service knows no segments (a site adds them through a
- * custom service), so the list starts empty and tests add the segments they need.
+ * The {@code Segment} operation. Umbraco's own segment service knows no segments (a site
+ * adds them through a custom service), so the list starts empty and tests add the
+ * segments they need.
  */
 final class SegmentResources implements ResourceGroup {
 
@@ -33,10 +34,11 @@ final class SegmentResources implements ResourceGroup {
 	@Override
 	public void registerRoutes(Router router) {
 		router.get("/segment", (request, variables) -> Paging.respond(request, all(), segment -> {
-					ObjectNode node = Json.object();
-					node.put("name", segment.name());
-					node.put("alias", segment.alias());
-					return node;
-				}));
+			ObjectNode node = Json.object();
+			node.put("name", segment.name());
+			node.put("alias", segment.alias());
+			return node;
+		}));
 	}
+
 }

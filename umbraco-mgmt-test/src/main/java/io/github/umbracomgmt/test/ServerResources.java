@@ -8,19 +8,25 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Server} operations: the probes clients use as health checks ({@code /server/status},
- * {@code /server/information}), the back-office configuration, troubleshooting information and the upgrade check.
- * {@code /server/status} and {@code /server/configuration} are anonymous in Umbraco (their OpenAPI operations have no
- * security requirement), so they answer without a token here too.
+ * The {@code Server} operations: the probes clients use as health checks
+ * ({@code /server/status}, {@code /server/information}), the back-office configuration,
+ * troubleshooting information and the upgrade check. {@code /server/status} and
+ * {@code /server/configuration} are anonymous in Umbraco (their OpenAPI operations have
+ * no security requirement), so they answer without a token here too.
  */
 final class ServerResources implements ResourceGroup {
 
-	/** The Umbraco version the fake is by default: the newest whose OpenAPI document its answers follow. */
+	/**
+	 * The Umbraco version the fake is by default: the newest whose OpenAPI document its
+	 * answers follow.
+	 */
 	static final String NEWEST = "18.1";
 
 	private volatile String serverStatus = "Run";
 
-	/** The version the server started as, which {@link #resetInformation()} returns to. */
+	/**
+	 * The version the server started as, which {@link #resetInformation()} returns to.
+	 */
 	private final ApiVersion initialVersion;
 
 	private volatile ApiVersion version;
@@ -29,11 +35,14 @@ final class ServerResources implements ResourceGroup {
 
 	/**
 	 * What {@code /server/upgrade-check} reports.
+	 *
 	 * @param url where to read about the upgrade, empty when there is none
 	 */
 	record UpgradeCheck(String type, String comment, String url) {
 
-		/** What Umbraco answers when the site is up to date (and what it answers offline). */
+		/**
+		 * What Umbraco answers when the site is up to date (and what it answers offline).
+		 */
 		static final UpgradeCheck NONE = new UpgradeCheck("None", "", "");
 
 	}
@@ -48,8 +57,9 @@ final class ServerResources implements ResourceGroup {
 	}
 
 	/**
-	 * Sets the version ({@code 17.3}, {@code 18.1.0}, {@code 18.1.0-rc}): what {@code /server/information} reports,
-	 * and which operations exist. The assembly version ({@code major.minor.patch}) follows as in Umbraco's builds.
+	 * Sets the version ({@code 17.3}, {@code 18.1.0}, {@code 18.1.0-rc}): what
+	 * {@code /server/information} reports, and which operations exist. The assembly
+	 * version ({@code major.minor.patch}) follows as in Umbraco's builds.
 	 */
 	void setVersion(ApiVersion version) {
 		this.version = Objects.requireNonNull(version, "version");
@@ -63,7 +73,10 @@ final class ServerResources implements ResourceGroup {
 		this.upgradeCheck = Objects.requireNonNull(upgradeCheck, "upgradeCheck");
 	}
 
-	/** Puts version and upgrade check back as they started; the status has its own public reset. */
+	/**
+	 * Puts version and upgrade check back as they started; the status has its own public
+	 * reset.
+	 */
 	void resetInformation() {
 		this.version = this.initialVersion;
 		this.upgradeCheck = UpgradeCheck.NONE;
@@ -86,7 +99,8 @@ final class ServerResources implements ResourceGroup {
 			return ApiResponse.json(200, body);
 		});
 		router.add("GET", "/server/configuration", Router.Access.ANONYMOUS, (request, variables) -> {
-			// Umbraco's defaults: password reset allowed, a weekly version check, no external-only login.
+			// Umbraco's defaults: password reset allowed, a weekly version check, no
+			// external-only login.
 			ObjectNode body = Json.object();
 			body.put("allowPasswordReset", true);
 			body.put("versionCheckPeriod", 7);
@@ -105,7 +119,10 @@ final class ServerResources implements ResourceGroup {
 		});
 	}
 
-	/** The keys Umbraco's {@code SystemTroubleshootingInformationService} reports, with a plausible Linux host. */
+	/**
+	 * The keys Umbraco's {@code SystemTroubleshootingInformationService} reports, with a
+	 * plausible Linux host.
+	 */
 	private ObjectNode troubleshooting() {
 		Map<String, String> information = new LinkedHashMap<>();
 		information.put("Server OS", "Linux");
@@ -126,9 +143,13 @@ final class ServerResources implements ResourceGroup {
 		return body;
 	}
 
-	/** Drops {@code +build} metadata but keeps a pre-release label, as Umbraco's troubleshooting page does. */
+	/**
+	 * Drops {@code +build} metadata but keeps a pre-release label, as Umbraco's
+	 * troubleshooting page does.
+	 */
 	private static String withoutBuild(String version) {
 		int plus = version.indexOf('+');
 		return (plus >= 0) ? version.substring(0, plus) : version;
 	}
+
 }

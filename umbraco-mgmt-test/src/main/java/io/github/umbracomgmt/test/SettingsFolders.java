@@ -10,9 +10,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The folder and tree operations that data types and document types share: {@code /<kind>/folder} create, read,
- * rename and delete, and {@code /tree/<kind>/root}, {@code /children} and {@code /ancestors}. The folder rules are
- * the {@link FolderedStore}'s; this class words the settings groups' answers.
+ * The folder and tree operations that data types and document types share:
+ * {@code /<kind>/folder} create, read, rename and delete, and {@code /tree/<kind>/root},
+ * {@code /children} and {@code /ancestors}. The folder rules are the
+ * {@link FolderedStore}'s; this class words the settings groups' answers.
  *
  * @param <E> the entity kept in the folders
  */
@@ -26,7 +27,8 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 
 	/**
 	 * @param kind the path segment, e.g. {@code data-type}
-	 * @param treeItem writes a tree item for a folder or entity, given whether it has children
+	 * @param treeItem writes a tree item for a folder or entity, given whether it has
+	 * children
 	 */
 	SettingsFolders(String kind, FolderedStore<E> store,
 			BiFunction<FolderedStore.Entry, Boolean, ObjectNode> treeItem) {
@@ -38,9 +40,10 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 	void registerRoutes(Router router) {
 		String folder = "/" + this.kind + "/folder";
 		router.post(folder, this::createFolder);
-		router.get(folder + "/{id:uuid}", (request, variables) -> this.store.folder(Router.id(variables))
-			.map(found -> ApiResponse.json(200, Json.folder(found, false)))
-			.orElseGet(SettingsFolders::folderNotFound));
+		router.get(folder + "/{id:uuid}",
+				(request, variables) -> this.store.folder(Router.id(variables))
+					.map(found -> ApiResponse.json(200, Json.folder(found, false)))
+					.orElseGet(SettingsFolders::folderNotFound));
 		router.put(folder + "/{id:uuid}", (request, variables) -> {
 			String name = JsonBody.settings(request, "InvalidName").requiredString("name");
 			UUID id = Router.id(variables);
@@ -67,7 +70,10 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 		});
 	}
 
-	/** Whether {@code id} may be the {@code parent} of a new item: absent (the root) or an existing folder. */
+	/**
+	 * Whether {@code id} may be the {@code parent} of a new item: absent (the root) or an
+	 * existing folder.
+	 */
 	boolean isValidParent(UUID parentId) {
 		return this.store.isValidParent(parentId);
 	}
@@ -82,15 +88,18 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 				() -> Replies.created("/" + this.kind + "/folder/" + folderId, folderId, "Folder created"));
 	}
 
-	/** The answer to a folder change, as the settings groups and the element library word it. */
+	/**
+	 * The answer to a folder change, as the settings groups and the element library word
+	 * it.
+	 */
 	static ApiResponse reply(FolderedStore.FolderChange change, UUID id, Supplier<ApiResponse> done) {
 		return switch (change) {
 			case DONE -> done.get();
 			case NOT_FOUND -> folderNotFound();
-			case DUPLICATE_KEY -> Replies.conflict("Duplicate key", "An item with the id " + id + " already exists.",
-					"DuplicateKey");
-			case PARENT_NOT_FOUND -> Replies.badRequest("Parent not found", "The parent folder could not be found.",
-					"ParentNotFound");
+			case DUPLICATE_KEY ->
+				Replies.conflict("Duplicate key", "An item with the id " + id + " already exists.", "DuplicateKey");
+			case PARENT_NOT_FOUND ->
+				Replies.badRequest("Parent not found", "The parent folder could not be found.", "ParentNotFound");
 			case DUPLICATE_NAME -> Replies.badRequest("Duplicate name",
 					"A folder with the same name already exists at this level.", "DuplicateName");
 			case NOT_EMPTY -> Replies.badRequest("Folder not empty",
@@ -119,4 +128,5 @@ final class SettingsFolders<E extends FolderedStore.Entry> {
 	static ApiResponse folderNotFound() {
 		return Replies.notFound("The folder could not be found", "NotFound");
 	}
+
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * The definition data a site is built on, as one resource group: document types, data types, templates,
- * dictionary, languages and cultures, segments, tags, relation types and relations, and redirect management.
- * Document types check their data types and templates, and dictionary items their languages, so these groups live
- * together; {@link UmbracoTestServer} seeds and resets them through this class.
+ * The definition data a site is built on, as one resource group: document types, data
+ * types, templates, dictionary, languages and cultures, segments, tags, relation types
+ * and relations, and redirect management. Document types check their data types and
+ * templates, and dictionary items their languages, so these groups live together;
+ * {@link UmbracoTestServer} seeds and resets them through this class.
  */
 final class SettingsResources implements ResourceGroup {
 
@@ -34,7 +35,8 @@ final class SettingsResources implements ResourceGroup {
 
 	/**
 	 * @param clock stamps relation and redirect dates
-	 * @param userIsAdmin whether the API user is an administrator, as redirect management reports
+	 * @param userIsAdmin whether the API user is an administrator, as redirect management
+	 * reports
 	 */
 	SettingsResources(Clock clock, BooleanSupplier userIsAdmin) {
 		this.relations = new RelationResources(clock);
@@ -48,7 +50,10 @@ final class SettingsResources implements ResourceGroup {
 		this.groups.forEach(group -> group.registerRoutes(router));
 	}
 
-	/** Back to a fresh site: built-in data types, {@code en-US} as the only language, nothing else. */
+	/**
+	 * Back to a fresh site: built-in data types, {@code en-US} as the only language,
+	 * nothing else.
+	 */
 	void reset() {
 		this.documentTypes.reset();
 		this.dataTypes.reset();
@@ -60,4 +65,5 @@ final class SettingsResources implements ResourceGroup {
 		this.relations.reset();
 		this.redirects.reset();
 	}
+
 }

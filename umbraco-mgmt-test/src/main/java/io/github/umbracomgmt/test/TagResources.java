@@ -8,15 +8,18 @@ import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Tag} operation: tags used by content, filtered as Umbraco's tag repository filters them. {@code query}
- * matches text containing it (any case); {@code tagGroup} matches the group exactly; {@code culture} left out means
- * invariant tags only, {@code *} means tags of every culture, and an ISO code means that culture's tags.
+ * The {@code Tag} operation: tags used by content, filtered as Umbraco's tag repository
+ * filters them. {@code query} matches text containing it (any case); {@code tagGroup}
+ * matches the group exactly; {@code culture} left out means invariant tags only,
+ * {@code *} means tags of every culture, and an ISO code means that culture's tags.
  */
 final class TagResources implements ResourceGroup {
 
 	/**
 	 * A tag.
-	 * @param culture the ISO code of a culture-variant tag, {@code null} for an invariant one
+	 *
+	 * @param culture the ISO code of a culture-variant tag, {@code null} for an invariant
+	 * one
 	 * @param nodeCount how many content items use it
 	 */
 	record Tag(UUID id, String text, String group, String culture, int nodeCount) {
@@ -62,4 +65,5 @@ final class TagResources implements ResourceGroup {
 			}));
 		});
 	}
+
 }

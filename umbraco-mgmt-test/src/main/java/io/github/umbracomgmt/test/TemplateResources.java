@@ -16,9 +16,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Template} operations: create, read, update and delete, configuration, items, search and the tree. As
- * in Umbraco, a template's layout ({@code masterTemplate}) is not sent but read from the Razor content's
- * {@code Layout = "alias.cshtml";}, and the tree nests templates under their layout.
+ * The {@code Template} operations: create, read, update and delete, configuration, items,
+ * search and the tree. As in Umbraco, a template's layout ({@code masterTemplate}) is not
+ * sent but read from the Razor content's {@code Layout = "alias.cshtml";}, and the tree
+ * nests templates under their layout.
  */
 final class TemplateResources implements ResourceGroup {
 
@@ -32,6 +33,7 @@ final class TemplateResources implements ResourceGroup {
 
 	/**
 	 * A template.
+	 *
 	 * @param masterId the layout template, {@code null} for none
 	 */
 	record Template(UUID id, String name, String alias, String content, UUID masterId) {
@@ -42,7 +44,9 @@ final class TemplateResources implements ResourceGroup {
 	private volatile Consumer<UUID> onDelete = id -> {
 	};
 
-	/** Lets document types forget a deleted template, as Umbraco's foreign keys make it. */
+	/**
+	 * Lets document types forget a deleted template, as Umbraco's foreign keys make it.
+	 */
 	void onDelete(Consumer<UUID> onDelete) {
 		this.onDelete = onDelete;
 	}
@@ -73,13 +77,14 @@ final class TemplateResources implements ResourceGroup {
 			node.put("disabled", false);
 			return ApiResponse.json(200, node);
 		});
-		router.get("/template/{id:uuid}", (request, variables) -> find(Router.id(variables))
-			.map(template -> ApiResponse.json(200, response(template)))
-			.orElseGet(TemplateResources::notFound));
+		router.get("/template/{id:uuid}",
+				(request, variables) -> find(Router.id(variables))
+					.map(template -> ApiResponse.json(200, response(template)))
+					.orElseGet(TemplateResources::notFound));
 		router.put("/template/{id:uuid}", this::update);
 		router.delete("/template/{id:uuid}", this::delete);
-		router.get("/item/template", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"),
-				this::find, TemplateResources::item));
+		router.get("/item/template", (request, variables) -> Replies.items(QueryParams.uuids(request, "id"), this::find,
+				TemplateResources::item));
 		router.get("/item/template/search", (request, variables) -> {
 			Paging paging = Paging.from(request);
 			String query = QueryParams.string(request, "query");
@@ -174,8 +179,8 @@ final class TemplateResources implements ResourceGroup {
 	}
 
 	/**
-	 * The layout named by the content, checked as Umbraco checks it: it must exist and must not lead back to the
-	 * template itself.
+	 * The layout named by the content, checked as Umbraco checks it: it must exist and
+	 * must not lead back to the template itself.
 	 */
 	private UUID layout(String content, UUID self) {
 		Matcher matcher = LAYOUT.matcher(content);
@@ -210,10 +215,7 @@ final class TemplateResources implements ResourceGroup {
 	}
 
 	private synchronized List<Template> sorted() {
-		return this.templates.values()
-			.stream()
-			.sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-			.toList();
+		return this.templates.values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
 	}
 
 	private synchronized List<Template> ancestors(UUID id) {
@@ -268,11 +270,12 @@ final class TemplateResources implements ResourceGroup {
 	}
 
 	private static ApiResponse duplicateAlias(String alias) {
-		return Replies.badRequest("Duplicate alias",
-				"A template with the alias '" + alias + "' already exists.", "DuplicateAlias");
+		return Replies.badRequest("Duplicate alias", "A template with the alias '" + alias + "' already exists.",
+				"DuplicateAlias");
 	}
 
 	private static ApiResponse notFound() {
 		return Replies.notFound("The template could not be found", "TemplateNotFound");
 	}
+
 }

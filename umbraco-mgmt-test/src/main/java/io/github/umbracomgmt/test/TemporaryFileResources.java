@@ -10,8 +10,9 @@ import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Temporary File} operations: a multipart upload under a client-chosen {@code Id}, which a media create
- * or update then references. As in Umbraco, an upload lives a day (by the server's clock) or until media uses it.
+ * The {@code Temporary File} operations: a multipart upload under a client-chosen
+ * {@code Id}, which a media create or update then references. As in Umbraco, an upload
+ * lives a day (by the server's clock) or until media uses it.
  */
 final class TemporaryFileResources implements ResourceGroup {
 
@@ -84,7 +85,10 @@ final class TemporaryFileResources implements ResourceGroup {
 		}
 	}
 
-	/** The live temporary file a path names, or Umbraco's 404. Call with the library locked. */
+	/**
+	 * The live temporary file a path names, or Umbraco's 404. Call with the library
+	 * locked.
+	 */
 	private MediaLibrary.TemporaryFile existing(Map<String, String> variables) {
 		MediaLibrary.TemporaryFile file = this.library.temporaryFile(Router.id(variables));
 		if (file == null) {
@@ -94,7 +98,10 @@ final class TemporaryFileResources implements ResourceGroup {
 		return file;
 	}
 
-	/** {@code TemporaryFileConfigurationResponseModel} with Umbraco's default content settings. */
+	/**
+	 * {@code TemporaryFileConfigurationResponseModel} with Umbraco's default content
+	 * settings.
+	 */
 	private static ObjectNode configuration() {
 		ObjectNode node = Json.object();
 		Json.putStrings(node, "imageFileTypes", MediaLibrary.IMAGE_FILE_TYPES);
@@ -105,9 +112,13 @@ final class TemporaryFileResources implements ResourceGroup {
 		return node;
 	}
 
-	/** Browsers on Windows once sent full paths as file names; ASP.NET keeps only the last segment. */
+	/**
+	 * Browsers on Windows once sent full paths as file names; ASP.NET keeps only the last
+	 * segment.
+	 */
 	private static String baseName(String fileName) {
 		int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
 		return fileName.substring(slash + 1).trim();
 	}
+
 }

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  * The documents of an {@link UmbracoTestServer}, with their versions and blueprints, e.g.
  * {@code umbraco.documents().add("Home", pageTypeId)}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestDocuments {
 
@@ -26,21 +28,28 @@ public final class TestDocuments {
 	}
 
 	/**
-	 * Adds an invariant draft document at the root, with its first version, and returns its id. Any document type id
-	 * is accepted: the document only keeps a reference to it.
+	 * Adds an invariant draft document at the root, with its first version, and returns
+	 * its id. Any document type id is accepted: the document only keeps a reference to
+	 * it.
 	 */
 	public UUID add(String name, UUID documentTypeId) {
 		return add(name, documentTypeId, null);
 	}
 
-	/** Adds an invariant draft document below {@code parentId} ({@code null} for the root) and returns its id. */
+	/**
+	 * Adds an invariant draft document below {@code parentId} ({@code null} for the root)
+	 * and returns its id.
+	 */
 	public UUID add(String name, UUID documentTypeId, UUID parentId) {
 		return this.documents.seed(Objects.requireNonNull(name, "name"),
 				Objects.requireNonNull(documentTypeId, "documentTypeId"), parentId, this.clock.instant(),
 				this.currentUserId.get());
 	}
 
-	/** Publishes every variant of a document, e.g. one added with {@link #add(String, UUID)}. */
+	/**
+	 * Publishes every variant of a document, e.g. one added with
+	 * {@link #add(String, UUID)}.
+	 */
 	public void publish(UUID id) {
 		this.documents.publishAll(Objects.requireNonNull(id, "id"), this.clock.instant());
 	}
@@ -64,4 +73,5 @@ public final class TestDocuments {
 	public void clear() {
 		this.documents.clear();
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The element library of an {@link UmbracoTestServer} (Umbraco 18's {@code Element} group), for tests to seed and
- * inspect: {@code umbraco.elements().add("Hero", heroTypeId, null)}. What the methods add is what clients then see
- * over HTTP.
+ * The element library of an {@link UmbracoTestServer} (Umbraco 18's {@code Element}
+ * group), for tests to seed and inspect:
+ * {@code umbraco.elements().add("Hero", heroTypeId, null)}. What the methods add is what
+ * clients then see over HTTP.
  */
 public final class TestElements {
 
@@ -29,7 +30,8 @@ public final class TestElements {
 	/**
 	 * Adds a folder to the library and returns its id.
 	 * @param parentId the folder to add it in, or {@code null} for the root
-	 * @throws IllegalArgumentException when the parent is no folder or a folder on that level has the name
+	 * @throws IllegalArgumentException when the parent is no folder or a folder on that
+	 * level has the name
 	 */
 	public UUID addFolder(String name, UUID parentId) {
 		Objects.requireNonNull(name, "name");
@@ -37,16 +39,16 @@ public final class TestElements {
 		synchronized (this.store) {
 			FolderedStore.FolderChange change = this.store.addFolder(id, name, parentId, this.clock.instant());
 			if (change != FolderedStore.FolderChange.DONE) {
-				throw new IllegalArgumentException("Umbraco refuses folder '" + name + "' below " + parentId + ": "
-						+ change);
+				throw new IllegalArgumentException(
+						"Umbraco refuses folder '" + name + "' below " + parentId + ": " + change);
 			}
 		}
 		return id;
 	}
 
 	/**
-	 * Adds an invariant draft element, with its first version, and returns its id. Any element type id is accepted:
-	 * the element only keeps a reference to it.
+	 * Adds an invariant draft element, with its first version, and returns its id. Any
+	 * element type id is accepted: the element only keeps a reference to it.
 	 * @param folderId the folder to add it in, or {@code null} for the root
 	 * @throws IllegalArgumentException when the folder does not exist
 	 */
@@ -122,4 +124,5 @@ public final class TestElements {
 		}
 		return element;
 	}
+
 }

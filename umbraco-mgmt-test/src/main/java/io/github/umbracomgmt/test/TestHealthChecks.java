@@ -4,10 +4,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The health checks of an {@link UmbracoTestServer} (see {@link BuiltInHealthChecks}), e.g.
- * {@code umbraco.healthChecks().setResult(checkId, "Error", "Broken")}.
+ * The health checks of an {@link UmbracoTestServer} (see {@link BuiltInHealthChecks}),
+ * e.g. {@code umbraco.healthChecks().setResult(checkId, "Error", "Broken")}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestHealthChecks {
 
@@ -18,8 +20,9 @@ public final class TestHealthChecks {
 	}
 
 	/**
-	 * Makes a health check (see {@link BuiltInHealthChecks}) report one result, e.g. {@code Error}, when its group
-	 * is checked; a failing check offers its actions, and running one mends it.
+	 * Makes a health check (see {@link BuiltInHealthChecks}) report one result, e.g.
+	 * {@code Error}, when its group is checked; a failing check offers its actions, and
+	 * running one mends it.
 	 * @param resultType {@code Success}, {@code Warning}, {@code Error} or {@code Info}
 	 */
 	public void setResult(UUID checkId, String resultType, String message) {
@@ -31,4 +34,5 @@ public final class TestHealthChecks {
 	public void reset() {
 		this.healthChecks.reset();
 	}
+
 }

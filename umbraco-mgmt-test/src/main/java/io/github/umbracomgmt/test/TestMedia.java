@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The media library of an {@link UmbracoTestServer}: media items, media types and temporary files, e.g.
- * {@code umbraco.media().addTemporaryFile("logo.png", bytes)}.
+ * The media library of an {@link UmbracoTestServer}: media items, media types and
+ * temporary files, e.g. {@code umbraco.media().addTemporaryFile("logo.png", bytes)}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestMedia {
 
@@ -24,8 +26,9 @@ public final class TestMedia {
 	}
 
 	/**
-	 * Adds a temporary file, as if uploaded to {@code POST /temporary-file}, so a test can create media from it
-	 * without a multipart request. It expires a day later by the server's clock, as Umbraco's do.
+	 * Adds a temporary file, as if uploaded to {@code POST /temporary-file}, so a test
+	 * can create media from it without a multipart request. It expires a day later by the
+	 * server's clock, as Umbraco's do.
 	 * @return the new temporary file's id
 	 */
 	public UUID addTemporaryFile(String fileName, byte[] content) {
@@ -38,7 +41,10 @@ public final class TestMedia {
 		return id;
 	}
 
-	/** The bytes uploaded as this temporary file, while it is neither expired, deleted nor used by media. */
+	/**
+	 * The bytes uploaded as this temporary file, while it is neither expired, deleted nor
+	 * used by media.
+	 */
 	public Optional<byte[]> temporaryFileContent(UUID id) {
 		synchronized (this.mediaLibrary) {
 			MediaLibrary.TemporaryFile file = this.mediaLibrary.temporaryFile(id);
@@ -53,7 +59,9 @@ public final class TestMedia {
 		}
 	}
 
-	/** Temporary files waiting to be used; media creation consumes the ones it references. */
+	/**
+	 * Temporary files waiting to be used; media creation consumes the ones it references.
+	 */
 	public int temporaryFileCount() {
 		synchronized (this.mediaLibrary) {
 			// A copy, because looking an expired file up removes it.
@@ -65,7 +73,8 @@ public final class TestMedia {
 	}
 
 	/**
-	 * Adds a media item without a file (typically a folder, {@link MediaTypeIds#FOLDER}) and returns its id.
+	 * Adds a media item without a file (typically a folder, {@link MediaTypeIds#FOLDER})
+	 * and returns its id.
 	 * @param parentId the parent media item, or {@code null} for the root
 	 * @throws IllegalArgumentException if the media type or parent does not exist
 	 */
@@ -103,8 +112,8 @@ public final class TestMedia {
 	}
 
 	/**
-	 * The bytes stored for a media item's {@code umbracoFile}, copied from the temporary file its create or update
-	 * referenced, so a test can check an upload end to end.
+	 * The bytes stored for a media item's {@code umbracoFile}, copied from the temporary
+	 * file its create or update referenced, so a test can check an upload end to end.
 	 */
 	public Optional<byte[]> fileContent(UUID id) {
 		synchronized (this.mediaLibrary) {
@@ -122,9 +131,10 @@ public final class TestMedia {
 	}
 
 	/**
-	 * Tells the server which property editor a data type uses (e.g. {@code Umbraco.UploadField} or
-	 * {@code Umbraco.ImageCropper}), so media types built on a custom data type report its {@code editorAlias} and
-	 * take files. Umbraco's default data types are known already; unknown ones behave as {@code Umbraco.Label}.
+	 * Tells the server which property editor a data type uses (e.g.
+	 * {@code Umbraco.UploadField} or {@code Umbraco.ImageCropper}), so media types built
+	 * on a custom data type report its {@code editorAlias} and take files. Umbraco's
+	 * default data types are known already; unknown ones behave as {@code Umbraco.Label}.
 	 */
 	public void setDataTypeEditor(UUID dataTypeId, String editorAlias) {
 		this.mediaLibrary.setDataTypeEditor(Objects.requireNonNull(dataTypeId, "dataTypeId"),
@@ -132,10 +142,12 @@ public final class TestMedia {
 	}
 
 	/**
-	 * Removes media, temporary files, media type folders, custom media types and data type editors set with
-	 * {@link #setDataTypeEditor(UUID, String)}: the built-in media types stay.
+	 * Removes media, temporary files, media type folders, custom media types and data
+	 * type editors set with {@link #setDataTypeEditor(UUID, String)}: the built-in media
+	 * types stay.
 	 */
 	public void clear() {
 		this.mediaLibrary.reset();
 	}
+
 }

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The members of an {@link UmbracoTestServer}, with their member types and member groups, e.g.
- * {@code umbraco.members().addType("customer", "Customer", "bio")}.
+ * The members of an {@link UmbracoTestServer}, with their member types and member groups,
+ * e.g. {@code umbraco.members().addType("customer", "Customer", "bio")}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestMembers {
 
@@ -26,8 +28,8 @@ public final class TestMembers {
 	}
 
 	/**
-	 * Adds a member type at the root with one Textstring property per alias (in a group named {@code Content}) and
-	 * returns its id.
+	 * Adds a member type at the root with one Textstring property per alias (in a group
+	 * named {@code Content}) and returns its id.
 	 * @throws IllegalArgumentException when another member type has this alias
 	 */
 	public UUID addType(String alias, String name, String... propertyAliases) {
@@ -69,7 +71,8 @@ public final class TestMembers {
 
 	/**
 	 * Adds an approved member with no property values or groups and returns its id.
-	 * @throws IllegalArgumentException when the member type does not exist or the user name or email is taken
+	 * @throws IllegalArgumentException when the member type does not exist or the user
+	 * name or email is taken
 	 */
 	public UUID add(String username, String email, String name, UUID memberTypeId) {
 		Instant now = this.clock.instant();
@@ -96,8 +99,12 @@ public final class TestMembers {
 		return this.members.members().size();
 	}
 
-	/** Removes every member, member group and member type except the built-in {@link MemberTypeIds#MEMBER}. */
+	/**
+	 * Removes every member, member group and member type except the built-in
+	 * {@link MemberTypeIds#MEMBER}.
+	 */
 	public void clear() {
 		this.members.reset();
 	}
+
 }

@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The users of an {@link UmbracoTestServer}: the API user behind the client credentials, other users, their
- * client credentials, and user groups, e.g. {@code umbraco.users().add("Grace Hopper", "grace@example.com")}.
+ * The users of an {@link UmbracoTestServer}: the API user behind the client credentials,
+ * other users, their client credentials, and user groups, e.g.
+ * {@code umbraco.users().add("Grace Hopper", "grace@example.com")}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestUsers {
 
@@ -26,18 +29,20 @@ public final class TestUsers {
 		this.clock = clock;
 	}
 
-	/** The API user behind the client credentials; changes to it show in the next response. */
+	/**
+	 * The API user behind the client credentials; changes to it show in the next
+	 * response.
+	 */
 	public UserSeed current() {
 		return this.users.current();
 	}
 
-	/** Renames the API user and sets its email (and user name, since Umbraco's user name is the email). */
+	/**
+	 * Renames the API user and sets its email (and user name, since Umbraco's user name
+	 * is the email).
+	 */
 	public void setCurrent(String name, String email) {
-		this.users.current()
-			.setName(name)
-			.setEmail(email)
-			.setUserName(email)
-			.setUpdateDate(this.clock.instant());
+		this.users.current().setName(name).setEmail(email).setUserName(email).setUpdateDate(this.clock.instant());
 	}
 
 	/** Replaces the API user entirely, e.g. with one whose id a fixture fixes. */
@@ -61,14 +66,18 @@ public final class TestUsers {
 		return this.users.find(id);
 	}
 
-	/** Removes every user except the API user, with the client credentials of the removed API users. */
+	/**
+	 * Removes every user except the API user, with the client credentials of the removed
+	 * API users.
+	 */
 	public void clear() {
 		this.accounts.clearOthers();
 	}
 
 	/**
-	 * Adds an active API user (kind {@code Api}) in the built-in editors group and returns its id; give it
-	 * credentials with {@link #addClientCredentials(UUID, String, String)}.
+	 * Adds an active API user (kind {@code Api}) in the built-in editors group and
+	 * returns its id; give it credentials with
+	 * {@link #addClientCredentials(UUID, String, String)}.
 	 */
 	public UUID addApiUser(String name, String email) {
 		UserSeed user = new UserSeed(Objects.requireNonNull(name, "name"), Objects.requireNonNull(email, "email"),
@@ -78,29 +87,35 @@ public final class TestUsers {
 	}
 
 	/**
-	 * Gives an API user client credentials as {@code POST /user/{id}/client-credentials} does: the token endpoint
-	 * accepts them, their tokens act as that user, and disabling or deleting the user ends both.
-	 * @param clientId the client id, with or without the {@code umbraco-back-office-} prefix (added when missing)
-	 * @throws IllegalArgumentException when Umbraco would refuse them: an invalid or taken client id, an empty
-	 * secret, or a user that is not an API user
+	 * Gives an API user client credentials as {@code POST /user/{id}/client-credentials}
+	 * does: the token endpoint accepts them, their tokens act as that user, and disabling
+	 * or deleting the user ends both.
+	 * @param clientId the client id, with or without the {@code umbraco-back-office-}
+	 * prefix (added when missing)
+	 * @throws IllegalArgumentException when Umbraco would refuse them: an invalid or
+	 * taken client id, an empty secret, or a user that is not an API user
 	 */
 	public void addClientCredentials(UUID userId, String clientId, String clientSecret) {
 		UserAccounts.CredentialsOutcome outcome = this.accounts.addCredentials(Objects.requireNonNull(userId, "userId"),
 				Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
 		if (outcome != UserAccounts.CredentialsOutcome.SUCCESS) {
-			throw new IllegalArgumentException("Umbraco refuses client id '" + clientId + "' for user " + userId + ": "
-					+ outcome);
+			throw new IllegalArgumentException(
+					"Umbraco refuses client id '" + clientId + "' for user " + userId + ": " + outcome);
 		}
 	}
 
-	/** The client ids of a user's credentials; for the API user, those registered without an owner too. */
+	/**
+	 * The client ids of a user's credentials; for the API user, those registered without
+	 * an owner too.
+	 */
 	public List<String> clientCredentials(UUID userId) {
 		return this.accounts.credentials(Objects.requireNonNull(userId, "userId"));
 	}
 
 	/**
-	 * Disables a user as {@code POST /user/disable} does: its client credentials stop working and the tokens issued
-	 * for them are revoked (they stay revoked if the user is enabled again).
+	 * Disables a user as {@code POST /user/disable} does: its client credentials stop
+	 * working and the tokens issued for them are revoked (they stay revoked if the user
+	 * is enabled again).
 	 * @throws IllegalArgumentException when no user has this id
 	 */
 	public void disable(UUID id) {
@@ -115,8 +130,9 @@ public final class TestUsers {
 	public UUID addGroup(String alias, String name) {
 		UUID id = UUID.randomUUID();
 		try {
-			this.accounts.groups().save(UserGroupStore.plain(id, Objects.requireNonNull(alias, "alias"),
-					Objects.requireNonNull(name, "name")), true);
+			this.accounts.groups()
+				.save(UserGroupStore.plain(id, Objects.requireNonNull(alias, "alias"),
+						Objects.requireNonNull(name, "name")), true);
 		}
 		catch (ResponseException ex) {
 			throw ex.refusal();
@@ -129,8 +145,11 @@ public final class TestUsers {
 		return this.accounts.groups().find(id).map(UserGroupStore.UserGroup::info);
 	}
 
-	/** Back to Umbraco's five built-in user groups; users lose the groups that are gone. */
+	/**
+	 * Back to Umbraco's five built-in user groups; users lose the groups that are gone.
+	 */
 	public void clearGroups() {
 		this.accounts.resetGroups();
 	}
+
 }

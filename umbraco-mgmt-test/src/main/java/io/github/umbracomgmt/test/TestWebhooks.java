@@ -10,7 +10,9 @@ import java.util.UUID;
  * The webhooks of an {@link UmbracoTestServer} and their delivery log, e.g.
  * {@code umbraco.webhooks().add("https://example.com/hook", "Umbraco.ContentPublish")}.
  *
- * <p>What the methods add is what clients then see over HTTP; what they read is what clients left.
+ * <p>
+ * What the methods add is what clients then see over HTTP; what they read is what clients
+ * left.
  */
 public final class TestWebhooks {
 
@@ -24,8 +26,8 @@ public final class TestWebhooks {
 	}
 
 	/**
-	 * Adds an enabled webhook for every content type, listening to the given event aliases (e.g.
-	 * {@code Umbraco.ContentPublish}), and returns its id.
+	 * Adds an enabled webhook for every content type, listening to the given event
+	 * aliases (e.g. {@code Umbraco.ContentPublish}), and returns its id.
 	 */
 	public UUID add(String url, String... eventAliases) {
 		Objects.requireNonNull(url, "url");
@@ -33,8 +35,8 @@ public final class TestWebhooks {
 			throw new IllegalArgumentException("A webhook needs at least one event, as in Umbraco");
 		}
 		UUID id = UUID.randomUUID();
-		this.webhooks.add(new WebhookStore.Webhook(id, null, null, url, true, List.of(eventAliases), List.of(),
-				Map.of()));
+		this.webhooks
+			.add(new WebhookStore.Webhook(id, null, null, url, true, List.of(eventAliases), List.of(), Map.of()));
 		return id;
 	}
 
@@ -49,8 +51,9 @@ public final class TestWebhooks {
 	}
 
 	/**
-	 * Records a delivery of {@code eventAlias} to a webhook, answered with {@code httpStatus}, as the webhook log
-	 * ({@code /webhook/logs}) then shows it; the fake never calls webhooks itself.
+	 * Records a delivery of {@code eventAlias} to a webhook, answered with
+	 * {@code httpStatus}, as the webhook log ({@code /webhook/logs}) then shows it; the
+	 * fake never calls webhooks itself.
 	 * @return the log entry's key
 	 * @throws IllegalArgumentException if the webhook does not exist
 	 */
@@ -63,4 +66,5 @@ public final class TestWebhooks {
 	public void clear() {
 		this.webhooks.clear();
 	}
+
 }

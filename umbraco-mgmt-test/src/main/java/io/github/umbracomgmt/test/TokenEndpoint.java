@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Umbraco's OpenIddict token and revocation endpoints for API users: {@code client_credentials} only, client
- * authentication by form or Basic header, reference tokens, RFC 6749 error bodies.
+ * Umbraco's OpenIddict token and revocation endpoints for API users:
+ * {@code client_credentials} only, client authentication by form or Basic header,
+ * reference tokens, RFC 6749 error bodies.
  */
 final class TokenEndpoint {
 
@@ -32,8 +33,9 @@ final class TokenEndpoint {
 	private volatile boolean expiresInIncluded = true;
 
 	/**
-	 * @param clientCanAuthenticate whether the user behind an authenticated client may sign in; a disabled or
-	 * locked-out owner gets {@code invalid_client}, as Umbraco cannot find an approved user behind the client
+	 * @param clientCanAuthenticate whether the user behind an authenticated client may
+	 * sign in; a disabled or locked-out owner gets {@code invalid_client}, as Umbraco
+	 * cannot find an approved user behind the client
 	 */
 	TokenEndpoint(ClientRegistry clients, TokenStore tokens, Predicate<String> clientCanAuthenticate,
 			Duration lifetime) {
@@ -59,7 +61,10 @@ final class TokenEndpoint {
 	record TokenResult(ApiResponse response, TokenOutcome outcome) {
 	}
 
-	/** A revocation endpoint answer; {@code revoked} is true when the request was accepted. */
+	/**
+	 * A revocation endpoint answer; {@code revoked} is true when the request was
+	 * accepted.
+	 */
 	record RevokeResult(ApiResponse response, boolean revoked) {
 	}
 
@@ -80,8 +85,9 @@ final class TokenEndpoint {
 			return invalidRequest(invalid.description());
 		}
 		if (!"client_credentials".equals(grantType)) {
-			return new TokenResult(oauthError(400, "unsupported_grant_type",
-					"The specified 'grant_type' is not supported.", null), TokenOutcome.UNSUPPORTED_GRANT_TYPE);
+			return new TokenResult(
+					oauthError(400, "unsupported_grant_type", "The specified 'grant_type' is not supported.", null),
+					TokenOutcome.UNSUPPORTED_GRANT_TYPE);
 		}
 		if (!(client instanceof ClientRegistry.Result.Authenticated authenticated)
 				|| !this.clientCanAuthenticate.test(authenticated.clientId())) {
@@ -111,8 +117,8 @@ final class TokenEndpoint {
 		}
 		String token = first(form, "token");
 		if (token == null || token.isEmpty()) {
-			return new RevokeResult(oauthError(400, "invalid_request",
-					"The mandatory 'token' parameter is missing.", null), false);
+			return new RevokeResult(
+					oauthError(400, "invalid_request", "The mandatory 'token' parameter is missing.", null), false);
 		}
 		if (!(client instanceof ClientRegistry.Result.Authenticated)) {
 			return new RevokeResult(invalidClient(), false);
@@ -124,12 +130,13 @@ final class TokenEndpoint {
 	/** OpenIddict only reads POSTed forms; anything else is {@code invalid_request}. */
 	private static Map<String, List<String>> form(ApiRequest request) {
 		if (!"POST".equals(request.method())) {
-			throw new ResponseException(oauthError(400, "invalid_request", "The specified HTTP method is not valid.", null));
+			throw new ResponseException(
+					oauthError(400, "invalid_request", "The specified HTTP method is not valid.", null));
 		}
 		String contentType = request.header("Content-Type").orElse("");
 		if (!contentType.regionMatches(true, 0, FORM, 0, FORM.length())) {
-			throw new ResponseException(oauthError(400, "invalid_request",
-					"The specified 'Content-Type' header is invalid.", null));
+			throw new ResponseException(
+					oauthError(400, "invalid_request", "The specified 'Content-Type' header is invalid.", null));
 		}
 		try {
 			return ApiRequest.parseUrlEncoded(request.body());
@@ -172,4 +179,5 @@ final class TokenEndpoint {
 		List<String> values = form.get(name);
 		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
+
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reference tokens, as OpenIddict keeps them for Umbraco: an opaque random handle whose meaning (client, expiry,
- * revocation) lives only on the server. Expiry is judged with the server's {@link Clock} so tests move time instead
- * of waiting.
+ * Reference tokens, as OpenIddict keeps them for Umbraco: an opaque random handle whose
+ * meaning (client, expiry, revocation) lives only on the server. Expiry is judged with
+ * the server's {@link Clock} so tests move time instead of waiting.
  */
 final class TokenStore {
 
@@ -65,7 +65,10 @@ final class TokenStore {
 		return (issued != null) ? issued.status(this.clock.instant()) : Status.UNKNOWN;
 	}
 
-	/** Revokes a token if known; unknown tokens are ignored, as RFC 7009 asks of the server. */
+	/**
+	 * Revokes a token if known; unknown tokens are ignored, as RFC 7009 asks of the
+	 * server.
+	 */
 	void revoke(String token) {
 		this.tokens.computeIfPresent(token, (key, issued) -> issued.revoke());
 	}
@@ -74,15 +77,18 @@ final class TokenStore {
 		this.tokens.replaceAll((key, issued) -> issued.revoke());
 	}
 
-	/** The client a token was issued to, so a request can act as the API user owning that client. */
+	/**
+	 * The client a token was issued to, so a request can act as the API user owning that
+	 * client.
+	 */
 	Optional<String> clientId(String token) {
 		IssuedToken issued = this.tokens.get(token);
 		return (issued != null) ? Optional.of(issued.clientId()) : Optional.empty();
 	}
 
 	/**
-	 * Revokes every token of one client, as Umbraco does when it deletes the client's credentials or disables the
-	 * API user behind them.
+	 * Revokes every token of one client, as Umbraco does when it deletes the client's
+	 * credentials or disables the API user behind them.
 	 */
 	void revokeClient(String clientId) {
 		this.tokens.replaceAll((key, issued) -> issued.clientId().equals(clientId) ? issued.revoke() : issued);
@@ -96,4 +102,5 @@ final class TokenStore {
 		Instant now = this.clock.instant();
 		return (int) this.tokens.values().stream().filter(issued -> issued.status(now) == Status.ACTIVE).count();
 	}
+
 }

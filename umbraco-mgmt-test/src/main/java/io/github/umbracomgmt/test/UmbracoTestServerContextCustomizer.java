@@ -13,8 +13,9 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Starts the server for one application context. A record, so equal annotation attributes give equal customizers
- * and Spring's context cache reuses the context (and its server) across test classes.
+ * Starts the server for one application context. A record, so equal annotation attributes
+ * give equal customizers and Spring's context cache reuses the context (and its server)
+ * across test classes.
  *
  * @param clientId the API client's id
  * @param clientSecret the API client's secret
@@ -41,7 +42,8 @@ record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, 
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(BEAN_NAME, server);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
-			// Also runs when refresh fails, which a ContextClosedEvent listener would miss.
+			// Also runs when refresh fails, which a ContextClosedEvent listener would
+			// miss.
 			registry.registerDisposableBean(BEAN_NAME, server::close);
 		}
 		else {

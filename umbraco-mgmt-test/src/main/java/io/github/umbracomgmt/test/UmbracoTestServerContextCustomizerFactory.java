@@ -10,7 +10,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * Turns {@link AutoConfigureUmbracoTestServer} into a {@link UmbracoTestServerContextCustomizer}; registered in
+ * Turns {@link AutoConfigureUmbracoTestServer} into a
+ * {@link UmbracoTestServerContextCustomizer}; registered in
  * {@code META-INF/spring.factories} so the annotation works without any other test setup.
  */
 class UmbracoTestServerContextCustomizerFactory implements ContextCustomizerFactory {
@@ -18,7 +19,8 @@ class UmbracoTestServerContextCustomizerFactory implements ContextCustomizerFact
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		// TestContextAnnotationUtils also searches enclosing classes, so @Nested tests inherit the server.
+		// TestContextAnnotationUtils also searches enclosing classes, so @Nested tests
+		// inherit the server.
 		AutoConfigureUmbracoTestServer annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				AutoConfigureUmbracoTestServer.class);
 		if (annotation == null) {
@@ -27,4 +29,5 @@ class UmbracoTestServerContextCustomizerFactory implements ContextCustomizerFact
 		return new UmbracoTestServerContextCustomizer(annotation.clientId(), annotation.clientSecret(),
 				annotation.tokenLifetimeSeconds(), annotation.version());
 	}
+
 }

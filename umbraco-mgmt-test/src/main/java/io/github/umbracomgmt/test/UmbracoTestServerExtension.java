@@ -10,16 +10,19 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs an {@link UmbracoTestServer} for the tests of one class, for tests that use no Spring context:
+ * Runs an {@link UmbracoTestServer} for the tests of one class, for tests that use no
+ * Spring context:
  *
  * <pre>{@code
- * @RegisterExtension
+ * &#64;RegisterExtension
  * static UmbracoTestServerExtension umbraco = new UmbracoTestServerExtension();
  * }</pre>
  *
- * <p>The server starts before all tests and stops after all; {@code @Nested} classes share their outer class's
- * server. Test and lifecycle methods may also declare an {@code UmbracoTestServer} parameter. Register it on a
- * {@code static} field: JUnit only calls class-level callbacks for static registrations.
+ * <p>
+ * The server starts before all tests and stops after all; {@code @Nested} classes share
+ * their outer class's server. Test and lifecycle methods may also declare an
+ * {@code UmbracoTestServer} parameter. Register it on a {@code static} field: JUnit only
+ * calls class-level callbacks for static registrations.
  */
 public final class UmbracoTestServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -34,7 +37,10 @@ public final class UmbracoTestServerExtension implements BeforeAllCallback, Afte
 		this(UmbracoTestServer.builder());
 	}
 
-	/** An extension whose server is configured by the given builder, e.g. with a test clock. */
+	/**
+	 * An extension whose server is configured by the given builder, e.g. with a test
+	 * clock.
+	 */
 	public UmbracoTestServerExtension(UmbracoTestServer.Builder builder) {
 		this.builder = Objects.requireNonNull(builder, "builder");
 	}
@@ -79,4 +85,5 @@ public final class UmbracoTestServerExtension implements BeforeAllCallback, Afte
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		return server();
 	}
+
 }

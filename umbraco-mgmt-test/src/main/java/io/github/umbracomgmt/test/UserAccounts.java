@@ -9,11 +9,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Umbraco's user service as far as the fake needs it: who a request acts as, and the user changes that must keep
- * users, user groups, client credentials and tokens consistent (a disabled or deleted API user's credentials stop
- * working and its tokens are revoked, as Umbraco's {@code RevokeUserAuthenticationTokensNotificationHandler} does).
+ * Umbraco's user service as far as the fake needs it: who a request acts as, and the user
+ * changes that must keep users, user groups, client credentials and tokens consistent (a
+ * disabled or deleted API user's credentials stop working and its tokens are revoked, as
+ * Umbraco's {@code RevokeUserAuthenticationTokensNotificationHandler} does).
  *
- * <p>Checks and changes run under one lock, so two concurrent creates cannot both take the same user name.
+ * <p>
+ * Checks and changes run under one lock, so two concurrent creates cannot both take the
+ * same user name.
  */
 final class UserAccounts {
 
@@ -52,8 +55,9 @@ final class UserAccounts {
 	}
 
 	/**
-	 * The user a request acts as: the API user owning the client its bearer token was issued to. A token whose
-	 * owner was deleted or can no longer sign in gets the {@code 401} Umbraco gives a token it no longer honours.
+	 * The user a request acts as: the API user owning the client its bearer token was
+	 * issued to. A token whose owner was deleted or can no longer sign in gets the
+	 * {@code 401} Umbraco gives a token it no longer honours.
 	 */
 	UserSeed acting(ApiRequest request) {
 		String authorization = request.header("Authorization").orElse("");
@@ -65,8 +69,9 @@ final class UserAccounts {
 	}
 
 	/**
-	 * The user a token acts as: the owner of the client it was issued to, which for a client registered without an
-	 * owner is the server's API user (as it is for a token of no known client). Empty when that owner was deleted.
+	 * The user a token acts as: the owner of the client it was issued to, which for a
+	 * client registered without an owner is the server's API user (as it is for a token
+	 * of no known client). Empty when that owner was deleted.
 	 */
 	Optional<UserSeed> tokenOwner(String token) {
 		Optional<UUID> owner = this.tokens.clientId(token).flatMap(this.clients::owner);
@@ -74,16 +79,16 @@ final class UserAccounts {
 	}
 
 	/**
-	 * Whether a client's owner may sign in, so the token endpoint issues tokens for it: each client is judged by its
-	 * own user, never by another API user's state.
+	 * Whether a client's owner may sign in, so the token endpoint issues tokens for it:
+	 * each client is judged by its own user, never by another API user's state.
 	 */
 	boolean clientCanAuthenticate(String clientId) {
 		return this.clients.owner(clientId).flatMap(this.users::find).filter(UserSeed::canAuthenticate).isPresent();
 	}
 
 	/**
-	 * Whether the client credentials of this owner still count: Umbraco only finds the user behind a client while it
-	 * exists, is of kind {@code Api} and is approved.
+	 * Whether the client credentials of this owner still count: Umbraco only finds the
+	 * user behind a client while it exists, is of kind {@code Api} and is approved.
 	 */
 	boolean canUseCredentials(UUID owner) {
 		return this.users.find(owner)
@@ -91,7 +96,9 @@ final class UserAccounts {
 			.isPresent();
 	}
 
-	/** Removes every user except the API user, with their client credentials and tokens. */
+	/**
+	 * Removes every user except the API user, with their client credentials and tokens.
+	 */
 	void clearOthers() {
 		synchronized (this.lock) {
 			UUID apiUser = this.users.current().getId();
@@ -116,7 +123,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** What a create or update asks for, as read from {@code CreateUserRequestModel}/{@code UpdateUserRequestModel}. */
+	/**
+	 * What a create or update asks for, as read from
+	 * {@code CreateUserRequestModel}/{@code UpdateUserRequestModel}.
+	 */
 	record Fields(String email, String userName, String name, Set<UUID> userGroupIds) {
 	}
 
@@ -124,13 +134,13 @@ final class UserAccounts {
 	UserSeed create(UUID id, String kind, Fields fields) {
 		synchronized (this.lock) {
 			if (id != null && this.users.find(id).isPresent()) {
-				throw Replies.fail(409, "Duplicate id", "A user with the id " + id + " already exists.",
-						"DuplicateId");
+				throw Replies.fail(409, "Duplicate id", "A user with the id " + id + " already exists.", "DuplicateId");
 			}
 			validate(null, fields);
 			UserSeed user = new UserSeed(fields.name(), fields.email(), kind, this.clock.instant())
 				.setUserName(fields.userName())
-				// An API user never logs in; a new back-office user shows as inactive until its first login.
+				// An API user never logs in; a new back-office user shows as inactive
+				// until its first login.
 				.setState(UserSeed.KIND_API.equals(kind) ? UserSeed.STATE_ACTIVE : "Inactive");
 			if (id != null) {
 				user.setId(id);
@@ -141,14 +151,18 @@ final class UserAccounts {
 		}
 	}
 
-	/** Updates the fields both the create and update models hold, after the same checks. */
+	/**
+	 * Updates the fields both the create and update models hold, after the same checks.
+	 */
 	void update(UserSeed user, Fields fields, String languageIsoCode) {
 		synchronized (this.lock) {
 			validate(user.getId(), fields);
 			if (!ISO_CODE.matcher(languageIsoCode).matches()) {
 				throw Replies.fail(400, "Invalid ISO code", "The specified ISO code is invalid.", "InvalidIsoCode");
 			}
-			user.setEmail(fields.email()).setUserName(fields.userName()).setName(fields.name())
+			user.setEmail(fields.email())
+				.setUserName(fields.userName())
+				.setName(fields.name())
 				.setLanguageIsoCode(languageIsoCode);
 			applyGroups(user, fields.userGroupIds());
 			user.setUpdateDate(this.clock.instant());
@@ -169,8 +183,8 @@ final class UserAccounts {
 	}
 
 	/**
-	 * Deletes users after checking all of them, so a refused id leaves every user in place; their client credentials
-	 * go with them and their tokens are revoked.
+	 * Deletes users after checking all of them, so a refused id leaves every user in
+	 * place; their client credentials go with them and their tokens are revoked.
 	 */
 	void delete(Collection<UUID> ids, UserSeed actingUser, int notFoundStatus) {
 		synchronized (this.lock) {
@@ -195,7 +209,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** Disables users (not the acting one), revoking the tokens of their client credentials as Umbraco does. */
+	/**
+	 * Disables users (not the acting one), revoking the tokens of their client
+	 * credentials as Umbraco does.
+	 */
 	void disable(Collection<UUID> ids, UserSeed actingUser) {
 		synchronized (this.lock) {
 			List<UserSeed> targets = ids.stream().map(this::require).toList();
@@ -216,7 +233,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** Enables users; tokens revoked while they were disabled stay revoked, so their clients fetch new ones. */
+	/**
+	 * Enables users; tokens revoked while they were disabled stay revoked, so their
+	 * clients fetch new ones.
+	 */
 	void enable(Collection<UUID> ids) {
 		synchronized (this.lock) {
 			List<UserSeed> targets = ids.stream().map(this::require).toList();
@@ -229,8 +249,8 @@ final class UserAccounts {
 		synchronized (this.lock) {
 			List<UserSeed> targets = ids.stream()
 				.map(id -> this.users.find(id)
-					.orElseThrow(() -> Replies.fail(400, "The user was not found",
-							"The specified user was not found.", "UserNotFound")))
+					.orElseThrow(() -> Replies.fail(400, "The user was not found", "The specified user was not found.",
+							"UserNotFound")))
 				.toList();
 			for (UserSeed user : targets) {
 				if (UserSeed.STATE_LOCKED_OUT.equals(user.getState())) {
@@ -241,7 +261,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** What adding client credentials to a user came to, with Umbraco's operation status names. */
+	/**
+	 * What adding client credentials to a user came to, with Umbraco's operation status
+	 * names.
+	 */
 	enum CredentialsOutcome {
 
 		SUCCESS, INVALID_CLIENT_ID, DUPLICATE_CLIENT_ID, INVALID_USER
@@ -249,9 +272,11 @@ final class UserAccounts {
 	}
 
 	/**
-	 * Adds client credentials to an API user in Umbraco's order of checks: the client id's form, then whether it is
-	 * taken, then whether the user exists and is of kind {@code Api}.
-	 * @param clientId the id, with or without the {@code umbraco-back-office-} prefix (added when missing)
+	 * Adds client credentials to an API user in Umbraco's order of checks: the client
+	 * id's form, then whether it is taken, then whether the user exists and is of kind
+	 * {@code Api}.
+	 * @param clientId the id, with or without the {@code umbraco-back-office-} prefix
+	 * (added when missing)
 	 */
 	CredentialsOutcome addCredentials(UUID userId, String clientId, String clientSecret) {
 		String fullId = withPrefix(clientId);
@@ -271,7 +296,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** Removes a user's client credentials and revokes the tokens issued for them; unknown ids are ignored. */
+	/**
+	 * Removes a user's client credentials and revokes the tokens issued for them; unknown
+	 * ids are ignored.
+	 */
 	void removeCredentials(UUID userId, String clientId) {
 		String fullId = withPrefix(clientId);
 		synchronized (this.lock) {
@@ -286,7 +314,10 @@ final class UserAccounts {
 		return this.clients.clientIds(userId);
 	}
 
-	/** Umbraco's {@code EnsureStartsWith}: the prefix is added when the caller left it out. */
+	/**
+	 * Umbraco's {@code EnsureStartsWith}: the prefix is added when the caller left it
+	 * out.
+	 */
 	static String withPrefix(String clientId) {
 		return clientId.startsWith(ClientRegistry.PREFIX) ? clientId : ClientRegistry.PREFIX + clientId;
 	}
@@ -295,7 +326,9 @@ final class UserAccounts {
 		return Replies.fail(404, "The user was not found", "The specified user was not found.", "UserNotFound");
 	}
 
-	/** Umbraco's checks, in its order, with the default {@code UsernameIsEmail} setting. */
+	/**
+	 * Umbraco's checks, in its order, with the default {@code UsernameIsEmail} setting.
+	 */
 	private void validate(UUID self, Fields fields) {
 		if (!fields.email().contains("@")) {
 			throw Replies.fail(400, "Invalid email", "The email is invalid", "InvalidEmail");
@@ -320,7 +353,10 @@ final class UserAccounts {
 		}
 	}
 
-	/** What Umbraco derives from group membership: admin flag, sections, fallback verbs and sensitive data access. */
+	/**
+	 * What Umbraco derives from group membership: admin flag, sections, fallback verbs
+	 * and sensitive data access.
+	 */
 	private void applyGroups(UserSeed user, Collection<UUID> groupIds) {
 		user.setUserGroupIds(groupIds)
 			.setAdmin(groupIds.contains(UserGroupIds.ADMIN))
@@ -328,4 +364,5 @@ final class UserAccounts {
 			.setAllowedSections(this.groups.sections(groupIds))
 			.setFallbackPermissions(this.groups.fallbackPermissions(groupIds));
 	}
+
 }

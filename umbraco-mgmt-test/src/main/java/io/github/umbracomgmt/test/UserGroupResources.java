@@ -11,8 +11,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code User Group} operations: create, read, update and delete (one or many), the paged and filtered lists,
- * items, and adding or removing users. A fresh server holds Umbraco's five built-in groups ({@link UserGroupIds}).
+ * The {@code User Group} operations: create, read, update and delete (one or many), the
+ * paged and filtered lists, items, and adding or removing users. A fresh server holds
+ * Umbraco's five built-in groups ({@link UserGroupIds}).
  */
 final class UserGroupResources implements ResourceGroup {
 
@@ -66,8 +67,7 @@ final class UserGroupResources implements ResourceGroup {
 		UUID id = body.optionalUuid("id");
 		UserGroupStore.UserGroup group = read(body, (id != null) ? id : UUID.randomUUID(), false);
 		this.groups.save(group, true);
-		return Replies.created("/user-group/" + group.id(), group.id(),
-				"User group " + group.name() + " was created");
+		return Replies.created("/user-group/" + group.id(), group.id(), "User group " + group.name() + " was created");
 	}
 
 	private ApiResponse update(ApiRequest request, Map<String, String> variables) {
@@ -81,7 +81,10 @@ final class UserGroupResources implements ResourceGroup {
 		return Replies.ok("User group " + group.name() + " was saved");
 	}
 
-	/** Deletes groups after checking all of them, and takes them off the users who had them. */
+	/**
+	 * Deletes groups after checking all of them, and takes them off the users who had
+	 * them.
+	 */
 	private void delete(Iterable<UUID> ids) {
 		List<UserGroupStore.UserGroup> targets = new ArrayList<>();
 		for (UUID id : ids) {
@@ -125,7 +128,9 @@ final class UserGroupResources implements ResourceGroup {
 		return Replies.ok(add ? "Users were added to the group" : "Users were removed from the group");
 	}
 
-	/** Reads {@code CreateUserGroupRequestModel} or {@code UpdateUserGroupRequestModel}. */
+	/**
+	 * Reads {@code CreateUserGroupRequestModel} or {@code UpdateUserGroupRequestModel}.
+	 */
 	private static UserGroupStore.UserGroup read(JsonBody body, UUID id, boolean system) {
 		String name = body.requiredString("name", "MissingName");
 		String alias = body.requiredString("alias");
@@ -133,8 +138,7 @@ final class UserGroupResources implements ResourceGroup {
 			throw Replies.fail(400, "Name too long", "The name must be 200 characters or fewer.", "NameTooLong");
 		}
 		if (alias.length() > 200) {
-			throw Replies.fail(400, "Alias too long", "The alias must be 200 characters or fewer.",
-					"AliasTooLong");
+			throw Replies.fail(400, "Alias too long", "The alias must be 200 characters or fewer.", "AliasTooLong");
 		}
 		return new UserGroupStore.UserGroup(id, alias, name, body.optionalString("icon"),
 				body.requiredStrings("sections"), body.requiredStrings("languages"),
@@ -144,7 +148,10 @@ final class UserGroupResources implements ResourceGroup {
 				system);
 	}
 
-	/** The polymorphic {@code permissions} array, each entry checked against the model its {@code $type} names. */
+	/**
+	 * The polymorphic {@code permissions} array, each entry checked against the model its
+	 * {@code $type} names.
+	 */
 	private static ArrayNode permissions(JsonBody body) {
 		ArrayNode permissions = Json.array();
 		for (JsonBody permission : body.requiredObjects("permissions")) {
@@ -198,11 +205,12 @@ final class UserGroupResources implements ResourceGroup {
 
 	private UserGroupStore.UserGroup require(UUID id) {
 		return this.groups.find(id)
-			.orElseThrow(() -> Replies.fail(404, "User group not found",
-					"The specified user group was not found.", "NotFound"));
+			.orElseThrow(() -> Replies.fail(404, "User group not found", "The specified user group was not found.",
+					"NotFound"));
 	}
 
 	private static UUID id(Map<String, String> variables) {
 		return Router.id(variables);
 	}
+
 }

@@ -12,21 +12,25 @@ import java.util.UUID;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The user groups the fake knows, starting with the five Umbraco installs, in creation order so paging is stable.
- * Changes are whole-record replacements under one lock, so a reader never sees half an update.
+ * The user groups the fake knows, starting with the five Umbraco installs, in creation
+ * order so paging is stable. Changes are whole-record replacements under one lock, so a
+ * reader never sees half an update.
  */
 final class UserGroupStore {
 
-	private static final List<String> ALL_DOCUMENT_VERBS = List.of("Umb.Document.Read",
-			"Umb.Document.CreateBlueprint", "Umb.Document.Delete", "Umb.Document.Create", "Umb.Document.Notifications",
-			"Umb.Document.Publish", "Umb.Document.Permissions", "Umb.Document.Unpublish", "Umb.Document.Update",
-			"Umb.Document.Duplicate", "Umb.Document.Move", "Umb.Document.Sort", "Umb.Document.CultureAndHostnames",
-			"Umb.Document.PublicAccess", "Umb.Document.Rollback");
+	private static final List<String> ALL_DOCUMENT_VERBS = List.of("Umb.Document.Read", "Umb.Document.CreateBlueprint",
+			"Umb.Document.Delete", "Umb.Document.Create", "Umb.Document.Notifications", "Umb.Document.Publish",
+			"Umb.Document.Permissions", "Umb.Document.Unpublish", "Umb.Document.Update", "Umb.Document.Duplicate",
+			"Umb.Document.Move", "Umb.Document.Sort", "Umb.Document.CultureAndHostnames", "Umb.Document.PublicAccess",
+			"Umb.Document.Rollback");
 
 	/**
 	 * A user group.
-	 * @param permissions the granular {@code permissions} array as validated from a request, never changed once stored
-	 * @param system one of Umbraco's system groups, which cannot be deleted nor have their alias changed
+	 *
+	 * @param permissions the granular {@code permissions} array as validated from a
+	 * request, never changed once stored
+	 * @param system one of Umbraco's system groups, which cannot be deleted nor have
+	 * their alias changed
 	 */
 	record UserGroup(UUID id, String alias, String name, String icon, List<String> sections, List<String> languages,
 			boolean hasAccessToAllLanguages, UUID documentStartNode, boolean documentRootAccess, UUID mediaStartNode,
@@ -39,8 +43,8 @@ final class UserGroupStore {
 		}
 
 		UserGroupInfo info() {
-			return new UserGroupInfo(this.id, this.alias, this.name, this.icon, this.sections,
-					this.fallbackPermissions, !this.system);
+			return new UserGroupInfo(this.id, this.alias, this.name, this.icon, this.sections, this.fallbackPermissions,
+					!this.system);
 		}
 
 	}
@@ -76,8 +80,9 @@ final class UserGroupStore {
 	}
 
 	/**
-	 * Adds a group, or replaces the one with its id, after Umbraco's checks: a caller-chosen id that is taken
-	 * ({@code 409}) and an alias another group has ({@code DuplicateAlias}).
+	 * Adds a group, or replaces the one with its id, after Umbraco's checks: a
+	 * caller-chosen id that is taken ({@code 409}) and an alias another group has
+	 * ({@code DuplicateAlias}).
 	 */
 	synchronized void save(UserGroup group, boolean create) {
 		if (create && this.groups.containsKey(group.id())) {
@@ -88,8 +93,8 @@ final class UserGroupStore {
 			.stream()
 			.anyMatch(other -> !other.id().equals(group.id()) && other.alias().equalsIgnoreCase(group.alias()));
 		if (aliasTaken) {
-			throw Replies.fail(400, "Duplicate alias", "The user group alias '" + group.alias()
-					+ "' is already in use.", "DuplicateAlias");
+			throw Replies.fail(400, "Duplicate alias",
+					"The user group alias '" + group.alias() + "' is already in use.", "DuplicateAlias");
 		}
 		this.groups.put(group.id(), group);
 	}
@@ -104,14 +109,20 @@ final class UserGroupStore {
 		seedBuiltIns();
 	}
 
-	/** The sections a set of groups opens, in group order, for a user's {@code allowedSections}. */
+	/**
+	 * The sections a set of groups opens, in group order, for a user's
+	 * {@code allowedSections}.
+	 */
 	synchronized Set<String> sections(Iterable<UUID> ids) {
 		Set<String> sections = new LinkedHashSet<>();
 		findAll(ids).forEach(group -> sections.addAll(group.sections()));
 		return sections;
 	}
 
-	/** The fallback permission verbs a set of groups grants, for a user's {@code fallbackPermissions}. */
+	/**
+	 * The fallback permission verbs a set of groups grants, for a user's
+	 * {@code fallbackPermissions}.
+	 */
 	synchronized Set<String> fallbackPermissions(Iterable<UUID> ids) {
 		Set<String> verbs = new LinkedHashSet<>();
 		findAll(ids).forEach(group -> verbs.addAll(group.fallbackPermissions()));
@@ -132,16 +143,18 @@ final class UserGroupStore {
 		builtIn(UserGroupIds.EDITOR, "editor", "Editors", "icon-tools",
 				List.of("Umb.Section.Content", "Umb.Section.Media"),
 				ALL_DOCUMENT_VERBS.stream()
-					.filter(verb -> !verb.equals("Umb.Document.Permissions") && !verb.equals("Umb.Document.PublicAccess")
+					.filter(verb -> !verb.equals("Umb.Document.Permissions")
+							&& !verb.equals("Umb.Document.PublicAccess")
 							&& !verb.equals("Umb.Document.CultureAndHostnames"))
 					.toList(),
 				false);
-		builtIn(UserGroupIds.WRITER, "writer", "Writers", "icon-edit", List.of("Umb.Section.Content"),
-				List.of("Umb.Document.Read", "Umb.Document.Create", "Umb.Document.Notifications", "Umb.Document.Update"),
+		builtIn(UserGroupIds.WRITER, "writer", "Writers", "icon-edit", List.of("Umb.Section.Content"), List
+			.of("Umb.Document.Read", "Umb.Document.Create", "Umb.Document.Notifications", "Umb.Document.Update"),
 				false);
 		builtIn(UserGroupIds.TRANSLATOR, "translator", "Translators", "icon-globe", List.of("Umb.Section.Translation"),
 				List.of("Umb.Document.Read", "Umb.Document.Update"), true);
-		builtIn(UserGroupIds.SENSITIVE_DATA, "sensitiveData", "Sensitive data", "icon-lock", List.of(), List.of(), true);
+		builtIn(UserGroupIds.SENSITIVE_DATA, "sensitiveData", "Sensitive data", "icon-lock", List.of(), List.of(),
+				true);
 	}
 
 	private void builtIn(UUID id, String alias, String name, String icon, List<String> sections, List<String> verbs,
@@ -149,4 +162,5 @@ final class UserGroupStore {
 		this.groups.put(id, new UserGroup(id, alias, name, icon, sections, List.of(), true, null, true, null, true,
 				verbs, Json.array(), system));
 	}
+
 }

@@ -3,8 +3,9 @@ package io.github.umbracomgmt.test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link UserSeed} as the OpenAPI models {@code UserResponseModel}, {@code CurrentUserResponseModel} and
- * {@code UserItemResponseModel}, and the user configuration models.
+ * Writes a {@link UserSeed} as the OpenAPI models {@code UserResponseModel},
+ * {@code CurrentUserResponseModel} and {@code UserItemResponseModel}, and the user
+ * configuration models.
  */
 final class UserJson {
 
@@ -31,7 +32,8 @@ final class UserJson {
 		node.put("hasAccessToAllLanguages", user.hasAccessToAllLanguages());
 		node.put("hasAccessToSensitiveData", user.hasAccessToSensitiveData());
 		Json.putStrings(node, "fallbackPermissions", user.getFallbackPermissions());
-		// Node-specific permissions are polymorphic models; none are seeded, so the array stays empty.
+		// Node-specific permissions are polymorphic models; none are seeded, so the array
+		// stays empty.
 		node.putArray("permissions");
 		Json.putStrings(node, "allowedSections", user.getAllowedSections());
 		node.put("isAdmin", user.isAdmin());
@@ -48,7 +50,10 @@ final class UserJson {
 		return node;
 	}
 
-	/** {@code UserConfigurationResponseModel} of a site with Umbraco's defaults and no email sender or 2FA provider. */
+	/**
+	 * {@code UserConfigurationResponseModel} of a site with Umbraco's defaults and no
+	 * email sender or 2FA provider.
+	 */
 	static ObjectNode configuration() {
 		ObjectNode node = Json.object();
 		node.put("canInviteUsers", false);
@@ -69,7 +74,10 @@ final class UserJson {
 		return node;
 	}
 
-	/** Umbraco's default user password rules: ten characters, no character classes required. */
+	/**
+	 * Umbraco's default user password rules: ten characters, no character classes
+	 * required.
+	 */
 	private static ObjectNode passwordConfiguration() {
 		ObjectNode node = Json.object();
 		node.put("minimumPasswordLength", 10);
@@ -98,4 +106,5 @@ final class UserJson {
 		Json.putStrings(node, "avatarUrls", user.getAvatarUrls());
 		return node;
 	}
+
 }

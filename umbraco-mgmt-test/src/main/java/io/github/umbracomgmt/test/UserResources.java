@@ -12,8 +12,9 @@ import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The {@code User} operations: the current user and its configuration, users by id, paged, filtered and as items,
- * create, update and delete, disable, enable and unlock, group assignment, and the API users' client credentials.
+ * The {@code User} operations: the current user and its configuration, users by id,
+ * paged, filtered and as items, create, update and delete, disable, enable and unlock,
+ * group assignment, and the API users' client credentials.
  */
 final class UserResources implements ResourceGroup {
 
@@ -37,8 +38,8 @@ final class UserResources implements ResourceGroup {
 
 	@Override
 	public void registerRoutes(Router router) {
-		router.get("/user/current", (request, variables) -> ApiResponse.json(200,
-				UserJson.currentUser(this.accounts.acting(request))));
+		router.get("/user/current",
+				(request, variables) -> ApiResponse.json(200, UserJson.currentUser(this.accounts.acting(request))));
 		router.get("/user/current/configuration",
 				(request, variables) -> ApiResponse.json(200, UserJson.currentUserConfiguration()));
 		router.get("/user/configuration", (request, variables) -> ApiResponse.json(200, UserJson.configuration()));
@@ -70,17 +71,17 @@ final class UserResources implements ResourceGroup {
 			return ApiResponse.json(200, ids);
 		});
 		router.delete("/user/{id:uuid}/client-credentials/{clientId}", (request, variables) -> {
-					this.accounts.removeCredentials(id(variables), ApiRequest.decode(variables.get("clientId")));
-					return ApiResponse.empty(200);
-				});
+			this.accounts.removeCredentials(id(variables), ApiRequest.decode(variables.get("clientId")));
+			return ApiResponse.empty(200);
+		});
 	}
 
 	private ApiResponse userById(ApiRequest request, Map<String, String> variables) {
 		UUID id = id(variables);
 		return this.users.find(id)
 			.map(user -> ApiResponse.json(200, UserJson.user(user)))
-			.orElseGet(() -> ApiResponse.problem(404, "The user was not found",
-					"The specified user was not found.", "UserNotFound"));
+			.orElseGet(() -> ApiResponse.problem(404, "The user was not found", "The specified user was not found.",
+					"UserNotFound"));
 	}
 
 	private ApiResponse create(ApiRequest request, Map<String, String> variables) {
@@ -100,7 +101,8 @@ final class UserResources implements ResourceGroup {
 		Set<UUID> mediaStartNodes = body.requiredReferences("mediaStartNodeIds");
 		boolean documentRootAccess = body.requiredBoolean("hasDocumentRootAccess");
 		boolean mediaRootAccess = body.requiredBoolean("hasMediaRootAccess");
-		// Umbraco 18 requires the element library's access too; a 17 client does not know it, so it stays as it was.
+		// Umbraco 18 requires the element library's access too; a 17 client does not know
+		// it, so it stays as it was.
 		Set<UUID> elementStartNodes = body.has("elementStartNodeIds") ? body.requiredReferences("elementStartNodeIds")
 				: user.getElementStartNodeIds();
 		boolean elementRootAccess = body.optionalBoolean("hasElementRootAccess", user.hasElementRootAccess());
@@ -206,7 +208,10 @@ final class UserResources implements ResourceGroup {
 				body.requiredReferences("userGroupIds"));
 	}
 
-	/** A string enum field; System.Text.Json reads enum names ignoring case, and refuses others. */
+	/**
+	 * A string enum field; System.Text.Json reads enum names ignoring case, and refuses
+	 * others.
+	 */
 	private static String enumField(JsonBody body, String field, Set<String> allowed) {
 		String value = body.requiredString(field);
 		return allowed.stream()
@@ -223,4 +228,5 @@ final class UserResources implements ResourceGroup {
 	private static UUID id(Map<String, String> variables) {
 		return Router.id(variables);
 	}
+
 }

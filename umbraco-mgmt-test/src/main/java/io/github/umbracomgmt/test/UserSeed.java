@@ -10,15 +10,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A back-office user held by the fake server, from which it writes both {@code UserResponseModel} and (for the API
- * user) {@code CurrentUserResponseModel}.
+ * A back-office user held by the fake server, from which it writes both
+ * {@code UserResponseModel} and (for the API user) {@code CurrentUserResponseModel}.
  *
- * <p>Mutable so a test can shape the data it needs ({@code server.currentUser().setAdmin(true)}); the server reads
- * it on every request, so changes show up at once. Fields are volatile and collections are copied on the way in
- * and out, so a test thread may change a seed while the server's threads read it. {@link #setKind(String) kind} and
- * {@link #setState(String) state} are plain strings so a test can also send values a newer Umbraco might add.
+ * <p>
+ * Mutable so a test can shape the data it needs
+ * ({@code server.currentUser().setAdmin(true)}); the server reads it on every request, so
+ * changes show up at once. Fields are volatile and collections are copied on the way in
+ * and out, so a test thread may change a seed while the server's threads read it.
+ * {@link #setKind(String) kind} and {@link #setState(String) state} are plain strings so
+ * a test can also send values a newer Umbraco might add.
  *
- * <p>Setters return {@code this} so a seed can be built in one expression.
+ * <p>
+ * Setters return {@code this} so a seed can be built in one expression.
  */
 public final class UserSeed {
 
@@ -28,13 +32,21 @@ public final class UserSeed {
 	/** Kind of an ordinary back-office user. */
 	public static final String KIND_DEFAULT = "Default";
 
-	/** State of a user that may work; the only state in which an API user's credentials are honoured. */
+	/**
+	 * State of a user that may work; the only state in which an API user's credentials
+	 * are honoured.
+	 */
 	public static final String STATE_ACTIVE = "Active";
 
-	/** State of a disabled user: Umbraco stops honouring its client credentials and tokens. */
+	/**
+	 * State of a disabled user: Umbraco stops honouring its client credentials and
+	 * tokens.
+	 */
 	public static final String STATE_DISABLED = "Disabled";
 
-	/** State of a locked-out user: treated like {@link #STATE_DISABLED} for credentials. */
+	/**
+	 * State of a locked-out user: treated like {@link #STATE_DISABLED} for credentials.
+	 */
 	public static final String STATE_LOCKED_OUT = "LockedOut";
 
 	private volatile UUID id;
@@ -92,8 +104,8 @@ public final class UserSeed {
 	private volatile Instant lastPasswordChangeDate;
 
 	/**
-	 * Creates an active user of the given kind with a random id; {@code userName} starts equal to {@code email}
-	 * because Umbraco's default is "username is email".
+	 * Creates an active user of the given kind with a random id; {@code userName} starts
+	 * equal to {@code email} because Umbraco's default is "username is email".
 	 * @param name display name
 	 * @param email email, also the user name
 	 * @param kind {@link #KIND_DEFAULT} or {@link #KIND_API}
@@ -110,8 +122,8 @@ public final class UserSeed {
 	}
 
 	/**
-	 * The API user a fresh server starts with: a member of the built-in editors group, so the data looks like what
-	 * a real API user receives, without admin rights.
+	 * The API user a fresh server starts with: a member of the built-in editors group, so
+	 * the data looks like what a real API user receives, without admin rights.
 	 */
 	static UserSeed defaultApiUser(Instant created) {
 		return new UserSeed("Demo API User", "api@example.com", KIND_API, created)
@@ -182,8 +194,9 @@ public final class UserSeed {
 	}
 
 	/**
-	 * Sets the state. For an API user, {@link #STATE_DISABLED} or {@link #STATE_LOCKED_OUT} makes the server reject
-	 * its client credentials and every token issued for them, as Umbraco does; other API users' are not affected.
+	 * Sets the state. For an API user, {@link #STATE_DISABLED} or
+	 * {@link #STATE_LOCKED_OUT} makes the server reject its client credentials and every
+	 * token issued for them, as Umbraco does; other API users' are not affected.
 	 */
 	public UserSeed setState(String state) {
 		this.state = Objects.requireNonNull(state, "state");
@@ -333,7 +346,10 @@ public final class UserSeed {
 		return this;
 	}
 
-	/** Permission verbs applied where no node-specific permission exists, e.g. {@code Umb.Document.Read}. */
+	/**
+	 * Permission verbs applied where no node-specific permission exists, e.g.
+	 * {@code Umb.Document.Read}.
+	 */
 	public Set<String> getFallbackPermissions() {
 		return this.fallbackPermissions;
 	}
@@ -435,4 +451,5 @@ public final class UserSeed {
 	public String toString() {
 		return "UserSeed[id=" + this.id + ", name=" + this.name + ", kind=" + this.kind + ", state=" + this.state + "]";
 	}
+
 }

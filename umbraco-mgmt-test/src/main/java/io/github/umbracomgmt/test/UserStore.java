@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The users the fake knows: the API user behind the client credentials, always listed first, then other users in
- * the order they were added, so paging is stable from one request to the next.
+ * The users the fake knows: the API user behind the client credentials, always listed
+ * first, then other users in the order they were added, so paging is stable from one
+ * request to the next.
  */
 final class UserStore {
 
@@ -39,7 +40,10 @@ final class UserStore {
 		this.others.put(user.getId(), user);
 	}
 
-	/** Looks up by the seed's id at call time, since a test may change an id after adding the seed. */
+	/**
+	 * Looks up by the seed's id at call time, since a test may change an id after adding
+	 * the seed.
+	 */
 	synchronized Optional<UserSeed> find(UUID id) {
 		return all().stream().filter(user -> user.getId().equals(id)).findFirst();
 	}
@@ -63,7 +67,10 @@ final class UserStore {
 		return this.others.values().removeIf(user -> user.getId().equals(id));
 	}
 
-	/** Whether a user other than {@code except} already has this user name, compared as Umbraco does (ignoring case). */
+	/**
+	 * Whether a user other than {@code except} already has this user name, compared as
+	 * Umbraco does (ignoring case).
+	 */
 	synchronized boolean userNameTaken(String userName, UUID except) {
 		return all().stream()
 			.anyMatch(user -> !user.getId().equals(except) && user.getUserName().equalsIgnoreCase(userName));
@@ -73,4 +80,5 @@ final class UserStore {
 	synchronized boolean emailTaken(String email, UUID except) {
 		return all().stream().anyMatch(user -> !user.getId().equals(except) && user.getEmail().equalsIgnoreCase(email));
 	}
+
 }

@@ -11,31 +11,40 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code Webhook} operations: create, read, update, delete and list webhooks, the events they can listen to,
- * items, and the delivery logs.
+ * The {@code Webhook} operations: create, read, update, delete and list webhooks, the
+ * events they can listen to, items, and the delivery logs.
  *
- * <p>As in Umbraco, a webhook needs at least one event ({@code NoEvents} otherwise), but any alias is accepted: one
- * Umbraco does not know is reported with its alias as the name and type {@code Other}. The fake never calls a
- * webhook; tests add log entries themselves to stand for deliveries.
+ * <p>
+ * As in Umbraco, a webhook needs at least one event ({@code NoEvents} otherwise), but any
+ * alias is accepted: one Umbraco does not know is reported with its alias as the name and
+ * type {@code Other}. The fake never calls a webhook; tests add log entries themselves to
+ * stand for deliveries.
  */
 final class WebhookResources implements ResourceGroup {
 
 	/**
 	 * An event a webhook can listen to.
+	 *
 	 * @param eventName the display name
 	 * @param eventType {@code Content}, {@code Media}, {@code Member} or {@code Other}
 	 */
 	record Event(String eventName, String eventType, String alias) {
 	}
 
-	/** The events a default Umbraco site registers, in the order its collection builder adds them. */
+	/**
+	 * The events a default Umbraco site registers, in the order its collection builder
+	 * adds them.
+	 */
 	static final List<Event> EVENTS = List.of(new Event("Content Deleted", "Content", "Umbraco.ContentDelete"),
 			new Event("Content Published", "Content", "Umbraco.ContentPublish"),
 			new Event("Content Unpublished", "Content", "Umbraco.ContentUnpublish"),
 			new Event("Media Deleted", "Media", "Umbraco.MediaDelete"),
 			new Event("Media Saved", "Media", "Umbraco.MediaSave"));
 
-	/** Schema violations have no Umbraco operation status of their own; this one names the kind of failure. */
+	/**
+	 * Schema violations have no Umbraco operation status of their own; this one names the
+	 * kind of failure.
+	 */
 	private static final String INVALID_REQUEST = "InvalidRequest";
 
 	private final WebhookStore store;
@@ -52,15 +61,16 @@ final class WebhookResources implements ResourceGroup {
 		router.get("/webhook/events", (request, variables) -> Paging.respond(request, EVENTS, WebhookResources::event));
 		router.get("/webhook/logs",
 				(request, variables) -> Paging.respond(request, this.store.logs(null), WebhookResources::log));
-		router.get("/webhook/{id:uuid}", (request, variables) -> this.store.find(id(variables))
-			.map(webhook -> ApiResponse.json(200, response(webhook)))
-			.orElseGet(WebhookResources::notFound));
+		router.get("/webhook/{id:uuid}",
+				(request, variables) -> this.store.find(id(variables))
+					.map(webhook -> ApiResponse.json(200, response(webhook)))
+					.orElseGet(WebhookResources::notFound));
 		router.put("/webhook/{id:uuid}", this::update);
-		router.delete("/webhook/{id:uuid}", (request, variables) -> this.store.remove(id(variables))
-				? Replies.ok("Webhook deleted") : notFound());
+		router.delete("/webhook/{id:uuid}",
+				(request, variables) -> this.store.remove(id(variables)) ? Replies.ok("Webhook deleted") : notFound());
 		// Umbraco answers an empty page for an unknown webhook rather than a 404.
-		router.get("/webhook/{id:uuid}/logs", (request, variables) -> Paging.respond(request,
-				this.store.logs(id(variables)), WebhookResources::log));
+		router.get("/webhook/{id:uuid}/logs",
+				(request, variables) -> Paging.respond(request, this.store.logs(id(variables)), WebhookResources::log));
 		router.get("/item/webhook", this::items);
 	}
 
@@ -69,8 +79,8 @@ final class WebhookResources implements ResourceGroup {
 		UUID requested = body.optionalUuid("id");
 		WebhookStore.Webhook webhook = read(body, (requested != null) ? requested : UUID.randomUUID());
 		if (!this.store.add(webhook)) {
-			return Replies.conflict("Duplicate key",
-					"A webhook with the id " + webhook.id() + " exists already.", "DuplicateKey");
+			return Replies.conflict("Duplicate key", "A webhook with the id " + webhook.id() + " exists already.",
+					"DuplicateKey");
 		}
 		return Replies.created("/webhook/" + webhook.id(), webhook.id().toString(), "Webhook saved");
 	}
@@ -84,7 +94,10 @@ final class WebhookResources implements ResourceGroup {
 		return this.store.replace(webhook) ? Replies.ok("Webhook saved") : notFound();
 	}
 
-	/** {@code GET /item/webhook?id=a&id=b}: unknown ids are left out, as Umbraco's service skips them. */
+	/**
+	 * {@code GET /item/webhook?id=a&id=b}: unknown ids are left out, as Umbraco's service
+	 * skips them.
+	 */
 	private ApiResponse items(ApiRequest request, Map<String, String> variables) {
 		return Replies.items(QueryParams.uuids(request, "id").stream().distinct().toList(), this.store::find,
 				webhook -> {
@@ -100,7 +113,10 @@ final class WebhookResources implements ResourceGroup {
 				});
 	}
 
-	/** Reads {@code CreateWebhookRequestModel} / {@code UpdateWebhookRequestModel}, which share every field but id. */
+	/**
+	 * Reads {@code CreateWebhookRequestModel} / {@code UpdateWebhookRequestModel}, which
+	 * share every field but id.
+	 */
 	private static WebhookStore.Webhook read(JsonBody body, UUID id) {
 		boolean enabled = body.requiredBoolean("enabled");
 		String url = body.requiredString("url");
@@ -177,7 +193,10 @@ final class WebhookResources implements ResourceGroup {
 		return node;
 	}
 
-	/** {@code WebhookLogResponseModel}; the fake reports what a site in debug mode shows, nothing hidden. */
+	/**
+	 * {@code WebhookLogResponseModel}; the fake reports what a site in debug mode shows,
+	 * nothing hidden.
+	 */
 	private static ObjectNode log(WebhookStore.Log log) {
 		ObjectNode node = Json.object();
 		node.put("key", log.key().toString());
@@ -205,4 +224,5 @@ final class WebhookResources implements ResourceGroup {
 		return ApiResponse.problem(404, "The webhook could not be found", "The webhook could not be found.",
 				"NotFound");
 	}
+
 }

@@ -13,13 +13,15 @@ import java.util.UUID;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
- * The webhooks the fake knows, in the order they were created (as Umbraco's repository lists them), and the delivery
- * log a test fills, since the fake never calls a webhook itself.
+ * The webhooks the fake knows, in the order they were created (as Umbraco's repository
+ * lists them), and the delivery log a test fills, since the fake never calls a webhook
+ * itself.
  */
 final class WebhookStore {
 
 	/**
 	 * A webhook as Umbraco stores it.
+	 *
 	 * @param name the display name, {@code null} for none
 	 * @param description {@code null} for none
 	 * @param events event aliases such as {@code Umbraco.ContentPublish}
@@ -39,6 +41,7 @@ final class WebhookStore {
 
 	/**
 	 * One delivery attempt, as {@code WebhookLogResponseModel} reports it.
+	 *
 	 * @param statusCode as .NET formats it, e.g. {@code OK (200)}
 	 */
 	record Log(UUID key, UUID webhookKey, String statusCode, boolean success, Instant date, String eventAlias,
@@ -58,17 +61,23 @@ final class WebhookStore {
 		return List.copyOf(this.webhooks.values());
 	}
 
-	/** @return {@code false} when the id is taken */
+	/**
+	 * @return {@code false} when the id is taken
+	 */
 	synchronized boolean add(Webhook webhook) {
 		return this.webhooks.putIfAbsent(webhook.id(), webhook) == null;
 	}
 
-	/** @return {@code false} when no webhook has this id */
+	/**
+	 * @return {@code false} when no webhook has this id
+	 */
 	synchronized boolean replace(Webhook webhook) {
 		return this.webhooks.replace(webhook.id(), webhook) != null;
 	}
 
-	/** Removes the webhook; its log stays, as Umbraco keeps log rows until they age out. */
+	/**
+	 * Removes the webhook; its log stays, as Umbraco keeps log rows until they age out.
+	 */
 	synchronized boolean remove(UUID id) {
 		return this.webhooks.remove(id) != null;
 	}
@@ -82,7 +91,8 @@ final class WebhookStore {
 	}
 
 	/**
-	 * Logs a delivery of {@code eventAlias} to an existing webhook, answered with {@code httpStatus}.
+	 * Logs a delivery of {@code eventAlias} to an existing webhook, answered with
+	 * {@code httpStatus}.
 	 * @return the log entry's key
 	 * @throws IllegalArgumentException for an unknown webhook
 	 */
@@ -91,20 +101,27 @@ final class WebhookStore {
 			.orElseThrow(() -> new IllegalArgumentException("No webhook with id " + webhookId));
 		StringBuilder requestHeaders = new StringBuilder("Content-Type: application/json; charset=utf-8\r\n");
 		requestHeaders.append("umb-webhook-event: ").append(eventAlias).append("\r\n");
-		webhook.headers().forEach((name, value) -> requestHeaders.append(name).append(": ").append(value).append("\r\n"));
+		webhook.headers()
+			.forEach((name, value) -> requestHeaders.append(name).append(": ").append(value).append("\r\n"));
 		UUID key = UUID.randomUUID();
-		addLog(new Log(key, webhookId, statusCode(httpStatus), httpStatus >= 200 && httpStatus < 300, date,
-				eventAlias, webhook.url(), 0, requestHeaders.toString(), "{}", "", "", false));
+		addLog(new Log(key, webhookId, statusCode(httpStatus), httpStatus >= 200 && httpStatus < 300, date, eventAlias,
+				webhook.url(), 0, requestHeaders.toString(), "{}", "", "", false));
 		return key;
 	}
 
-	/** .NET's {@code HttpStatusCode} name and number, e.g. {@code OK (200)}, {@code NotFound (404)}. */
+	/**
+	 * .NET's {@code HttpStatusCode} name and number, e.g. {@code OK (200)},
+	 * {@code NotFound (404)}.
+	 */
 	static String statusCode(int httpStatus) {
 		String name = HttpResponseStatus.valueOf(httpStatus).reasonPhrase().replaceAll("[^A-Za-z]", "");
 		return (name.isEmpty() ? String.valueOf(httpStatus) : name) + " (" + httpStatus + ")";
 	}
 
-	/** The log, newest first, as the back office shows it; {@code webhookKey} {@code null} for every webhook. */
+	/**
+	 * The log, newest first, as the back office shows it; {@code webhookKey} {@code null}
+	 * for every webhook.
+	 */
 	synchronized List<Log> logs(UUID webhookKey) {
 		List<Log> selected = new ArrayList<>();
 		for (Log log : this.logs) {
@@ -112,7 +129,8 @@ final class WebhookStore {
 				selected.add(log);
 			}
 		}
-		// Reversed first so that, among equal dates, the entry added last still comes first.
+		// Reversed first so that, among equal dates, the entry added last still comes
+		// first.
 		Collections.reverse(selected);
 		selected.sort(Comparator.comparing(Log::date).reversed());
 		return selected;
@@ -122,4 +140,5 @@ final class WebhookStore {
 		this.webhooks.clear();
 		this.logs.clear();
 	}
+
 }

@@ -42,7 +42,8 @@ class AutoConfigureUmbracoTestServerTests {
 	@Test
 	void pointsTheConnectionPropertiesAtTheServerAheadOfOtherSources() {
 		assertThat(this.baseUrl).isEqualTo(this.server.baseUrl());
-		assertThat(this.environment.getProperty("umbraco.management.client-id")).isEqualTo("umbraco-back-office-spring");
+		assertThat(this.environment.getProperty("umbraco.management.client-id"))
+			.isEqualTo("umbraco-back-office-spring");
 		assertThat(this.environment.getProperty("umbraco.management.client-secret")).isEqualTo("sp+ing/s3cret=&%");
 	}
 
@@ -79,4 +80,5 @@ class AutoConfigureUmbracoTestServerTests {
 	static class EmptyConfig {
 
 	}
+
 }

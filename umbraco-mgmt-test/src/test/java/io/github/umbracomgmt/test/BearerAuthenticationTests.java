@@ -116,8 +116,7 @@ class BearerAuthenticationTests extends ServerTestSupport {
 
 	@Test
 	void requiresTokenForServerInformation() {
-		assertThat(this.http.get("/umbraco/management/api/v1/server/information", null).statusCode())
-			.isEqualTo(401);
+		assertThat(this.http.get("/umbraco/management/api/v1/server/information", null).statusCode()).isEqualTo(401);
 		assertThat(UmbracoHttp.json(this.http.get("/umbraco/management/api/v1/server/information", this.http.token()))
 			.get("version")
 			.asString()).isNotBlank();
@@ -128,4 +127,5 @@ class BearerAuthenticationTests extends ServerTestSupport {
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(INVALID_TOKEN);
 		assertThat(response.body()).isEmpty();
 	}
+
 }

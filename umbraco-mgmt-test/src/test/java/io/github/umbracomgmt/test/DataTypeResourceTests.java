@@ -88,9 +88,10 @@ class DataTypeResourceTests extends ServerTestSupport {
 				"PropertyEditorNotFound");
 		assertProblem(this.http.post("/data-type", CREATE.replace("\"values\": [", "\"values\": 3, \"x\": [")), 400,
 				"InvalidConfiguration");
-		assertProblem(this.http.post("/data-type",
-				CREATE.replace("{\"name\"", "{\"parent\": {\"id\": \"" + UUID.randomUUID() + "\"}, \"name\"")), 400,
-				"ParentNotFound");
+		assertProblem(
+				this.http.post("/data-type",
+						CREATE.replace("{\"name\"", "{\"parent\": {\"id\": \"" + UUID.randomUUID() + "\"}, \"name\"")),
+				400, "ParentNotFound");
 	}
 
 	@Test
@@ -139,4 +140,5 @@ class DataTypeResourceTests extends ServerTestSupport {
 	void pagingRejectsBadTake() {
 		assertThat(this.http.get("/tree/data-type/root?take=lots").statusCode()).isEqualTo(400);
 	}
+
 }

@@ -58,8 +58,9 @@ class DictionaryResourceTests extends ServerTestSupport {
 
 		assertProblem(this.http.post("/dictionary", "{\"name\": \"Greeting\", \"translations\": []}"), 409,
 				"DuplicateItemKey");
-		assertProblem(this.http.post("/dictionary",
-				"{\"id\": \"" + id + "\", \"name\": \"other\", \"translations\": []}"), 409, "DuplicateKey");
+		assertProblem(
+				this.http.post("/dictionary", "{\"id\": \"" + id + "\", \"name\": \"other\", \"translations\": []}"),
+				409, "DuplicateKey");
 		String orphan = "{\"name\": \"child\", \"translations\": [], \"parent\": {\"id\": \"" + UUID.randomUUID()
 				+ "\"}}";
 		assertProblem(this.http.post("/dictionary", orphan), 400, "ParentNotFound");
@@ -109,4 +110,5 @@ class DictionaryResourceTests extends ServerTestSupport {
 		assertOk(this.http.delete("/dictionary/" + parent));
 		assertProblem(this.http.get("/dictionary/" + child), 404, "ItemNotFound");
 	}
+
 }

@@ -86,12 +86,14 @@ class DocumentBlueprintResourceTests extends ServerTestSupport {
 		assertValidationProblem(this.http.post("/document-blueprint", """
 				{"documentType": {"id": "%s"}, "variants": [{"name": "No values"}]}
 				""".formatted(ARTICLE_TYPE)), "InvalidRequest");
-		assertProblem(this.http.post("/document-blueprint", """
-				{"parent": {"id": "%s"}, "documentType": {"id": "%s"}, "values": [], "variants": [{"name": "In folder"}]}
-				""".formatted(UUID.randomUUID(), ARTICLE_TYPE)), 404, "ParentNotFound");
+		assertProblem(this.http.post("/document-blueprint",
+				"""
+						{"parent": {"id": "%s"}, "documentType": {"id": "%s"}, "values": [], "variants": [{"name": "In folder"}]}
+						"""
+					.formatted(UUID.randomUUID(), ARTICLE_TYPE)),
+				404, "ParentNotFound");
 		String unknown = "/document-blueprint/" + UUID.randomUUID();
-		assertProblem(this.http.put(unknown, "{\"values\": [], \"variants\": [{\"name\": \"x\"}]}"), 404,
-				"NotFound");
+		assertProblem(this.http.put(unknown, "{\"values\": [], \"variants\": [{\"name\": \"x\"}]}"), 404, "NotFound");
 		assertProblem(this.http.delete(unknown), 404, "NotFound");
 		assertProblem(this.http.get(unknown + "/scaffold"), 404, "NotFound");
 	}
@@ -143,13 +145,14 @@ class DocumentBlueprintResourceTests extends ServerTestSupport {
 		assertThat(item.propertyNames()).containsAll(TREE_ITEM_REQUIRED);
 		assertThat(item.get("name").asString()).isEqualTo("Two");
 		assertThat(item.get("isFolder").asBoolean()).isFalse();
-		assertThat(this.http.getJson("/tree/document-blueprint/root?foldersOnly=true").get("total").asLong())
-			.isZero();
+		assertThat(this.http.getJson("/tree/document-blueprint/root?foldersOnly=true").get("total").asLong()).isZero();
 	}
 
 	private static String blueprint(String name, String body) {
 		return """
 				{"documentType": {"id": "%s"}, "values": [{"alias": "body", "value": "%s"}], "variants": [{"name": "%s"}]}
-				""".formatted(ARTICLE_TYPE, body, name);
+				"""
+			.formatted(ARTICLE_TYPE, body, name);
 	}
+
 }

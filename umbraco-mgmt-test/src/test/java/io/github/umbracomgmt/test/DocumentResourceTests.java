@@ -55,8 +55,7 @@ class DocumentResourceTests extends ServerTestSupport {
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).isEmpty();
 		String id = created.headers().firstValue("Umb-Generated-Resource").orElseThrow();
-		assertThat(created.headers().firstValue("Location"))
-			.hasValue(this.server.baseUrl() + API + "/document/" + id);
+		assertThat(created.headers().firstValue("Location")).hasValue(this.server.baseUrl() + API + "/document/" + id);
 
 		JsonNode document = this.http.getJson("/document/" + id);
 		assertThat(document.propertyNames()).containsAll(DOCUMENT_REQUIRED);
@@ -119,20 +118,23 @@ class DocumentResourceTests extends ServerTestSupport {
 
 	@Test
 	void valuesAreStoredAndReturnedAsSent() {
-		UUID id = this.http.create("/document", """
-				{"documentType": {"id": "%s"}, "template": {"id": "11111111-2222-3333-4444-555555555555"},
-				 "values": [
-				  {"alias": "blocks", "value": {"layout": {"Umbraco.BlockList": [{"contentKey": "k1"}]}, "items": [1, 2.5, true]}},
-				  {"alias": "count", "value": 42},
-				  {"alias": "nothing", "value": null},
-				  {"alias": "body", "value": "<p>x</p>", "editorAlias": "Umbraco.RichText"}],
-				 "variants": [{"name": "Values"}]}
-				""".formatted(PAGE_TYPE));
+		UUID id = this.http.create("/document",
+				"""
+						{"documentType": {"id": "%s"}, "template": {"id": "11111111-2222-3333-4444-555555555555"},
+						 "values": [
+						  {"alias": "blocks", "value": {"layout": {"Umbraco.BlockList": [{"contentKey": "k1"}]}, "items": [1, 2.5, true]}},
+						  {"alias": "count", "value": 42},
+						  {"alias": "nothing", "value": null},
+						  {"alias": "body", "value": "<p>x</p>", "editorAlias": "Umbraco.RichText"}],
+						 "variants": [{"name": "Values"}]}
+						"""
+					.formatted(PAGE_TYPE));
 
 		JsonNode document = this.http.getJson("/document/" + id);
 
 		JsonNode values = document.get("values");
-		assertThat(values.get(0).get("value").get("layout").get("Umbraco.BlockList").get(0).get("contentKey").asString())
+		assertThat(
+				values.get(0).get("value").get("layout").get("Umbraco.BlockList").get(0).get("contentKey").asString())
 			.isEqualTo("k1");
 		assertThat(values.get(0).get("value").get("items").get(1).asDouble()).isEqualTo(2.5);
 		assertThat(values.get(0).get("editorAlias").asString()).isEqualTo("Umbraco.TextBox");
@@ -149,7 +151,8 @@ class DocumentResourceTests extends ServerTestSupport {
 		UUID id = UUID.randomUUID();
 		String body = """
 				{"id": "%s", "documentType": {"id": "%s"}, "template": null, "values": [], "variants": [{"name": "Mine"}]}
-				""".formatted(id, PAGE_TYPE);
+				"""
+			.formatted(id, PAGE_TYPE);
 
 		assertThat(this.http.create("/document", body)).isEqualTo(id);
 
@@ -340,8 +343,7 @@ class DocumentResourceTests extends ServerTestSupport {
 		JsonNode ancestors = this.http.getJson("/tree/document/ancestors?descendantId=" + grandchild);
 		assertThat(ancestors.valueStream().map(ancestor -> ancestor.get("id").asString()))
 			.containsExactly(root.toString(), child.toString(), grandchild.toString());
-		assertThat(this.http.getJson("/tree/document/ancestors?descendantId=" + UUID.randomUUID()).isEmpty())
-			.isTrue();
+		assertThat(this.http.getJson("/tree/document/ancestors?descendantId=" + UUID.randomUUID()).isEmpty()).isTrue();
 		assertThat(this.http.getJson("/tree/document/children?parentId=" + UUID.randomUUID()).get("total").asLong())
 			.isZero();
 	}
@@ -365,11 +367,10 @@ class DocumentResourceTests extends ServerTestSupport {
 		UUID first = this.server.documents().add("First", PAGE_TYPE);
 		UUID second = this.server.documents().add("Second", PAGE_TYPE);
 
-		JsonNode items = this.http
-			.getJson("/item/document?id=" + second + "&id=" + UUID.randomUUID() + "&id=" + first);
+		JsonNode items = this.http.getJson("/item/document?id=" + second + "&id=" + UUID.randomUUID() + "&id=" + first);
 
-		assertThat(items.valueStream().map(item -> item.get("id").asString()))
-			.containsExactly(second.toString(), first.toString());
+		assertThat(items.valueStream().map(item -> item.get("id").asString())).containsExactly(second.toString(),
+				first.toString());
 		assertThat(items.get(0).propertyNames()).containsAll(ITEM_REQUIRED);
 		assertThat(items.get(0).get("variants").get(0).get("name").asString()).isEqualTo("Second");
 		assertThat(this.http.getJson("/item/document").isEmpty()).isTrue();
@@ -417,8 +418,9 @@ class DocumentResourceTests extends ServerTestSupport {
 
 		assertProblem(this.http.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + child + "\"}}"), 400,
 				"ParentInvalid");
-		assertProblem(this.http.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + UUID.randomUUID()
-				+ "\"}}"), 404, "ParentNotFound");
+		assertProblem(
+				this.http.put("/document/" + b + "/move", "{\"target\": {\"id\": \"" + UUID.randomUUID() + "\"}}"), 404,
+				"ParentNotFound");
 		assertOk(this.http.put("/document/" + a + "/move", "{\"target\": null}"));
 		assertThat(this.http.getJson("/tree/document/root").get("total").asLong()).isEqualTo(2);
 	}
@@ -463,4 +465,5 @@ class DocumentResourceTests extends ServerTestSupport {
 			.get("state")
 			.asString();
 	}
+
 }

@@ -25,13 +25,14 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	/** Required properties of DocumentTypeResponseModel. */
 	private static final List<String> REQUIRED = List.of("alias", "allowedAsRoot", "allowedDocumentTypes",
-			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "allowedInLibrary", "name",
-			"properties", "variesByCulture", "variesBySegment");
+			"allowedTemplates", "cleanup", "compositions", "containers", "icon", "id", "isElement", "allowedInLibrary",
+			"name", "properties", "variesByCulture", "variesBySegment");
 
 	/** Every property DocumentTypeResponseModel declares. */
 	private static final List<String> DECLARED = List.of("alias", "name", "description", "icon", "allowedAsRoot",
 			"variesByCulture", "variesBySegment", "collection", "isElement", "properties", "containers", "id",
-			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions", "allowedInLibrary");
+			"allowedTemplates", "defaultTemplate", "cleanup", "allowedDocumentTypes", "compositions",
+			"allowedInLibrary");
 
 	/** Required properties of DocumentTypePropertyTypeResponseModel. */
 	private static final List<String> PROPERTY_REQUIRED = List.of("alias", "appearance", "dataType", "id", "name",
@@ -133,13 +134,18 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		this.http.create("/document-type", body("article", "Article"));
 
 		assertProblem(this.http.post("/document-type", body("Article", "Again")), 400, "DuplicateAlias");
-		assertProblem(this.http.post("/document-type", body("news", "News").replace(DataTypeIds.TEXTSTRING.toString(),
-				UUID.randomUUID().toString())), 400, "DataTypeNotFound");
-		assertProblem(this.http.post("/document-type",
-				body("news", "News", "\"parent\": {\"id\": \"" + UUID.randomUUID() + "\"},", "", "null")), 400,
-				"InvalidParent");
-		assertProblem(this.http.post("/document-type", body("news", "News").replace("\"type\": \"Group\"",
-				"\"type\": \"Box\"")), 400, "InvalidContainerType");
+		assertProblem(
+				this.http.post("/document-type",
+						body("news", "News").replace(DataTypeIds.TEXTSTRING.toString(), UUID.randomUUID().toString())),
+				400, "DataTypeNotFound");
+		assertProblem(
+				this.http.post("/document-type",
+						body("news", "News", "\"parent\": {\"id\": \"" + UUID.randomUUID() + "\"},", "", "null")),
+				400, "InvalidParent");
+		assertProblem(
+				this.http.post("/document-type",
+						body("news", "News").replace("\"type\": \"Group\"", "\"type\": \"Box\"")),
+				400, "InvalidContainerType");
 		String unknownContainer = body("news", "News").replace("\"container\": {\"id\": \"" + GROUP,
 				"\"container\": {\"id\": \"" + UUID.randomUUID());
 		assertProblem(this.http.post("/document-type", unknownContainer), 400, "MissingContainer");
@@ -149,8 +155,9 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 
 	@Test
 	void rejectsMissingRequiredFields() {
-		JsonNode problem = assertProblem(this.http.post("/document-type", body("news", "News")
-			.replace("\"icon\": \"icon-document\",", "")), 400, "InvalidAlias");
+		JsonNode problem = assertProblem(
+				this.http.post("/document-type", body("news", "News").replace("\"icon\": \"icon-document\",", "")), 400,
+				"InvalidAlias");
 		assertThat(problem.get("errors").has("$.icon")).isTrue();
 		assertProblem(this.http.post("/document-type", body("news", "")), 400, "NameCannotBeEmpty");
 		assertProblem(this.http.post("/document-type", "not json"), 400, "InvalidAlias");
@@ -290,4 +297,5 @@ class DocumentTypeResourceTests extends ServerTestSupport {
 		assertProblem(response, 404, "NotFound");
 		assertThat(this.http.getJson("/tree/document-type/root").get("total").asLong()).isZero();
 	}
+
 }

@@ -13,7 +13,10 @@ import static io.github.umbracomgmt.test.UmbracoHttp.assertValidationProblem;
 import static io.github.umbracomgmt.test.UmbracoHttp.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Document operations Umbraco 18 added: create-and-publish, update-and-publish, patch and sort-children. */
+/**
+ * The Document operations Umbraco 18 added: create-and-publish, update-and-publish, patch
+ * and sort-children.
+ */
 class DocumentUmbraco18Tests extends ServerTestSupport {
 
 	private static final UUID PAGE_TYPE = UUID.fromString("a1b2c3d4-0000-4000-8000-000000000018");
@@ -147,8 +150,7 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 		assertOk(this.http.put("/document/root/sort-children", """
 				{"field": "Name", "direction": "Ascending"}
 				"""));
-		assertThat(ids(this.http.getJson("/tree/document/root")))
-			.containsExactly(root.toString(), parent.toString());
+		assertThat(ids(this.http.getJson("/tree/document/root"))).containsExactly(root.toString(), parent.toString());
 		assertValidationProblem(this.http.put("/document/root/sort-children", """
 				{"field": "Popularity", "direction": "Ascending"}
 				"""), "InvalidRequest");
@@ -176,4 +178,5 @@ class DocumentUmbraco18Tests extends ServerTestSupport {
 			.orElseThrow()
 			.get("value");
 	}
+
 }

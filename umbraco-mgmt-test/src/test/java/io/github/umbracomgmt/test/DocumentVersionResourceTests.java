@@ -77,7 +77,8 @@ class DocumentVersionResourceTests extends ServerTestSupport {
 		JsonNode page = this.http.getJson("/document-version?documentId=" + id + "&skip=1&take=2");
 
 		assertThat(page.get("total").asLong()).isEqualTo(5);
-		assertThat(page.get("items").valueStream()
+		assertThat(page.get("items")
+			.valueStream()
 			.map(item -> this.http.getJson("/document-version/" + item.get("id").asString()))
 			.map(version -> version.get("variants").get(0).get("name").asString())).containsExactly("v3", "v2");
 	}
@@ -170,4 +171,5 @@ class DocumentVersionResourceTests extends ServerTestSupport {
 				{"values": [{"alias": "title", "value": "%s"}], "variants": [{"name": "%s"}]}
 				""".formatted(title, name);
 	}
+
 }

@@ -21,24 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ElementResourceTests extends ServerTestSupport {
 
 	/** ElementResponseModel's required properties (18.1). */
-	private static final List<String> ELEMENT_REQUIRED = List.of("isTrashed", "documentType", "id", "flags",
-			"values", "variants");
+	private static final List<String> ELEMENT_REQUIRED = List.of("isTrashed", "documentType", "id", "flags", "values",
+			"variants");
 
 	/** ElementVariantResponseModel's required properties. */
 	private static final List<String> VARIANT_REQUIRED = List.of("name", "id", "flags", "state", "createDate",
 			"updateDate");
 
-	/** ElementTreeItemResponseModel's properties, all of them required but documentType and parent. */
+	/**
+	 * ElementTreeItemResponseModel's properties, all of them required but documentType
+	 * and parent.
+	 */
 	private static final List<String> TREE_ITEM = List.of("createDate", "documentType", "variants", "isFolder",
 			"noAccess", "name", "id", "parent", "flags", "hasChildren");
 
 	/** ElementItemResponseModel's properties. */
-	private static final List<String> ITEM = List.of("isTrashed", "parent", "hasChildren", "documentType",
-			"variants", "id", "flags");
+	private static final List<String> ITEM = List.of("isTrashed", "parent", "hasChildren", "documentType", "variants",
+			"id", "flags");
 
 	/** ElementRecycleBinItemResponseModel's properties. */
-	private static final List<String> RECYCLE_BIN_ITEM = List.of("documentType", "variants", "isFolder", "name",
-			"id", "createDate", "hasChildren", "parent");
+	private static final List<String> RECYCLE_BIN_ITEM = List.of("documentType", "variants", "isFolder", "name", "id",
+			"createDate", "hasChildren", "parent");
 
 	private static final UUID HERO_TYPE = UUID.fromString("e1e2e3e4-0000-4000-8000-000000000001");
 
@@ -168,8 +171,8 @@ class ElementResourceTests extends ServerTestSupport {
 		assertThat(root.get("total").asLong()).isEqualTo(3);
 		assertThat(ids(root)).containsExactly(folder.toString(), first.toString(), second.toString());
 		JsonNode folderItem = root.get("items").get(0);
-		assertRequired(folderItem, List.of("createDate", "variants", "isFolder", "noAccess", "name", "id", "flags",
-				"hasChildren"));
+		assertRequired(folderItem,
+				List.of("createDate", "variants", "isFolder", "noAccess", "name", "id", "flags", "hasChildren"));
 		assertOnly(folderItem, TREE_ITEM);
 		assertThat(folderItem.get("isFolder").asBoolean()).isTrue();
 		assertThat(folderItem.get("hasChildren").asBoolean()).isTrue();
@@ -294,7 +297,10 @@ class ElementResourceTests extends ServerTestSupport {
 		assertThat(this.http.send("PUT", "/element-version/" + version + "/prevent-cleanup?preventCleanup=true", null)
 			.statusCode()).isEqualTo(200);
 
-		assertThat(this.http.getJson("/element-version?elementId=" + id).get("items").get(0).get("preventCleanup")
+		assertThat(this.http.getJson("/element-version?elementId=" + id)
+			.get("items")
+			.get(0)
+			.get("preventCleanup")
 			.asBoolean()).isTrue();
 		assertProblem(this.http.get("/element-version?elementId=" + UUID.randomUUID()), 404, "ContentNotFound");
 	}
@@ -319,4 +325,5 @@ class ElementResourceTests extends ServerTestSupport {
 		assertThat(this.server.elements().count()).isZero();
 		assertThat(this.http.getJson("/tree/element/root").get("total").asLong()).isZero();
 	}
+
 }

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import static io.github.umbracomgmt.test.UmbracoHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code Indexer} and {@code Searcher} groups, which share the fake's Examine indexes. */
+/**
+ * The {@code Indexer} and {@code Searcher} groups, which share the fake's Examine
+ * indexes.
+ */
 class ExamineResourceTests extends ServerTestSupport {
 
 	/** The required properties of IndexResponseModel. */
@@ -37,8 +40,10 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void indexReportsHealthAndCounts() {
-		this.server.examine().addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
-		this.server.examine().addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
+		this.server.examine()
+			.addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home", "__NodeTypeAlias", "home"));
+		this.server.examine()
+			.addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About", "bodyText", "Hello"));
 
 		JsonNode index = this.http.getJson("/indexer/externalindex");
 
@@ -112,15 +117,17 @@ class ExamineResourceTests extends ServerTestSupport {
 
 	@Test
 	void queriesAnIndexByItsNameWithPaging() {
-		this.server.examine().addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home page", "bodyText", "Welcome"));
+		this.server.examine()
+			.addIndexDocument("ExternalIndex", "1057", Map.of("nodeName", "Home page", "bodyText", "Welcome"));
 		this.server.examine().addIndexDocument("ExternalIndex", "1058", Map.of("nodeName", "About us"));
-		this.server.examine().addIndexDocument("ExternalIndex", "1059", Map.of("nodeName", "Home office", "bodyText", "Desk"));
+		this.server.examine()
+			.addIndexDocument("ExternalIndex", "1059", Map.of("nodeName", "Home office", "bodyText", "Desk"));
 		this.server.examine().addIndexDocument("InternalIndex", "1060", Map.of("nodeName", "Home internal"));
 
 		JsonNode results = this.http.getJson("/searcher/ExternalIndex/query?term=home");
 		assertThat(results.get("total").asLong()).isEqualTo(2);
-		assertThat(results.get("items").valueStream().map(item -> item.get("id").asString()))
-			.containsExactly("1057", "1059");
+		assertThat(results.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly("1057",
+				"1059");
 		JsonNode first = results.get("items").get(0);
 		assertThat(first.propertyNames()).containsAll(RESULT_REQUIRED);
 		assertThat(first.get("score").isNumber()).isTrue();
@@ -170,4 +177,5 @@ class ExamineResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/searcher").get("total").asLong()).isZero();
 		assertThat(this.http.getJson("/indexer").get("total").asLong()).isEqualTo(3);
 	}
+
 }

@@ -112,7 +112,8 @@ class FaultInjectionTests extends ServerTestSupport {
 	void resetConnectionNextClosesWithoutResponse() {
 		this.server.resetConnectionNext(1);
 
-		// A POST, so the JDK client cannot replay it on a fresh connection as it may do for an idempotent GET.
+		// A POST, so the JDK client cannot replay it on a fresh connection as it may do
+		// for an idempotent GET.
 		HttpRequest request = HttpRequest.newBuilder(this.http.uri(CURRENT_USER_PATH))
 			.header("Authorization", "Bearer " + this.http.currentToken())
 			.POST(HttpRequest.BodyPublishers.noBody())
@@ -213,4 +214,5 @@ class FaultInjectionTests extends ServerTestSupport {
 	private HttpResponse<String> get() {
 		return this.http.get(CURRENT_USER_PATH, this.http.currentToken());
 	}
+
 }

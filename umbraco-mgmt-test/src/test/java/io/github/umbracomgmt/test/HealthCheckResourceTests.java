@@ -79,8 +79,8 @@ class HealthCheckResourceTests extends ServerTestSupport {
 		assertThat(fixed.get("resultType").asString()).isEqualTo("Success");
 		assertThat(fixed.get("message").asString()).contains("document paths are valid");
 
-		assertThat(checkGroup("Data Integrity").get("checks").get(0).get("results").get(0)
-			.get("resultType").asString()).isEqualTo("Success");
+		assertThat(checkGroup("Data Integrity").get("checks").get(0).get("results").get(0).get("resultType").asString())
+			.isEqualTo("Success");
 	}
 
 	@Test
@@ -102,15 +102,18 @@ class HealthCheckResourceTests extends ServerTestSupport {
 
 		this.server.reset();
 
-		assertThat(checkGroup("Services").get("checks").get(0).get("results").get(0).get("resultType")
-			.asString()).isEqualTo("Success");
+		assertThat(checkGroup("Services").get("checks").get(0).get("results").get(0).get("resultType").asString())
+			.isEqualTo("Success");
 	}
 
-	/** Runs a group's checks and returns {@code HealthCheckGroupWithResultResponseModel}. */
+	/**
+	 * Runs a group's checks and returns {@code HealthCheckGroupWithResultResponseModel}.
+	 */
 	private JsonNode checkGroup(String name) {
 		HttpResponse<String> response = this.http.send("POST",
 				"/health-check-group/" + name.replace(" ", "%20") + "/check", null);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return UmbracoHttp.json(response);
 	}
+
 }

@@ -64,17 +64,25 @@ class LanguageResourceTests extends ServerTestSupport {
 
 	@Test
 	void rejectsUnknownCulturesDuplicatesAndBadFallbacks() {
-		assertProblem(this.http.post("/language",
-				"{\"name\": \"X\", \"isDefault\": false, \"isMandatory\": false, \"isoCode\": \"xx-YY\"}"), 400,
-				"InvalidIsoCode");
-		assertProblem(this.http.post("/language",
-				"{\"name\": \"E\", \"isDefault\": false, \"isMandatory\": false, \"isoCode\": \"en-US\"}"), 400,
-				"DuplicateIsoCode");
-		assertProblem(this.http.post("/language", "{\"name\": \"D\", \"isDefault\": false, \"isMandatory\": false,"
-				+ " \"isoCode\": \"de-DE\", \"fallbackIsoCode\": \"fr-FR\"}"), 400, "InvalidFallback");
+		assertProblem(
+				this.http.post("/language",
+						"{\"name\": \"X\", \"isDefault\": false, \"isMandatory\": false, \"isoCode\": \"xx-YY\"}"),
+				400, "InvalidIsoCode");
+		assertProblem(
+				this.http.post("/language",
+						"{\"name\": \"E\", \"isDefault\": false, \"isMandatory\": false, \"isoCode\": \"en-US\"}"),
+				400, "DuplicateIsoCode");
+		assertProblem(
+				this.http
+					.post("/language",
+							"{\"name\": \"D\", \"isDefault\": false, \"isMandatory\": false,"
+									+ " \"isoCode\": \"de-DE\", \"fallbackIsoCode\": \"fr-FR\"}"),
+				400, "InvalidFallback");
 		assertProblem(this.http.post("/language", "{\"name\": \"D\", \"isoCode\": \"de-DE\"}"), 400, "InvalidIsoCode");
-		assertProblem(this.http.put("/language/en-US",
-				"{\"name\": \"English\", \"isDefault\": false, \"isMandatory\": false}"), 400, "MissingDefault");
+		assertProblem(
+				this.http.put("/language/en-US",
+						"{\"name\": \"English\", \"isDefault\": false, \"isMandatory\": false}"),
+				400, "MissingDefault");
 		assertProblem(this.http.put("/language/sv-SE",
 				"{\"name\": \"Swedish\", \"isDefault\": false, \"isMandatory\": false}"), 404, "NotFound");
 
@@ -106,11 +114,13 @@ class LanguageResourceTests extends ServerTestSupport {
 		assertThat(page.get("total").asLong()).isGreaterThan(100);
 		List<String> names = texts(page.get("items"), "englishName");
 		assertThat(names).isSorted();
-		assertThat(page.get("items").valueStream()
+		assertThat(page.get("items")
+			.valueStream()
 			.filter(culture -> culture.get("name").asString().equals("en-US"))
 			.map(culture -> culture.get("englishName").asString())).containsExactly("English (United States)");
 		JsonNode first = this.http.getJson("/culture?take=2");
 		assertThat(first.get("items").size()).isEqualTo(2);
 		assertRequired(first.get("items").get(0), List.of("englishName", "name"));
 	}
+
 }

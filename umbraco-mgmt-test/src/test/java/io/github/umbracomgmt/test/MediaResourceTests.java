@@ -140,16 +140,15 @@ class MediaResourceTests extends ServerTestSupport {
 
 		assertTitleOnlyProblem(this.http.post("/media", createMedia(null, UUID.randomUUID(), null, "x")), 404,
 				"ContentTypeNotFound");
-		assertTitleOnlyProblem(
-				this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, UUID.randomUUID(), "x")), 404,
-				"ParentNotFound");
-		assertProblem(this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, image, "x")), 400,
-				"NotAllowed");
+		assertTitleOnlyProblem(this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, UUID.randomUUID(), "x")),
+				404, "ParentNotFound");
+		assertProblem(this.http.post("/media", createMedia(null, MediaTypeIds.FOLDER, image, "x")), 400, "NotAllowed");
 		assertProblem(this.http.post("/media", createMedia(image, MediaTypeIds.FOLDER, null, "x")), 400,
 				"DuplicateKey");
-		assertTitleOnlyProblem(this.http.post("/media",
-				createMedia(null, MediaTypeIds.FOLDER, null, "x", value("noSuchProperty", object()))), 404,
-				"PropertyTypeNotFound");
+		assertTitleOnlyProblem(
+				this.http.post("/media",
+						createMedia(null, MediaTypeIds.FOLDER, null, "x", value("noSuchProperty", object()))),
+				404, "PropertyTypeNotFound");
 		assertThat(this.server.media().count()).isEqualTo(1);
 	}
 
@@ -186,8 +185,8 @@ class MediaResourceTests extends ServerTestSupport {
 		JsonNode children = this.http.getJson("/tree/media/children?parentId=" + folder);
 		assertThat(children.get("total").asLong()).isEqualTo(1);
 		assertThat(children.get("items").get(0).get("parent").get("id").asString()).isEqualTo(folder.toString());
-		assertThat(names(this.http.getJson("/tree/media/ancestors?descendantId=" + inner)))
-			.containsExactly("Photos", "2025");
+		assertThat(names(this.http.getJson("/tree/media/ancestors?descendantId=" + inner))).containsExactly("Photos",
+				"2025");
 
 		JsonNode items = this.http.getJson("/item/media?id=" + inner + "&id=" + UUID.randomUUID() + "&id=" + folder);
 		assertThat(items.size()).isEqualTo(2);
@@ -235,8 +234,8 @@ class MediaResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/media/" + child).get("isTrashed").asBoolean()).isTrue();
 		assertProblem(this.http.send("PUT", "/media/" + folder + "/move-to-recycle-bin", null), 400, "InTrash");
 
-		assertThat(this.http.put("/recycle-bin/media/" + folder + "/restore", object().putNull("target"))
-			.statusCode()).isEqualTo(200);
+		assertThat(this.http.put("/recycle-bin/media/" + folder + "/restore", object().putNull("target")).statusCode())
+			.isEqualTo(200);
 		assertThat(this.http.getJson("/media/" + child).get("isTrashed").asBoolean()).isFalse();
 		assertThat(this.http.getJson("/tree/media/root").get("total").asLong()).isEqualTo(1);
 
@@ -328,4 +327,5 @@ class MediaResourceTests extends ServerTestSupport {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

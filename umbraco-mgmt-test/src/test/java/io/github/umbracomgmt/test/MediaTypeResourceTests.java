@@ -40,7 +40,8 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		assertThat(image.get("isDeletable").asBoolean()).isFalse();
 		assertThat(image.get("properties").valueStream().map(property -> property.get("alias").asString()).toList())
 			.containsExactly("umbracoFile", "umbracoWidth", "umbracoHeight", "umbracoBytes", "umbracoExtension");
-		image.get("properties").forEach(property -> assertThat(property.propertyNames()).containsAll(PROPERTY_REQUIRED));
+		image.get("properties")
+			.forEach(property -> assertThat(property.propertyNames()).containsAll(PROPERTY_REQUIRED));
 		assertThat(image.get("properties").get(0).get("dataType").get("id").asString())
 			.isEqualTo("1df9f033-e6d4-451f-b8d2-e0cbc50a836f");
 		assertThat(image.get("properties").get(0).get("container").get("id").asString())
@@ -49,7 +50,8 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/media-type/" + MediaTypeIds.FILE).get("alias").asString()).isEqualTo("File");
 		JsonNode folder = this.http.getJson("/media-type/" + MediaTypeIds.FOLDER);
 		assertThat(folder.get("alias").asString()).isEqualTo("Folder");
-		assertThat(folder.get("allowedMediaTypes").valueStream()
+		assertThat(folder.get("allowedMediaTypes")
+			.valueStream()
 			.map(sort -> sort.get("mediaType").get("id").asString())
 			.toList()).containsExactly(MediaTypeIds.FOLDER.toString(), MediaTypeIds.IMAGE.toString(),
 					MediaTypeIds.FILE.toString());
@@ -173,10 +175,10 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		UUID custom = this.http.createWithoutNotification("/media-type",
 				mediaType(null, "productSheet", "Product sheet"));
 
-		JsonNode items = this.http.getJson("/item/media-type?id=" + MediaTypeIds.IMAGE + "&id=" + UUID.randomUUID()
-				+ "&id=" + custom);
-		assertThat(items.valueStream().map(item -> item.get("name").asString()).toList())
-			.containsExactly("Image", "Product sheet");
+		JsonNode items = this.http
+			.getJson("/item/media-type?id=" + MediaTypeIds.IMAGE + "&id=" + UUID.randomUUID() + "&id=" + custom);
+		assertThat(items.valueStream().map(item -> item.get("name").asString()).toList()).containsExactly("Image",
+				"Product sheet");
 		assertThat(items.get(0).get("icon").asString()).isEqualTo("icon-picture");
 
 		JsonNode atRoot = this.http.getJson("/media-type/allowed-at-root");
@@ -187,7 +189,10 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		assertProblem(this.http.get("/media-type/" + UUID.randomUUID() + "/allowed-children"), 404, "NotFound");
 	}
 
-	/** A CreateMediaTypeRequestModel with one text property in one group, allowing File children. */
+	/**
+	 * A CreateMediaTypeRequestModel with one text property in one group, allowing File
+	 * children.
+	 */
 	static ObjectNode mediaType(UUID id, String alias, String name) {
 		ObjectNode body = object();
 		body.put("alias", alias);
@@ -227,4 +232,5 @@ class MediaTypeResourceTests extends ServerTestSupport {
 		body.putNull("collection");
 		return body;
 	}
+
 }

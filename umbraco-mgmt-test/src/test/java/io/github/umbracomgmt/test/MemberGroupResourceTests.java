@@ -79,4 +79,5 @@ class MemberGroupResourceTests extends ServerTestSupport {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.server.members().addGroup("team"))
 			.withMessageContaining("DuplicateName");
 	}
+
 }

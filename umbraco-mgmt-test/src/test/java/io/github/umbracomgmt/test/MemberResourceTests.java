@@ -21,7 +21,9 @@ class MemberResourceTests extends ServerTestSupport {
 	private static final List<String> MEMBER_REQUIRED = List.of("email", "failedPasswordAttempts", "groups", "id",
 			"isApproved", "isLockedOut", "isTwoFactorEnabled", "kind", "memberType", "username", "values", "variants");
 
-	/** The required properties of MemberVariantResponseModel and MemberValueResponseModel. */
+	/**
+	 * The required properties of MemberVariantResponseModel and MemberValueResponseModel.
+	 */
 	private static final List<String> VARIANT_REQUIRED = List.of("createDate", "name", "updateDate");
 
 	private static final List<String> VALUE_REQUIRED = List.of("alias", "editorAlias");
@@ -41,16 +43,15 @@ class MemberResourceTests extends ServerTestSupport {
 				{"values":[{"alias":"bio","value":"Likes tea","culture":null,"segment":null}],
 				 "variants":[{"culture":null,"segment":null,"name":"%s"}],
 				 "email":"%s","username":"%s","password":"correct-horse-battery","memberType":{"id":"%s"},
-				 "groups":%s,"isApproved":true}"""
-			.formatted(name, email, username, type, groups);
+				 "groups":%s,"isApproved":true}""".formatted(name, email, username, type, groups);
 	}
 
 	private static String updateBody(String name, String email, String groups, boolean lockedOut) {
 		return """
 				{"values":[{"alias":"bio","value":"Prefers coffee"}],"variants":[{"name":"%s"}],
 				 "email":"%s","username":"%s","oldPassword":null,"newPassword":"another-long-password",
-				 "groups":%s,"isApproved":false,"isLockedOut":%s,"isTwoFactorEnabled":false}"""
-			.formatted(name, email, email, groups, lockedOut);
+				 "groups":%s,"isApproved":false,"isLockedOut":%s,"isTwoFactorEnabled":false}""".formatted(name, email,
+				email, groups, lockedOut);
 	}
 
 	@Test
@@ -114,9 +115,10 @@ class MemberResourceTests extends ServerTestSupport {
 				400, "InvalidPassword");
 		assertProblem(this.http.post("/member", createBody("x", "x@example.com", "X", UUID.randomUUID(), "null")), 404,
 				"MemberTypeNotFound");
-		assertProblem(this.http.post("/member",
-				createBody("x", "x@example.com", "X", this.customer, "[\"" + UUID.randomUUID() + "\"]")), 400,
-				"RoleAssignmentFailed");
+		assertProblem(
+				this.http.post("/member",
+						createBody("x", "x@example.com", "X", this.customer, "[\"" + UUID.randomUUID() + "\"]")),
+				400, "RoleAssignmentFailed");
 		assertProblem(this.http.post("/member", createBody("TAKEN", "x@example.com", "X", this.customer, "null")), 400,
 				"DuplicateUsername");
 		assertProblem(this.http.post("/member", createBody("x", "taken@example.com", "X", this.customer, "null")), 400,
@@ -143,9 +145,10 @@ class MemberResourceTests extends ServerTestSupport {
 		assertThat(this.http.put("/member/" + id + "/validate", updateBody("Eve", "eve2@example.com", "null", false))
 			.statusCode()).isEqualTo(200);
 		assertThat(this.server.members().find(id).orElseThrow().email()).isEqualTo("eve@example.com");
-		assertProblem(this.http.put("/member/" + id + "/validate",
-				updateBody("Eve", "eve2@example.com", "null", false).replace("another-long-password", "short")), 400,
-				"InvalidPassword");
+		assertProblem(
+				this.http.put("/member/" + id + "/validate",
+						updateBody("Eve", "eve2@example.com", "null", false).replace("another-long-password", "short")),
+				400, "InvalidPassword");
 	}
 
 	@Test
@@ -230,4 +233,5 @@ class MemberResourceTests extends ServerTestSupport {
 		assertThat(this.server.members().type(MemberTypeIds.MEMBER).orElseThrow().propertyAliases())
 			.containsExactly("umbracoMemberComments");
 	}
+
 }

@@ -36,7 +36,8 @@ class MemberTypeFolderTests extends ServerTestSupport {
 			.containsExactly(type.toString());
 		assertThat(ids(this.http.getJson("/tree/member-type/ancestors?descendantId=" + type)))
 			.containsExactly(folder.toString(), type.toString());
-		assertThat(ids(this.http.getJson("/tree/member-type/root?foldersOnly=true"))).containsExactly(folder.toString());
+		assertThat(ids(this.http.getJson("/tree/member-type/root?foldersOnly=true")))
+			.containsExactly(folder.toString());
 
 		assertThat(this.http.getJson("/member-type/folder/" + folder).get("name").asString()).isEqualTo("Customers");
 		assertOk(this.http.put("/member-type/folder/" + folder, "{\"name\": \"Clients\"}"));
@@ -54,4 +55,5 @@ class MemberTypeFolderTests extends ServerTestSupport {
 				 "properties": [], "containers": [], "compositions": []}
 				""".formatted(UUID.randomUUID())), 400, "ParentNotFound");
 	}
+
 }

@@ -32,8 +32,7 @@ class MemberTypeResourceTests extends ServerTestSupport {
 				   "appearance":{"labelOnTop":false},"isSensitive":true,
 				   "visibility":{"memberCanView":true,"memberCanEdit":false}}],
 				 "containers":[{"id":"%s","parent":null,"name":"Profile","type":"Group","sortOrder":0}],
-				 "compositions":[]}"""
-			.formatted(alias, name, UUID.randomUUID(), container, propertyAlias, container);
+				 "compositions":[]}""".formatted(alias, name, UUID.randomUUID(), container, propertyAlias, container);
 	}
 
 	@Test
@@ -84,9 +83,13 @@ class MemberTypeResourceTests extends ServerTestSupport {
 		JsonNode missing = assertProblem(this.http.post("/member-type", "{\"alias\":\"x\",\"name\":\"X\"}"), 400,
 				"InvalidRequest");
 		assertThat(missing.get("errors").has("$.icon")).isTrue();
-		assertProblem(this.http.post("/member-type", body("comp", "Comp", "bio")
-			.replace("\"compositions\":[]", "\"compositions\":[{\"memberType\":{\"id\":\"" + UUID.randomUUID()
-					+ "\"},\"compositionType\":\"Composition\"}]")),
+		assertProblem(
+				this.http
+					.post("/member-type",
+							body("comp", "Comp", "bio")
+								.replace("\"compositions\":[]",
+										"\"compositions\":[{\"memberType\":{\"id\":\"" + UUID.randomUUID()
+												+ "\"},\"compositionType\":\"Composition\"}]")),
 				400, "InvalidComposition");
 	}
 
@@ -124,4 +127,5 @@ class MemberTypeResourceTests extends ServerTestSupport {
 
 		assertThat(configuration.get("reservedFieldNames").valueStream().map(JsonNode::asString)).contains("email");
 	}
+
 }

@@ -11,10 +11,12 @@ import org.springframework.beans.factory.aot.AotServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a native test (GraalVM, {@code nativeTest}) of an application needs from the test kit is covered by the hints
- * AOT processing collects: Spring instantiates {@code @AutoConfigureUmbracoTestServer}'s customizer factory from
- * {@code META-INF/spring.factories}, and Spring's own registrar makes that work in a native image. The fake itself
- * binds no type by reflection (it reads and writes JSON trees), so it needs no hint of its own.
+ * What a native test (GraalVM, {@code nativeTest}) of an application needs from the test
+ * kit is covered by the hints AOT processing collects: Spring instantiates
+ * {@code @AutoConfigureUmbracoTestServer}'s customizer factory from
+ * {@code META-INF/spring.factories}, and Spring's own registrar makes that work in a
+ * native image. The fake itself binds no type by reflection (it reads and writes JSON
+ * trees), so it needs no hint of its own.
  */
 class NativeTestHintsTests {
 

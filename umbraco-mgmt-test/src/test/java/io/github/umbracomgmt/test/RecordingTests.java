@@ -59,7 +59,9 @@ class RecordingTests extends ServerTestSupport {
 
 		String printed = this.server.requests().toString();
 
-		assertThat(printed).doesNotContain(token).doesNotContain(this.server.clientSecret()).contains(CURRENT_USER_PATH);
+		assertThat(printed).doesNotContain(token)
+			.doesNotContain(this.server.clientSecret())
+			.contains(CURRENT_USER_PATH);
 	}
 
 	@Test
@@ -92,8 +94,15 @@ class RecordingTests extends ServerTestSupport {
 		assertThat(this.server.users().current().getName()).isEqualTo("Demo API User");
 		assertThat(UmbracoHttp.json(this.http.get(USERS_PATH, token)).get("total").asLong()).isEqualTo(1);
 		assertThat(this.http.get(CURRENT_USER_PATH, token).statusCode()).isEqualTo(200);
-		assertThat(UmbracoHttp.json(this.http.postForm(TOKEN_PATH, UmbracoHttp.form("grant_type",
-				"client_credentials", "client_id", this.server.clientId(), "client_secret",
-				this.server.clientSecret()), null)).has("expires_in")).isTrue();
+		assertThat(
+				UmbracoHttp
+					.json(this.http
+						.postForm(TOKEN_PATH,
+								UmbracoHttp.form("grant_type", "client_credentials", "client_id",
+										this.server.clientId(), "client_secret", this.server.clientSecret()),
+								null))
+					.has("expires_in"))
+			.isTrue();
 	}
+
 }

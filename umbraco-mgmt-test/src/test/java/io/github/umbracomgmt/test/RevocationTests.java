@@ -23,7 +23,8 @@ class RevocationTests extends ServerTestSupport {
 		String token = this.http.token();
 
 		HttpResponse<String> response = this.http.postForm(REVOKE_PATH, form("token", token, "token_type_hint",
-				"access_token", "client_id", this.server.clientId(), "client_secret", this.server.clientSecret()), null);
+				"access_token", "client_id", this.server.clientId(), "client_secret", this.server.clientSecret()),
+				null);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEmpty();
@@ -83,4 +84,5 @@ class RevocationTests extends ServerTestSupport {
 		assertThat(this.server.apiRequests()).isZero();
 		assertThat(this.server.requests()).hasSize(1);
 	}
+
 }

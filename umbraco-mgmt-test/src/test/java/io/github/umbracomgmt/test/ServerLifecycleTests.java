@@ -52,7 +52,8 @@ class ServerLifecycleTests {
 			server.restart();
 			assertThat(server.port()).isEqualTo(port);
 			assertThat(http.get("/umbraco/management/api/v1/user/current", token).statusCode())
-				.as("the token issued before the stop").isEqualTo(200);
+				.as("the token issued before the stop")
+				.isEqualTo(200);
 		}
 	}
 
@@ -130,4 +131,5 @@ class ServerLifecycleTests {
 			assertThat(server.requests()).hasSize(201);
 		}
 	}
+
 }

@@ -27,8 +27,8 @@ class ServerResourceTests extends ServerTestSupport {
 		assertThat(this.http.getAnonymously("/server/information").statusCode()).isEqualTo(401);
 
 		JsonNode information = this.http.getJson("/server/information");
-		assertThat(information.propertyNames()).containsExactlyInAnyOrder("version", "assemblyVersion",
-				"baseUtcOffset", "runtimeMode");
+		assertThat(information.propertyNames()).containsExactlyInAnyOrder("version", "assemblyVersion", "baseUtcOffset",
+				"runtimeMode");
 		assertThat(information.get("version").asString()).isEqualTo("18.1.0");
 		assertThat(information.get("assemblyVersion").asString()).isEqualTo("18.1.0");
 		assertThat(information.get("runtimeMode").asString()).isIn("BackofficeDevelopment", "Development",
@@ -47,8 +47,8 @@ class ServerResourceTests extends ServerTestSupport {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode configuration = UmbracoHttp.json(response);
-		assertThat(configuration.propertyNames()).containsExactlyInAnyOrder("allowPasswordReset",
-				"versionCheckPeriod", "allowLocalLogin");
+		assertThat(configuration.propertyNames()).containsExactlyInAnyOrder("allowPasswordReset", "versionCheckPeriod",
+				"allowLocalLogin");
 		assertThat(configuration.get("allowPasswordReset").isBoolean()).isTrue();
 		assertThat(configuration.get("versionCheckPeriod").isInt()).isTrue();
 		assertThat(configuration.get("allowLocalLogin").isBoolean()).isTrue();
@@ -62,7 +62,8 @@ class ServerResourceTests extends ServerTestSupport {
 
 		assertThat(items.isEmpty()).isFalse();
 		items.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrder("name", "data"));
-		assertThat(items.valueStream().filter(item -> item.get("name").asString().equals("Umbraco Version"))
+		assertThat(items.valueStream()
+			.filter(item -> item.get("name").asString().equals("Umbraco Version"))
 			.map(item -> item.get("data").asString())).containsExactly("16.1.0");
 	}
 
@@ -91,4 +92,5 @@ class ServerResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/server/information").get("version").asString()).isEqualTo("18.1.0");
 		assertThat(this.http.getJson("/server/upgrade-check").get("type").asString()).isEqualTo("None");
 	}
+
 }

@@ -136,4 +136,5 @@ class SettingsListResourceTests extends ServerTestSupport {
 		this.server.reset();
 		assertThat(this.server.settings().redirectTrackingEnabled()).isTrue();
 	}
+
 }

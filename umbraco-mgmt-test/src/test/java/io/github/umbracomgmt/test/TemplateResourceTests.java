@@ -29,8 +29,8 @@ class TemplateResourceTests extends ServerTestSupport {
 		assertThat(template.get("content").asString()).isEqualTo("<h1>Hi</h1>");
 		assertThat(template.get("masterTemplate").isNull()).isTrue();
 
-		assertOk(this.http.put("/template/" + id,
-				"{\"name\": \"Start\", \"alias\": \"start\", \"content\": \"<p/>\"}"));
+		assertOk(
+				this.http.put("/template/" + id, "{\"name\": \"Start\", \"alias\": \"start\", \"content\": \"<p/>\"}"));
 		JsonNode updated = this.http.getJson("/template/" + id);
 		assertThat(updated.get("alias").asString()).isEqualTo("start");
 		assertThat(this.server.settings().templateContent(id)).hasValue("<p/>");
@@ -66,9 +66,10 @@ class TemplateResourceTests extends ServerTestSupport {
 		assertThat(texts(this.http.getJson("/tree/template/ancestors?descendantId=" + child), "id"))
 			.containsExactly(master.toString(), child.toString());
 		assertProblem(this.http.delete("/template/" + master), 400, "LayoutTemplateCannotBeDeleted");
-		assertProblem(this.http.post("/template",
-				"{\"name\": \"X\", \"alias\": \"x\", \"content\": \"@{ Layout = \\\"nope.cshtml\\\"; }\"}"), 400,
-				"LayoutTemplateNotFound");
+		assertProblem(
+				this.http.post("/template",
+						"{\"name\": \"X\", \"alias\": \"x\", \"content\": \"@{ Layout = \\\"nope.cshtml\\\"; }\"}"),
+				400, "LayoutTemplateNotFound");
 	}
 
 	@Test
@@ -111,4 +112,5 @@ class TemplateResourceTests extends ServerTestSupport {
 
 		assertThat(this.http.getJson("/document-type/" + type).get("allowedTemplates").isEmpty()).isTrue();
 	}
+
 }

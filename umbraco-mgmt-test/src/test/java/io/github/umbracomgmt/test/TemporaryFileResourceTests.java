@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TemporaryFileResourceTests extends ServerTestSupport {
 
-	/** Bytes a text round trip would corrupt, plus what a naive multipart parser trips on: CRLF and dashes. */
+	/**
+	 * Bytes a text round trip would corrupt, plus what a naive multipart parser trips on:
+	 * CRLF and dashes.
+	 */
 	private static final byte[] AWKWARD = { 0, (byte) 0xFF, (byte) 0xC3, 0x28, '\r', '\n', '-', '-', '\r', '\n', 'x',
 			'\r', '\n', '\r', '\n', (byte) 0x80 };
 
@@ -29,7 +32,9 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 
 	private final MutableClock clock = new MutableClock(START);
 
-	/** Tokens outlive the files here, so moving the clock a day expires only the files. */
+	/**
+	 * Tokens outlive the files here, so moving the clock a day expires only the files.
+	 */
 	@Override
 	UmbracoTestServer.Builder configure(UmbracoTestServer.Builder builder) {
 		return builder.clock(this.clock).tokenLifetime(Duration.ofDays(7));
@@ -45,7 +50,8 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertThat(created.body()).isEmpty();
 		assertThat(created.headers().firstValue("Umb-Generated-Resource")).hasValue(id.toString());
 		assertThat(created.headers().firstValue("Location")).hasValue(API + "/temporary-file/" + id);
-		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
+		assertThat(this.server.media().temporaryFileContent(id))
+			.hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
 		assertThat(this.server.media().temporaryFileName(id)).hasValue("report 2025.pdf");
 
 		JsonNode file = this.http.getJson("/temporary-file/" + id);
@@ -77,7 +83,8 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 	void readsSpringStyleMultipartWithQuotedBoundaryAndPartHeaders() {
 		UUID id = UUID.randomUUID();
 		String boundary = "x-_Bnd:1";
-		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"File\"; filename=\"d\u00e9j\u00e0.bin\"\r\n"
+		String head = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"File\"; filename=\"d\u00e9j\u00e0.bin\"\r\n"
 				+ "Content-Type: application/octet-stream\r\nContent-Length: " + AWKWARD.length + "\r\n\r\n";
 		String tail = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"Id\"\r\n"
 				+ "Content-Type: text/plain;charset=UTF-8\r\nContent-Length: 36\r\n\r\n" + id + "\r\n--" + boundary
@@ -87,15 +94,16 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		body.writeBytes(AWKWARD);
 		body.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> created = this.http.send(HttpRequest
-			.newBuilder(URI.create(this.server.baseUrl() + API + "/temporary-file"))
-			.header("Authorization", "Bearer " + this.http.currentToken())
-			.header("Content-Type", "multipart/form-data;boundary=\"" + boundary + "\";charset=UTF-8")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build());
+		HttpResponse<String> created = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.server.baseUrl() + API + "/temporary-file"))
+				.header("Authorization", "Bearer " + this.http.currentToken())
+				.header("Content-Type", "multipart/form-data;boundary=\"" + boundary + "\";charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build());
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
+		assertThat(this.server.media().temporaryFileContent(id))
+			.hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(AWKWARD));
 		assertThat(this.server.media().temporaryFileName(id)).hasValue("d\u00e9j\u00e0.bin");
 	}
 
@@ -122,7 +130,8 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertProblem(this.http.uploadForm("b.txt", new byte[] { 2 }, "Id", id.toString()), 400, "KeyAlreadyUsed");
 		assertProblem(this.http.uploadForm("web.config", new byte[] { 2 }, "Id", UUID.randomUUID().toString()), 400,
 				"FileExtensionNotAllowed");
-		assertThat(this.server.media().temporaryFileContent(id)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1));
+		assertThat(this.server.media().temporaryFileContent(id))
+			.hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1));
 	}
 
 	@Test
@@ -143,9 +152,10 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 
 		assertThat(configuration.propertyNames()).contains("imageFileTypes", "disallowedUploadedFilesExtensions",
 				"allowedUploadedFileExtensions");
-		assertThat(configuration.get("imageFileTypes").valueStream().map(JsonNode::asString).toList())
-			.contains("jpg", "png", "webp");
-		assertThat(configuration.get("disallowedUploadedFilesExtensions").valueStream().map(JsonNode::asString).toList())
+		assertThat(configuration.get("imageFileTypes").valueStream().map(JsonNode::asString).toList()).contains("jpg",
+				"png", "webp");
+		assertThat(
+				configuration.get("disallowedUploadedFilesExtensions").valueStream().map(JsonNode::asString).toList())
 			.contains("config", "aspx");
 		assertThat(configuration.get("allowedUploadedFileExtensions").isEmpty()).isTrue();
 	}
@@ -159,4 +169,5 @@ class TemporaryFileResourceTests extends ServerTestSupport {
 		assertThat(this.server.apiRequests("GET", API + "/temporary-file/" + id)).isEqualTo(2);
 		assertThat(this.server.media().temporaryFileCount()).isEqualTo(1);
 	}
+
 }

@@ -36,8 +36,8 @@ class TokenEndpointTests extends ServerTestSupport {
 				"client_id", this.server.clientId(), "client_secret", TRICKY_SECRET), null);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 		JsonNode body = json(response);
 		assertThat(body.get("access_token").asString()).hasSizeGreaterThanOrEqualTo(32);
@@ -64,7 +64,8 @@ class TokenEndpointTests extends ServerTestSupport {
 		HttpResponse<String> response = this.http.postForm(TOKEN_PATH, form("grant_type", "client_credentials"),
 				"Basic " + raw);
 
-		// '+' decodes to a space and "%ab" to a byte that is not UTF-8: the secret no longer matches.
+		// '+' decodes to a space and "%ab" to a byte that is not UTF-8: the secret no
+		// longer matches.
 		assertInvalidClient(response);
 	}
 
@@ -82,8 +83,9 @@ class TokenEndpointTests extends ServerTestSupport {
 
 	@Test
 	void rejectsWrongSecretWithInvalidClientAndBasicChallenge() {
-		HttpResponse<String> response = this.http.postForm(TOKEN_PATH, form("grant_type", "client_credentials",
-				"client_id", this.server.clientId(), "client_secret", "wrong"), null);
+		HttpResponse<String> response = this.http.postForm(TOKEN_PATH,
+				form("grant_type", "client_credentials", "client_id", this.server.clientId(), "client_secret", "wrong"),
+				null);
 
 		assertInvalidClient(response);
 	}
@@ -98,8 +100,7 @@ class TokenEndpointTests extends ServerTestSupport {
 
 	@Test
 	void rejectsRequestWithoutClientCredentials() {
-		HttpResponse<String> response = this.http.postForm(TOKEN_PATH, form("grant_type", "client_credentials"),
-				null);
+		HttpResponse<String> response = this.http.postForm(TOKEN_PATH, form("grant_type", "client_credentials"), null);
 
 		assertInvalidClient(response);
 	}
@@ -224,4 +225,5 @@ class TokenEndpointTests extends ServerTestSupport {
 		assertThat(body.get("error_uri").asString()).isEqualTo("https://documentation.openiddict.com/errors/ID2055");
 		assertThat(this.server.tokenRequests(TokenOutcome.INVALID_CLIENT)).isPositive();
 	}
+
 }

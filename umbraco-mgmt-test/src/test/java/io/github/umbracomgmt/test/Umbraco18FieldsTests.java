@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fields Umbraco 17 and 18 added to models the fake already served: {@code flags}, the users' element library
- * access, and what 17 dropped ({@code urls}).
+ * The fields Umbraco 17 and 18 added to models the fake already served: {@code flags},
+ * the users' element library access, and what 17 dropped ({@code urls}).
  */
 class Umbraco18FieldsTests extends ServerTestSupport {
 
@@ -58,4 +58,5 @@ class Umbraco18FieldsTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/member/" + member).get("flags").isArray()).isTrue();
 		assertThat(this.http.getJson("/member-type/" + memberType).get("allowedInLibrary").asBoolean()).isFalse();
 	}
+
 }

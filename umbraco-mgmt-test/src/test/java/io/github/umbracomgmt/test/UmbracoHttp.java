@@ -25,12 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tests' one way to speak HTTP to the fake, as a client of Umbraco would, over the JDK {@link HttpClient}.
+ * The tests' one way to speak HTTP to the fake, as a client of Umbraco would, over the
+ * JDK {@link HttpClient}.
  *
- * <p>Methods that take a token send raw requests to absolute paths, for the tests of the token endpoint, bearer
- * authentication and the transport. The others call the Management API with the token this helper holds (see
- * {@link #authenticated} and {@link #useToken}), their paths relative to {@link #API}. The static {@code assert...}
- * methods check the answers all resource groups share, so every group's tests hold them to the same shape.
+ * <p>
+ * Methods that take a token send raw requests to absolute paths, for the tests of the
+ * token endpoint, bearer authentication and the transport. The others call the Management
+ * API with the token this helper holds (see {@link #authenticated} and
+ * {@link #useToken}), their paths relative to {@link #API}. The static {@code assert...}
+ * methods check the answers all resource groups share, so every group's tests hold them
+ * to the same shape.
  */
 final class UmbracoHttp {
 
@@ -64,7 +68,10 @@ final class UmbracoHttp {
 		this.server = server;
 	}
 
-	/** A helper whose API calls carry a token, fetched now, of the server's default client. */
+	/**
+	 * A helper whose API calls carry a token, fetched now, of the server's default
+	 * client.
+	 */
 	static UmbracoHttp authenticated(UmbracoTestServer server) {
 		UmbracoHttp http = new UmbracoHttp(server);
 		http.useToken(http.token());
@@ -116,14 +123,20 @@ final class UmbracoHttp {
 				form("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret), null);
 	}
 
-	/** A token for a client id and secret, failing the test when the token endpoint refuses them. */
+	/**
+	 * A token for a client id and secret, failing the test when the token endpoint
+	 * refuses them.
+	 */
 	String token(String clientId, String clientSecret) {
 		HttpResponse<String> response = requestToken(clientId, clientSecret);
 		assertThat(response.statusCode()).as("token: %s", response.body()).isEqualTo(200);
 		return json(response).get("access_token").asString();
 	}
 
-	/** GET of an absolute path with a bearer token; {@code token} may be {@code null} for no Authorization header. */
+	/**
+	 * GET of an absolute path with a bearer token; {@code token} may be {@code null} for
+	 * no Authorization header.
+	 */
 	HttpResponse<String> get(String pathAndQuery, String token) {
 		return send(getRequest(pathAndQuery, token));
 	}
@@ -173,7 +186,10 @@ final class UmbracoHttp {
 		return get(API + path, this.token);
 	}
 
-	/** GET without a token, for the operations Umbraco serves anonymously and for the 401 of the others. */
+	/**
+	 * GET without a token, for the operations Umbraco serves anonymously and for the 401
+	 * of the others.
+	 */
 	HttpResponse<String> getAnonymously(String path) {
 		return get(API + path, null);
 	}
@@ -203,7 +219,10 @@ final class UmbracoHttp {
 		return put(path, json.toString());
 	}
 
-	/** PATCH with a JSON Patch body ({@code application/json-patch+json}), as Umbraco 18's document patch takes. */
+	/**
+	 * PATCH with a JSON Patch body ({@code application/json-patch+json}), as Umbraco 18's
+	 * document patch takes.
+	 */
 	HttpResponse<String> patch(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(API + path))
 			.header("Authorization", "Bearer " + this.token)
@@ -221,7 +240,8 @@ final class UmbracoHttp {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(API + path))
 			.header("Authorization", "Bearer " + this.token);
 		if (json != null) {
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -229,20 +249,26 @@ final class UmbracoHttp {
 		return send(request.build());
 	}
 
-	/** Posts a create body, checks Umbraco's {@code 201} and returns the id from {@code Umb-Generated-Resource}. */
+	/**
+	 * Posts a create body, checks Umbraco's {@code 201} and returns the id from
+	 * {@code Umb-Generated-Resource}.
+	 */
 	UUID create(String path, String json) {
 		return UUID.fromString(assertCreated(post(path, json), path));
 	}
 
-	/** Like {@link #create(String, String)} for the media groups, which answer without a notification. */
+	/**
+	 * Like {@link #create(String, String)} for the media groups, which answer without a
+	 * notification.
+	 */
 	UUID createWithoutNotification(String path, JsonNode json) {
 		return UUID.fromString(assertCreatedWithoutNotification(post(path, json), path));
 	}
 
 	/**
 	 * Uploads like a browser form to {@code /temporary-file}.
-	 * @param fields form field names and values before the file (e.g. {@code "Id", id}); {@code fileName} null
-	 * leaves the file part out
+	 * @param fields form field names and values before the file (e.g. {@code "Id", id});
+	 * {@code fileName} null leaves the file part out
 	 */
 	HttpResponse<String> uploadForm(String fileName, byte[] content, String... fields) {
 		String boundary = "----umbraco-test-" + UUID.randomUUID();
@@ -276,9 +302,11 @@ final class UmbracoHttp {
 	// what every group answers
 
 	/**
-	 * Checks Umbraco's {@code 201}: an empty body, the new resource in {@code Umb-Generated-Resource}, a
-	 * {@code Location} below {@code resourcePath} and a success notification.
-	 * @param resourcePath where the new resource lives relative to {@link #API}, e.g. {@code /template}
+	 * Checks Umbraco's {@code 201}: an empty body, the new resource in
+	 * {@code Umb-Generated-Resource}, a {@code Location} below {@code resourcePath} and a
+	 * success notification.
+	 * @param resourcePath where the new resource lives relative to {@link #API}, e.g.
+	 * {@code /template}
 	 * @return what {@code Umb-Generated-Resource} names
 	 */
 	static String assertCreated(HttpResponse<String> response, String resourcePath) {
@@ -287,21 +315,30 @@ final class UmbracoHttp {
 		return resource;
 	}
 
-	/** Like {@link #assertCreated} for the media groups, whose {@code 201} carries no notification. */
+	/**
+	 * Like {@link #assertCreated} for the media groups, whose {@code 201} carries no
+	 * notification.
+	 */
 	static String assertCreatedWithoutNotification(HttpResponse<String> response, String resourcePath) {
 		String resource = assertCreatedResource(response, resourcePath);
 		assertThat(response.headers().firstValue("Umb-Notifications")).isEmpty();
 		return resource;
 	}
 
-	/** Checks a {@code 200} with an empty body and a success notification, as updates and deletes answer. */
+	/**
+	 * Checks a {@code 200} with an empty body and a success notification, as updates and
+	 * deletes answer.
+	 */
 	static void assertOk(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.body()).isEmpty();
 		assertNotification(response);
 	}
 
-	/** Checks the {@code Umb-Notifications} header: a JSON array whose first notification is a success. */
+	/**
+	 * Checks the {@code Umb-Notifications} header: a JSON array whose first notification
+	 * is a success.
+	 */
 	static void assertNotification(HttpResponse<String> response) {
 		String header = response.headers().firstValue("Umb-Notifications").orElseThrow();
 		assertThat(header).contains("\"type\":\"Success\"");
@@ -312,8 +349,10 @@ final class UmbracoHttp {
 	}
 
 	/**
-	 * Checks Umbraco's own ProblemDetails ({@code type} {@code "Error"}) with a title and a detail.
-	 * @param operationStatus the expected {@code operationStatus}, or {@code null} when the problem has none
+	 * Checks Umbraco's own ProblemDetails ({@code type} {@code "Error"}) with a title and
+	 * a detail.
+	 * @param operationStatus the expected {@code operationStatus}, or {@code null} when
+	 * the problem has none
 	 * @return the problem, for further assertions
 	 */
 	static JsonNode assertProblem(HttpResponse<String> response, int status, String operationStatus) {
@@ -322,7 +361,10 @@ final class UmbracoHttp {
 		return problem;
 	}
 
-	/** Like {@link #assertProblem} for the many operation statuses where Umbraco sets only a title. */
+	/**
+	 * Like {@link #assertProblem} for the many operation statuses where Umbraco sets only
+	 * a title.
+	 */
 	static JsonNode assertTitleOnlyProblem(HttpResponse<String> response, int status, String operationStatus) {
 		JsonNode problem = assertProblemShape(response, status, UMBRACO_PROBLEM, operationStatus);
 		assertThat(problem.has("detail")).as("detail").isFalse();
@@ -330,9 +372,11 @@ final class UmbracoHttp {
 	}
 
 	/**
-	 * Checks ASP.NET's 400 validation problem, with its {@code errors} map; where the fake adds an
-	 * {@code operationStatus}, it also explains the failure in {@code detail}.
-	 * @param operationStatus the expected {@code operationStatus}, or {@code null} for ASP.NET's plain problem
+	 * Checks ASP.NET's 400 validation problem, with its {@code errors} map; where the
+	 * fake adds an {@code operationStatus}, it also explains the failure in
+	 * {@code detail}.
+	 * @param operationStatus the expected {@code operationStatus}, or {@code null} for
+	 * ASP.NET's plain problem
 	 */
 	static JsonNode assertValidationProblem(HttpResponse<String> response, String operationStatus) {
 		JsonNode problem = assertProblemShape(response, 400, VALIDATION_PROBLEM, operationStatus);
@@ -344,12 +388,17 @@ final class UmbracoHttp {
 		return problem;
 	}
 
-	/** Every required field of a schema is present (nullable ones may be {@code null}). */
+	/**
+	 * Every required field of a schema is present (nullable ones may be {@code null}).
+	 */
 	static void assertRequired(JsonNode node, Collection<String> required) {
 		assertThat(node.propertyNames()).containsAll(required);
 	}
 
-	/** Only the fields the schema declares, since every model has {@code additionalProperties: false}. */
+	/**
+	 * Only the fields the schema declares, since every model has
+	 * {@code additionalProperties: false}.
+	 */
 	static void assertOnly(JsonNode node, Collection<String> declared) {
 		assertThat(declared).containsAll(node.propertyNames());
 	}
@@ -417,4 +466,5 @@ final class UmbracoHttp {
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
+
 }

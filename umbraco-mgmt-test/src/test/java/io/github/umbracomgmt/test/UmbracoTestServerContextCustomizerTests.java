@@ -76,4 +76,5 @@ class UmbracoTestServerContextCustomizerTests {
 	static class ShortLived {
 
 	}
+
 }

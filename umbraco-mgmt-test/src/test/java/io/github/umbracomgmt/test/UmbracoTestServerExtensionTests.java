@@ -20,8 +20,8 @@ class UmbracoTestServerExtensionTests {
 
 	@Test
 	void startsTheServerBeforeTheTests() {
-		assertThat(new UmbracoHttp(umbraco.server()).get("/umbraco/management/api/v1/server/status", null)
-			.statusCode()).isEqualTo(200);
+		assertThat(new UmbracoHttp(umbraco.server()).get("/umbraco/management/api/v1/server/status", null).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -79,4 +79,5 @@ class UmbracoTestServerExtensionTests {
 		}
 
 	}
+
 }

@@ -68,7 +68,8 @@ class UserClientCredentialsTests extends ServerTestSupport {
 		UUID person = this.server.users().add("Person", "person@example.com");
 
 		assertProblem(addCredentials(robot, "umbraco-back-office-has space", "secret"), 400, "InvalidClientId");
-		assertProblem(addCredentials(robot, "umbraco-back-office-" + "x".repeat(101), "secret"), 400, "InvalidClientId");
+		assertProblem(addCredentials(robot, "umbraco-back-office-" + "x".repeat(101), "secret"), 400,
+				"InvalidClientId");
 		assertProblem(addCredentials(robot, UmbracoTestServer.DEFAULT_CLIENT_ID, "secret"), 400, "DuplicateClientId");
 		assertProblem(addCredentials(person, CLIENT_ID, "secret"), 400, "InvalidUser");
 		assertProblem(addCredentials(UUID.randomUUID(), CLIENT_ID, "secret"), 400, "InvalidUser");
@@ -134,8 +135,8 @@ class UserClientCredentialsTests extends ServerTestSupport {
 		this.server.users().disable(robot);
 		assertThat(this.http.get("/user/current").statusCode()).isEqualTo(401);
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.server.users().addClientCredentials(this.server.users().add("P", "p@example.com"), "other",
-					"secret"))
+			.isThrownBy(() -> this.server.users()
+				.addClientCredentials(this.server.users().add("P", "p@example.com"), "other", "secret"))
 			.withMessageContaining("INVALID_USER");
 	}
 
@@ -185,4 +186,5 @@ class UserClientCredentialsTests extends ServerTestSupport {
 		assertThat(asRobot.get("/server/information").statusCode()).isEqualTo(401);
 		assertThat(this.http.get("/tree/document/root").statusCode()).isEqualTo(200);
 	}
+
 }

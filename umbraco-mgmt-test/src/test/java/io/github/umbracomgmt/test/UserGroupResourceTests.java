@@ -25,8 +25,7 @@ class UserGroupResourceTests extends ServerTestSupport {
 				 "hasAccessToAllLanguages":true,"documentStartNode":null,"documentRootAccess":true,
 				 "mediaStartNode":{"id":"%s"},"mediaRootAccess":false,"fallbackPermissions":["Umb.Document.Read"],
 				 "permissions":[{"$type":"DocumentPermissionPresentationModel","document":{"id":"%s"},
-				   "verbs":["Umb.Document.Update"]}]}"""
-			.formatted(name, alias, UUID.randomUUID(), UUID.randomUUID());
+				   "verbs":["Umb.Document.Update"]}]}""".formatted(name, alias, UUID.randomUUID(), UUID.randomUUID());
 	}
 
 	@Test
@@ -34,8 +33,8 @@ class UserGroupResourceTests extends ServerTestSupport {
 		JsonNode page = this.http.getJson("/user-group");
 
 		assertThat(page.get("total").asLong()).isEqualTo(5);
-		assertThat(page.get("items").valueStream().map(group -> group.get("alias").asString()))
-			.containsExactly("admin", "editor", "writer", "translator", "sensitiveData");
+		assertThat(page.get("items").valueStream().map(group -> group.get("alias").asString())).containsExactly("admin",
+				"editor", "writer", "translator", "sensitiveData");
 		JsonNode admin = this.http.getJson("/user-group/" + UserGroupIds.ADMIN);
 		assertThat(admin.propertyNames()).containsAll(GROUP_REQUIRED);
 		assertThat(admin.get("isDeletable").asBoolean()).isFalse();
@@ -77,8 +76,9 @@ class UserGroupResourceTests extends ServerTestSupport {
 	void refusesMissingFieldsAndUnknownPermissionTypes() {
 		JsonNode missing = assertProblem(this.http.post("/user-group", "{\"alias\":\"x\"}"), 400, "MissingName");
 		assertThat(missing.get("errors").has("$.name")).isTrue();
-		assertProblem(this.http.post("/user-group", body("x", "X").replace("DocumentPermissionPresentationModel",
-				"Nope")), 400, "InvalidRequest");
+		assertProblem(
+				this.http.post("/user-group", body("x", "X").replace("DocumentPermissionPresentationModel", "Nope")),
+				400, "InvalidRequest");
 		JsonNode noVerbs = assertProblem(this.http.post("/user-group", body("y", "Y").replace("\"verbs\"", "\"v\"")),
 				400, "InvalidRequest");
 		assertThat(noVerbs.get("errors").has("$.permissions[0].verbs")).isTrue();
@@ -87,8 +87,8 @@ class UserGroupResourceTests extends ServerTestSupport {
 	@Test
 	void systemGroupsCannotBeDeletedNorRenamedByAlias() {
 		assertProblem(this.http.delete("/user-group/" + UserGroupIds.ADMIN), 400, "CanNotDeleteIsSystemUserGroup");
-		assertProblem(this.http.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translators", "Translators")),
-				400, "CanNotUpdateAliasIsSystemUserGroup");
+		assertProblem(this.http.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translators", "Translators")), 400,
+				"CanNotUpdateAliasIsSystemUserGroup");
 		assertOk(this.http.put("/user-group/" + UserGroupIds.TRANSLATOR, body("translator", "Language people")));
 	}
 
@@ -147,4 +147,5 @@ class UserGroupResourceTests extends ServerTestSupport {
 		assertThat(this.http.getJson("/user-group").get("total").asLong()).isEqualTo(5);
 		assertThat(this.server.users().group(UserGroupIds.ADMIN).orElseThrow().deletable()).isFalse();
 	}
+
 }

@@ -26,8 +26,8 @@ class UserManagementTests extends ServerTestSupport {
 			groupIds.append(groupIds.isEmpty() ? "" : ",").append("{\"id\":\"").append(group).append("\"}");
 		}
 		return """
-				{"email":"%s","userName":"%s","name":"%s","userGroupIds":[%s],"kind":"%s"}"""
-			.formatted(email, email, name, groupIds, kind);
+				{"email":"%s","userName":"%s","name":"%s","userGroupIds":[%s],"kind":"%s"}""".formatted(email, email,
+				name, groupIds, kind);
 	}
 
 	private static String updateBody(String name, String email, UUID group) {
@@ -65,7 +65,8 @@ class UserManagementTests extends ServerTestSupport {
 	@Test
 	void createHonoursCallerChosenIdAndRefusesItTwice() {
 		UUID id = UUID.randomUUID();
-		String body = "{\"id\":\"" + id + "\"," + createBody("Api", "api2@example.com", "Api", UserGroupIds.WRITER).substring(1);
+		String body = "{\"id\":\"" + id + "\","
+				+ createBody("Api", "api2@example.com", "Api", UserGroupIds.WRITER).substring(1);
 
 		assertThat(this.http.create("/user", body)).isEqualTo(id);
 		assertThat(this.server.users().find(id).orElseThrow().getKind()).isEqualTo(UserSeed.KIND_API);
@@ -115,8 +116,10 @@ class UserManagementTests extends ServerTestSupport {
 	void bulkDeleteChecksEveryIdFirst() {
 		UUID one = this.server.users().add("One", "one@example.com");
 
-		assertProblem(this.http.send("DELETE", "/user",
-				"{\"userIds\":[{\"id\":\"" + one + "\"},{\"id\":\"" + UUID.randomUUID() + "\"}]}"), 400, "UserNotFound");
+		assertProblem(
+				this.http.send("DELETE", "/user",
+						"{\"userIds\":[{\"id\":\"" + one + "\"},{\"id\":\"" + UUID.randomUUID() + "\"}]}"),
+				400, "UserNotFound");
 		assertThat(this.server.users().find(one)).isPresent();
 
 		assertOk(this.http.send("DELETE", "/user", "{\"userIds\":[{\"id\":\"" + one + "\"}]}"));
@@ -131,8 +134,7 @@ class UserManagementTests extends ServerTestSupport {
 		JsonNode items = this.http.getJson("/item/user?id=" + two + "&id=" + UUID.randomUUID() + "&id=" + one);
 
 		assertThat(ids(items)).containsExactly(two.toString(), one.toString());
-		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind",
-				"flags");
+		assertThat(items.get(0).propertyNames()).containsExactlyInAnyOrder("id", "name", "avatarUrls", "kind", "flags");
 	}
 
 	@Test
@@ -144,8 +146,8 @@ class UserManagementTests extends ServerTestSupport {
 
 		JsonNode page = this.http.getJson("/filter/user?filter=WRITER&skip=1&take=2&orderBy=Name");
 		assertThat(page.get("total").asLong()).isEqualTo(5);
-		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()))
-			.containsExactly("Writer 1", "Writer 2");
+		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString())).containsExactly("Writer 1",
+				"Writer 2");
 		assertThat(page.get("items").get(0).propertyNames()).containsAll(USER_REQUIRED);
 
 		JsonNode byEmail = this.http.getJson("/filter/user?filter=other.org");
@@ -223,4 +225,5 @@ class UserManagementTests extends ServerTestSupport {
 		String groupId = current.get("userGroupIds").get(0).get("id").asString();
 		assertThat(this.http.getJson("/user-group/" + groupId).get("alias").asString()).isEqualTo("editor");
 	}
+
 }

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UserResourceTests extends ServerTestSupport {
 
-	/** The required properties of CurrentUserResponseModel in the Management API's OpenAPI document. */
+	/**
+	 * The required properties of CurrentUserResponseModel in the Management API's OpenAPI
+	 * document.
+	 */
 	private static final List<String> CURRENT_USER_REQUIRED = List.of("allowedSections", "avatarUrls",
 			"documentStartNodeIds", "email", "fallbackPermissions", "hasAccessToAllLanguages",
 			"hasAccessToSensitiveData", "hasDocumentRootAccess", "hasMediaRootAccess", "id", "isAdmin",
@@ -31,8 +34,9 @@ class UserResourceTests extends ServerTestSupport {
 	/** Every property UserResponseModel declares; it allows no others. */
 	private static final List<String> USER_PROPERTIES = List.of("email", "userName", "name", "userGroupIds", "id",
 			"languageIsoCode", "documentStartNodeIds", "hasDocumentRootAccess", "mediaStartNodeIds",
-			"hasMediaRootAccess", "elementStartNodeIds", "hasElementRootAccess", "avatarUrls", "state", "failedLoginAttempts", "createDate", "updateDate",
-			"lastLoginDate", "lastLockoutDate", "lastPasswordChangeDate", "isAdmin", "kind");
+			"hasMediaRootAccess", "elementStartNodeIds", "hasElementRootAccess", "avatarUrls", "state",
+			"failedLoginAttempts", "createDate", "updateDate", "lastLoginDate", "lastLockoutDate",
+			"lastPasswordChangeDate", "isAdmin", "kind");
 
 	@Test
 	void currentUserHasEveryRequiredPropertyWithSensibleDefaults() {
@@ -160,8 +164,8 @@ class UserResourceTests extends ServerTestSupport {
 		JsonNode page = json(this.http.get(USERS_PATH + "?skip=2&take=2", this.http.currentToken()));
 
 		assertThat(page.get("total").asLong()).isEqualTo(6);
-		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString()))
-			.containsExactly("User 1", "User 2");
+		assertThat(page.get("items").valueStream().map(item -> item.get("name").asString())).containsExactly("User 1",
+				"User 2");
 	}
 
 	@Test
@@ -202,9 +206,11 @@ class UserResourceTests extends ServerTestSupport {
 	@Test
 	void replacingTheApiUserChangesWhoTheTokenActsAs() {
 		UUID id = UUID.fromString("11111111-2222-3333-4444-555555555555");
-		this.server.users().setCurrent(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
+		this.server.users()
+			.setCurrent(new UserSeed("Fixed", "fixed@example.com", UserSeed.KIND_API, Instant.EPOCH).setId(id));
 
 		assertThat(json(this.http.get(CURRENT_USER_PATH, this.http.currentToken())).get("id").asString())
-				.isEqualTo(id.toString());
+			.isEqualTo(id.toString());
 	}
+
 }

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@code UmbracoTestServer.builder().version(...)}: the server reports the version and lacks the operations that
- * version lacks, answering them as ASP.NET answers an unknown route.
+ * {@code UmbracoTestServer.builder().version(...)}: the server reports the version and
+ * lacks the operations that version lacks, answering them as ASP.NET answers an unknown
+ * route.
  */
 class VersionSwitchTests extends ServerTestSupport {
 
@@ -74,8 +75,7 @@ class VersionSwitchTests extends ServerTestSupport {
 
 	@Test
 	void aListWithoutItsHeaderIsRefused() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> OperationCatalog.parse(stream("GET\t/x\tGetX\tX\t16.0\t\n")))
+		assertThatIllegalStateException().isThrownBy(() -> OperationCatalog.parse(stream("GET\t/x\tGetX\tX\t16.0\t\n")))
 			.withMessageContaining("method\\tpath");
 	}
 
@@ -107,4 +107,5 @@ class VersionSwitchTests extends ServerTestSupport {
 	private static ByteArrayInputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

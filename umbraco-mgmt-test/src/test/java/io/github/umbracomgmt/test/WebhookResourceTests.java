@@ -36,10 +36,12 @@ class WebhookResourceTests extends ServerTestSupport {
 	@Test
 	void createReadUpdateDeleteFlow() {
 		UUID documentType = UUID.randomUUID();
-		UUID id = this.http.create("/webhook", """
-				{"enabled": true, "name": "Publish hook", "description": "Tells the CDN", "url": "https://example.com/hook",
-				 "contentTypeKeys": ["%s"], "headers": {"X-Secret": "abc"}, "events": ["Umbraco.ContentPublish"]}
-				""".formatted(documentType));
+		UUID id = this.http.create("/webhook",
+				"""
+						{"enabled": true, "name": "Publish hook", "description": "Tells the CDN", "url": "https://example.com/hook",
+						 "contentTypeKeys": ["%s"], "headers": {"X-Secret": "abc"}, "events": ["Umbraco.ContentPublish"]}
+						"""
+					.formatted(documentType));
 		assertThat(this.server.webhooks().count()).isEqualTo(1);
 
 		JsonNode webhook = this.http.getJson("/webhook/" + id);
@@ -144,8 +146,9 @@ class WebhookResourceTests extends ServerTestSupport {
 		assertThat(events.get("items").valueStream().map(item -> item.get("alias").asString())).containsExactly(
 				"Umbraco.ContentDelete", "Umbraco.ContentPublish", "Umbraco.ContentUnpublish", "Umbraco.MediaDelete",
 				"Umbraco.MediaSave");
-		events.get("items").forEach(item -> assertThat(item.propertyNames())
-			.containsExactlyInAnyOrder("eventName", "eventType", "alias"));
+		events.get("items")
+			.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrder("eventName", "eventType",
+					"alias"));
 		assertThat(this.http.getJson("/webhook/events?skip=4&take=10").get("items").get(0).get("eventName").asString())
 			.isEqualTo("Media Saved");
 	}
@@ -159,7 +162,8 @@ class WebhookResourceTests extends ServerTestSupport {
 		assertThat(items.isArray()).isTrue();
 		assertThat(items.size()).isEqualTo(1);
 		JsonNode item = items.get(0);
-		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types", "flags");
+		assertThat(item.propertyNames()).containsExactlyInAnyOrder("enabled", "name", "events", "url", "types",
+				"flags");
 		assertThat(item.get("name").asString()).isEqualTo("https://example.com/hook");
 		assertThat(item.get("events").asString()).isEqualTo("Umbraco.ContentPublish,Umbraco.MediaSave");
 		assertThat(item.get("types").asString()).isEmpty();
@@ -211,4 +215,5 @@ class WebhookResourceTests extends ServerTestSupport {
 		assertThat(this.server.webhooks().count()).isZero();
 		assertThat(this.http.getJson("/webhook/logs").get("total").asLong()).isZero();
 	}
+
 }

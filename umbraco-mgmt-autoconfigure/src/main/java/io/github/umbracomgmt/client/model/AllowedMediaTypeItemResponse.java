@@ -23,10 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AllowedMediaTypeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean matchedFileExtension,
-		@Nullable String icon,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+public record AllowedMediaTypeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean matchedFileExtension,
+		@Nullable String icon, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

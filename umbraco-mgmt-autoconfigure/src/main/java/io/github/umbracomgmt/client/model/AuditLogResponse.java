@@ -22,10 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditLogResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+public record AuditLogResponse(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime timestamp,
-		@JsonInclude(JsonInclude.Include.ALWAYS) AuditType logType,
-		@Nullable String comment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) AuditType logType, @Nullable String comment,
 		@Nullable String parameters) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchResponseModelMediaTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer total,
+public record BatchResponseModelMediaTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Integer total,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeResponse> items) {
 }

@@ -24,12 +24,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CalculatedUserStartNodesResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record CalculatedUserStartNodesResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> documentStartNodeIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasDocumentRootAccess,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> mediaStartNodeIds,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess,
-		List<ReferenceById> elementStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess, List<ReferenceById> elementStartNodeIds,
 		Boolean hasElementRootAccess) {
 }

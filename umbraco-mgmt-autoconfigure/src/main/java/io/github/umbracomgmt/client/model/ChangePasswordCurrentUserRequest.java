@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChangePasswordCurrentUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String newPassword,
+public record ChangePasswordCurrentUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String newPassword,
 		@Nullable String oldPassword) {
 }

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChangePasswordUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String newPassword) {
+public record ChangePasswordUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String newPassword) {
 }

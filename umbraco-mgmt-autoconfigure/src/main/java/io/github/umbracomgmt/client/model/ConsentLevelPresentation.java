@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConsentLevelPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) TelemetryLevel level,
+public record ConsentLevelPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) TelemetryLevel level,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String description) {
 }

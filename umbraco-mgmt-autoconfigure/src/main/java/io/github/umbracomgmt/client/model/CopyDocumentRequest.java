@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CopyDocumentRequest(
-		@Nullable ReferenceById target,
+public record CopyDocumentRequest(@Nullable ReferenceById target,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean relateToOriginal,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean includeDescendants) {
 }

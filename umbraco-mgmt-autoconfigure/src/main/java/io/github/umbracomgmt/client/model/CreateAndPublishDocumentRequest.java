@@ -25,12 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateAndPublishDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> culturesToPublish,
+public record CreateAndPublishDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<String> culturesToPublish,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ReferenceById template,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
-		@Nullable ReferenceById parent,
-		@Nullable UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType, @Nullable ReferenceById parent,
+		@Nullable UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants) {
 }

@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDataTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record CreateDataTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorUiAlias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyPresentation> values,
-		@Nullable UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyPresentation> values, @Nullable UUID id,
 		@Nullable ReferenceById parent) {
 }

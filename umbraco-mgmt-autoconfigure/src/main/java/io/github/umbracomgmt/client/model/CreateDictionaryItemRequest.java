@@ -22,9 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDictionaryItemRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations,
-		@Nullable UUID id,
+public record CreateDictionaryItemRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations, @Nullable UUID id,
 		@Nullable ReferenceById parent) {
 }

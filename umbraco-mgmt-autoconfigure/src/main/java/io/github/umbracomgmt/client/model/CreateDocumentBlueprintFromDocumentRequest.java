@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateDocumentBlueprintFromDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
-		@Nullable UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable ReferenceById parent) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document, @Nullable UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable ReferenceById parent) {
 }

@@ -23,10 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDocumentBlueprintRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
-		@Nullable UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType) {
+public record CreateDocumentBlueprintRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants, @Nullable UUID id,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType) {
 }

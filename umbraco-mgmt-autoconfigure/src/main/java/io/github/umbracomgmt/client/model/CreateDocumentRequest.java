@@ -24,11 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
-		@Nullable UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+public record CreateDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants, @Nullable UUID id,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ReferenceById template) {
 }

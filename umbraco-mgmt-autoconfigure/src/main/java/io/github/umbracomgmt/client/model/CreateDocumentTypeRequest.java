@@ -37,24 +37,18 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDocumentTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record CreateDocumentTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateDocumentTypePropertyTypeRequest> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateDocumentTypePropertyTypeContainerRequest> containers,
-		@Nullable UUID id,
-		@Nullable ReferenceById parent,
+		@Nullable UUID id, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> allowedTemplates,
-		@Nullable ReferenceById defaultTemplate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCleanup cleanup,
+		@Nullable ReferenceById defaultTemplate, @JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCleanup cleanup,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeSort> allowedDocumentTypes,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeComposition> compositions,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentTypeComposition> compositions, Boolean allowedInLibrary) {
 }

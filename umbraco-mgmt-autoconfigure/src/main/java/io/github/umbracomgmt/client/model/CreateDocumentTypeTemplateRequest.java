@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateDocumentTypeTemplateRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+public record CreateDocumentTypeTemplateRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDefault) {
 }

@@ -23,10 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateElementRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
-		@Nullable ReferenceById parent,
-		@Nullable UUID id,
+public record CreateElementRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+		@Nullable ReferenceById parent, @Nullable UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantRequest> variants) {
 }

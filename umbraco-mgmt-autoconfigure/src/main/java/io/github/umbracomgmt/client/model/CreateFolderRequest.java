@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateFolderRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable UUID id,
+public record CreateFolderRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable UUID id,
 		@Nullable ReferenceById parent) {
 }

@@ -23,10 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMediaRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantRequest> variants,
-		@Nullable UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById mediaType) {
+public record CreateMediaRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantRequest> variants, @Nullable UUID id,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById mediaType) {
 }

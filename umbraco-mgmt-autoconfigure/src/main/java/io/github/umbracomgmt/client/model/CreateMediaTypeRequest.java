@@ -34,10 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMediaTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record CreateMediaTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
@@ -45,10 +43,8 @@ public record CreateMediaTypeRequest(
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMediaTypePropertyTypeRequest> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMediaTypePropertyTypeContainerRequest> containers,
-		@Nullable UUID id,
-		@Nullable ReferenceById parent,
+		@Nullable UUID id, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions,
-		@Nullable ReferenceById collection,
-		Boolean allowedInLibrary) {
+		@Nullable ReferenceById collection, Boolean allowedInLibrary) {
 }

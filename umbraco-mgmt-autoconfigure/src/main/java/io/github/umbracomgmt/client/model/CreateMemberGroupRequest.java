@@ -19,7 +19,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMemberGroupRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable UUID id) {
+public record CreateMemberGroupRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable UUID id) {
 }

@@ -27,14 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMemberRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantRequest> variants,
-		@Nullable UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
+public record CreateMemberRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantRequest> variants, @Nullable UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email, @JsonInclude(JsonInclude.Include.ALWAYS) String username,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String password,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType,
-		@Nullable List<UUID> groups,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType, @Nullable List<UUID> groups,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved) {
 }

@@ -33,20 +33,15 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMemberTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record CreateMemberTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMemberTypePropertyTypeRequest> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<CreateMemberTypePropertyTypeContainerRequest> containers,
-		@Nullable UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions,
-		@Nullable ReferenceById parent,
-		Boolean allowedInLibrary) {
+		@Nullable UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions,
+		@Nullable ReferenceById parent, Boolean allowedInLibrary) {
 }

@@ -33,9 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreatePackageRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String contentNodeId,
+public record CreatePackageRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String contentNodeId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean contentLoadChildNodes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> mediaIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaLoadChildNodes,
@@ -47,6 +45,5 @@ public record CreatePackageRequest(
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> stylesheets,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> scripts,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> languages,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> dictionaryItems,
-		@Nullable UUID id) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> dictionaryItems, @Nullable UUID id) {
 }

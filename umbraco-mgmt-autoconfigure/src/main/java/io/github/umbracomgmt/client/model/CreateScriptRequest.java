@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateScriptRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable FileSystemFolder parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String content) {
+public record CreateScriptRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@Nullable FileSystemFolder parent, @JsonInclude(JsonInclude.Include.ALWAYS) String content) {
 }

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateStylesheetFolderRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record CreateStylesheetFolderRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@Nullable FileSystemFolder parent) {
 }

@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateTemplateRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable String content,
-		@Nullable UUID id) {
+public record CreateTemplateRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable String content, @Nullable UUID id) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateUserClientCredentialsRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String clientId,
+public record CreateUserClientCredentialsRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String clientId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String clientSecret) {
 }

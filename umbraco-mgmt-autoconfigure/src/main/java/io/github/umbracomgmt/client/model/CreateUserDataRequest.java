@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateUserDataRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String group,
+public record CreateUserDataRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String group,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String identifier,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String value,
-		@Nullable UUID key) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String value, @Nullable UUID key) {
 }

@@ -17,7 +17,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CultureAndScheduleRequest(
-		@Nullable String culture,
-		@Nullable ScheduleRequest schedule) {
+public record CultureAndScheduleRequest(@Nullable String culture, @Nullable ScheduleRequest schedule) {
 }

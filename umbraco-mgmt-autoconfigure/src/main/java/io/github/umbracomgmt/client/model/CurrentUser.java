@@ -38,10 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CurrentUser(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String userName,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record CurrentUser(@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String userName, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String languageIsoCode,
@@ -56,7 +54,6 @@ public record CurrentUser(
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> fallbackPermissions,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Permission> permissions,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> allowedSections,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isAdmin,
-		List<ReferenceById> elementStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isAdmin, List<ReferenceById> elementStartNodeIds,
 		Boolean hasElementRootAccess) {
 }

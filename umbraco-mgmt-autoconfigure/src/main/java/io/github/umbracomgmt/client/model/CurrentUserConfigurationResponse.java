@@ -18,8 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CurrentUserConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean keepUserLoggedIn,
+public record CurrentUserConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean keepUserLoggedIn,
 		@JsonInclude(JsonInclude.Include.ALWAYS) PasswordConfigurationResponse passwordConfiguration,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowChangePassword,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowTwoFactor) {

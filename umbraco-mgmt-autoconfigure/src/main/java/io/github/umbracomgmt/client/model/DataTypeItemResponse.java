@@ -24,10 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String editorUiAlias,
+public record DataTypeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String editorUiAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypePropertyPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+public record DataTypePropertyPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@Nullable Object value) {
 }

@@ -24,12 +24,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record DataTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorUiAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyPresentation> values,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canIgnoreStartNodes) {
 }

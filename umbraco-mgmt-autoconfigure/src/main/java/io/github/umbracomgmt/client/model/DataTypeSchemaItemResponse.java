@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypeSchemaItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String valueTypeName,
-		@Nullable JsonObject jsonSchema,
-		@Nullable String error) {
+public record DataTypeSchemaItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable String valueTypeName, @Nullable JsonObject jsonSchema, @Nullable String error) {
 }

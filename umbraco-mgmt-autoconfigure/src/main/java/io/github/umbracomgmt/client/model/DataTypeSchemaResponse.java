@@ -17,7 +17,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypeSchemaResponse(
-		@Nullable String valueTypeName,
-		@Nullable JsonObject jsonSchema) {
+public record DataTypeSchemaResponse(@Nullable String valueTypeName, @Nullable JsonObject jsonSchema) {
 }

@@ -27,14 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataTypeTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
-		@Nullable String editorUiAlias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
-		Boolean noAccess) {
+public record DataTypeTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
+		@Nullable String editorUiAlias, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags, Boolean noAccess) {
 }

@@ -26,14 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatabaseInstallRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String providerName,
-		@Nullable String server,
-		@Nullable String name,
-		@Nullable String username,
-		@Nullable String password,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean useIntegratedAuthentication,
-		@Nullable String connectionString,
+public record DatabaseInstallRequest(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String providerName, @Nullable String server,
+		@Nullable String name, @Nullable String username, @Nullable String password,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean useIntegratedAuthentication, @Nullable String connectionString,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean trustServerCertificate) {
 }

@@ -21,15 +21,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param requiresServer the {@code requiresServer}, required
  * @param serverPlaceholder the {@code serverPlaceholder}, required
  * @param requiresCredentials the {@code requiresCredentials}, required
- * @param supportsIntegratedAuthentication the {@code supportsIntegratedAuthentication}, required
+ * @param supportsIntegratedAuthentication the {@code supportsIntegratedAuthentication},
+ * required
  * @param requiresConnectionTest the {@code requiresConnectionTest}, required
- * @param supportsTrustServerCertificate the {@code supportsTrustServerCertificate}, required
+ * @param supportsTrustServerCertificate the {@code supportsTrustServerCertificate},
+ * required
  * @author umbraco-mgmt
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatabaseSettingsPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DatabaseSettingsPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String displayName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String defaultDatabaseName,

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatatypeConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) DataTypeChangeMode canBeChanged,
+public record DatatypeConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) DataTypeChangeMode canBeChanged,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID documentListViewId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID mediaListViewId) {
 }

@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeleteUsersRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds) {
+public record DeleteUsersRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds) {
 }

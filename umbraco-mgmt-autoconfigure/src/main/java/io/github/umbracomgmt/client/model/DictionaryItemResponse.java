@@ -20,8 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DictionaryItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record DictionaryItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
 }

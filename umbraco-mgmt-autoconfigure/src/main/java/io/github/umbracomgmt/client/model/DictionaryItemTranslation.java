@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DictionaryItemTranslation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode,
+public record DictionaryItemTranslation(@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String translation) {
 }

@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DictionaryOverviewResponse(
-		@Nullable String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> translatedIsoCodes) {
+public record DictionaryOverviewResponse(@Nullable String name, @JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) List<String> translatedIsoCodes) {
 }

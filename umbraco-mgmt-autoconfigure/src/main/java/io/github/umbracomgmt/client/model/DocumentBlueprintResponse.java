@@ -22,8 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentBlueprintResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+public record DocumentBlueprintResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,

@@ -26,13 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentBlueprintTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
-		@Nullable DocumentTypeReferenceResponse documentType,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
+public record DocumentBlueprintTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
+		@Nullable DocumentTypeReferenceResponse documentType, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
 		Boolean noAccess) {
 }

@@ -29,16 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentCollectionResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+public record DocumentCollectionResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String creator,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String creator,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeCollectionReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> ancestors,
-		@Nullable String updater,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> ancestors, @Nullable String updater,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

@@ -11,9 +11,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The Management API's {@code DocumentConfigurationResponseModel}.
  *
  * @param disableDeleteWhenReferenced the {@code disableDeleteWhenReferenced}, required
- * @param disableUnpublishWhenReferenced the {@code disableUnpublishWhenReferenced}, required
- * @param allowEditInvariantFromNonDefault the {@code allowEditInvariantFromNonDefault}, required
- * @param allowNonExistingSegmentsCreation the {@code allowNonExistingSegmentsCreation}, required
+ * @param disableUnpublishWhenReferenced the {@code disableUnpublishWhenReferenced},
+ * required
+ * @param allowEditInvariantFromNonDefault the {@code allowEditInvariantFromNonDefault},
+ * required
+ * @param allowNonExistingSegmentsCreation the {@code allowNonExistingSegmentsCreation},
+ * required
  * @author umbraco-mgmt
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

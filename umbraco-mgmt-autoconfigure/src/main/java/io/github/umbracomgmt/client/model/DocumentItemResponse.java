@@ -26,11 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DocumentItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
-		@Nullable ReferenceById parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants,

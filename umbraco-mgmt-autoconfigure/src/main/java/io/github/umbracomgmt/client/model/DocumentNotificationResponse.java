@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentNotificationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String actionId,
+public record DocumentNotificationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String actionId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean subscribed) {
 }

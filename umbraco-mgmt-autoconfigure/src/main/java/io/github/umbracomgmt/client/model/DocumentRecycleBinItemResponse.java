@@ -25,11 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentRecycleBinItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DocumentRecycleBinItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@Nullable ItemReferenceByIdResponse parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren, @Nullable ItemReferenceByIdResponse parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) {
 }

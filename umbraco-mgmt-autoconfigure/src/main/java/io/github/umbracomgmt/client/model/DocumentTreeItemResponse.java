@@ -30,12 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DocumentTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed, @JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isProtected,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> ancestors,

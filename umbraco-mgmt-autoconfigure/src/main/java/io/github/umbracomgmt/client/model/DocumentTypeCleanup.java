@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentTypeCleanup(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean preventCleanup,
-		@Nullable Integer keepAllVersionsNewerThanDays,
-		@Nullable Integer keepLatestVersionPerDayForDays) {
+public record DocumentTypeCleanup(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean preventCleanup,
+		@Nullable Integer keepAllVersionsNewerThanDays, @Nullable Integer keepLatestVersionPerDayForDays) {
 }

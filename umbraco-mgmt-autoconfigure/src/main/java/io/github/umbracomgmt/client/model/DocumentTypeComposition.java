@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentTypeComposition(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+public record DocumentTypeComposition(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) CompositionType compositionType) {
 }

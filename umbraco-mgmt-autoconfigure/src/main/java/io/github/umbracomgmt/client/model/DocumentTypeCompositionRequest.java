@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentTypeCompositionRequest(
-		@Nullable UUID id,
+public record DocumentTypeCompositionRequest(@Nullable UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> currentPropertyAliases,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> currentCompositeIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement) {

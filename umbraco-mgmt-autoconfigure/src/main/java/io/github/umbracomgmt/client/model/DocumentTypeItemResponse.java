@@ -25,12 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentTypeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DocumentTypeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
-		@Nullable String icon,
-		@Nullable String description,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement, @Nullable String icon, @Nullable String description,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags, Boolean allowedInLibrary) {
 }

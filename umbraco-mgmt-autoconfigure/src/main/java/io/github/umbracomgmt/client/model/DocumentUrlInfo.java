@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentUrlInfo(
-		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String culture,
+public record DocumentUrlInfo(@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String culture,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String url,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String message,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String provider) {

@@ -23,10 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentVariantItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String culture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) PublishableVariantState state,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+public record DocumentVariantItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@Nullable String culture, @JsonInclude(JsonInclude.Include.ALWAYS) PublishableVariantState state,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

@@ -30,16 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentVariantResponse(
-		@Nullable String culture,
-		@Nullable String segment,
+public record DocumentVariantResponse(@Nullable String culture, @Nullable String segment,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) PublishableVariantState state,
-		@Nullable OffsetDateTime publishDate,
-		@Nullable OffsetDateTime scheduledPublishDate,
-		@Nullable OffsetDateTime scheduledUnpublishDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) PublishableVariantState state, @Nullable OffsetDateTime publishDate,
+		@Nullable OffsetDateTime scheduledPublishDate, @Nullable OffsetDateTime scheduledUnpublishDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

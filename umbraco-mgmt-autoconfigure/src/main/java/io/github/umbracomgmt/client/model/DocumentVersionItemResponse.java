@@ -25,8 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentVersionItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record DocumentVersionItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,

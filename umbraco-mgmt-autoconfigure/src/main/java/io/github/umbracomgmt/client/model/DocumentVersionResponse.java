@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentVersionResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+public record DocumentVersionResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
-		@Nullable ReferenceById document,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+		@Nullable ReferenceById document, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

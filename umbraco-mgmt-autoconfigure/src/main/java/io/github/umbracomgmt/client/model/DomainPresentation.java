@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DomainPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String domainName,
+public record DomainPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String domainName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode) {
 }

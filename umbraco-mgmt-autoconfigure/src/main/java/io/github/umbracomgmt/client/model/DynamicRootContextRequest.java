@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootContextRequest(
-		@Nullable UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById parent,
-		@Nullable String culture,
+public record DynamicRootContextRequest(@Nullable UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById parent, @Nullable String culture,
 		@Nullable String segment) {
 }

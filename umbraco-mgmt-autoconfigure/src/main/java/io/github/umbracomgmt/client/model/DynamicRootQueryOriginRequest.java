@@ -19,7 +19,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootQueryOriginRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable UUID id) {
+public record DynamicRootQueryOriginRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable UUID id) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootQueryRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) DynamicRootQueryOriginRequest origin,
+public record DynamicRootQueryRequest(@JsonInclude(JsonInclude.Include.ALWAYS) DynamicRootQueryOriginRequest origin,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DynamicRootQueryStepRequest> steps) {
 }

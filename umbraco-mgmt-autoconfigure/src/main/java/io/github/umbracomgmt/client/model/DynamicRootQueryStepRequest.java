@@ -19,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootQueryStepRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+public record DynamicRootQueryStepRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> documentTypeIds) {
 }

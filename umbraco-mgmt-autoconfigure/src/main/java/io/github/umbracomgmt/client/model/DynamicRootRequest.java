@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) DynamicRootContextRequest context,
+public record DynamicRootRequest(@JsonInclude(JsonInclude.Include.ALWAYS) DynamicRootContextRequest context,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DynamicRootQueryRequest query) {
 }

@@ -18,6 +18,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DynamicRootResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> roots) {
+public record DynamicRootResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> roots) {
 }

@@ -25,12 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+public record ElementItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantItemResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

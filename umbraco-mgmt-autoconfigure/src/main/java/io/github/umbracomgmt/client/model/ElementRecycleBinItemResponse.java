@@ -27,13 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementRecycleBinItemResponse(
-		@Nullable DocumentTypeReferenceResponse documentType,
+public record ElementRecycleBinItemResponse(@Nullable DocumentTypeReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantItemResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@Nullable ItemReferenceByIdResponse parent) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren, @Nullable ItemReferenceByIdResponse parent) {
 }

@@ -23,11 +23,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+public record ElementResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantResponse> variants) {
 }

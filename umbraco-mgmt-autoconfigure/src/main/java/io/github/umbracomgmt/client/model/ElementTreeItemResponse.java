@@ -29,15 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
+public record ElementTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		@Nullable DocumentTypeReferenceResponse documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantItemResponse> variants,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren) {
 }

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementValue(
-		@Nullable String culture,
-		@Nullable String segment,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable Object value) {
+public record ElementValue(@Nullable String culture, @Nullable String segment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable Object value) {
 }

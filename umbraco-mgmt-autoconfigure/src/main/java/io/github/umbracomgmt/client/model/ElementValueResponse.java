@@ -20,10 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementValueResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
-		@Nullable String culture,
-		@Nullable String segment,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+public record ElementValueResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
+		@Nullable String culture, @Nullable String segment, @JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@Nullable Object value) {
 }

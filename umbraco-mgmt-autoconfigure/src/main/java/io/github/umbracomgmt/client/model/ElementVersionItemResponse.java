@@ -25,8 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementVersionItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record ElementVersionItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById element,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,

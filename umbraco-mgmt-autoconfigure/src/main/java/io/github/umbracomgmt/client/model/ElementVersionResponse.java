@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementVersionResponse(
-		@Nullable ReferenceById element,
+public record ElementVersionResponse(@Nullable ReferenceById element,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantResponse> variants) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EnableTwoFactorRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String code,
+public record EnableTwoFactorRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String code,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String secret) {
 }

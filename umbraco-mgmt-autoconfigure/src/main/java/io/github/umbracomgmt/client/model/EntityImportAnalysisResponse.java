@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EntityImportAnalysisResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String entityType,
-		@Nullable String alias,
-		@Nullable UUID key) {
+public record EntityImportAnalysisResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String entityType,
+		@Nullable String alias, @Nullable UUID key) {
 }

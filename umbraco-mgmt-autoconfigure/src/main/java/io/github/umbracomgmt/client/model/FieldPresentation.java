@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FieldPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record FieldPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> values) {
 }

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FileSystemFolder(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String path) {
+public record FileSystemFolder(@JsonInclude(JsonInclude.Include.ALWAYS) String path) {
 }

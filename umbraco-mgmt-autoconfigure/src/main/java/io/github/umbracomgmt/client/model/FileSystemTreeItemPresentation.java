@@ -20,10 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FileSystemTreeItemPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String path,
-		@Nullable FileSystemFolder parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder) {
+public record FileSystemTreeItemPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) String path,
+		@Nullable FileSystemFolder parent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder) {
 }

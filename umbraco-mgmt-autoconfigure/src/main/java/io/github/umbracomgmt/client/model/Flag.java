@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Flag(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias) {
+public record Flag(@JsonInclude(JsonInclude.Include.ALWAYS) String alias) {
 }

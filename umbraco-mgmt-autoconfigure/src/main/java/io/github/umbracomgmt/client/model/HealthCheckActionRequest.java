@@ -26,14 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HealthCheckActionRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById healthCheck,
-		@Nullable String alias,
-		@Nullable String name,
-		@Nullable String description,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean valueRequired,
-		@Nullable String providedValue,
-		@Nullable String providedValueValidation,
-		@Nullable String providedValueValidationRegex,
+public record HealthCheckActionRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById healthCheck,
+		@Nullable String alias, @Nullable String name, @Nullable String description,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean valueRequired, @Nullable String providedValue,
+		@Nullable String providedValueValidation, @Nullable String providedValueValidationRegex,
 		@Nullable Map<String, Object> actionParameters) {
 }

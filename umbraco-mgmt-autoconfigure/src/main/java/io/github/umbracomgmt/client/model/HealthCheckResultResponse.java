@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HealthCheckResultResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String message,
+public record HealthCheckResultResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String message,
 		@JsonInclude(JsonInclude.Include.ALWAYS) StatusResultType resultType,
-		@Nullable List<HealthCheckActionRequest> actions,
-		@Nullable String readMoreLink) {
+		@Nullable List<HealthCheckActionRequest> actions, @Nullable String readMoreLink) {
 }

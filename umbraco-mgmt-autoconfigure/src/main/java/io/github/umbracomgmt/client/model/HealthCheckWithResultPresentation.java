@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HealthCheckWithResultPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record HealthCheckWithResultPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@Nullable List<HealthCheckResultResponse> results) {
 }

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HealthStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) HealthStatus status,
+public record HealthStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) HealthStatus status,
 		@Nullable String message) {
 }

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HelpPageResponse(
-		@Nullable String name,
-		@Nullable String description,
-		@Nullable String url,
+public record HelpPageResponse(@Nullable String name, @Nullable String description, @Nullable String url,
 		@Nullable String type) {
 }

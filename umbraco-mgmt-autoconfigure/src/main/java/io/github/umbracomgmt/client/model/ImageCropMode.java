@@ -10,8 +10,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The {@code ImageCropModeModel} values of the Management API. An open set: the constants are the values known today, and a value a newer Umbraco sends is kept as it is
- * instead of failing deserialization. On the wire, as a parameter or in JSON, a value is its {@link #value()}.
+ * The {@code ImageCropModeModel} values of the Management API. An open set: the constants
+ * are the values known today, and a value a newer Umbraco sends is kept as it is instead
+ * of failing deserialization. On the wire, as a parameter or in JSON, a value is its
+ * {@link #value()}.
  *
  * @param value the value as Umbraco sends it
  * @author umbraco-mgmt

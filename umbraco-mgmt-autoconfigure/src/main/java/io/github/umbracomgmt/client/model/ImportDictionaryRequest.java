@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportDictionaryRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById temporaryFile,
+public record ImportDictionaryRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById temporaryFile,
 		@Nullable ReferenceById parent) {
 }

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportMediaTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById file) {
+public record ImportMediaTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById file) {
 }

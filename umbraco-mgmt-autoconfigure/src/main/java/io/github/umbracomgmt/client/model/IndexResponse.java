@@ -25,13 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndexResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record IndexResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) HealthStatusResponse healthStatus,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canRebuild,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String searcherName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Long documentCount,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer fieldCount,
-		@Nullable Map<String, Object> providerProperties,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer fieldCount, @Nullable Map<String, Object> providerProperties,
 		@Nullable String uniqueKeyFieldName) {
 }

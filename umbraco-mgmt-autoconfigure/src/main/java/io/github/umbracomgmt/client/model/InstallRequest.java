@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InstallRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UserInstallRequest user,
+public record InstallRequest(@JsonInclude(JsonInclude.Include.ALWAYS) UserInstallRequest user,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DatabaseInstallRequest database,
 		@JsonInclude(JsonInclude.Include.ALWAYS) TelemetryLevel telemetryLevel) {
 }

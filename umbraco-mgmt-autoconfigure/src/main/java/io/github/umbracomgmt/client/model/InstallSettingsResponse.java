@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InstallSettingsResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UserSettingsPresentation user,
+public record InstallSettingsResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UserSettingsPresentation user,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DatabaseSettingsPresentation> databases) {
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ItemAncestorsResponseModelNamedItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record ItemAncestorsResponseModelNamedItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<NamedItemResponse> ancestors) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ItemSortingRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record ItemSortingRequest(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder) {
 }

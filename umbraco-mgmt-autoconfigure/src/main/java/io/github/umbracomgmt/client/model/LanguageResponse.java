@@ -20,10 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LanguageResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record LanguageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDefault,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isMandatory,
-		@Nullable String fallbackIsoCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isMandatory, @Nullable String fallbackIsoCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String isoCode) {
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LogLevelCountsReponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer information,
+public record LogLevelCountsReponse(@JsonInclude(JsonInclude.Include.ALWAYS) Integer information,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer debug,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer warning,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer error,

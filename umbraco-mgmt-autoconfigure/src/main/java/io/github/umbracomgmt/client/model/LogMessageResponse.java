@@ -24,10 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LogMessageResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime timestamp,
-		@JsonInclude(JsonInclude.Include.ALWAYS) LogLevel level,
-		@Nullable String messageTemplate,
+public record LogMessageResponse(@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime timestamp,
+		@JsonInclude(JsonInclude.Include.ALWAYS) LogLevel level, @Nullable String messageTemplate,
 		@Nullable String renderedMessage,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<LogMessagePropertyPresentation> properties,
 		@Nullable String exception) {

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LogTemplateResponse(
-		@Nullable String messageTemplate,
+public record LogTemplateResponse(@Nullable String messageTemplate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer count) {
 }

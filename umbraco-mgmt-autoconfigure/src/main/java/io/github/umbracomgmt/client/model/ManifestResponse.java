@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ManifestResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String id,
-		@Nullable String version,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Object> extensions) {
+public record ManifestResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String id,
+		@Nullable String version, @JsonInclude(JsonInclude.Include.ALWAYS) List<Object> extensions) {
 }

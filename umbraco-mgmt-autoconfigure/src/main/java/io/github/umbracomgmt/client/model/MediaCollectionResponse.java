@@ -25,11 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaCollectionResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
+public record MediaCollectionResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String creator,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String creator,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeCollectionReferenceResponse mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {

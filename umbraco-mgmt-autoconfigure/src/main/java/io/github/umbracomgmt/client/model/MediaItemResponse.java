@@ -25,10 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
-		@Nullable ReferenceById parent,
+public record MediaItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants,

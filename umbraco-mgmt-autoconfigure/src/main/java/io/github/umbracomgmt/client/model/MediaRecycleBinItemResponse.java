@@ -25,11 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaRecycleBinItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record MediaRecycleBinItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@Nullable ItemReferenceByIdResponse parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren, @Nullable ItemReferenceByIdResponse parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants) {
 }

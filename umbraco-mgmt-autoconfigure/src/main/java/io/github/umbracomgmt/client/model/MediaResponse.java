@@ -23,11 +23,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
+public record MediaResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

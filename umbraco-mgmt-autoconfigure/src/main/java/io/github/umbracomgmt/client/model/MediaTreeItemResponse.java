@@ -28,12 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record MediaTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@Nullable ReferenceById parent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean noAccess,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed, @JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MediaTypeReferenceResponse mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants,

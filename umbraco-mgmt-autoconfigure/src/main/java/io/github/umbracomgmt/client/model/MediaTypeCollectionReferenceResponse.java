@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeCollectionReferenceResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+public record MediaTypeCollectionReferenceResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@Nullable ReferenceById collection) {
 }

@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> reservedFieldNames) {
+public record MediaTypeConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<String> reservedFieldNames) {
 }

@@ -22,9 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String icon,
+public record MediaTypeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

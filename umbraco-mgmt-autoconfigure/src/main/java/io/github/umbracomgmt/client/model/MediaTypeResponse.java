@@ -35,15 +35,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record MediaTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypePropertyTypeResponse> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypePropertyTypeContainerResponse> containers,
@@ -51,6 +48,5 @@ public record MediaTypeResponse(
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean aliasCanBeChanged,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean aliasCanBeChanged, Boolean allowedInLibrary) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeSort(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById mediaType,
+public record MediaTypeSort(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById mediaType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder) {
 }

@@ -27,14 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTypeTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
+public record MediaTypeTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById parent,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isFolder,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
-		Boolean noAccess) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags, Boolean noAccess) {
 }

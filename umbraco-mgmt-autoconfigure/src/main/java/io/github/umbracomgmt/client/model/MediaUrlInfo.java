@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaUrlInfo(
-		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String culture,
+public record MediaUrlInfo(@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String culture,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String url) {
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaUrlInfoResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record MediaUrlInfoResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaUrlInfo> urlInfos) {
 }

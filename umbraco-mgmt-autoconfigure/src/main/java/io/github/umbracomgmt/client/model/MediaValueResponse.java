@@ -20,10 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaValueResponse(
-		@Nullable String culture,
-		@Nullable String segment,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable Object value,
+public record MediaValueResponse(@Nullable String culture, @Nullable String segment,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable Object value,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias) {
 }

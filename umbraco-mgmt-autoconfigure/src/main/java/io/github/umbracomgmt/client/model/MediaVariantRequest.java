@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaVariantRequest(
-		@Nullable String culture,
-		@Nullable String segment,
+public record MediaVariantRequest(@Nullable String culture, @Nullable String segment,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

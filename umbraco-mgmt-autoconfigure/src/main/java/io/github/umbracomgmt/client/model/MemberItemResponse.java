@@ -22,8 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record MemberItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MemberTypeReferenceResponse memberType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<VariantItemResponse> variants,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MemberKind kind,

@@ -36,22 +36,17 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValueResponse> values,
+public record MemberResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantResponse> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) String email,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MemberTypeReferenceResponse memberType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLockedOut,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTwoFactorEnabled,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer failedPasswordAttempts,
-		@Nullable OffsetDateTime lastLoginDate,
-		@Nullable OffsetDateTime lastLockoutDate,
-		@Nullable OffsetDateTime lastPasswordChangeDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Integer failedPasswordAttempts, @Nullable OffsetDateTime lastLoginDate,
+		@Nullable OffsetDateTime lastLockoutDate, @Nullable OffsetDateTime lastPasswordChangeDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> groups,
 		@JsonInclude(JsonInclude.Include.ALWAYS) MemberKind kind,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags,
-		@Nullable String profileData) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags, @Nullable String profileData) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberTypeComposition(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType,
+public record MemberTypeComposition(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById memberType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) CompositionType compositionType) {
 }

@@ -21,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberTypeCompositionRequest(
-		@Nullable UUID id,
+public record MemberTypeCompositionRequest(@Nullable UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> currentPropertyAliases,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> currentCompositeIds) {
 }

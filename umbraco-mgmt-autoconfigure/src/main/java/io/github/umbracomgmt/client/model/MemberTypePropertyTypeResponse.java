@@ -30,14 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberTypePropertyTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById container,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById dataType,
+public record MemberTypePropertyTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable ReferenceById container, @JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@Nullable String description, @JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById dataType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
 		@JsonInclude(JsonInclude.Include.ALWAYS) PropertyTypeValidation validation,

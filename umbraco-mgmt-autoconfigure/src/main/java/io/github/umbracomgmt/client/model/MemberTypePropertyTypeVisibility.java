@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberTypePropertyTypeVisibility(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean memberCanView,
+public record MemberTypePropertyTypeVisibility(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean memberCanView,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean memberCanEdit) {
 }

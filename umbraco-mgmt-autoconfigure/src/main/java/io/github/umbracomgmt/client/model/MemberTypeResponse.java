@@ -32,19 +32,15 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record MemberTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypePropertyTypeResponse> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypePropertyTypeContainerResponse> containers,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions, Boolean allowedInLibrary) {
 }

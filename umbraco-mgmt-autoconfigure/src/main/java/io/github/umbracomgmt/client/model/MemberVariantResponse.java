@@ -22,9 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MemberVariantResponse(
-		@Nullable String culture,
-		@Nullable String segment,
+public record MemberVariantResponse(@Nullable String culture, @Nullable String segment,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate) {

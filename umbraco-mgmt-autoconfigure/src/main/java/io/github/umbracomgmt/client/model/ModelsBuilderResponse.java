@@ -22,12 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModelsBuilderResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String mode,
+public record ModelsBuilderResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String mode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canGenerate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean outOfDateModels,
-		@Nullable String lastError,
-		@Nullable String version,
-		@Nullable String modelsNamespace,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean outOfDateModels, @Nullable String lastError,
+		@Nullable String version, @Nullable String modelsNamespace,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean trackingOutOfDateModels) {
 }

@@ -16,6 +16,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MoveDocumentRequest(
-		@Nullable ReferenceById target) {
+public record MoveDocumentRequest(@Nullable ReferenceById target) {
 }

@@ -16,6 +16,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MoveElementRequest(
-		@Nullable ReferenceById target) {
+public record MoveElementRequest(@Nullable ReferenceById target) {
 }

@@ -23,10 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NamedEntityTreeItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
+public record NamedEntityTreeItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasChildren,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

@@ -22,12 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewsDashboardItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String priority,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String header,
-		@Nullable String body,
-		@Nullable String buttonText,
-		@Nullable String imageUrl,
-		@Nullable String imageAltText,
-		@Nullable String url) {
+public record NewsDashboardItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String priority,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String header, @Nullable String body, @Nullable String buttonText,
+		@Nullable String imageUrl, @Nullable String imageAltText, @Nullable String url) {
 }

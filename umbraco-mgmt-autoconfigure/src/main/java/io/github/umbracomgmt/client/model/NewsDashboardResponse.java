@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewsDashboardResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<NewsDashboardItemResponse> items) {
+public record NewsDashboardResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<NewsDashboardItemResponse> items) {
 }

@@ -19,7 +19,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ObjectTypeResponse(
-		@Nullable String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
+public record ObjectTypeResponse(@Nullable String name, @JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
 }

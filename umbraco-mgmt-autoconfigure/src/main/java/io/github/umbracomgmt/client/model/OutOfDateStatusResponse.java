@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OutOfDateStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) OutOfDateType status) {
+public record OutOfDateStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) OutOfDateType status) {
 }

@@ -34,10 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PackageDefinitionResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String contentNodeId,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean contentLoadChildNodes,
+public record PackageDefinitionResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@Nullable String contentNodeId, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean contentLoadChildNodes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> mediaIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaLoadChildNodes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> documentTypes,
@@ -49,6 +47,5 @@ public record PackageDefinitionResponse(
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> scripts,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> languages,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> dictionaryItems,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String packagePath) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) String packagePath) {
 }

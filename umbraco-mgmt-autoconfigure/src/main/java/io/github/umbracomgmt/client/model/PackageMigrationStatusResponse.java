@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PackageMigrationStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String packageName,
+public record PackageMigrationStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String packageName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasPendingMigrations) {
 }

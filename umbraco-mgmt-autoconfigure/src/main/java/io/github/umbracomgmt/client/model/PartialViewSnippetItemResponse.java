@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PartialViewSnippetItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String id,
+public record PartialViewSnippetItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

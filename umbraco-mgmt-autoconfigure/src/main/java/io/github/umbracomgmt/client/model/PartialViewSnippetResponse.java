@@ -17,8 +17,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PartialViewSnippetResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String content) {
+public record PartialViewSnippetResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) String content) {
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PasswordConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer minimumPasswordLength,
+public record PasswordConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Integer minimumPasswordLength,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireNonLetterOrDigit,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireDigit,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean requireLowercase,

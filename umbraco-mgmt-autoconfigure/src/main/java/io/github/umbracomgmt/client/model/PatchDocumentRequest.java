@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PatchDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<PatchOperationRequest> operations) {
+public record PatchDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<PatchOperationRequest> operations) {
 }

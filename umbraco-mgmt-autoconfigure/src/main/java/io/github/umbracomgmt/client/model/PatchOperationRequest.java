@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PatchOperationRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String op,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String path,
-		@Nullable Object value) {
+public record PatchOperationRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String op,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String path, @Nullable Object value) {
 }

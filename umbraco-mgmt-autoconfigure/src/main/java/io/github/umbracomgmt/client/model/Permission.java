@@ -14,33 +14,37 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * The Management API's {@code IPermissionPresentationModel}.
  *
- * <p>One of several shapes told apart by Umbraco's {@code $type} discriminator. A {@code $type} a newer Umbraco
- * adds is read as {@link UnknownType} instead of failing deserialization.
+ * <p>
+ * One of several shapes told apart by Umbraco's {@code $type} discriminator. A
+ * {@code $type} a newer Umbraco adds is read as {@link UnknownType} instead of failing
+ * deserialization.
  *
  * @author umbraco-mgmt
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "$type", defaultImpl = Permission.UnknownType.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = Permission.Document.class, name = "DocumentPermissionPresentationModel"),
-		@JsonSubTypes.Type(value = Permission.DocumentPropertyValue.class, name = "DocumentPropertyValuePermissionPresentationModel"),
+		@JsonSubTypes.Type(value = Permission.DocumentPropertyValue.class,
+				name = "DocumentPropertyValuePermissionPresentationModel"),
 		@JsonSubTypes.Type(value = Permission.Element.class, name = "ElementPermissionPresentationModel"),
 		@JsonSubTypes.Type(value = Permission.UnknownType.class, name = "UnknownTypePermissionPresentationModel") })
 public sealed interface Permission {
 
 	/**
-	 * The Management API's {@code IPermissionPresentationModelDocumentPermissionPresentationModel}.
+	 * The Management API's
+	 * {@code IPermissionPresentationModelDocumentPermissionPresentationModel}.
 	 *
 	 * @param document the {@code document}, required
 	 * @param verbs the {@code verbs}, required
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Document(
-			@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
+	record Document(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<String> verbs) implements Permission {
 	}
 
 	/**
-	 * The Management API's {@code IPermissionPresentationModelDocumentPropertyValuePermissionPresentationModel}.
+	 * The Management API's
+	 * {@code IPermissionPresentationModelDocumentPropertyValuePermissionPresentationModel}.
 	 *
 	 * @param documentType the {@code documentType}, required
 	 * @param propertyType the {@code propertyType}, required
@@ -48,35 +52,34 @@ public sealed interface Permission {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record DocumentPropertyValue(
-			@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
+	record DocumentPropertyValue(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById documentType,
 			@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById propertyType,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<String> verbs) implements Permission {
 	}
 
 	/**
-	 * The Management API's {@code IPermissionPresentationModelElementPermissionPresentationModel}.
+	 * The Management API's
+	 * {@code IPermissionPresentationModelElementPermissionPresentationModel}.
 	 *
 	 * @param element the {@code element}, required
 	 * @param verbs the {@code verbs}, required
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Element(
-			@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById element,
+	record Element(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById element,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<String> verbs) implements Permission {
 	}
 
 	/**
-	 * The Management API's {@code IPermissionPresentationModelUnknownTypePermissionPresentationModel}.
+	 * The Management API's
+	 * {@code IPermissionPresentationModelUnknownTypePermissionPresentationModel}.
 	 *
 	 * @param verbs the {@code verbs}, required
 	 * @param context the {@code context}, required
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record UnknownType(
-			@JsonInclude(JsonInclude.Include.ALWAYS) List<String> verbs,
+	record UnknownType(@JsonInclude(JsonInclude.Include.ALWAYS) List<String> verbs,
 			@JsonInclude(JsonInclude.Include.ALWAYS) String context) implements Permission {
 	}
 

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProfilingStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled) {
+public record ProfilingStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled) {
 }

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PropertyTypeValidation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mandatory,
-		@Nullable String mandatoryMessage,
-		@Nullable String regEx,
-		@Nullable String regExMessage) {
+public record PropertyTypeValidation(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mandatory,
+		@Nullable String mandatoryMessage, @Nullable String regEx, @Nullable String regExMessage) {
 }

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PublicAccessRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
+public record PublicAccessRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById errorDocument,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> memberUserNames,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> memberGroupNames) {

@@ -21,10 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PublicAccessResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
+public record PublicAccessResponse(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById loginDocument,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById errorDocument,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberItemResponse> members,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberGroupItemResponse> groups,
-		Boolean isProtectedByAncestor) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberGroupItemResponse> groups, Boolean isProtectedByAncestor) {
 }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The Management API's {@code PublishDocumentWithDescendantsRequestModel}.
  *
- * @param includeUnpublishedDescendants the {@code includeUnpublishedDescendants}, required
+ * @param includeUnpublishedDescendants the {@code includeUnpublishedDescendants},
+ * required
  * @param cultures the {@code cultures}, required
  * @author umbraco-mgmt
  */

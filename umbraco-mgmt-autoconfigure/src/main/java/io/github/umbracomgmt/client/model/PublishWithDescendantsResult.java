@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PublishWithDescendantsResult(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID taskId,
+public record PublishWithDescendantsResult(@JsonInclude(JsonInclude.Include.ALWAYS) UUID taskId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isComplete) {
 }

@@ -25,12 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PublishedDocumentResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
+public record PublishedDocumentResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValueResponse> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantResponse> variants,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) DocumentTypeReferenceResponse documentType,
-		@Nullable ReferenceById template,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
+		@Nullable ReferenceById template, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTrashed,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

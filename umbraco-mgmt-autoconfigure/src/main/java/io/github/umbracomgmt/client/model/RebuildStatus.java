@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RebuildStatus(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isRebuilding) {
+public record RebuildStatus(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isRebuilding) {
 }

@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RedirectUrlResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record RedirectUrlResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String originalUrl,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String destinationUrl,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime created,
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document,
-		@Nullable String culture) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById document, @Nullable String culture) {
 }

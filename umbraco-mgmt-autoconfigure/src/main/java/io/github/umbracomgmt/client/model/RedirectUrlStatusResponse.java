@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RedirectUrlStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) RedirectStatus status,
+public record RedirectUrlStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) RedirectStatus status,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean userIsAdmin) {
 }

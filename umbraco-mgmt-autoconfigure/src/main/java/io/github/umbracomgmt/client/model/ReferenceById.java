@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReferenceById(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
+public record ReferenceById(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id) {
 }

@@ -16,21 +16,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Management API's {@code IReferenceResponseModel}.
  *
- * <p>One of several shapes told apart by Umbraco's {@code $type} discriminator. A {@code $type} a newer Umbraco
- * adds is read as {@link Default} instead of failing deserialization.
+ * <p>
+ * One of several shapes told apart by Umbraco's {@code $type} discriminator. A
+ * {@code $type} a newer Umbraco adds is read as {@link Default} instead of failing
+ * deserialization.
  *
  * @author umbraco-mgmt
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "$type", defaultImpl = ReferenceResponse.Default.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = ReferenceResponse.Default.class, name = "DefaultReferenceResponseModel"),
 		@JsonSubTypes.Type(value = ReferenceResponse.Document.class, name = "DocumentReferenceResponseModel"),
-		@JsonSubTypes.Type(value = ReferenceResponse.DocumentTypePropertyType.class, name = "DocumentTypePropertyTypeReferenceResponseModel"),
-		@JsonSubTypes.Type(value = ReferenceResponse.ElementContainer.class, name = "ElementContainerReferenceResponseModel"),
+		@JsonSubTypes.Type(value = ReferenceResponse.DocumentTypePropertyType.class,
+				name = "DocumentTypePropertyTypeReferenceResponseModel"),
+		@JsonSubTypes.Type(value = ReferenceResponse.ElementContainer.class,
+				name = "ElementContainerReferenceResponseModel"),
 		@JsonSubTypes.Type(value = ReferenceResponse.Element.class, name = "ElementReferenceResponseModel"),
 		@JsonSubTypes.Type(value = ReferenceResponse.Media.class, name = "MediaReferenceResponseModel"),
-		@JsonSubTypes.Type(value = ReferenceResponse.MediaTypePropertyType.class, name = "MediaTypePropertyTypeReferenceResponseModel"),
+		@JsonSubTypes.Type(value = ReferenceResponse.MediaTypePropertyType.class,
+				name = "MediaTypePropertyTypeReferenceResponseModel"),
 		@JsonSubTypes.Type(value = ReferenceResponse.Member.class, name = "MemberReferenceResponseModel"),
-		@JsonSubTypes.Type(value = ReferenceResponse.MemberTypePropertyType.class, name = "MemberTypePropertyTypeReferenceResponseModel") })
+		@JsonSubTypes.Type(value = ReferenceResponse.MemberTypePropertyType.class,
+				name = "MemberTypePropertyTypeReferenceResponseModel") })
 public sealed interface ReferenceResponse {
 
 	/**
@@ -43,10 +49,7 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Default(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
-			@Nullable String type,
+	record Default(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name, @Nullable String type,
 			@Nullable String icon) implements ReferenceResponse {
 	}
 
@@ -61,16 +64,17 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Document(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
+	record Document(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
 			@Nullable Boolean published,
 			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType,
-			@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants) implements ReferenceResponse {
+			@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantItemResponse> variants)
+			implements
+				ReferenceResponse {
 	}
 
 	/**
-	 * The Management API's {@code IReferenceResponseModelDocumentTypePropertyTypeReferenceResponseModel}.
+	 * The Management API's
+	 * {@code IReferenceResponseModelDocumentTypePropertyTypeReferenceResponseModel}.
 	 *
 	 * @param id the {@code id}, required
 	 * @param name the {@code name}
@@ -79,23 +83,22 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record DocumentTypePropertyType(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
-			@Nullable String alias,
-			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType) implements ReferenceResponse {
+	record DocumentTypePropertyType(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
+			@Nullable String alias, @JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType)
+			implements
+				ReferenceResponse {
 	}
 
 	/**
-	 * The Management API's {@code IReferenceResponseModelElementContainerReferenceResponseModel}.
+	 * The Management API's
+	 * {@code IReferenceResponseModelElementContainerReferenceResponseModel}.
 	 *
 	 * @param id the {@code id}, required
 	 * @param name the {@code name}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record ElementContainer(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+	record ElementContainer(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 			@Nullable String name) implements ReferenceResponse {
 	}
 
@@ -110,12 +113,10 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Element(
-			@Nullable Boolean published,
+	record Element(@Nullable Boolean published,
 			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceDocumentType documentType,
 			@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantItemResponse> variants,
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name) implements ReferenceResponse {
+			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name) implements ReferenceResponse {
 	}
 
 	/**
@@ -127,14 +128,13 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Media(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
+	record Media(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
 			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMediaType mediaType) implements ReferenceResponse {
 	}
 
 	/**
-	 * The Management API's {@code IReferenceResponseModelMediaTypePropertyTypeReferenceResponseModel}.
+	 * The Management API's
+	 * {@code IReferenceResponseModelMediaTypePropertyTypeReferenceResponseModel}.
 	 *
 	 * @param id the {@code id}, required
 	 * @param name the {@code name}
@@ -143,9 +143,7 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record MediaTypePropertyType(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
+	record MediaTypePropertyType(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
 			@Nullable String alias,
 			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMediaType mediaType) implements ReferenceResponse {
 	}
@@ -159,14 +157,15 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Member(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
-			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType) implements ReferenceResponse {
+	record Member(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
+			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType)
+			implements
+				ReferenceResponse {
 	}
 
 	/**
-	 * The Management API's {@code IReferenceResponseModelMemberTypePropertyTypeReferenceResponseModel}.
+	 * The Management API's
+	 * {@code IReferenceResponseModelMemberTypePropertyTypeReferenceResponseModel}.
 	 *
 	 * @param id the {@code id}, required
 	 * @param name the {@code name}
@@ -175,11 +174,10 @@ public sealed interface ReferenceResponse {
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record MemberTypePropertyType(
-			@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-			@Nullable String name,
-			@Nullable String alias,
-			@JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType) implements ReferenceResponse {
+	record MemberTypePropertyType(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name,
+			@Nullable String alias, @JsonInclude(JsonInclude.Include.ALWAYS) TrackedReferenceMemberType memberType)
+			implements
+				ReferenceResponse {
 	}
 
 }

@@ -19,7 +19,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RelationReference(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String name) {
+public record RelationReference(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String name) {
 }

@@ -24,11 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RelationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record RelationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById relationType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) RelationReference parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) RelationReference child,
-		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
-		@Nullable String comment) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate, @Nullable String comment) {
 }

@@ -24,12 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RelationTypeResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record RelationTypeResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isBidirectional,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDependency,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String alias,
-		@Nullable ObjectTypeResponse parentObject,
-		@Nullable ObjectTypeResponse childObject) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDependency, @JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable String alias, @Nullable ObjectTypeResponse parentObject, @Nullable ObjectTypeResponse childObject) {
 }

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RenamePartialViewRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
+public record RenamePartialViewRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

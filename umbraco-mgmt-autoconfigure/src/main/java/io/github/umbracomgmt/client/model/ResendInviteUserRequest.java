@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResendInviteUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+public record ResendInviteUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
 		@Nullable String message) {
 }

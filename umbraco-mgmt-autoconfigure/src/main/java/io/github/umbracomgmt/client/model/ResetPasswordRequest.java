@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResetPasswordRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email) {
+public record ResetPasswordRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String email) {
 }

@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResetPasswordTokenRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+public record ResetPasswordTokenRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String resetCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String password) {
 }

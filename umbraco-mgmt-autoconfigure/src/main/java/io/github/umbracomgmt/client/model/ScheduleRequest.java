@@ -19,7 +19,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScheduleRequest(
-		@Nullable OffsetDateTime publishTime,
-		@Nullable OffsetDateTime unpublishTime) {
+public record ScheduleRequest(@Nullable OffsetDateTime publishTime, @Nullable OffsetDateTime unpublishTime) {
 }

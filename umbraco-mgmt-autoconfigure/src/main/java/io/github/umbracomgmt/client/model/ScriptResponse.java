@@ -19,9 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScriptResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String path,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable FileSystemFolder parent,
+public record ScriptResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String path,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable FileSystemFolder parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String content) {
 }

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SearchResultResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String id,
+public record SearchResultResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Float score,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer fieldCount,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<FieldPresentation> fields) {

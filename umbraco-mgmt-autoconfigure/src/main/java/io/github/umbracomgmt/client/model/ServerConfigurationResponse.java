@@ -19,10 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowPasswordReset,
+public record ServerConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowPasswordReset,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer versionCheckPeriod,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowLocalLogin,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String umbracoCssPath,
-		SignalRClientSettingsResponse signalR) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String umbracoCssPath, SignalRClientSettingsResponse signalR) {
 }

@@ -18,8 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerInformationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String version,
+public record ServerInformationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String version,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String assemblyVersion,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String baseUtcOffset,
 		@JsonInclude(JsonInclude.Include.ALWAYS) RuntimeMode runtimeMode) {

@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerStatusResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) RuntimeLevel serverStatus) {
+public record ServerStatusResponse(@JsonInclude(JsonInclude.Include.ALWAYS) RuntimeLevel serverStatus) {
 }

@@ -12,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * The Management API's {@code ISetupTwoFactorModel}.
  *
- * <p>One of several shapes told apart by Umbraco's {@code $type} discriminator. A {@code $type} a newer Umbraco
- * adds is read as {@link Noop} instead of failing deserialization.
+ * <p>
+ * One of several shapes told apart by Umbraco's {@code $type} discriminator. A
+ * {@code $type} a newer Umbraco adds is read as {@link Noop} instead of failing
+ * deserialization.
  *
  * @author umbraco-mgmt
  */

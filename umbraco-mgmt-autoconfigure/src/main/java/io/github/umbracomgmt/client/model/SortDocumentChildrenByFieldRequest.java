@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SortDocumentChildrenByFieldRequest(
-		@Nullable String culture,
+public record SortDocumentChildrenByFieldRequest(@Nullable String culture,
 		@JsonInclude(JsonInclude.Include.ALWAYS) ContentSortField field,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Direction direction) {
 }

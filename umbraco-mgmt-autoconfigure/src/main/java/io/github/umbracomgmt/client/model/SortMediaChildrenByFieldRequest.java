@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SortMediaChildrenByFieldRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ContentSortField field,
+public record SortMediaChildrenByFieldRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ContentSortField field,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Direction direction) {
 }

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SortingRequest(
-		@Nullable ReferenceById parent,
+public record SortingRequest(@Nullable ReferenceById parent,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ItemSortingRequest> sorting) {
 }

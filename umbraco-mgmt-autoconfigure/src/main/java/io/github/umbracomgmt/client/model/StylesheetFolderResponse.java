@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StylesheetFolderResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String path,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable FileSystemFolder parent) {
+public record StylesheetFolderResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String path,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable FileSystemFolder parent) {
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SubsetFileSystemTreeItemPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Long totalBefore,
+public record SubsetFileSystemTreeItemPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) Long totalBefore,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Long totalAfter,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<FileSystemTreeItemPresentation> items) {
 }

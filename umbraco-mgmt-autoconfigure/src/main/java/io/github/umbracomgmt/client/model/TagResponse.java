@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TagResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String text,
-		@Nullable String group,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer nodeCount) {
+public record TagResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String text,
+		@Nullable String group, @JsonInclude(JsonInclude.Include.ALWAYS) Integer nodeCount) {
 }

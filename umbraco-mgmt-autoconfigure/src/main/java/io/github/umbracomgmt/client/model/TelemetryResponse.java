@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TelemetryResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) TelemetryLevel telemetryLevel) {
+public record TelemetryResponse(@JsonInclude(JsonInclude.Include.ALWAYS) TelemetryLevel telemetryLevel) {
 }

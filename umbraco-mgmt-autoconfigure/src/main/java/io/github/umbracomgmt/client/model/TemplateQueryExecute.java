@@ -22,10 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryExecute(
-		@Nullable ReferenceById rootDocument,
-		@Nullable String documentTypeAlias,
-		@Nullable List<TemplateQueryExecuteFilterPresentation> filters,
-		@Nullable TemplateQueryExecuteSort sort,
+public record TemplateQueryExecute(@Nullable ReferenceById rootDocument, @Nullable String documentTypeAlias,
+		@Nullable List<TemplateQueryExecuteFilterPresentation> filters, @Nullable TemplateQueryExecuteSort sort,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer take) {
 }

@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryExecuteFilterPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String propertyAlias,
+public record TemplateQueryExecuteFilterPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String propertyAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String constraintValue,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Operator operator) {
 }

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryExecuteSort(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String propertyAlias,
+public record TemplateQueryExecuteSort(@JsonInclude(JsonInclude.Include.ALWAYS) String propertyAlias,
 		@Nullable String direction) {
 }

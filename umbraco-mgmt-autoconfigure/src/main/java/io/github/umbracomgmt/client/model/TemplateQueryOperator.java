@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryOperator(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Operator operator,
+public record TemplateQueryOperator(@JsonInclude(JsonInclude.Include.ALWAYS) Operator operator,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryPropertyType> applicableTypes) {
 }

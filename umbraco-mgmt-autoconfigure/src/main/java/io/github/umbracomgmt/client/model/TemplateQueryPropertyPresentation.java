@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryPropertyPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+public record TemplateQueryPropertyPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) TemplateQueryPropertyType type) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryResultItemPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
+public record TemplateQueryResultItemPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name) {
 }

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQueryResultResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String queryExpression,
+public record TemplateQueryResultResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String queryExpression,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryResultItemPresentation> sampleResults,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer resultCount,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Long executionTime) {

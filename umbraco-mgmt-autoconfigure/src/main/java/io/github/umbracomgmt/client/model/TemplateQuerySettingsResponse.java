@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateQuerySettingsResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> documentTypeAliases,
+public record TemplateQuerySettingsResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<String> documentTypeAliases,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryPropertyPresentation> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<TemplateQueryOperator> operators) {
 }

@@ -23,11 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemplateResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable String content,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById masterTemplate,
+public record TemplateResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable String content,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable ReferenceById masterTemplate,
 		@Nullable ReferenceById layoutTemplate) {
 }

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemporaryFileResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable OffsetDateTime availableUntil,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String fileName) {
+public record TemporaryFileResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable OffsetDateTime availableUntil, @JsonInclude(JsonInclude.Include.ALWAYS) String fileName) {
 }

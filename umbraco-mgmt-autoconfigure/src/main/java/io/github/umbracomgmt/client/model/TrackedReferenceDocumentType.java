@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TrackedReferenceDocumentType(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String icon,
-		@Nullable String alias,
-		@Nullable String name) {
+public record TrackedReferenceDocumentType(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String icon,
+		@Nullable String alias, @Nullable String name) {
 }

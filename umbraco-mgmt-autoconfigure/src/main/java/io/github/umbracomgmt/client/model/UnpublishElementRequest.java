@@ -18,6 +18,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UnpublishElementRequest(
-		@Nullable List<String> cultures) {
+public record UnpublishElementRequest(@Nullable List<String> cultures) {
 }

@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateAndPublishDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> culturesToPublish,
-		@Nullable ReferenceById template,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+public record UpdateAndPublishDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<String> culturesToPublish,
+		@Nullable ReferenceById template, @JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants) {
 }

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDataTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record UpdateDataTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String editorUiAlias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DataTypePropertyPresentation> values) {

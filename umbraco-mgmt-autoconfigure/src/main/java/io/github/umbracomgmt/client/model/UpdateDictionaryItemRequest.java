@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDictionaryItemRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record UpdateDictionaryItemRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DictionaryItemTranslation> translations) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDocumentBlueprintRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+public record UpdateDocumentBlueprintRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants) {
 }

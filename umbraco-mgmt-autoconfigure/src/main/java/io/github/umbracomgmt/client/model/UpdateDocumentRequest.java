@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+public record UpdateDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
 		@Nullable ReferenceById template) {
 }

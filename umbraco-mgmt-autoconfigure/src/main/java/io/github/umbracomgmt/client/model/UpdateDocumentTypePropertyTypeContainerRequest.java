@@ -22,10 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDocumentTypePropertyTypeContainerRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable ReferenceById parent,
-		@Nullable String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String type,
+public record UpdateDocumentTypePropertyTypeContainerRequest(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@Nullable ReferenceById parent, @Nullable String name, @JsonInclude(JsonInclude.Include.ALWAYS) String type,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer sortOrder) {
 }

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateDomainsRequest(
-		@Nullable String defaultIsoCode,
+public record UpdateDomainsRequest(@Nullable String defaultIsoCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DomainPresentation> domains) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateElementRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValue> values,
+public record UpdateElementRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantRequest> variants) {
 }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateMediaRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
+public record UpdateMediaRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaVariantRequest> variants) {
 }

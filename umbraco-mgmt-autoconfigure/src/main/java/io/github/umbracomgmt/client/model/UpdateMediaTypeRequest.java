@@ -31,19 +31,15 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateMediaTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record UpdateMediaTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMediaTypePropertyTypeRequest> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMediaTypePropertyTypeContainerRequest> containers,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeSort> allowedMediaTypes,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MediaTypeComposition> compositions, Boolean allowedInLibrary) {
 }

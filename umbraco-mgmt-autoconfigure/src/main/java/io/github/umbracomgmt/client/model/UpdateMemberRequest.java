@@ -28,14 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateMemberRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
+public record UpdateMemberRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberVariantRequest> variants,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String username,
-		@Nullable String oldPassword,
-		@Nullable String newPassword,
-		@Nullable List<UUID> groups,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email, @JsonInclude(JsonInclude.Include.ALWAYS) String username,
+		@Nullable String oldPassword, @Nullable String newPassword, @Nullable List<UUID> groups,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isApproved,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLockedOut,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isTwoFactorEnabled) {

@@ -30,18 +30,14 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateMemberTypeRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String description,
+public record UpdateMemberTypeRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String description,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowedAsRoot,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesByCulture,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment,
-		@Nullable ReferenceById collection,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean variesBySegment, @Nullable ReferenceById collection,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isElement,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMemberTypePropertyTypeRequest> properties,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UpdateMemberTypePropertyTypeContainerRequest> containers,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions,
-		Boolean allowedInLibrary) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<MemberTypeComposition> compositions, Boolean allowedInLibrary) {
 }

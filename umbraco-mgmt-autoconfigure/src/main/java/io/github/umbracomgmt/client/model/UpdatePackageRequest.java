@@ -33,9 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdatePackageRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String contentNodeId,
+public record UpdatePackageRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String contentNodeId,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean contentLoadChildNodes,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> mediaIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaLoadChildNodes,

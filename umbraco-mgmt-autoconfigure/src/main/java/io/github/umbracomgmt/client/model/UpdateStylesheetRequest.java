@@ -15,6 +15,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateStylesheetRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String content) {
+public record UpdateStylesheetRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String content) {
 }

@@ -20,9 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateUserDataRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String group,
+public record UpdateUserDataRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String group,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String identifier,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String value,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID key) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) String value, @JsonInclude(JsonInclude.Include.ALWAYS) UUID key) {
 }

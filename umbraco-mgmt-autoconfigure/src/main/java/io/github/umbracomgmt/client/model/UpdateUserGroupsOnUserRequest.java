@@ -18,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateUserGroupsOnUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds,
+public record UpdateUserGroupsOnUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds) {
 }

@@ -27,16 +27,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String userName,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record UpdateUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String userName, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String languageIsoCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> documentStartNodeIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasDocumentRootAccess,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> mediaStartNodeIds,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess,
-		List<ReferenceById> elementStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasMediaRootAccess, List<ReferenceById> elementStartNodeIds,
 		Boolean hasElementRootAccess) {
 }

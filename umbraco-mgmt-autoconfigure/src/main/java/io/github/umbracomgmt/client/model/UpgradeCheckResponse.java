@@ -17,8 +17,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpgradeCheckResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String type,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String comment,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String url) {
+public record UpgradeCheckResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String type,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String comment, @JsonInclude(JsonInclude.Include.ALWAYS) String url) {
 }

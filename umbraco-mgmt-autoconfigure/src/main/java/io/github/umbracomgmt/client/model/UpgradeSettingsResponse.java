@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpgradeSettingsResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String currentState,
+public record UpgradeSettingsResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String currentState,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String newState,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String newVersion,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String oldVersion,

@@ -41,13 +41,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record User(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String userName,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+public record User(@JsonInclude(JsonInclude.Include.ALWAYS) String email,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String userName, @JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> userGroupIds,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@Nullable String languageIsoCode,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @Nullable String languageIsoCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> documentStartNodeIds,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasDocumentRootAccess,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ReferenceById> mediaStartNodeIds,
@@ -56,12 +53,9 @@ public record User(
 		@JsonInclude(JsonInclude.Include.ALWAYS) UserState state,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer failedLoginAttempts,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime createDate,
-		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate,
-		@Nullable OffsetDateTime lastLoginDate,
-		@Nullable OffsetDateTime lastLockoutDate,
-		@Nullable OffsetDateTime lastPasswordChangeDate,
+		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime updateDate, @Nullable OffsetDateTime lastLoginDate,
+		@Nullable OffsetDateTime lastLockoutDate, @Nullable OffsetDateTime lastPasswordChangeDate,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isAdmin,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UserKind kind,
-		List<ReferenceById> elementStartNodeIds,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UserKind kind, List<ReferenceById> elementStartNodeIds,
 		Boolean hasElementRootAccess) {
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserConfigurationResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canInviteUsers,
+public record UserConfigurationResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean canInviteUsers,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean usernameIsEmail,
 		@JsonInclude(JsonInclude.Include.ALWAYS) PasswordConfigurationResponse passwordConfiguration,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean allowChangePassword,

@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserData(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String group,
+public record UserData(@JsonInclude(JsonInclude.Include.ALWAYS) String group,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String identifier,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String value) {
 }

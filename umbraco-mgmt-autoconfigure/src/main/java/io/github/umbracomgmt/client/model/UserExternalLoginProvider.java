@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserExternalLoginProvider(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String providerSchemeName,
+public record UserExternalLoginProvider(@JsonInclude(JsonInclude.Include.ALWAYS) String providerSchemeName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String providerKey,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isLinkedOnUser,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasManualLinkingEnabled) {

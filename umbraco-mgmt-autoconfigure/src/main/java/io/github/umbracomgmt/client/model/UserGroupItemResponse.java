@@ -23,10 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserGroupItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String icon,
-		@Nullable String alias,
+public record UserGroupItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String icon, @Nullable String alias,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

@@ -36,23 +36,16 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserGroupResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String alias,
-		@Nullable String icon,
+public record UserGroupResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String alias, @Nullable String icon,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> sections,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> languages,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean hasAccessToAllLanguages,
-		@Nullable ReferenceById documentStartNode,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean documentRootAccess,
-		@Nullable ReferenceById mediaStartNode,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaRootAccess,
+		@Nullable ReferenceById documentStartNode, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean documentRootAccess,
+		@Nullable ReferenceById mediaStartNode, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean mediaRootAccess,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> fallbackPermissions,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<Permission> permissions,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean aliasCanBeChanged,
-		@Nullable String description,
-		@Nullable ReferenceById elementStartNode,
-		Boolean elementRootAccess) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isDeletable,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean aliasCanBeChanged, @Nullable String description,
+		@Nullable ReferenceById elementStartNode, Boolean elementRootAccess) {
 }

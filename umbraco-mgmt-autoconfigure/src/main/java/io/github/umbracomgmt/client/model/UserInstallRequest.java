@@ -18,9 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserInstallRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String email,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String password,
+public record UserInstallRequest(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String email, @JsonInclude(JsonInclude.Include.ALWAYS) String password,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean subscribeToNewsletter) {
 }

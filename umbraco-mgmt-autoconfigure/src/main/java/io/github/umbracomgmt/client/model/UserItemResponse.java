@@ -22,8 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
+public record UserItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> avatarUrls,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UserKind kind,

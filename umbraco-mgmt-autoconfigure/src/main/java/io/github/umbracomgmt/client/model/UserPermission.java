@@ -19,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserPermission(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID nodeKey,
+public record UserPermission(@JsonInclude(JsonInclude.Include.ALWAYS) UUID nodeKey,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<String> permissions) {
 }

@@ -17,6 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserPermissionsResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<UserPermission> permissions) {
+public record UserPermissionsResponse(@JsonInclude(JsonInclude.Include.ALWAYS) List<UserPermission> permissions) {
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserSettingsPresentation(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Integer minCharLength,
+public record UserSettingsPresentation(@JsonInclude(JsonInclude.Include.ALWAYS) Integer minCharLength,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer minNonAlphaNumericLength,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ConsentLevelPresentation> consentLevels) {
 }

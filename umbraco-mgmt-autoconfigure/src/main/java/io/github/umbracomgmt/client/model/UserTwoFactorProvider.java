@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserTwoFactorProvider(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String providerName,
+public record UserTwoFactorProvider(@JsonInclude(JsonInclude.Include.ALWAYS) String providerName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isEnabledOnUser) {
 }

@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValidateUpdateDocumentRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
+public record ValidateUpdateDocumentRequest(@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<DocumentVariantRequest> variants,
-		@Nullable ReferenceById template,
-		@Nullable List<String> cultures) {
+		@Nullable ReferenceById template, @Nullable List<String> cultures) {
 }

@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValidateUpdateElementRequest(
-		@Nullable List<String> cultures,
+public record ValidateUpdateElementRequest(@Nullable List<String> cultures,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementValue> values,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<ElementVariantRequest> variants) {
 }

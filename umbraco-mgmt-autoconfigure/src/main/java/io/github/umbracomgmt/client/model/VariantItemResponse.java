@@ -17,7 +17,5 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VariantItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@Nullable String culture) {
+public record VariantItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) String name, @Nullable String culture) {
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VerifyInviteUserRequest(
-		@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
+public record VerifyInviteUserRequest(@JsonInclude(JsonInclude.Include.ALWAYS) ReferenceById user,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String token) {
 }

@@ -17,8 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookEvent(
-		@JsonInclude(JsonInclude.Include.ALWAYS) String eventName,
+public record WebhookEvent(@JsonInclude(JsonInclude.Include.ALWAYS) String eventName,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String eventType,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String alias) {
 }

@@ -24,12 +24,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookItemResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String name,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String events,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String types,
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,
-		@JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
+public record WebhookItemResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String name, @JsonInclude(JsonInclude.Include.ALWAYS) String events,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String url, @JsonInclude(JsonInclude.Include.ALWAYS) String types,
+		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id, @JsonInclude(JsonInclude.Include.ALWAYS) List<Flag> flags) {
 }

@@ -30,14 +30,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookLogResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) UUID key,
+public record WebhookLogResponse(@JsonInclude(JsonInclude.Include.ALWAYS) UUID key,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID webhookKey,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String statusCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean isSuccessStatusCode,
 		@JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime date,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String eventAlias,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String eventAlias, @JsonInclude(JsonInclude.Include.ALWAYS) String url,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Integer retryCount,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String requestHeaders,
 		@JsonInclude(JsonInclude.Include.ALWAYS) String requestBody,

@@ -27,11 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookResponse(
-		@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled,
-		@Nullable String name,
-		@Nullable String description,
-		@JsonInclude(JsonInclude.Include.ALWAYS) String url,
+public record WebhookResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Boolean enabled, @Nullable String name,
+		@Nullable String description, @JsonInclude(JsonInclude.Include.ALWAYS) String url,
 		@JsonInclude(JsonInclude.Include.ALWAYS) List<UUID> contentTypeKeys,
 		@JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> headers,
 		@JsonInclude(JsonInclude.Include.ALWAYS) UUID id,

@@ -22,28 +22,35 @@ import org.springframework.util.Assert;
 import io.github.umbracomgmt.token.UmbracoTokenStore;
 
 /**
- * An {@link UmbracoTokenStore} in Redis, shared by every instance of an application that uses the same site, client
- * id and client secret: one instance fetches a token, the others read it.
+ * An {@link UmbracoTokenStore} in Redis, shared by every instance of an application that
+ * uses the same site, client id and client secret: one instance fetches a token, the
+ * others read it.
  *
  * <ul>
- * <li><strong>Fleet-wide single flight.</strong> An instance that finds no fresh token takes a short lease
- * ({@code SET lease owner NX PX leaseTime}), fetches, stores the token and releases the lease by compare-and-delete
- * (a Lua script, so it never deletes a lease that expired and was taken by another instance). The others poll with
- * a growing delay (10 ms doubling to 200 ms, never a tight loop) for the stored token; when the lease disappears
- * without a token (its holder died or failed) one of them takes it over. A caller waits at most the lease time, then
- * fetches on its own: no caller waits longer than the lease time plus one token request.</li>
- * <li><strong>Stored safely.</strong> The value is the token, its expiry and its refresh point, sealed with
- * AES-256-GCM under a key derived from the client secret by PBKDF2; the key names a hash of base URL and client id
- * and a fingerprint of the secret, so a rotated secret never reads a token fetched with the old one. The entry
- * expires in Redis at the token's expiry.</li>
- * <li><strong>401.</strong> {@link #evict} deletes the entry only if it still holds the rejected token
- * (compare-and-delete), so a late 401 never deletes a newer token.</li>
- * <li><strong>Redis trouble never breaks calls.</strong> Every Redis command has a short timeout; an error, a timeout
- * or an unreadable entry makes {@link #obtain} fall back to {@code fetch} (this instance's own token). The first such
- * fallback of an outage is logged once at WARN, every one is counted by the fallback listener (a meter), and the next
- * command that succeeds logs the recovery at INFO: the store is shared again from then on.</li>
+ * <li><strong>Fleet-wide single flight.</strong> An instance that finds no fresh token
+ * takes a short lease ({@code SET lease owner NX PX leaseTime}), fetches, stores the
+ * token and releases the lease by compare-and-delete (a Lua script, so it never deletes a
+ * lease that expired and was taken by another instance). The others poll with a growing
+ * delay (10 ms doubling to 200 ms, never a tight loop) for the stored token; when the
+ * lease disappears without a token (its holder died or failed) one of them takes it over.
+ * A caller waits at most the lease time, then fetches on its own: no caller waits longer
+ * than the lease time plus one token request.</li>
+ * <li><strong>Stored safely.</strong> The value is the token, its expiry and its refresh
+ * point, sealed with AES-256-GCM under a key derived from the client secret by PBKDF2;
+ * the key names a hash of base URL and client id and a fingerprint of the secret, so a
+ * rotated secret never reads a token fetched with the old one. The entry expires in Redis
+ * at the token's expiry.</li>
+ * <li><strong>401.</strong> {@link #evict} deletes the entry only if it still holds the
+ * rejected token (compare-and-delete), so a late 401 never deletes a newer token.</li>
+ * <li><strong>Redis trouble never breaks calls.</strong> Every Redis command has a short
+ * timeout; an error, a timeout or an unreadable entry makes {@link #obtain} fall back to
+ * {@code fetch} (this instance's own token). The first such fallback of an outage is
+ * logged once at WARN, every one is counted by the fallback listener (a meter), and the
+ * next command that succeeds logs the recovery at INFO: the store is shared again from
+ * then on.</li>
  * </ul>
- * The hot path never reaches this class: the token manager caches the token in memory until its refresh point.
+ * The hot path never reaches this class: the token manager caches the token in memory
+ * until its refresh point.
  *
  * @author umbraco-mgmt
  */
@@ -51,7 +58,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 
 	private static final Log logger = LogFactory.getLog(RedisUmbracoTokenStore.class);
 
-	/** Deletes KEYS[1] only if its value is ARGV[1]: releases a lease, evicts a rejected token. */
+	/**
+	 * Deletes KEYS[1] only if its value is ARGV[1]: releases a lease, evicts a rejected
+	 * token.
+	 */
 	private static final RedisScript<Long> COMPARE_AND_DELETE = RedisScript.of(
 			"if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
 			Long.class);
@@ -97,7 +107,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	 * @param redis the template over the application's reactive Redis connection factory
 	 * @param baseUrl the site's base URL, normalized (no trailing slash)
 	 * @param clientId the client id
-	 * @param clientSecret the client secret: the encryption key and the key's fingerprint are derived from it
+	 * @param clientSecret the client secret: the encryption key and the key's fingerprint
+	 * are derived from it
 	 * @return a builder
 	 */
 	public static Builder builder(ReactiveStringRedisTemplate redis, String baseUrl, String clientId,
@@ -106,7 +117,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	}
 
 	/**
-	 * The Redis key the token is stored under (the lease is this key with {@code :lease} appended).
+	 * The Redis key the token is stored under (the lease is this key with {@code :lease}
+	 * appended).
 	 * @return the key: prefix, hash of base URL and client id, fingerprint of the secret
 	 */
 	public String getKey() {
@@ -115,7 +127,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 
 	@Override
 	public Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch) {
-		// stale needs no check of its own: only a stored token before its refresh point is returned, and never one
+		// stale needs no check of its own: only a stored token before its refresh point
+		// is returned, and never one
 		// that was evicted as rejected
 		return Mono.defer(() -> {
 			long deadline = System.nanoTime() + this.leaseTime.toNanos();
@@ -126,7 +139,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		});
 	}
 
-	/** One round: a fresh stored token, else the lease and a fetch, else a wait and another round. */
+	/**
+	 * One round: a fresh stored token, else the lease and a fetch, else a wait and
+	 * another round.
+	 */
 	private Mono<StoredToken> attempt(Mono<StoredToken> fetch, long deadline, Duration poll) {
 		return read().switchIfEmpty(Mono.defer(() -> acquireLease().flatMap((owner) -> {
 			if (!owner.isEmpty()) {
@@ -134,7 +150,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
-				// the holder outlived its lease time and is still alive, or Redis keeps refusing the lease: do not
+				// the holder outlived its lease time and is still alive, or Redis keeps
+				// refusing the lease: do not
 				// wait longer than promised
 				logger.debug("No shared Umbraco token within the lease time; fetching one for this instance");
 				return fetch;
@@ -147,8 +164,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	}
 
 	/**
-	 * Holds the lease: reads once more (another holder may have stored a token just before this one's lease), else
-	 * fetches and stores; releases the lease in any case.
+	 * Holds the lease: reads once more (another holder may have stored a token just
+	 * before this one's lease), else fetches and stores; releases the lease in any case.
 	 */
 	private Mono<StoredToken> fetchAsLeaseHolder(String owner, Mono<StoredToken> fetch) {
 		Mono<StoredToken> fetchAndStore = fetch.flatMap((token) -> store(token).thenReturn(token));
@@ -157,7 +174,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 			.onErrorResume((ex) -> release(owner).then(Mono.error(ex)));
 	}
 
-	/** The stored token if there is one this instance may use: readable, not rejected, before its refresh point. */
+	/**
+	 * The stored token if there is one this instance may use: readable, not rejected,
+	 * before its refresh point.
+	 */
 	private Mono<StoredToken> read() {
 		return command(this.redis.opsForValue().get(getKey())).flatMap((value) -> {
 			StoredToken token;
@@ -167,15 +187,17 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 			catch (TokenCipher.UnreadableEntryException ex) {
 				return Mono.error(new RedisTrouble(ex));
 			}
-			if (!token.isFresh(this.clock.instant())
-					|| token.token().getTokenValue().equals(this.rejected.get())) {
+			if (!token.isFresh(this.clock.instant()) || token.token().getTokenValue().equals(this.rejected.get())) {
 				return Mono.empty();
 			}
 			return Mono.just(token);
 		});
 	}
 
-	/** The owner value when this instance got the lease, an empty string when another instance holds it. */
+	/**
+	 * The owner value when this instance got the lease, an empty string when another
+	 * instance holds it.
+	 */
 	private Mono<String> acquireLease() {
 		String owner = this.instance + ":" + this.leases.incrementAndGet();
 		return command(this.redis.opsForValue().setIfAbsent(this.leaseKey, owner, this.leaseTime))
@@ -186,7 +208,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		return compareAndDelete(this.leaseKey, owner).onErrorResume((ex) -> Mono.empty()).then();
 	}
 
-	/** Stores the token until its expiry; a failure is a fallback (logged, counted), not an error of the call. */
+	/**
+	 * Stores the token until its expiry; a failure is a fallback (logged, counted), not
+	 * an error of the call.
+	 */
 	private Mono<Void> store(StoredToken token) {
 		Duration ttl = Duration.between(this.clock.instant(), token.expiresAt());
 		if (ttl.toMillis() < 1) {
@@ -210,11 +235,11 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 					token = this.cipher.open(stored);
 				}
 				catch (TokenCipher.UnreadableEntryException ex) {
-					// unusable for everyone: delete it, but only if it is still the unreadable value
+					// unusable for everyone: delete it, but only if it is still the
+					// unreadable value
 					return compareAndDelete(getKey(), stored);
 				}
-				return token.token().getTokenValue().equals(value) ? compareAndDelete(getKey(), stored)
-						: Mono.empty();
+				return token.token().getTokenValue().equals(value) ? compareAndDelete(getKey(), stored) : Mono.empty();
 			});
 		}).onErrorResume((ex) -> {
 			if (ex instanceof RedisTrouble trouble) {
@@ -228,7 +253,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		return command(this.redis.execute(COMPARE_AND_DELETE, List.of(key), List.of(expected)).next());
 	}
 
-	/** A Redis command with the short timeout; any failure becomes a {@link RedisTrouble}; success ends an outage. */
+	/**
+	 * A Redis command with the short timeout; any failure becomes a {@link RedisTrouble};
+	 * success ends an outage.
+	 */
 	private <T> Mono<T> command(Mono<T> command) {
 		return command.timeout(this.timeout)
 			.onErrorMap((ex) -> !(ex instanceof RedisTrouble), RedisTrouble::new)
@@ -259,7 +287,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		return "RedisUmbracoTokenStore[key=" + getKey() + "]";
 	}
 
-	/** A failed, late or unreadable Redis answer: handled by falling back, never shown to a caller. */
+	/**
+	 * A failed, late or unreadable Redis answer: handled by falling back, never shown to
+	 * a caller.
+	 */
 	private static final class RedisTrouble extends RuntimeException {
 
 		RedisTrouble(Throwable cause) {
@@ -280,8 +311,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	}
 
 	/**
-	 * Builds a {@link RedisUmbracoTokenStore}; every setting has the default documented for
-	 * {@code umbraco.management.redis-token-store.*}.
+	 * Builds a {@link RedisUmbracoTokenStore}; every setting has the default documented
+	 * for {@code umbraco.management.redis-token-store.*}.
 	 */
 	public static final class Builder {
 
@@ -327,8 +358,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		}
 
 		/**
-		 * Sets how long one instance may fetch for the fleet before another takes over, and the longest wait for a
-		 * token another instance fetches.
+		 * Sets how long one instance may fetch for the fleet before another takes over,
+		 * and the longest wait for a token another instance fetches.
 		 * @param leaseTime the lease time, default 5 s
 		 * @return this builder
 		 */
@@ -339,7 +370,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		}
 
 		/**
-		 * Sets the longest wait for one Redis command before falling back to this instance's own token.
+		 * Sets the longest wait for one Redis command before falling back to this
+		 * instance's own token.
 		 * @param timeout the timeout, default 500 ms
 		 * @return this builder
 		 */
@@ -350,7 +382,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		}
 
 		/**
-		 * Sets the clock that decides whether a stored token is fresh; the token manager's clock.
+		 * Sets the clock that decides whether a stored token is fresh; the token
+		 * manager's clock.
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -361,8 +394,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		}
 
 		/**
-		 * Sets what to call on every fallback to this instance's own token (Redis failed, was late or unreadable),
-		 * e.g. a counter's increment.
+		 * Sets what to call on every fallback to this instance's own token (Redis failed,
+		 * was late or unreadable), e.g. a counter's increment.
 		 * @param fallbackListener the listener
 		 * @return this builder
 		 */
@@ -373,7 +406,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 		}
 
 		/**
-		 * Builds the store, deriving its key from the client secret (PBKDF2, a few hundred milliseconds once).
+		 * Builds the store, deriving its key from the client secret (PBKDF2, a few
+		 * hundred milliseconds once).
 		 * @return a new store
 		 */
 		public RedisUmbracoTokenStore build() {

@@ -25,13 +25,16 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import io.github.umbracomgmt.token.UmbracoTokenStore.StoredToken;
 
 /**
- * Seals a {@link StoredToken} for Redis with AES-256-GCM, and names the Redis key it is kept under.
+ * Seals a {@link StoredToken} for Redis with AES-256-GCM, and names the Redis key it is
+ * kept under.
  *
- * <p>The AES key and a fingerprint of the client secret are derived from the secret with PBKDF2-HMAC-SHA256 (salted
- * with the site and the client id, {@value #ITERATIONS} iterations): a reader of Redis without the secret can
- * neither decrypt the token nor tell from the key's fingerprint which secret it was (without paying the KDF per
- * guess). The Redis key itself is the authenticated data of the encryption, so an entry copied under another key
- * does not decrypt.
+ * <p>
+ * The AES key and a fingerprint of the client secret are derived from the secret with
+ * PBKDF2-HMAC-SHA256 (salted with the site and the client id, {@value #ITERATIONS}
+ * iterations): a reader of Redis without the secret can neither decrypt the token nor
+ * tell from the key's fingerprint which secret it was (without paying the KDF per guess).
+ * The Redis key itself is the authenticated data of the encryption, so an entry copied
+ * under another key does not decrypt.
  *
  * @author umbraco-mgmt
  */
@@ -73,7 +76,8 @@ final class TokenCipher {
 	}
 
 	/**
-	 * The Redis key of the site's token: prefix, hash of base URL and client id, fingerprint of the secret.
+	 * The Redis key of the site's token: prefix, hash of base URL and client id,
+	 * fingerprint of the secret.
 	 * @return the key
 	 */
 	String redisKey() {
@@ -111,7 +115,8 @@ final class TokenCipher {
 	 * Opens a value written by {@link #seal(StoredToken)} with the same key.
 	 * @param value the stored value
 	 * @return the token
-	 * @throws UnreadableEntryException when the value is not one this cipher sealed, or was altered
+	 * @throws UnreadableEntryException when the value is not one this cipher sealed, or
+	 * was altered
 	 */
 	StoredToken open(String value) {
 		try {
@@ -140,7 +145,8 @@ final class TokenCipher {
 					refreshAt);
 		}
 		catch (IllegalArgumentException | IOException | GeneralSecurityException ex) {
-			// the message of a decryption failure never holds key material, but say no more than needed
+			// the message of a decryption failure never holds key material, but say no
+			// more than needed
 			throw new UnreadableEntryException(ex.getClass().getSimpleName());
 		}
 	}
@@ -176,7 +182,10 @@ final class TokenCipher {
 		return "TokenCipher[key=" + this.redisKey + "]";
 	}
 
-	/** A stored value that does not decrypt, or decrypts to something this cipher never wrote. */
+	/**
+	 * A stored value that does not decrypt, or decrypts to something this cipher never
+	 * wrote.
+	 */
 	static final class UnreadableEntryException extends RuntimeException {
 
 		UnreadableEntryException(String reason) {

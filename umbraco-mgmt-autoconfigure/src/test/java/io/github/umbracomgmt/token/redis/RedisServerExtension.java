@@ -17,11 +17,14 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a real {@code redis-server} process (Debian package {@code redis-server}) on a free loopback port for a test
- * class, without persistence, and lets tests stop and start it again on the same port. Skips the class, naming the
- * package to install, when {@code redis-server} is not installed; {@code .ci/run} installs it.
+ * Runs a real {@code redis-server} process (Debian package {@code redis-server}) on a
+ * free loopback port for a test class, without persistence, and lets tests stop and start
+ * it again on the same port. Skips the class, naming the package to install, when
+ * {@code redis-server} is not installed; {@code .ci/run} installs it.
  *
- * <p>Register with {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
+ * <p>
+ * Register with
+ * {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
  */
 final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -42,7 +45,10 @@ final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallbac
 		}
 	}
 
-	/** Skips each test, so that every one is reported as skipped with the reason, when there is no server. */
+	/**
+	 * Skips each test, so that every one is reported as skipped with the reason, when
+	 * there is no server.
+	 */
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		Assumptions.assumeTrue(this.port != 0, MISSING);
@@ -53,7 +59,10 @@ final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallbac
 		stop();
 	}
 
-	/** The port the server listens on, on 127.0.0.1; the same across {@link #stop()} and {@link #start()}. */
+	/**
+	 * The port the server listens on, on 127.0.0.1; the same across {@link #stop()} and
+	 * {@link #start()}.
+	 */
 	int port() {
 		return this.port;
 	}
@@ -98,8 +107,9 @@ final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallbac
 	}
 
 	/**
-	 * Makes the server hold every client's commands for a while ({@code CLIENT PAUSE}), as an overloaded Redis
-	 * would, through {@code redis-cli} (installed with {@code redis-server}).
+	 * Makes the server hold every client's commands for a while ({@code CLIENT PAUSE}),
+	 * as an overloaded Redis would, through {@code redis-cli} (installed with
+	 * {@code redis-server}).
 	 * @param millis how long
 	 */
 	void pause(long millis) {
@@ -136,7 +146,8 @@ final class RedisServerExtension implements BeforeAllCallback, BeforeEachCallbac
 
 	private static void pause() {
 		try {
-			// waiting for an external process to listen: no condition to await but the port itself
+			// waiting for an external process to listen: no condition to await but the
+			// port itself
 			TimeUnit.MILLISECONDS.sleep(20);
 		}
 		catch (InterruptedException ex) {

@@ -46,9 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Several application contexts (the instances of a fleet) against one real {@code redis-server} and one fake
- * Umbraco, over real HTTP: they share one token, take over a dead holder's lease, evict a rejected token by
- * compare-and-delete, keep tokens of a rotated secret apart, and keep serving calls while Redis is down.
+ * Several application contexts (the instances of a fleet) against one real
+ * {@code redis-server} and one fake Umbraco, over real HTTP: they share one token, take
+ * over a dead holder's lease, evict a rejected token by compare-and-delete, keep tokens
+ * of a rotated secret apart, and keep serving calls while Redis is down.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RedisTokenStoreIntegrationTests {
@@ -74,7 +75,8 @@ class RedisTokenStoreIntegrationTests {
 		this.server = UmbracoTestServer.builder().clock(this.clock).start();
 		// the token endpoint answers slowly enough for concurrent cold calls to overlap
 		this.server.setTokenLatency(Duration.ofMillis(50));
-		this.inspector = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
+		this.inspector = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
 		this.inspector.afterPropertiesSet();
 		this.inspector.start();
 		this.redis = new ReactiveStringRedisTemplate(this.inspector);
@@ -121,14 +123,16 @@ class RedisTokenStoreIntegrationTests {
 		ConfigurableApplicationContext survivor = instance("--umbraco.management.redis-token-store.lease-time=1s");
 		String leaseKey = store(survivor).getKey() + ":lease";
 		// an instance took the lease and died before it stored a token
-		assertThat(this.redis.opsForValue().setIfAbsent(leaseKey, "dead-instance:1", Duration.ofMillis(800))
+		assertThat(this.redis.opsForValue()
+			.setIfAbsent(leaseKey, "dead-instance:1", Duration.ofMillis(800))
 			.block(Duration.ofSeconds(5))).isTrue();
 		long start = System.nanoTime();
 		int failures = burstOnAll(List.of(survivor), 20);
 		Duration waited = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(failures).isZero();
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
-		// waited for the dead lease to expire, and not longer than the lease time plus one token request
+		// waited for the dead lease to expire, and not longer than the lease time plus
+		// one token request
 		// (the token request's share is generous: the build machine may be loaded)
 		assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofMillis(1000 + 4000));
 		assertThat(storedToken(survivor)).isEqualTo(currentToken(survivor));
@@ -143,11 +147,13 @@ class RedisTokenStoreIntegrationTests {
 		String rejected = currentToken(a);
 		this.server.revokeAllTokens();
 		this.server.resetCounters();
-		// a sees the 401 first: deletes the stored token (still the rejected one) and fetches the replacement
+		// a sees the 401 first: deletes the stored token (still the rejected one) and
+		// fetches the replacement
 		assertThat(burstOnAll(List.of(a), 5)).isZero();
 		String replacement = storedToken(a);
 		assertThat(replacement).isNotEqualTo(rejected).isEqualTo(currentToken(a));
-		// b's late 401 for the old token must not delete the replacement: it reads it instead
+		// b's late 401 for the old token must not delete the replacement: it reads it
+		// instead
 		assertThat(burstOnAll(List.of(b), 5)).isZero();
 		assertThat(currentToken(b)).isEqualTo(replacement);
 		assertThat(storedToken(a)).isEqualTo(replacement);
@@ -181,7 +187,8 @@ class RedisTokenStoreIntegrationTests {
 		assertThat(currentToken(rotated)).isNotEqualTo(oldToken);
 		assertThat(store(rotated).getKey()).isNotEqualTo(store(old).getKey());
 		// same site and client id, another secret fingerprint
-		assertThat(prefixUpToFingerprint(store(rotated).getKey())).isEqualTo(prefixUpToFingerprint(store(old).getKey()));
+		assertThat(prefixUpToFingerprint(store(rotated).getKey()))
+			.isEqualTo(prefixUpToFingerprint(store(old).getKey()));
 	}
 
 	@Test
@@ -215,7 +222,8 @@ class RedisTokenStoreIntegrationTests {
 		assertThat(burstOnAll(List.of(a), 20)).isZero();
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(took).isLessThan(Duration.ofSeconds(3));
-		// the calls took the still-valid token; the refresh runs in the background, past the store's timeout
+		// the calls took the still-valid token; the refresh runs in the background, past
+		// the store's timeout
 		awaitTokenRequests(2);
 		assertThat(fallbacks(a)).isGreaterThanOrEqualTo(1);
 		assertThat(output).contains(FALLBACK_WARNING + " (no answer within the timeout)");
@@ -225,7 +233,9 @@ class RedisTokenStoreIntegrationTests {
 	void unreadableEntryFallsBackToTheInstancesOwnToken(CapturedOutput output) {
 		ConfigurableApplicationContext a = instance();
 		String key = store(a).getKey();
-		this.redis.opsForValue().set(key, Base64.getEncoder().encodeToString(new byte[64])).block(Duration.ofSeconds(5));
+		this.redis.opsForValue()
+			.set(key, Base64.getEncoder().encodeToString(new byte[64]))
+			.block(Duration.ofSeconds(5));
 		assertThat(burstOnAll(List.of(a), 10)).isZero();
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
 		assertThat(fallbacks(a)).isGreaterThanOrEqualTo(1);
@@ -256,7 +266,8 @@ class RedisTokenStoreIntegrationTests {
 		this.server.resetCounters();
 		this.clock.advance(Duration.ofSeconds(240));
 		assertThat(burstOnAll(fleet, 50)).isZero();
-		// the background refreshes of both instances settle on the one token the store decided on
+		// the background refreshes of both instances settle on the one token the store
+		// decided on
 		awaitTokenRequests(1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> currentToken(a).equals(currentToken(b)));
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
@@ -265,14 +276,15 @@ class RedisTokenStoreIntegrationTests {
 
 	private ConfigurableApplicationContext instance(String... extraArguments) {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off",
-				"--umbraco.management.base-url=" + this.server.baseUrl(),
-				"--umbraco.management.client-id=" + this.server.clientId(),
-				"--umbraco.management.client-secret=" + this.server.clientSecret(),
-				"--umbraco.management.token-store=redis", "--spring.data.redis.host=127.0.0.1",
-				"--spring.data.redis.port=" + redisServer.port(),
-				// generous for a loaded build machine, where a late answer would be an extra token request
-				"--umbraco.management.redis-token-store.timeout=3s"));
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.main.banner-mode=off", "--umbraco.management.base-url=" + this.server.baseUrl(),
+						"--umbraco.management.client-id=" + this.server.clientId(),
+						"--umbraco.management.client-secret=" + this.server.clientSecret(),
+						"--umbraco.management.token-store=redis", "--spring.data.redis.host=127.0.0.1",
+						"--spring.data.redis.port=" + redisServer.port(),
+						// generous for a loaded build machine, where a late answer would
+						// be an extra token request
+						"--umbraco.management.redis-token-store.timeout=3s"));
 		for (String extra : extraArguments) {
 			// a repeated command-line property would be joined with a comma, not replaced
 			arguments.removeIf((argument) -> argument.startsWith(extra.substring(0, extra.indexOf('=') + 1)));
@@ -289,20 +301,21 @@ class RedisTokenStoreIntegrationTests {
 		return context;
 	}
 
-	/** Every instance sends {@code calls} concurrent calls at once; returns the number of failed calls. */
+	/**
+	 * Every instance sends {@code calls} concurrent calls at once; returns the number of
+	 * failed calls.
+	 */
 	private static int burstOnAll(List<ConfigurableApplicationContext> fleet, int calls) {
 		AtomicInteger failures = new AtomicInteger();
 		AtomicReference<Throwable> first = new AtomicReference<>();
-		Flux.fromIterable(fleet)
-			.flatMap((context) -> {
-				UmbracoUserClient client = context.getBean(UmbracoUserClient.class);
-				return Flux.range(0, calls).flatMap((i) -> client.getCurrentUser().onErrorResume((ex) -> {
-					failures.incrementAndGet();
-					first.compareAndSet(null, ex);
-					return Mono.empty();
-				}), calls);
-			})
-			.blockLast(Duration.ofSeconds(30));
+		Flux.fromIterable(fleet).flatMap((context) -> {
+			UmbracoUserClient client = context.getBean(UmbracoUserClient.class);
+			return Flux.range(0, calls).flatMap((i) -> client.getCurrentUser().onErrorResume((ex) -> {
+				failures.incrementAndGet();
+				first.compareAndSet(null, ex);
+				return Mono.empty();
+			}), calls);
+		}).blockLast(Duration.ofSeconds(30));
 		if (first.get() != null) {
 			// the failed calls' cause, for the assertion that follows
 			first.get().printStackTrace();
@@ -310,7 +323,10 @@ class RedisTokenStoreIntegrationTests {
 		return failures.get();
 	}
 
-	/** Bounded wait for background refreshes: the fake has answered {@code count} token requests, and no more. */
+	/**
+	 * Bounded wait for background refreshes: the fake has answered {@code count} token
+	 * requests, and no more.
+	 */
 	private void awaitTokenRequests(int count) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.tokenRequests() >= count);
 		assertThat(this.server.tokenRequests()).isEqualTo(count);
@@ -338,16 +354,22 @@ class RedisTokenStoreIntegrationTests {
 	}
 
 	private static double fallbacks(ConfigurableApplicationContext context) {
-		return context.getBean(MeterRegistry.class).counter("umbraco.management.token.store.fallbacks", "site", "default").count();
+		return context.getBean(MeterRegistry.class)
+			.counter("umbraco.management.token.store.fallbacks", "site", "default")
+			.count();
 	}
 
 	private StoredToken token(String value) {
 		Instant now = this.clock.instant();
-		return new StoredToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value, now,
-				now.plusSeconds(300)), now.plusSeconds(240));
+		return new StoredToken(
+				new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value, now, now.plusSeconds(300)),
+				now.plusSeconds(240));
 	}
 
-	/** Bounded wait until the instance's own Redis connection answers again (Lettuce reconnects on its own). */
+	/**
+	 * Bounded wait until the instance's own Redis connection answers again (Lettuce
+	 * reconnects on its own).
+	 */
 	private static void awaitRedis(ConfigurableApplicationContext context) {
 		ReactiveRedisConnectionFactory factory = context.getBean(ReactiveRedisConnectionFactory.class);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
