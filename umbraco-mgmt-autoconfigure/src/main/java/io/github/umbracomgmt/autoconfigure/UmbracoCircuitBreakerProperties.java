@@ -119,36 +119,37 @@ public class UmbracoCircuitBreakerProperties {
 	/**
 	 * Checks every setting when the breaker is enabled, failing on the first invalid one
 	 * with an exception that names the property.
-	 * @param key where these settings sit below {@code umbraco.management}, e.g.
-	 * {@code circuit-breaker} or {@code sites.blog.circuit-breaker}
+	 * @param prefix where these settings are bound, e.g.
+	 * {@code umbraco.management.circuit-breaker} or
+	 * {@code umbraco.management.sites.blog.circuit-breaker}
 	 * @throws InvalidUmbracoPropertyException when a setting is invalid
 	 */
-	public void validate(String key) {
+	public void validate(String prefix) {
 		if (!this.enabled) {
 			return;
 		}
 		if (this.name != null && this.name.isBlank()) {
-			throw new InvalidUmbracoPropertyException(key + ".name", this.name, "is empty",
-					"Set umbraco.management." + key + ".name to the breaker's name in the Resilience4j registry, "
+			throw new InvalidUmbracoPropertyException(prefix, "name", this.name, "is empty",
+					"Set " + prefix + ".name to the breaker's name in the Resilience4j registry, "
 							+ "or remove it to use the default.");
 		}
 		if (!(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100)) {
-			throw new InvalidUmbracoPropertyException(key + ".failure-rate-threshold", this.failureRateThreshold,
+			throw new InvalidUmbracoPropertyException(prefix, "failure-rate-threshold", this.failureRateThreshold,
 					"must be above 0 and at most 100",
-					"Set umbraco.management." + key + ".failure-rate-threshold to a percentage such as 50.");
+					"Set " + prefix + ".failure-rate-threshold to a percentage such as 50.");
 		}
-		requireAtLeastOne(key + ".sliding-window-size", this.slidingWindowSize);
-		requireAtLeastOne(key + ".minimum-number-of-calls", this.minimumNumberOfCalls);
-		requireAtLeastOne(key + ".permitted-number-of-calls-in-half-open-state",
+		requireAtLeastOne(prefix, "sliding-window-size", this.slidingWindowSize);
+		requireAtLeastOne(prefix, "minimum-number-of-calls", this.minimumNumberOfCalls);
+		requireAtLeastOne(prefix, "permitted-number-of-calls-in-half-open-state",
 				this.permittedNumberOfCallsInHalfOpenState);
-		UmbracoRetryProperties.requireDuration(key + ".wait-duration-in-open-state", this.waitDurationInOpenState,
+		UmbracoSiteProperties.requirePositive(prefix, "wait-duration-in-open-state", this.waitDurationInOpenState,
 				false);
 	}
 
-	private static void requireAtLeastOne(String property, int value) {
+	private static void requireAtLeastOne(String prefix, String property, int value) {
 		if (value < 1) {
-			throw new InvalidUmbracoPropertyException(property, value, "must be at least 1",
-					"Set umbraco.management." + property + " to 1 or more, or remove it to use the default.");
+			throw new InvalidUmbracoPropertyException(prefix, property, value, "must be at least 1",
+					"Set " + prefix + "." + property + " to 1 or more, or remove it to use the default.");
 		}
 	}
 

@@ -240,17 +240,16 @@ public final class UmbracoManagementAutoConfiguration {
 
 	}
 
+	/** The default site's meters: those of every site, tagged {@code site=default}. */
+	@Bean
+	@ConditionalOnMissingBean
+	TokenMetrics umbracoTokenMetrics(UmbracoSiteMetrics siteMetrics) {
+		return siteMetrics.forSite(UmbracoSite.DEFAULT_NAME);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(MeterRegistry.class)
 	static class MicrometerMetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		TokenMetrics umbracoTokenMetrics(ObjectProvider<MeterRegistry> registry) {
-			MeterRegistry meterRegistry = registry.getIfUnique();
-			return (meterRegistry != null) ? new MicrometerTokenMetrics(meterRegistry, UmbracoSite.DEFAULT_NAME)
-					: TokenMetrics.NONE;
-		}
 
 		@Bean
 		@ConditionalOnMissingBean
@@ -280,12 +279,6 @@ public final class UmbracoManagementAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingClass("io.micrometer.core.instrument.MeterRegistry")
 	static class NoMetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		TokenMetrics umbracoTokenMetrics() {
-			return TokenMetrics.NONE;
-		}
 
 		@Bean
 		@ConditionalOnMissingBean

@@ -156,42 +156,31 @@ public class UmbracoRetryProperties {
 	/**
 	 * Checks every setting, failing on the first invalid one with an exception that names
 	 * the property.
-	 * @param key where these settings sit below {@code umbraco.management}, e.g.
-	 * {@code retry} or {@code sites.blog.retry}
+	 * @param prefix where these settings are bound, e.g. {@code umbraco.management.retry}
+	 * or {@code umbraco.management.sites.blog.retry}
 	 * @throws InvalidUmbracoPropertyException when a setting is invalid
 	 */
-	public void validate(String key) {
+	public void validate(String prefix) {
 		if (this.maxAttempts < 1) {
-			throw new InvalidUmbracoPropertyException(key + ".max-attempts", this.maxAttempts, "must be at least 1",
-					"Set umbraco.management." + key
-							+ ".max-attempts to 1 (no retries) or more, or set umbraco.management." + key
-							+ ".enabled=false.");
+			throw new InvalidUmbracoPropertyException(prefix, "max-attempts", this.maxAttempts, "must be at least 1",
+					"Set " + prefix + ".max-attempts to 1 (no retries) or more, or set " + prefix + ".enabled=false.");
 		}
-		requireDuration(key + ".backoff", this.backoff, true);
-		requireDuration(key + ".max-backoff", this.maxBackoff, true);
-		requireDuration(key + ".jitter", this.jitter, true);
-		requireDuration(key + ".max-retry-after", this.maxRetryAfter, true);
-		requireDuration(key + ".total-timeout", this.totalTimeout, false);
+		UmbracoSiteProperties.requirePositive(prefix, "backoff", this.backoff, true);
+		UmbracoSiteProperties.requirePositive(prefix, "max-backoff", this.maxBackoff, true);
+		UmbracoSiteProperties.requirePositive(prefix, "jitter", this.jitter, true);
+		UmbracoSiteProperties.requirePositive(prefix, "max-retry-after", this.maxRetryAfter, true);
+		UmbracoSiteProperties.requirePositive(prefix, "total-timeout", this.totalTimeout, false);
 		if (this.attemptTimeout != null) {
-			requireDuration(key + ".attempt-timeout", this.attemptTimeout, false);
+			UmbracoSiteProperties.requirePositive(prefix, "attempt-timeout", this.attemptTimeout, false);
 		}
 		if (!(this.multiplier >= 1.0) || Double.isInfinite(this.multiplier)) {
-			throw new InvalidUmbracoPropertyException(key + ".multiplier", this.multiplier, "must be at least 1",
-					"Set umbraco.management." + key + ".multiplier to 1 (equal waits) or more, e.g. 2.");
+			throw new InvalidUmbracoPropertyException(prefix, "multiplier", this.multiplier, "must be at least 1",
+					"Set " + prefix + ".multiplier to 1 (equal waits) or more, e.g. 2.");
 		}
 		if (this.maxBackoff.compareTo(this.backoff) < 0) {
-			throw new InvalidUmbracoPropertyException(key + ".max-backoff", this.maxBackoff,
-					"is shorter than " + key + ".backoff (" + this.backoff + ")", "Set umbraco.management." + key
-							+ ".max-backoff to at least umbraco.management." + key + ".backoff.");
-		}
-	}
-
-	static void requireDuration(String property, Duration value, boolean zeroAllowed) {
-		if (value == null || value.isNegative() || (!zeroAllowed && value.isZero())) {
-			throw new InvalidUmbracoPropertyException(property, value,
-					zeroAllowed ? "must not be negative" : "must be positive",
-					"Set umbraco.management." + property + " to a " + (zeroAllowed ? "non-negative" : "positive")
-							+ " duration such as 10s, or remove it to use the default.");
+			throw new InvalidUmbracoPropertyException(prefix, "max-backoff", this.maxBackoff,
+					"is shorter than " + prefix + ".backoff (" + this.backoff + ")",
+					"Set " + prefix + ".max-backoff to at least " + prefix + ".backoff.");
 		}
 	}
 

@@ -324,11 +324,8 @@ public class UmbracoSiteProperties {
 					"is shorter than token-failure-backoff (" + this.tokenFailureBackoff + ")",
 					"Set " + prefix + ".token-failure-max-backoff to at least " + prefix + ".token-failure-backoff.");
 		}
-		// the resilience settings name their keys relative to umbraco.management
-		String key = prefix.equals(UmbracoManagementProperties.PREFIX) ? ""
-				: prefix.substring(UmbracoManagementProperties.PREFIX.length() + 1) + ".";
-		this.retry.validate(key + "retry");
-		this.circuitBreaker.validate(key + "circuit-breaker");
+		this.retry.validate(prefix + ".retry");
+		this.circuitBreaker.validate(prefix + ".circuit-breaker");
 	}
 
 	/**
@@ -394,7 +391,7 @@ public class UmbracoSiteProperties {
 		}
 	}
 
-	private static void requirePositive(String prefix, String property, Duration value, boolean zeroAllowed) {
+	static void requirePositive(String prefix, String property, @Nullable Duration value, boolean zeroAllowed) {
 		if (value == null || value.isNegative() || (!zeroAllowed && value.isZero())) {
 			throw new InvalidUmbracoPropertyException(prefix, property, value,
 					zeroAllowed ? "must not be negative" : "must be positive",

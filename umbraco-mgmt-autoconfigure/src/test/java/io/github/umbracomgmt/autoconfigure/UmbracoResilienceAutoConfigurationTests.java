@@ -166,7 +166,8 @@ class UmbracoResilienceAutoConfigurationTests {
 			.withPropertyValues("umbraco.management.sites.blog.retry.backoff=2s",
 					"umbraco.management.sites.blog.retry.max-backoff=1s")
 			.run((context) -> assertFailure(context.getStartupFailure(),
-					"umbraco.management.sites.blog.retry.max-backoff", "is shorter than sites.blog.retry.backoff",
+					"umbraco.management.sites.blog.retry.max-backoff",
+					"is shorter than umbraco.management.sites.blog.retry.backoff",
 					"Set umbraco.management.sites.blog.retry.max-backoff to at least "
 							+ "umbraco.management.sites.blog.retry.backoff."));
 	}
@@ -175,7 +176,7 @@ class UmbracoResilienceAutoConfigurationTests {
 	void failsOnAMaxBackoffShorterThanTheBackoff() {
 		this.runner.withPropertyValues("umbraco.management.retry.backoff=2s", "umbraco.management.retry.max-backoff=1s")
 			.run((context) -> assertFailure(context.getStartupFailure(), "umbraco.management.retry.max-backoff",
-					"is shorter than retry.backoff",
+					"is shorter than umbraco.management.retry.backoff",
 					"Set umbraco.management.retry.max-backoff to at least umbraco.management.retry.backoff."));
 	}
 
