@@ -68,8 +68,9 @@ public class UmbracoRetryProperties {
 	private @Nullable Duration attemptTimeout;
 
 	/**
-	 * Longest a call may take until its response arrives, all attempts and waits
-	 * included.
+	 * Longest a retried call may take until its response arrives, all attempts and waits
+	 * included. The first attempt is limited by attempt-timeout, connect-timeout and
+	 * response-timeout.
 	 */
 	private Duration totalTimeout = Duration.ofSeconds(60);
 

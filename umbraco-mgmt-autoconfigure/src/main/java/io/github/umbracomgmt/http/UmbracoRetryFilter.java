@@ -14,7 +14,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,13 +35,20 @@ import io.github.umbracomgmt.error.UmbracoTimeoutException;
  * {@link UmbracoRetryPolicy}.
  *
  * <p>
- * Each attempt is a new subscription to the rest of the filter chain (Reactor's
- * {@link Retry}), so it goes through the bearer filter again and carries the current
- * token; the bearer filter's own retry after a 401 happens inside one attempt and is not
- * counted here. A failed token request is not retried: the token manager has its own
- * backoff. When attempts or time run out, the last response is handed on unchanged, so
- * the caller gets the usual exception ({@code UmbracoServerException},
- * {@code UmbracoRateLimitException}) with its {@code Retry-After}.
+ * Each attempt is a new subscription to the rest of the filter chain, so it goes through
+ * the bearer filter again and carries the current token; the bearer filter's own retry
+ * after a 401 happens inside one attempt and is not counted here. A failed token request
+ * is not retried: the token manager has its own backoff. When attempts or time run out,
+ * the last response is handed on unchanged, so the caller gets the usual exception
+ * ({@code UmbracoServerException}, {@code UmbracoRateLimitException}) with its
+ * {@code Retry-After}.
+ *
+ * <p>
+ * The total timeout bounds a retried call: no wait is started that would end after it,
+ * and from the first retry on the rest of the call is cut when it runs out. The first
+ * attempt is limited by the attempt timeout, if set, and by the connector's connect and
+ * response timeouts; a call that succeeds at once costs no backoff, no retry operator and
+ * no timer.
  *
  * @author umbraco-mgmt
  */
@@ -72,31 +78,19 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return Mono.defer(() -> {
-			Call call = new Call(request, this.policy.backOff().start(), now());
-			Mono<ClientResponse> attempts = Mono.defer(() -> attempt(call, next))
-				.retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
-					if (signal.failure() instanceof RetryNow retry) {
-						return Mono.delay(retry.delay, this.policy.scheduler());
-					}
-					return Mono.error(signal.failure());
-				})));
-			Duration total = this.policy.totalTimeout();
-			if (total == null) {
-				return attempts;
-			}
-			return attempts.timeout(total, this.policy.scheduler())
-				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
-						total, this.policy.property("total-timeout"), ex));
-		});
+		// The success path is one attempt with two cheap checks: no backoff is started,
+		// no Reactor retry operator is subscribed and no timer is scheduled until an
+		// attempt has failed. A per-call timer (Mono.timeout) scheduled and cancelled a
+		// task on a shared scheduler, and built its description, for every call.
+		return Mono.defer(() -> attempt(new Call(request, now()), next));
 	}
 
 	private Mono<ClientResponse> attempt(Call call, ExchangeFunction next) {
 		call.attempts++;
 		ClientRequest request = call.request;
 		// a retry drops the token put on the request when it was built, so the bearer
-		// filter asks the token manager
-		// for the current one: the wait may have outlasted it
+		// filter asks the token manager for the current one: the wait may have outlasted
+		// it
 		Mono<ClientResponse> exchange = next.exchange((call.attempts == 1) ? request
 				: ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
 		Duration timeout = this.policy.attemptTimeout();
@@ -112,7 +106,26 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 			Duration delay = retryDelay(call, response);
 			return (delay != null) ? response.releaseBody().then(Mono.error(new RetryNow(delay, null)))
 					: Mono.just(response);
-		});
+		}).onErrorResume(RetryNow.class, (retry) -> retry(call, retry.delay, next));
+	}
+
+	/**
+	 * The wait and the attempts after it. The first retry of a call arms the total
+	 * timeout for the rest of the call: the time left of it since the call started.
+	 */
+	private Mono<ClientResponse> retry(Call call, Duration delay, ExchangeFunction next) {
+		Mono<ClientResponse> retried = Mono.delay(delay, this.policy.scheduler())
+			.then(Mono.defer(() -> attempt(call, next)));
+		Duration total = this.policy.totalTimeout();
+		if (total == null || call.deadlineArmed) {
+			return retried;
+		}
+		call.deadlineArmed = true;
+		Duration left = Duration.ofMillis(Math.max(0, call.startedAt + total.toMillis() - now()));
+		ClientRequest request = call.request;
+		return retried.timeout(left, this.policy.scheduler())
+			.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
+					total, this.policy.property("total-timeout"), ex));
 	}
 
 	/**
@@ -160,6 +173,9 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 	private @Nullable Duration schedule(Call call, String status, Optional<Duration> retryAfter,
 			@Nullable String reason) {
+		if (call.backOff == null) {
+			call.backOff = this.policy.backOff().start();
+		}
 		long backoff = call.backOff.nextBackOff();
 		if (call.attempts >= this.policy.maxAttempts() || backoff == BackOffExecution.STOP) {
 			record(call, status, "exhausted");
@@ -234,22 +250,25 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 		private final ClientRequest request;
 
-		private final BackOffExecution backOff;
-
 		private final long startedAt;
+
+		/** Started at the first failure: a call that succeeds at once needs none. */
+		private @Nullable BackOffExecution backOff;
 
 		private int attempts;
 
-		Call(ClientRequest request, BackOffExecution backOff, long startedAt) {
+		/** Whether the total timeout is running (from the first retry on). */
+		private boolean deadlineArmed;
+
+		Call(ClientRequest request, long startedAt) {
 			this.request = request;
-			this.backOff = backOff;
 			this.startedAt = startedAt;
 		}
 
 	}
 
 	/**
-	 * Signals Reactor's retry to subscribe again after the delay; never reaches the
+	 * Signals that the attempt is to be made again after the delay; never reaches the
 	 * caller.
 	 */
 	private static final class RetryNow extends RuntimeException {

@@ -256,7 +256,10 @@ public final class UmbracoRetryPolicy {
 
 		/**
 		 * Sets the longest a call may take until its response arrives, all attempts and
-		 * waits included.
+		 * waits included, once it is retried: no wait is started that would end after it,
+		 * and from the first retry on the rest of the call is cut when it runs out. The
+		 * first attempt is limited by the attempt timeout and the connector's timeouts,
+		 * so a call that succeeds at once runs no timer.
 		 * @param totalTimeout the limit, or {@code null} for none
 		 * @return this builder
 		 */

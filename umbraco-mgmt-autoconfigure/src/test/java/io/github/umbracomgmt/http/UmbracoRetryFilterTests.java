@@ -372,18 +372,38 @@ class UmbracoRetryFilterTests {
 	}
 
 	@Test
-	void aCallThatTakesTooLongInTotalFailsNamingTheLimitAndItsProperty() {
-		this.server.setApiLatency(Duration.ofSeconds(30));
+	void aRetryThatRunsPastTheTotalTimeoutFailsNamingTheLimitAndItsProperty() {
+		this.server.failNext(1, 503, Map.of("Retry-After", "1"));
 		CompletableFuture<String> call = get(api(policy().totalTimeout(Duration.ofMillis(1500)).build()), USER_CURRENT);
 
-		awaitScheduledWaits(1);
-		this.time.advanceTimeBy(Duration.ofMillis(1500));
+		// the wait, and the total timeout armed by the first retry
+		awaitScheduledWaits(2);
+		this.server.setApiLatency(Duration.ofSeconds(30));
+		this.time.advanceTimeBy(Duration.ofSeconds(1));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.apiRequests() == 2);
+		assertThat(call).isNotDone();
+		this.time.advanceTimeBy(Duration.ofMillis(500));
 
 		assertThat(call).failsWithin(Duration.ofSeconds(5))
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.havingCause()
 			.isInstanceOf(UmbracoTimeoutException.class)
 			.withMessage("GET " + USER_CURRENT + " timed out after 1.5 s (umbraco.management.retry.total-timeout)");
+	}
+
+	@Test
+	void aCallThatSucceedsAtOnceSchedulesNothingAndIsNotCutByTheTotalTimeout() throws Exception {
+		// the first attempt is limited by the connector's timeouts (and attempt-timeout,
+		// if set), so the success path needs no timer
+		this.server.setApiLatency(Duration.ofMillis(300));
+		CompletableFuture<String> call = get(api(policy().totalTimeout(Duration.ofMillis(1500)).build()), USER_CURRENT);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.apiRequests() == 1);
+		this.time.advanceTimeBy(Duration.ofSeconds(2));
+
+		assertThat(call.get(10, TimeUnit.SECONDS)).contains("\"userName\"");
+		assertThat(this.time.getScheduledTaskCount()).as("timers and waits scheduled").isZero();
+		assertThat(this.meters.find(MicrometerRetryMetrics.RETRIES).counters()).isEmpty();
 	}
 
 	@Test
