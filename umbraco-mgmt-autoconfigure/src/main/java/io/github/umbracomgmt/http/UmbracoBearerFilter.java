@@ -29,7 +29,10 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * an expired token or a 401 makes a request wait for the token manager.
  *
  * <p>
- * Also turns failures without a response into {@link UmbracoIoException}.
+ * Also turns failures without a response into {@link UmbracoIoException}, and the
+ * connector's timeouts into {@link io.github.umbracomgmt.error.UmbracoTimeoutException}
+ * naming the limit and its property (when created with the site's
+ * {@link UmbracoTimeouts}): one error operator per call for both.
  *
  * @author umbraco-mgmt
  */
@@ -48,6 +51,8 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	private final UmbracoTokenManager tokenManager;
 
+	private final @Nullable UmbracoTimeouts timeouts;
+
 	/**
 	 * The Authorization value of the last token seen, so the hot path builds no string
 	 * per request.
@@ -59,7 +64,18 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	 * @param tokenManager where tokens come from
 	 */
 	public UmbracoBearerFilter(UmbracoTokenManager tokenManager) {
+		this(tokenManager, null);
+	}
+
+	/**
+	 * Creates a filter whose connector timeouts fail naming the limit and its property.
+	 * @param tokenManager where tokens come from
+	 * @param timeouts the connector's timeouts, or {@code null} to report them as other
+	 * I/O failures
+	 */
+	public UmbracoBearerFilter(UmbracoTokenManager tokenManager, @Nullable UmbracoTimeouts timeouts) {
 		this.tokenManager = tokenManager;
+		this.timeouts = timeouts;
 	}
 
 	/**
@@ -129,10 +145,11 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	}
 
-	private static Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next) {
-		return next.exchange(request)
-			.onErrorMap(WebClientRequestException.class,
-					(ex) -> new UmbracoIoException(request.method(), request.url(), ex));
+	private Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next) {
+		return next.exchange(request).onErrorMap(WebClientRequestException.class, (ex) -> {
+			UmbracoIoException timeout = (this.timeouts != null) ? this.timeouts.translate(request, ex) : null;
+			return (timeout != null) ? timeout : new UmbracoIoException(request.method(), request.url(), ex);
+		});
 	}
 
 }

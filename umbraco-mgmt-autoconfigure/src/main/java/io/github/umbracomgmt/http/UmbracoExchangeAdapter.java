@@ -3,7 +3,6 @@ package io.github.umbracomgmt.http;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -108,17 +107,32 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 			.cache((version) -> Duration.ofMillis(Long.MAX_VALUE), (ex) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 
-	private static Function<Throwable, Throwable> decoding(HttpRequestValues values) {
-		return (ex) -> new UmbracoDecodingException(values.getHttpMethod(),
+	private static UmbracoDecodingException decoding(HttpRequestValues values, Throwable ex) {
+		return new UmbracoDecodingException(values.getHttpMethod(),
 				(values.getUri() != null) ? values.getUri().getRawPath() : values.getUriTemplate(), ex);
 	}
 
-	private <T> Mono<T> explained(Mono<T> call, HttpRequestValues values) {
+	/**
+	 * The call with its failures explained: a body that cannot be decoded (when
+	 * {@code decodes}), and a 404 to an operation of a known version range. One error
+	 * operator for both, since it is on every call.
+	 */
+	private <T> Mono<T> explained(Mono<T> call, HttpRequestValues values, boolean decodes) {
 		Object operation = values.getAttributes().get(OPERATION_ATTRIBUTE);
-		if (!(operation instanceof UmbracoOperation known) || (known.since().isEmpty() && known.removed().isEmpty())) {
+		UmbracoOperation known = (operation instanceof UmbracoOperation candidate
+				&& !(candidate.since().isEmpty() && candidate.removed().isEmpty())) ? candidate : null;
+		if (known == null && !decodes) {
 			return call;
 		}
-		return call.onErrorResume(UmbracoNotFoundException.class, (ex) -> unsupported(known, ex));
+		return call.onErrorResume((ex) -> {
+			if (decodes && ex instanceof CodecException) {
+				return Mono.error(decoding(values, ex));
+			}
+			if (known != null && ex instanceof UmbracoNotFoundException notFound) {
+				return unsupported(known, notFound);
+			}
+			return Mono.error(ex);
+		});
 	}
 
 	private <T> Mono<T> unsupported(UmbracoOperation operation, UmbracoNotFoundException notFound) {
@@ -135,48 +149,46 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 
 	@Override
 	public Mono<Void> exchangeForMono(HttpRequestValues values) {
-		return explained(super.exchangeForMono(values), values);
+		return explained(super.exchangeForMono(values), values, false);
 	}
 
 	@Override
 	public Mono<HttpHeaders> exchangeForHeadersMono(HttpRequestValues values) {
-		return explained(super.exchangeForHeadersMono(values), values);
+		return explained(super.exchangeForHeadersMono(values), values, false);
 	}
 
 	@Override
 	public Mono<ResponseEntity<Void>> exchangeForBodilessEntityMono(HttpRequestValues values) {
-		return explained(super.exchangeForBodilessEntityMono(values), values);
+		return explained(super.exchangeForBodilessEntityMono(values), values, false);
 	}
 
 	@Override
 	public <T> Mono<T> exchangeForBodyMono(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
-		return explained(super.exchangeForBodyMono(values, bodyType).onErrorMap(CodecException.class, decoding(values)),
-				values);
+		return explained(super.exchangeForBodyMono(values, bodyType), values, true);
 	}
 
 	@Override
 	public <T> Flux<T> exchangeForBodyFlux(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
-		return super.exchangeForBodyFlux(values, bodyType).onErrorMap(CodecException.class, decoding(values));
+		return super.exchangeForBodyFlux(values, bodyType).onErrorMap(CodecException.class,
+				(ex) -> decoding(values, ex));
 	}
 
 	@Override
 	public <T> Mono<ResponseEntity<T>> exchangeForEntityMono(HttpRequestValues values,
 			ParameterizedTypeReference<T> bodyType) {
-		return explained(
-				super.exchangeForEntityMono(values, bodyType).onErrorMap(CodecException.class, decoding(values)),
-				values);
+		return explained(super.exchangeForEntityMono(values, bodyType), values, true);
 	}
 
 	@Override
 	public <T> Mono<ResponseEntity<Flux<T>>> exchangeForEntityFlux(HttpRequestValues values,
 			ParameterizedTypeReference<T> bodyType) {
-		return explained(
-				super.exchangeForEntityFlux(values, bodyType).map((entity) -> ResponseEntity
-					.status(entity.getStatusCode())
-					.headers(entity.getHeaders())
-					.body((entity.getBody() != null)
-							? entity.getBody().onErrorMap(CodecException.class, decoding(values)) : Flux.<T>empty())),
-				values);
+		return explained(super.exchangeForEntityFlux(values, bodyType)
+			.map((entity) -> ResponseEntity.status(entity.getStatusCode())
+				.headers(entity.getHeaders())
+				.body((entity.getBody() != null)
+						? entity.getBody().onErrorMap(CodecException.class, (ex) -> decoding(values, ex))
+						: Flux.<T>empty())),
+				values, false);
 	}
 
 }

@@ -26,7 +26,8 @@ import io.github.umbracomgmt.error.UmbracoTimeoutException;
  * (umbraco.management.response-timeout)") instead of a bare {@code ReadTimeoutException}.
  *
  * <p>
- * Register {@link #filter()} innermost (after the bearer filter): it sees the transport's
+ * The API WebClient's bearer filter translates with them; a WebClient without one (the
+ * token endpoint's) registers {@link #filter()} innermost, where it sees the transport's
  * failures before anything else wraps them. The connector reports its timeouts with its
  * own exception types; they are recognised by type for the JDK client and by name for
  * Reactor Netty, which need not be on the classpath.

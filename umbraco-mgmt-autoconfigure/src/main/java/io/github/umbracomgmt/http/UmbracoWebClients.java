@@ -88,7 +88,8 @@ public final class UmbracoWebClients {
 	public static WebClient apiWebClient(WebClient.Builder builder, ClientHttpConnector connector, String baseUrl,
 			UmbracoTokenManager tokenManager, @Nullable UmbracoTimeouts timeouts,
 			List<ExchangeFilterFunction> resilienceFilters) {
-		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager);
+		// the bearer filter, innermost, also names the connector's timeouts
+		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager, timeouts);
 		return builder.clientConnector(connector)
 			.baseUrl(baseUrl)
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
@@ -96,11 +97,6 @@ public final class UmbracoWebClients {
 			.filters((filters) -> {
 				filters.addAll(resilienceFilters);
 				filters.add(bearer);
-				if (timeouts != null) {
-					// innermost: sees the connector's failures before the bearer filter
-					// wraps them
-					filters.add(timeouts.filter());
-				}
 			})
 			.defaultStatusHandler(HttpStatusCode::isError, UmbracoErrorMapper::toException)
 			.build();
