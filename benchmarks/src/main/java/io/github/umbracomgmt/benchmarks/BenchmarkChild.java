@@ -2,6 +2,7 @@ package io.github.umbracomgmt.benchmarks;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +61,8 @@ public final class BenchmarkChild {
 		else {
 			Target target = Target.parse(args[1]);
 			Target refreshTarget = Target.parse(args[2]);
+			// which runs of part 3: pairs, proxy, refresh
+			String runs = System.getProperty("inproc", "pairs,proxy,refresh");
 			// not recorded: class loading and JIT of both clients
 			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
 				Rounds.coldRound(Rounds.TYPED, target, App.class, 64, Integer.getInteger("burstCalls", 2000),
@@ -73,12 +76,16 @@ public final class BenchmarkChild {
 			int pairs = Integer.getInteger("pairs", 11);
 			int burstCalls = Integer.getInteger("burstCalls", 2000);
 			Duration sustained = Duration.ofMillis(Long.getLong("sustainedMs", 2000));
-			for (int concurrency : concurrencies) {
+			for (int concurrency : runs.contains("pairs") ? concurrencies : new int[0]) {
 				alternatingPairs(target, concurrency, pairs, burstCalls, sustained);
 			}
-			proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000),
-					Integer.getInteger("proxyConcurrency", 64));
-			acrossARefresh(refreshTarget, 200, Duration.ofMillis(Long.getLong("refreshRunMs", 12000)));
+			if (runs.contains("proxy")) {
+				proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000),
+						Integer.getInteger("proxyConcurrency", 64));
+			}
+			if (runs.contains("refresh")) {
+				acrossARefresh(refreshTarget, 200, Duration.ofMillis(Long.getLong("refreshRunMs", 12000)));
+			}
 		}
 		System.exit(0);
 	}
@@ -101,67 +108,64 @@ public final class BenchmarkChild {
 		}
 		System.out.printf(Locale.ROOT, "#### Cold start at concurrency %d, both clients alternating in one JVM%n%n",
 				concurrency);
-		System.out.print(TokenBenchmarks.coldTable(Arrays.asList(typed), Arrays.asList(plain), burstCalls, sustained));
+		System.out.print(TokenBenchmarks.coldTable(Arrays.asList(typed), Arrays.asList(plain)));
 		System.out.println();
 	}
 
 	/**
 	 * {@code UmbracoUserClient.getCurrentUser()} against {@code umbracoWebClient} sending
-	 * the same GET.
+	 * the same GET, and both against the plain WebClient of part 2: where the typed
+	 * client's CPU goes, warm.
 	 */
 	private static void proxyCost(Target target, int pairs, int calls, int concurrency) {
 		try (ConfigurableApplicationContext context = Rounds.starter(target, App.class)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
 					WebClient.class);
-			Supplier<Mono<?>> typed = users::getCurrentUser;
-			Supplier<Mono<?>> direct = () -> webClient.get()
-				.uri(Rounds.USER_CURRENT)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.bodyToMono(CurrentUser.class);
+			List<Supplier<Mono<?>>> clients = List.of(users::getCurrentUser,
+					() -> webClient.get()
+						.uri(Rounds.USER_CURRENT)
+						.accept(MediaType.APPLICATION_JSON)
+						.retrieve()
+						.bodyToMono(CurrentUser.class),
+					Rounds.call(Rounds.PLAIN, context, target));
+			List<String> names = List.of("`UmbracoUserClient.getCurrentUser()`", "`umbracoWebClient`, same GET",
+					"plain WebClient, same connector (floor)");
 			for (int i = 0; i < 3; i++) {
-				warm(typed, calls, concurrency);
-				warm(direct, calls, concurrency);
+				clients.forEach((client) -> warm(client, calls, concurrency));
 			}
-			double[] typedRate = new double[pairs];
-			double[] directRate = new double[pairs];
-			double[] typedCpu = new double[pairs];
-			double[] directCpu = new double[pairs];
+			double[][] rate = new double[3][pairs];
+			double[][] cpu = new double[3][pairs];
+			for (int i = 0; i < pairs; i++) {
+				// rotate which client goes first, so drift in the machine's load hits all
+				// alike
+				for (int k = 0; k < 3; k++) {
+					int c = (i + k) % 3;
+					double[] result = warm(clients.get(c), calls, concurrency);
+					rate[c][i] = result[0];
+					cpu[c][i] = result[1];
+				}
+			}
 			double[] ratios = new double[pairs];
 			for (int i = 0; i < pairs; i++) {
-				double[] a;
-				double[] b;
-				if ((i % 2) == 0) {
-					a = warm(typed, calls, concurrency);
-					b = warm(direct, calls, concurrency);
-				}
-				else {
-					b = warm(direct, calls, concurrency);
-					a = warm(typed, calls, concurrency);
-				}
-				typedRate[i] = a[0];
-				typedCpu[i] = a[1];
-				directRate[i] = b[0];
-				directCpu[i] = b[1];
-				ratios[i] = a[0] / b[0];
+				ratios[i] = rate[0][i] / rate[1][i];
 			}
 			double[] sorted = ratios.clone();
 			Arrays.sort(sorted);
 			System.out.printf(Locale.ROOT,
-					"#### Typed-proxy cost: %d warm calls at concurrency %d, %d alternating pairs%n%n", calls,
-					concurrency, pairs);
+					"#### Typed-proxy cost: %d warm calls at concurrency %d, %d rotating rounds of each client%n%n",
+					calls, concurrency, pairs);
 			System.out.println("| client | calls/s (median) | client CPU µs per call (median) |");
 			System.out.println("| --- | ---: | ---: |");
-			System.out.printf(Locale.ROOT, "| `umbracoWebClient`, same GET | %.0f | %.1f |%n",
-					Rounds.median(directRate), Rounds.median(directCpu));
-			System.out.printf(Locale.ROOT, "| `UmbracoUserClient.getCurrentUser()` | %.0f | %.1f |%n",
-					Rounds.median(typedRate), Rounds.median(typedCpu));
+			for (int c = 2; c >= 0; c--) {
+				System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f |%n", names.get(c), Rounds.median(rate[c]),
+						Rounds.median(cpu[c]));
+			}
 			System.out.printf(Locale.ROOT,
 					"%nTyped / umbracoWebClient throughput: median %.3f of %d pairs (min %.3f, max %.3f); CPU per "
-							+ "call %.2fx%n%n",
+							+ "call %.2fx. umbracoWebClient / plain CPU per call: %.2fx%n%n",
 					Rounds.median(ratios), pairs, sorted[0], sorted[pairs - 1],
-					Rounds.median(typedCpu) / Rounds.median(directCpu));
+					Rounds.median(cpu[0]) / Rounds.median(cpu[1]), Rounds.median(cpu[1]) / Rounds.median(cpu[2]));
 		}
 	}
 

@@ -67,16 +67,26 @@ final class Rounds {
 	 * @param cpuMicrosPerCall process CPU per call
 	 * @param loops event-loop threads that used CPU
 	 * @param maxLoopShare the busiest event loop's share of all event-loop CPU
+	 * @param loopMicrosPerCall CPU of the Reactor Netty event loops per call
+	 * @param otherJavaMicrosPerCall CPU of the other Java threads per call (the caller,
+	 * Reactor's schedulers)
+	 * @param vmMicrosPerCall the rest of the process CPU per call: JIT compiler, GC and
+	 * VM threads, which {@code ThreadMXBean} does not list
+	 * @param jitMillis time the JIT compilers spent in the round
+	 * @param gcMillis time the garbage collectors spent in the round
 	 */
 	record Round(double burstRate, double sustainedRate, double rate, double cores, double cpuMicrosPerCall, int loops,
-			double maxLoopShare) {
+			double maxLoopShare, double loopMicrosPerCall, double otherJavaMicrosPerCall, double vmMicrosPerCall,
+			long jitMillis, long gcMillis) {
 
 		String format(String client, int concurrency) {
 			return String.format(java.util.Locale.ROOT,
 					"ROUND client=%s concurrency=%d burstRate=%.1f sustainedRate=%.1f rate=%.1f cores=%.3f "
-							+ "cpuPerCall=%.1f loops=%d maxLoopShare=%.3f",
+							+ "cpuPerCall=%.1f loops=%d maxLoopShare=%.3f loopPerCall=%.1f otherJavaPerCall=%.1f "
+							+ "vmPerCall=%.1f jitMs=%d gcMs=%d",
 					client, concurrency, this.burstRate, this.sustainedRate, this.rate, this.cores,
-					this.cpuMicrosPerCall, this.loops, this.maxLoopShare);
+					this.cpuMicrosPerCall, this.loops, this.maxLoopShare, this.loopMicrosPerCall,
+					this.otherJavaMicrosPerCall, this.vmMicrosPerCall, this.jitMillis, this.gcMillis);
 		}
 
 		static Round parse(String line) {
@@ -90,12 +100,24 @@ final class Rounds {
 			return new Round(Double.parseDouble(values.get("burstRate")),
 					Double.parseDouble(values.get("sustainedRate")), Double.parseDouble(values.get("rate")),
 					Double.parseDouble(values.get("cores")), Double.parseDouble(values.get("cpuPerCall")),
-					Integer.parseInt(values.get("loops")), Double.parseDouble(values.get("maxLoopShare")));
+					Integer.parseInt(values.get("loops")), Double.parseDouble(values.get("maxLoopShare")),
+					Double.parseDouble(values.get("loopPerCall")), Double.parseDouble(values.get("otherJavaPerCall")),
+					Double.parseDouble(values.get("vmPerCall")), Long.parseLong(values.get("jitMs")),
+					Long.parseLong(values.get("gcMs")));
 		}
 
 	}
 
 	static ConfigurableApplicationContext starter(Target target, Class<?> app, String... extra) {
+		String starterArgs = System.getProperty("starterArgs", "").trim();
+		if (!starterArgs.isEmpty()) {
+			// e.g. -DstarterArgs=--umbraco.management.retry.enabled=false, to compare
+			// settings
+			String[] more = starterArgs.split(",");
+			String[] all = java.util.Arrays.copyOf(extra, extra.length + more.length);
+			System.arraycopy(more, 0, all, extra.length, more.length);
+			extra = all;
+		}
 		String[] args = new String[5 + extra.length];
 		args[0] = "--umbraco.management.base-url=" + target.baseUrl();
 		args[1] = "--umbraco.management.client-id=" + target.clientId();
@@ -116,18 +138,22 @@ final class Rounds {
 	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
 			Duration sustained) {
 		// a cold pool on fresh event loops, as in a newly started application (closing
-		// the last context usually
-		// disposed them already, through Boot's ReactorResourceFactory)
+		// the last context usually disposed them already, through Boot's
+		// ReactorResourceFactory); bounded, since a disposal racing the context's own
+		// has been seen never to complete
 		try {
-			HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10)).block();
+			HttpResources.disposeLoopsAndConnectionsLater(Duration.ZERO, Duration.ofSeconds(10))
+				.block(Duration.ofSeconds(15));
 		}
-		catch (RuntimeException alreadyDisposed) {
-			// the loops were terminated before their pooled connections: nothing left to
-			// dispose
+		catch (RuntimeException alreadyDisposedOrStuck) {
+			// the loops were terminated before their pooled connections, or the disposal
+			// hung: the round goes on with the loops HttpResources has
 		}
 		try (ConfigurableApplicationContext context = starter(target, app)) {
 			Supplier<Mono<?>> call = call(client, context, target);
-			Map<Long, Long> loopsBefore = loopCpu();
+			Map<Long, Long> threadsBefore = threadCpu();
+			long jitBefore = jitMillis();
+			long gcBefore = gcMillis();
 			long cpuBefore = processCpuNanos();
 			long start = System.nanoTime();
 			int failures = burst(call, burstCalls, concurrency);
@@ -135,24 +161,32 @@ final class Rounds {
 			long sustainedCalls = sustain(call, concurrency, sustained);
 			long end = System.nanoTime();
 			long cpu = processCpuNanos() - cpuBefore;
-			Map<Long, Long> loopsAfter = loopCpu();
+			long gc = gcMillis() - gcBefore;
+			long jit = jitMillis() - jitBefore;
+			Map<Long, Long> threadsAfter = threadCpu();
 			if (failures > 0) {
 				throw new IllegalStateException(failures + " calls failed in a cold burst of " + client);
 			}
-			long total = 0;
+			long loopTotal = 0;
+			long javaTotal = 0;
 			long max = 0;
 			int busy = 0;
-			for (Map.Entry<Long, Long> loop : loopsAfter.entrySet()) {
-				long used = loop.getValue() - loopsBefore.getOrDefault(loop.getKey(), 0L);
-				total += used;
-				max = Math.max(max, used);
-				busy += (used > 1_000_000) ? 1 : 0;
+			for (Map.Entry<Long, Long> thread : threadsAfter.entrySet()) {
+				long used = thread.getValue() - threadsBefore.getOrDefault(thread.getKey(), 0L);
+				javaTotal += used;
+				if (thread.getKey() < 0) {
+					loopTotal += used;
+					max = Math.max(max, used);
+					busy += (used > 1_000_000) ? 1 : 0;
+				}
 			}
+			long calls = burstCalls + sustainedCalls;
 			double burstRate = burstCalls / ((burstEnd - start) / 1e9);
 			double sustainedRate = sustainedCalls / ((end - burstEnd) / 1e9);
-			double rate = (burstCalls + sustainedCalls) / ((end - start) / 1e9);
-			return new Round(burstRate, sustainedRate, rate, (double) cpu / (end - start),
-					cpu / 1e3 / (burstCalls + sustainedCalls), busy, (total > 0) ? (double) max / total : 0);
+			double rate = calls / ((end - start) / 1e9);
+			return new Round(burstRate, sustainedRate, rate, (double) cpu / (end - start), cpu / 1e3 / calls, busy,
+					(loopTotal > 0) ? (double) max / loopTotal : 0, loopTotal / 1e3 / calls,
+					(javaTotal - loopTotal) / 1e3 / calls, Math.max(0, cpu - javaTotal) / 1e3 / calls, jit, gc);
 		}
 	}
 
@@ -161,6 +195,20 @@ final class Rounds {
 	 * over the same connector.
 	 */
 	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
+		if (TYPED.equals(client)
+				&& "webclient".equals(System.getProperty("starterArgs", "").replaceAll(".*typedVia=", ""))) {
+			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
+					WebClient.class);
+			return () -> webClient.get()
+				.uri(USER_CURRENT)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.bodyToMono(CurrentUser.class);
+		}
+		if (TYPED.equals(client) && System.getProperty("starterArgs", "").contains("typedVia=direct")) {
+			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+			return users::getUserCurrent;
+		}
 		if (TYPED.equals(client)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			return users::getCurrentUser;
@@ -217,19 +265,36 @@ final class Rounds {
 			.getProcessCpuTime();
 	}
 
-	/** CPU time of each Reactor Netty event-loop thread, by thread id. */
-	static Map<Long, Long> loopCpu() {
+	/**
+	 * CPU time of each live Java thread: Reactor Netty event loops under their negated
+	 * thread id, the others under their id.
+	 */
+	static Map<Long, Long> threadCpu() {
 		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		Map<Long, Long> cpu = new HashMap<>();
 		for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-			if (info != null && info.getThreadName().startsWith("reactor-http-")) {
+			if (info != null) {
 				long nanos = threads.getThreadCpuTime(info.getThreadId());
 				if (nanos >= 0) {
-					cpu.put(info.getThreadId(), nanos);
+					boolean loop = info.getThreadName().startsWith("reactor-http-");
+					cpu.put(loop ? -info.getThreadId() : info.getThreadId(), nanos);
 				}
 			}
 		}
 		return cpu;
+	}
+
+	static long jitMillis() {
+		java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		return (jit != null && jit.isCompilationTimeMonitoringSupported()) ? jit.getTotalCompilationTime() : 0;
+	}
+
+	static long gcMillis() {
+		long total = 0;
+		for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, gc.getCollectionTime());
+		}
+		return total;
 	}
 
 	static double median(double[] values) {

@@ -92,8 +92,20 @@ public final class TokenBenchmarks {
 			Rounds.Target target = new Rounds.Target(server.baseUrl(), server.clientId(), server.clientSecret());
 			Rounds.Target refreshTarget = new Rounds.Target(refreshServer.baseUrl(), refreshServer.clientId(),
 					refreshServer.clientSecret());
+			String classPath = System.getProperty("java.class.path");
 			if (parts.contains("2")) {
-				forkedColdStart(target);
+				System.out.printf(Locale.ROOT, "### 2. Cold-start throughput, each client in its own JVM%n%n");
+				forkedColdStart(target, new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath),
+						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
+						"typed / plain");
+			}
+			if (parts.contains("store")) {
+				System.out.printf(Locale.ROOT, "### The token store seam: this code against a baseline without it%n%n");
+				forkedColdStart(target,
+						new Contender("`UmbracoUserClient`, this code (in-memory store)", Rounds.TYPED, classPath),
+						new Contender("`UmbracoUserClient`, baseline (no token store)", Rounds.TYPED,
+								baselineClassPath(classPath)),
+						"this code / baseline");
 			}
 			if (parts.contains("3")) {
 				System.out.println("### 3. One JVM for both clients, typed-proxy cost, latency across a refresh");
@@ -105,42 +117,79 @@ public final class TokenBenchmarks {
 	}
 
 	/**
-	 * Every client in a JVM of its own: child processes alternate between the clients,
-	 * each runs a few cold-start rounds (a fresh context each); round k of a typed child
-	 * and round k of the plain child next to it form a pair.
+	 * A client of a forked cold-start run, and the class path its JVMs run with.
 	 */
-	private static void forkedColdStart(Rounds.Target target) throws Exception {
+	record Contender(String label, String client, String classPath) {
+	}
+
+	/**
+	 * {@code -DbaselineClasses=
+	 *
+	<dir>
+	 * }: the compiled classes of the autoconfigure module of a baseline (see
+	 * {@code benchmarks/token-store-baseline.sh}) in place of this build's.
+	 */
+	private static String baselineClassPath(String classPath) {
+		String baseline = System.getProperty("baselineClasses");
+		if (baseline == null) {
+			throw new IllegalStateException(
+					"-DbaselineClasses=<dir> is required: run benchmarks/token-store-baseline.sh");
+		}
+		String separator = java.io.File.pathSeparator;
+		List<String> entries = new ArrayList<>();
+		boolean replaced = false;
+		for (String entry : classPath.split(java.util.regex.Pattern.quote(separator))) {
+			boolean ours = entry.replace('\\', '/').endsWith("umbraco-mgmt-autoconfigure/target/classes");
+			entries.add(ours ? baseline : entry);
+			replaced |= ours;
+		}
+		if (!replaced) {
+			throw new IllegalStateException("No umbraco-mgmt-autoconfigure/target/classes on " + classPath);
+		}
+		return String.join(separator, entries);
+	}
+
+	/**
+	 * Every client in a JVM of its own: child processes alternate between the two
+	 * clients, each runs a few cold-start rounds (a fresh context each); round k of a
+	 * child of {@code a} and round k of the child of {@code b} next to it form a pair.
+	 */
+	private static void forkedColdStart(Rounds.Target target, Contender a, Contender b, String ratioName)
+			throws Exception {
 		int forks = Integer.getInteger("forks", 3);
 		int roundsPerFork = Integer.getInteger("roundsPerFork", 4);
 		int burstCalls = Integer.getInteger("burstCalls", 2000);
 		Duration sustained = Duration.ofMillis(Long.getLong("sustainedMs", 2000));
-		System.out.printf(Locale.ROOT, "### 2. Cold-start throughput, each client in its own JVM%n%n"
-				+ "A fresh application context per round: a burst of %d calls, then %.1f s of sustained load, at "
-				+ "the same concurrency. %d child JVMs per client (alternating), %d rounds each after %d unrecorded "
-				+ "warm-up round(s).%n%n", burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork,
-				Integer.getInteger("warmupRounds", 1));
+		System.out.printf(Locale.ROOT,
+				"A fresh application context per round: a burst of %d calls, then %.1f s of sustained load, at "
+						+ "the same concurrency. %d child JVMs per client (alternating), %d rounds each after %d "
+						+ "unrecorded warm-up round(s).%n%n",
+				burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork, Integer.getInteger("warmupRounds", 1));
 		for (String value : System.getProperty("concurrencies", "64,200").split(",")) {
 			int concurrency = Integer.parseInt(value);
-			List<Rounds.Round> typed = new ArrayList<>();
-			List<Rounds.Round> plain = new ArrayList<>();
+			List<Rounds.Round> aRounds = new ArrayList<>();
+			List<Rounds.Round> bRounds = new ArrayList<>();
 			for (int fork = 0; fork < forks; fork++) {
-				List<String> order = ((fork % 2) == 0) ? List.of(Rounds.TYPED, Rounds.PLAIN)
-						: List.of(Rounds.PLAIN, Rounds.TYPED);
-				for (String client : order) {
-					List<Rounds.Round> into = Rounds.TYPED.equals(client) ? typed : plain;
-					child(List.of("cold", client, value, String.valueOf(roundsPerFork), String.valueOf(burstCalls),
-							String.valueOf(sustained.toMillis()), target.format()), (line) -> {
+				List<Contender> order = ((fork % 2) == 0) ? List.of(a, b) : List.of(b, a);
+				for (Contender contender : order) {
+					List<Rounds.Round> into = (contender == a) ? aRounds : bRounds;
+					child(List.of("cold", contender.client(), value, String.valueOf(roundsPerFork),
+							String.valueOf(burstCalls), String.valueOf(sustained.toMillis()), target.format()),
+							(line) -> {
 								if (line.startsWith("ROUND ")) {
 									into.add(Rounds.Round.parse(line));
+									if (Boolean.getBoolean("showRounds")) {
+										System.out.println(line);
+									}
 								}
 								else {
 									System.out.println(line);
 								}
-							});
+							}, contender.classPath());
 				}
 			}
 			System.out.printf(Locale.ROOT, "#### Concurrency %d, forked%n%n", concurrency);
-			System.out.print(coldTable(typed, plain, burstCalls, sustained));
+			System.out.print(coldTable(aRounds, bRounds, a.label(), b.label(), ratioName));
 			System.out.println();
 		}
 	}
@@ -148,13 +197,24 @@ public final class TokenBenchmarks {
 	/**
 	 * The table and median ratio of cold-start rounds, pairing round i of each client.
 	 */
-	static String coldTable(List<Rounds.Round> typed, List<Rounds.Round> plain, int burstCalls, Duration sustained) {
+	static String coldTable(List<Rounds.Round> typed, List<Rounds.Round> plain) {
+		return coldTable(typed, plain, "umbraco-mgmt `UmbracoUserClient`",
+				"plain WebClient, same connector, own token (floor)", "typed / plain");
+	}
+
+	/**
+	 * The table and median ratio of cold-start rounds of two clients, pairing round i of
+	 * each; the second is the baseline.
+	 */
+	static String coldTable(List<Rounds.Round> typed, List<Rounds.Round> plain, String typedLabel, String plainLabel,
+			String ratioName) {
 		StringBuilder out = new StringBuilder();
 		out.append("| client | calls/s, burst | calls/s, sustained | calls/s, overall | client CPU busy (cores) | "
-				+ "CPU µs per call | busy event loops | busiest loop's share of event-loop CPU |\n");
-		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-		row(out, "plain WebClient, same connector, own token (floor)", plain);
-		row(out, "umbraco-mgmt `UmbracoUserClient`", typed);
+				+ "CPU µs per call | of which event loops | other Java threads | JIT, GC, VM | JIT ms per round | "
+				+ "GC ms per round | busy event loops | busiest loop's share of event-loop CPU |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+		row(out, plainLabel, plain);
+		row(out, typedLabel, typed);
 		int pairs = Math.min(typed.size(), plain.size());
 		double[] ratios = new double[pairs];
 		for (int i = 0; i < pairs; i++) {
@@ -163,19 +223,22 @@ public final class TokenBenchmarks {
 		double[] sorted = ratios.clone();
 		java.util.Arrays.sort(sorted);
 		out.append(String.format(Locale.ROOT,
-				"%nOverall throughput typed / plain: median **%.3f** of %d pairs (min %.3f, max %.3f); busiest loop's "
-						+ "share, worst round: typed %.2f, plain %.2f%n",
-				Rounds.median(ratios), pairs, (pairs > 0) ? sorted[0] : Double.NaN,
+				"%nOverall throughput %s: median **%.3f** of %d pairs (min %.3f, max %.3f); busiest loop's "
+						+ "share, worst round: %.2f and %.2f%n",
+				ratioName, Rounds.median(ratios), pairs, (pairs > 0) ? sorted[0] : Double.NaN,
 				(pairs > 0) ? sorted[pairs - 1] : Double.NaN, worst(typed), worst(plain)));
 		return out.toString();
 	}
 
 	private static void row(StringBuilder out, String name, List<Rounds.Round> rounds) {
-		out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f |%n", name,
+		out.append(String.format(Locale.ROOT,
+				"| %s | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n", name,
 				median(rounds, Rounds.Round::burstRate), median(rounds, Rounds.Round::sustainedRate),
 				median(rounds, Rounds.Round::rate), median(rounds, Rounds.Round::cores),
-				median(rounds, Rounds.Round::cpuMicrosPerCall), median(rounds, (round) -> round.loops()),
-				median(rounds, Rounds.Round::maxLoopShare)));
+				median(rounds, Rounds.Round::cpuMicrosPerCall), median(rounds, Rounds.Round::loopMicrosPerCall),
+				median(rounds, Rounds.Round::otherJavaMicrosPerCall), median(rounds, Rounds.Round::vmMicrosPerCall),
+				median(rounds, (round) -> round.jitMillis()), median(rounds, (round) -> round.gcMillis()),
+				median(rounds, (round) -> round.loops()), median(rounds, Rounds.Round::maxLoopShare)));
 	}
 
 	private static double median(List<Rounds.Round> rounds, java.util.function.ToDoubleFunction<Rounds.Round> value) {
@@ -191,18 +254,32 @@ public final class TokenBenchmarks {
 	 * output line to {@code lines}.
 	 */
 	private static void child(List<String> args, java.util.function.Consumer<String> lines) throws Exception {
+		child(args, lines, System.getProperty("java.class.path"));
+	}
+
+	/**
+	 * Runs a {@link BenchmarkChild} with the given class path and this JVM's heap.
+	 */
+	private static void child(List<String> args, java.util.function.Consumer<String> lines, String classPath)
+			throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xms512m");
 		command.add("-Xmx512m");
 		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies",
-				"proxyCalls", "proxyConcurrency", "refreshRunMs")) {
+				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc")) {
 			if (System.getProperty(property) != null) {
 				command.add("-D" + property + "=" + System.getProperty(property));
 			}
 		}
+		// e.g. -DchildJvmArgs=-XX:StartFlightRecording=settings=profile,filename=/tmp/ to
+		// profile the children
+		String extra = System.getProperty("childJvmArgs", "").trim();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath);
 		command.add(BenchmarkChild.class.getName());
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
