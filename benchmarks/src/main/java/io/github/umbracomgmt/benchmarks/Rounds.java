@@ -195,20 +195,6 @@ final class Rounds {
 	 * over the same connector.
 	 */
 	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
-		if (TYPED.equals(client)
-				&& "webclient".equals(System.getProperty("starterArgs", "").replaceAll(".*typedVia=", ""))) {
-			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
-					WebClient.class);
-			return () -> webClient.get()
-				.uri(USER_CURRENT)
-				.accept(MediaType.APPLICATION_JSON)
-				.retrieve()
-				.bodyToMono(CurrentUser.class);
-		}
-		if (TYPED.equals(client) && System.getProperty("starterArgs", "").contains("typedVia=direct")) {
-			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-			return users::getUserCurrent;
-		}
 		if (TYPED.equals(client)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			return users::getCurrentUser;
