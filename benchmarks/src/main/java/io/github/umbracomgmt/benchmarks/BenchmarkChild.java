@@ -80,7 +80,7 @@ public final class BenchmarkChild {
 				alternatingPairs(target, concurrency, pairs, burstCalls, sustained);
 			}
 			if (runs.contains("proxy")) {
-				proxyCost(target, pairs, Integer.getInteger("proxyCalls", 6000),
+				proxyCost(target, pairs, Integer.getInteger("proxyCalls", 30000),
 						Integer.getInteger("proxyConcurrency", 64));
 			}
 			if (runs.contains("refresh")) {
