@@ -122,7 +122,9 @@ public final class BenchmarkChild {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
 					WebClient.class);
-			List<Supplier<Mono<?>>> clients = List.of(users::getCurrentUser,
+			List<Supplier<Mono<?>>> clients = List.of(
+					"generated".equals(System.getProperty("typedMethod")) ? users::getUserCurrent
+							: users::getCurrentUser,
 					() -> webClient.get()
 						.uri(Rounds.USER_CURRENT)
 						.accept(MediaType.APPLICATION_JSON)

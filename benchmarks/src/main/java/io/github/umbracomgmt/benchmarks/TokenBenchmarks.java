@@ -60,7 +60,12 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * ({@code -Dforks=3}, {@code -DroundsPerFork=4}, {@code -Dpairs=11},
  * {@code -DburstCalls=2000}, {@code -DsustainedMs=2000}, {@code -Dconcurrencies=64,200},
  * {@code -Dparts=1,2,3}) change the sizes; pass them with
- * {@code -Dbenchmark.args="-Dpairs=21"}.
+ * {@code -Dbenchmark.args="-Dpairs=21"}. For looking closer: {@code -DshowRounds=true}
+ * prints every cold-start round; {@code -DchildJvmArgs=...} passes JVM flags to the
+ * children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes properties to
+ * the starter; {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
+ * {@code -DtypedMethod=generated} measures the generated {@code getUserCurrent()} in part
+ * 4 instead of the {@code getCurrentUser()} alias.
  */
 public final class TokenBenchmarks {
 
@@ -267,7 +272,7 @@ public final class TokenBenchmarks {
 		command.add("-Xms512m");
 		command.add("-Xmx512m");
 		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies",
-				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc")) {
+				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc", "typedMethod")) {
 			if (System.getProperty(property) != null) {
 				command.add("-D" + property + "=" + System.getProperty(property));
 			}
