@@ -95,9 +95,7 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 				: ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
 		Duration timeout = this.policy.attemptTimeout();
 		if (timeout != null) {
-			exchange = exchange.timeout(timeout, this.policy.scheduler())
-				.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
-						timeout, this.policy.property("attempt-timeout"), ex));
+			exchange = limit(exchange, request, timeout, timeout, "attempt-timeout");
 		}
 		return exchange.onErrorResume((ex) -> {
 			Duration delay = retryDelay(call, ex);
@@ -122,10 +120,18 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		}
 		call.deadlineArmed = true;
 		Duration left = Duration.ofMillis(Math.max(0, call.startedAt + total.toMillis() - now()));
-		ClientRequest request = call.request;
-		return retried.timeout(left, this.policy.scheduler())
+		return limit(retried, call.request, left, total, "total-timeout");
+	}
+
+	/**
+	 * Cuts {@code exchange} after {@code after}, failing with a message that names the
+	 * {@code limit} and its property.
+	 */
+	private Mono<ClientResponse> limit(Mono<ClientResponse> exchange, ClientRequest request, Duration after,
+			Duration limit, String property) {
+		return exchange.timeout(after, this.policy.scheduler())
 			.onErrorMap(TimeoutException.class, (ex) -> new UmbracoTimeoutException(request.method(), request.url(),
-					total, this.policy.property("total-timeout"), ex));
+					limit, this.policy.property(property), ex));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,13 @@ class UmbracoRetryFilterTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.time.getScheduledTaskCount() >= count);
 	}
 
+	/** What a call that must fail within the time failed with. */
+	private static ThrowableAssertAlternative<?> failure(CompletableFuture<?> call, Duration within) {
+		return assertThat(call).failsWithin(within)
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.havingCause();
+	}
+
 	private double retries(String method, String status, String outcome) {
 		var counter = this.meters.find(MicrometerRetryMetrics.RETRIES)
 			.tags("method", method, "status", status, "outcome", outcome)
@@ -159,11 +167,8 @@ class UmbracoRetryFilterTests {
 		long start = System.nanoTime();
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
 
-		assertThat(call).failsWithin(Duration.ofSeconds(1))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOfSatisfying(UmbracoRateLimitException.class,
-					(ex) -> assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(120)));
+		failure(call, Duration.ofSeconds(1)).isInstanceOfSatisfying(UmbracoRateLimitException.class,
+				(ex) -> assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(120)));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 		assertThat(this.server.apiRequests()).isEqualTo(1);
 		assertThat(this.time.getScheduledTaskCount()).isZero();
@@ -181,10 +186,7 @@ class UmbracoRetryFilterTests {
 			.bodyToMono(String.class)
 			.toFuture();
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoServerException.class);
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoServerException.class);
 		assertThat(this.server.apiRequests()).isEqualTo(1);
 		assertThat(this.time.getScheduledTaskCount()).isZero();
 	}
@@ -212,10 +214,7 @@ class UmbracoRetryFilterTests {
 			.bodyToMono(String.class)
 			.toFuture();
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoIoException.class);
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoIoException.class);
 		assertThat(this.server.apiRequests()).isEqualTo(1);
 	}
 
@@ -254,10 +253,7 @@ class UmbracoRetryFilterTests {
 			.retrieve()
 			.toBodilessEntity()
 			.toFuture();
-		assertThat(withoutOptIn).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoServerException.class);
+		failure(withoutOptIn, Duration.ofSeconds(5)).isInstanceOf(UmbracoServerException.class);
 		assertThat(this.server.apiRequests("DELETE", path)).isEqualTo(1);
 
 		this.server.failNext(1, 503);
@@ -282,13 +278,10 @@ class UmbracoRetryFilterTests {
 		awaitScheduledWaits(2);
 		this.time.advanceTimeBy(Duration.ofSeconds(5));
 
-		assertThat(call).failsWithin(Duration.ofSeconds(10))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOfSatisfying(UmbracoServerException.class, (ex) -> {
-				assertThat(ex.getStatusCode().value()).isEqualTo(502);
-				assertThat(ex.getProblemDetails().detail()).isEqualTo("Injected by UmbracoTestServer.");
-			});
+		failure(call, Duration.ofSeconds(10)).isInstanceOfSatisfying(UmbracoServerException.class, (ex) -> {
+			assertThat(ex.getStatusCode().value()).isEqualTo(502);
+			assertThat(ex.getProblemDetails().detail()).isEqualTo("Injected by UmbracoTestServer.");
+		});
 		assertThat(this.server.apiRequests()).isEqualTo(3);
 		assertThat(retries("GET", "502", "retried")).isEqualTo(2);
 		assertThat(retries("GET", "502", "exhausted")).isEqualTo(1);
@@ -348,10 +341,7 @@ class UmbracoRetryFilterTests {
 			.bodyToMono(String.class)
 			.toFuture();
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoServerException.class);
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoServerException.class);
 		assertThat(this.server.apiRequests()).isEqualTo(1);
 	}
 
@@ -364,10 +354,7 @@ class UmbracoRetryFilterTests {
 		awaitScheduledWaits(1);
 		this.time.advanceTimeBy(Duration.ofSeconds(2));
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoTimeoutException.class)
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoTimeoutException.class)
 			.withMessage("GET " + USER_CURRENT + " timed out after 2 s (umbraco.management.retry.attempt-timeout)");
 	}
 
@@ -384,10 +371,7 @@ class UmbracoRetryFilterTests {
 		assertThat(call).isNotDone();
 		this.time.advanceTimeBy(Duration.ofMillis(500));
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoTimeoutException.class)
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoTimeoutException.class)
 			.withMessage("GET " + USER_CURRENT + " timed out after 1.5 s (umbraco.management.retry.total-timeout)");
 	}
 
@@ -415,10 +399,7 @@ class UmbracoRetryFilterTests {
 		awaitScheduledWaits(2);
 		this.time.advanceTimeBy(Duration.ofSeconds(1));
 
-		assertThat(call).failsWithin(Duration.ofSeconds(5))
-			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
-			.havingCause()
-			.isInstanceOf(UmbracoServerException.class);
+		failure(call, Duration.ofSeconds(5)).isInstanceOf(UmbracoServerException.class);
 		assertThat(this.server.apiRequests()).isEqualTo(2);
 		assertThat(this.time.now(TimeUnit.MILLISECONDS)).isEqualTo(1000);
 		assertThat(retries("GET", "503", "exhausted")).isEqualTo(1);
