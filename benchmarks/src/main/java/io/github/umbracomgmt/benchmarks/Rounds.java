@@ -204,22 +204,28 @@ final class Rounds {
 		WebClient plain = WebClient.builder().clientConnector(connector).baseUrl(target.baseUrl()).build();
 		// its own token, fetched before the clock starts: the plain client is the floor,
 		// with no token machinery
-		String token = (String) plain.post()
-			.uri(TOKEN_PATH)
-			.body(BodyInserters.fromFormData("grant_type", "client_credentials")
-				.with("client_id", target.clientId())
-				.with("client_secret", target.clientSecret()))
-			.retrieve()
-			.bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.block()
-			.get("access_token");
+		String token = fetchToken(plain, target.clientId(), target.clientSecret()).block();
 		return () -> plain.get()
 			.uri(USER_CURRENT)
 			.accept(MediaType.APPLICATION_JSON)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.retrieve()
 			.bodyToMono(CurrentUser.class);
+	}
+
+	/**
+	 * A token from the token endpoint, fetched by hand (no token machinery).
+	 */
+	static Mono<String> fetchToken(WebClient webClient, String clientId, String clientSecret) {
+		return webClient.post()
+			.uri(TOKEN_PATH)
+			.body(BodyInserters.fromFormData("grant_type", "client_credentials")
+				.with("client_id", clientId)
+				.with("client_secret", clientSecret))
+			.retrieve()
+			.bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.map((response) -> (String) response.get("access_token"));
 	}
 
 	static int burst(Supplier<Mono<?>> call, int calls, int concurrency) {

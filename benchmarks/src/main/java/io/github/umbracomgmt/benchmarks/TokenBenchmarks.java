@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
@@ -19,7 +18,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ClientCredentialsReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
@@ -28,7 +26,6 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.umbracomgmt.client.UmbracoUserClient;
@@ -382,17 +379,10 @@ public final class TokenBenchmarks {
 	}
 
 	private static Mono<CurrentUser> naive(WebClient webClient, UmbracoTestServer server) {
-		return webClient.post()
-			.uri(TOKEN_PATH)
-			.body(BodyInserters.fromFormData("grant_type", "client_credentials")
-				.with("client_id", server.clientId())
-				.with("client_secret", server.clientSecret()))
-			.retrieve()
-			.bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
+		return Rounds.fetchToken(webClient, server.clientId(), server.clientSecret())
 			.flatMap((token) -> webClient.get()
 				.uri(USER_CURRENT)
-				.headers((headers) -> headers.setBearerAuth((String) token.get("access_token")))
+				.headers((headers) -> headers.setBearerAuth(token))
 				.retrieve()
 				.bodyToMono(CurrentUser.class));
 	}
