@@ -9,12 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.observation.ObservationWebClientCustomizer;
 import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
 import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
@@ -49,19 +44,14 @@ class TokenObservationTests {
 	}
 
 	private ApplicationContextRunner runner() {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
-					ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
-					UmbracoManagementAutoConfiguration.class))
+		return TestRunners.withBootWebClient()
 			.withBean(TestObservationRegistry.class, () -> this.registry)
 			// what Boot's WebClientObservationAutoConfiguration registers when an
 			// ObservationRegistry is present
 			.withBean(ObservationWebClientCustomizer.class,
 					() -> new ObservationWebClientCustomizer(this.registry,
 							new DefaultClientRequestObservationConvention()))
-			.withPropertyValues("umbraco.management.base-url=" + this.server.baseUrl(),
-					"umbraco.management.client-id=" + this.server.clientId(),
-					"umbraco.management.client-secret=" + this.server.clientSecret());
+			.withPropertyValues(this.server.propertyValues());
 	}
 
 	@Test

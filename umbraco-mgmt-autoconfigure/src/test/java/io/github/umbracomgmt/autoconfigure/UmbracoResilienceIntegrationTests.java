@@ -13,12 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 
 import io.github.umbracomgmt.client.UmbracoUserClient;
@@ -58,14 +53,9 @@ class UmbracoResilienceIntegrationTests {
 	}
 
 	private ApplicationContextRunner runner() {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
-					ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
-					UmbracoManagementAutoConfiguration.class))
+		return TestRunners.withBootWebClient()
 			.withBean(UmbracoManagementAutoConfiguration.CLOCK_BEAN_NAME, java.time.Clock.class, () -> this.clock)
-			.withPropertyValues("umbraco.management.base-url=" + this.server.baseUrl(),
-					"umbraco.management.client-id=" + this.server.clientId(),
-					"umbraco.management.client-secret=" + this.server.clientSecret());
+			.withPropertyValues(this.server.propertyValues());
 	}
 
 	/**
@@ -411,8 +401,7 @@ class UmbracoResilienceIntegrationTests {
 
 	private static String[] site(String name, UmbracoTestServer server) {
 		String prefix = UmbracoManagementProperties.SITES_PREFIX + "." + name;
-		return new String[] { prefix + ".base-url=" + server.baseUrl(), prefix + ".client-id=" + server.clientId(),
-				prefix + ".client-secret=" + server.clientSecret() };
+		return server.propertyValues(prefix);
 	}
 
 	private static double retried(SimpleMeterRegistry meters, String site) {

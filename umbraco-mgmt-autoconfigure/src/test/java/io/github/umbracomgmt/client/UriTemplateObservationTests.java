@@ -39,10 +39,8 @@ class UriTemplateObservationTests {
 	private final UmbracoTestServer server = UmbracoTestServer.start();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(App.class)
-		.withPropertyValues("spring.main.web-application-type=none",
-				"umbraco.management.base-url=" + this.server.baseUrl(),
-				"umbraco.management.client-id=" + this.server.clientId(),
-				"umbraco.management.client-secret=" + this.server.clientSecret());
+		.withPropertyValues("spring.main.web-application-type=none")
+		.withPropertyValues(this.server.propertyValues());
 
 	@AfterEach
 	void stop() {

@@ -46,9 +46,7 @@ class UmbracoHealthIndicatorTests {
 		.withConfiguration(AutoConfigurations.of(UmbracoManagementAutoConfiguration.class,
 				UmbracoHealthContributorAutoConfiguration.class))
 		.withBean(UmbracoManagementAutoConfiguration.CLOCK_BEAN_NAME, Clock.class, () -> this.clock)
-		.withPropertyValues("umbraco.management.base-url=" + this.server.baseUrl(),
-				"umbraco.management.client-id=" + this.server.clientId(),
-				"umbraco.management.client-secret=" + this.server.clientSecret());
+		.withPropertyValues(this.server.propertyValues());
 
 	@AfterEach
 	void stop() {
@@ -224,11 +222,8 @@ class UmbracoHealthIndicatorTests {
 			.clientSecret("blog-secret")
 			.clock(this.clock)
 			.start()) {
-			this.runner
-				.withPropertyValues("management.health.umbraco.cache-time-to-live=0",
-						"umbraco.management.sites.blog.base-url=" + blog.baseUrl(),
-						"umbraco.management.sites.blog.client-id=" + blog.clientId(),
-						"umbraco.management.sites.blog.client-secret=" + blog.clientSecret())
+			this.runner.withPropertyValues("management.health.umbraco.cache-time-to-live=0")
+				.withPropertyValues(blog.propertyValues("umbraco.management.sites.blog"))
 				.run((context) -> {
 					CompositeReactiveHealthContributor sites = context.getBean("umbracoHealthContributor",
 							CompositeReactiveHealthContributor.class);

@@ -244,8 +244,7 @@ class SeveralSitesTests {
 	}
 
 	static String[] site(String prefix, UmbracoTestServer server) {
-		return new String[] { prefix + ".base-url=" + server.baseUrl(), prefix + ".client-id=" + server.clientId(),
-				prefix + ".client-secret=" + server.clientSecret() };
+		return server.propertyValues(prefix);
 	}
 
 }

@@ -315,6 +315,53 @@ public final class UmbracoTestServer implements AutoCloseable {
 		return this.clientSecret;
 	}
 
+	/**
+	 * The properties that point the starter's default site at this server with the
+	 * default API client: {@code umbraco.management.base-url}, {@code client-id} and
+	 * {@code client-secret}.
+	 * @return the properties, in that order
+	 */
+	public Map<String, String> properties() {
+		return properties("umbraco.management");
+	}
+
+	/**
+	 * The properties that point a site at this server with the default API client, e.g.
+	 * {@code properties("umbraco.management.sites.blog")}.
+	 * @param prefix the site's property prefix
+	 * @return {@code <prefix>.base-url}, {@code client-id} and {@code client-secret}, in
+	 * that order
+	 */
+	public Map<String, String> properties(String prefix) {
+		Map<String, String> properties = new java.util.LinkedHashMap<>();
+		properties.put(prefix + ".base-url", baseUrl());
+		properties.put(prefix + ".client-id", this.clientId);
+		properties.put(prefix + ".client-secret", this.clientSecret);
+		return properties;
+	}
+
+	/**
+	 * {@link #properties(String)} as {@code key=value} pairs, e.g. for
+	 * {@code ApplicationContextRunner.withPropertyValues}.
+	 * @param prefix the site's property prefix
+	 * @return the pairs
+	 */
+	public String[] propertyValues(String prefix) {
+		return properties(prefix).entrySet()
+			.stream()
+			.map((property) -> property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+	}
+
+	/**
+	 * {@link #properties()} as {@code key=value} pairs, e.g. for
+	 * {@code ApplicationContextRunner.withPropertyValues}.
+	 * @return the pairs
+	 */
+	public String[] propertyValues() {
+		return propertyValues("umbraco.management");
+	}
+
 	/** Stops the server and frees its threads; calling it again does nothing. */
 	@Override
 	public synchronized void close() {

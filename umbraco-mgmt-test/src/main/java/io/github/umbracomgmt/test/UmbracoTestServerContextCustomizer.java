@@ -55,9 +55,7 @@ record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, 
 		}
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
-					Map.of("umbraco.management.base-url", server.baseUrl(), "umbraco.management.client-id",
-							server.clientId(), "umbraco.management.client-secret", server.clientSecret())));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new java.util.LinkedHashMap<>(server.properties())));
 	}
 
 	@Override

@@ -26,6 +26,20 @@ class ServerLifecycleTests {
 	}
 
 	@Test
+	void givesThePropertiesThatPointASiteAtIt() {
+		try (UmbracoTestServer server = UmbracoTestServer.builder().clientSecret("blog-secret").start()) {
+			assertThat(server.properties()).containsExactly(
+					java.util.Map.entry("umbraco.management.base-url", server.baseUrl()),
+					java.util.Map.entry("umbraco.management.client-id", UmbracoTestServer.DEFAULT_CLIENT_ID),
+					java.util.Map.entry("umbraco.management.client-secret", "blog-secret"));
+			assertThat(server.propertyValues("umbraco.management.sites.blog")).containsExactly(
+					"umbraco.management.sites.blog.base-url=" + server.baseUrl(),
+					"umbraco.management.sites.blog.client-id=" + UmbracoTestServer.DEFAULT_CLIENT_ID,
+					"umbraco.management.sites.blog.client-secret=blog-secret");
+		}
+	}
+
+	@Test
 	void listensOnTheRequestedPort() throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
