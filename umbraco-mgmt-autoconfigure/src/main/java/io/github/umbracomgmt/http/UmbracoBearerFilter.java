@@ -20,7 +20,10 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * Sends every request with the application's access token, and recovers from a dead one:
  * when Umbraco answers 401 (token revoked, secret rotated, token store cleared), drops
  * the token, fetches a new one and sends the request once more, whatever its method,
- * since Umbraco rejected it before doing anything. A second 401 goes to the caller.
+ * since Umbraco rejected it before doing anything. A second 401 goes to the caller,
+ * unless the token it was sent with came from a shared token store: a revocation may have
+ * taken that one too, so it gets one more try with a newer token (one it fetches, or a
+ * replacement another instance stored since).
  *
  * <p>
  * On the hot path a valid token is cached: {@link #presetBearer} then puts it on the
@@ -48,6 +51,8 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	private static final String TOKEN_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".token";
 
 	private static final String BEARER = "Bearer ";
+
+	private static final int UNAUTHORIZED = HttpStatus.UNAUTHORIZED.value();
 
 	private final UmbracoTokenManager tokenManager;
 
@@ -104,25 +109,41 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
 			return exchange(request, header, next);
 		}
-		return this.tokenManager.getToken()
-			.flatMap((token) -> exchange(withToken(request, token), header(token.getTokenValue()), next));
-	}
-
-	private Mono<ClientResponse> exchange(ClientRequest request, String header, ExchangeFunction next) {
-		return send(request, next).flatMap((response) -> {
-			if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
-				return Mono.just(response);
-			}
-			return response.releaseBody().then(Mono.defer(() -> {
-				this.tokenManager.invalidate(header.substring(BEARER.length()));
-				this.tokenManager.getMetrics().unauthorizedRetry();
-				return this.tokenManager.getToken().flatMap((fresh) -> send(withToken(request, fresh), next));
-			}));
+		return this.tokenManager.getToken().flatMap((token) -> {
+			String header = header(token.getTokenValue());
+			return exchange(withToken(request, header), header, next);
 		});
 	}
 
-	private ClientRequest withToken(ClientRequest request, OAuth2AccessToken token) {
-		String header = header(token.getTokenValue());
+	private Mono<ClientResponse> exchange(ClientRequest request, String header, ExchangeFunction next) {
+		return send(request, next).flatMap((response) -> (response.statusCode().value() != UNAUTHORIZED)
+				? Mono.just(response) : resend(request, response, header, next, true));
+	}
+
+	/**
+	 * Drops the rejected token and sends the request once more with the next one. If that
+	 * one came from a shared token store (another instance fetched it, and Umbraco may
+	 * have revoked it along with this one) and is rejected too, once more with a token
+	 * this instance fetches; any other second 401 goes to the caller.
+	 */
+	private Mono<ClientResponse> resend(ClientRequest request, ClientResponse rejection, String rejectedHeader,
+			ExchangeFunction next, boolean first) {
+		return rejection.releaseBody().then(Mono.defer(() -> {
+			this.tokenManager.invalidate(rejectedHeader.substring(BEARER.length()));
+			this.tokenManager.getMetrics().unauthorizedRetry();
+			return this.tokenManager.getToken().flatMap((fresh) -> {
+				String header = header(fresh.getTokenValue());
+				Mono<ClientResponse> sent = send(withToken(request, header), next);
+				if (!first || this.tokenManager.isOwnToken(fresh)) {
+					return sent;
+				}
+				return sent.flatMap((response) -> (response.statusCode().value() != UNAUTHORIZED) ? Mono.just(response)
+						: resend(request, response, header, next, false));
+			});
+		}));
+	}
+
+	private ClientRequest withToken(ClientRequest request, String header) {
 		return ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, header)).build();
 	}
 

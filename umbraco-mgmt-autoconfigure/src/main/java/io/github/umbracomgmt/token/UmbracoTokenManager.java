@@ -141,6 +141,12 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 */
 	private volatile @Nullable StoredToken rejected;
 
+	/**
+	 * The value of the last token this manager fetched itself (not read from the token
+	 * store).
+	 */
+	private volatile @Nullable String ownTokenValue;
+
 	private volatile @Nullable Failure failure;
 
 	private volatile boolean running;
@@ -258,6 +264,20 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				.subscribe(null, (ex) -> logger.debug("Could not evict the rejected token from " + this.store + ": "
 						+ ex.getClass().getSimpleName()));
 		}
+	}
+
+	/**
+	 * Whether the token is the last one this manager fetched from Umbraco itself, rather
+	 * than one the token store handed out (fetched by another instance of a fleet). A
+	 * stored token may have been issued before a revocation that also took this
+	 * instance's own token: the bearer filter gives a 401 for a token that is not this
+	 * manager's own one more try, with a token it fetches.
+	 * @param token a token this manager handed out
+	 * @return {@code true} if this manager fetched it; always {@code true} for the last
+	 * token of a store that is not shared
+	 */
+	public boolean isOwnToken(OAuth2AccessToken token) {
+		return token.getTokenValue().equals(this.ownTokenValue);
 	}
 
 	/**
@@ -481,6 +501,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		Instant refreshAt = expiresAt.minus(margin);
 		OAuth2AccessToken token = new OAuth2AccessToken(received.getTokenType(), received.getTokenValue(), requestedAt,
 				expiresAt, received.getScopes());
+		this.ownTokenValue = token.getTokenValue();
 		if (logger.isDebugEnabled()) {
 			logger.debug("Obtained an Umbraco access token for " + this.registration.getClientId() + ": lifetime "
 					+ lifetime.toSeconds() + "s, reused for " + Duration.between(requestedAt, refreshAt).toSeconds()

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.umbracomgmt.error.UmbracoAuthenticationException;
+import io.github.umbracomgmt.error.UmbracoUnauthorizedException;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.test.MutableClock;
 import io.github.umbracomgmt.test.UmbracoTestServer;
@@ -124,6 +125,52 @@ class UmbracoTokenStoreTests {
 		assertThat(store.stale.get(1).token().getTokenValue()).isEqualTo(first.getTokenValue());
 		assertThat(this.server.tokenRequests()).isEqualTo(2);
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(2);
+	}
+
+	@Test
+	void retriesOnceMoreWhenTheStoredTokenWasRevokedAlongWithItsOwn() {
+		SharedStore store = new SharedStore();
+		UmbracoTokenManager manager = manager(store);
+		OAuth2AccessToken own = manager.getToken().block();
+		// another instance stored its own token meanwhile (e.g. each used its own while
+		// the store was down)
+		store.stored = null;
+		OAuth2AccessToken other = manager(store).getToken().block();
+		this.server.revokeAllTokens();
+		this.server.resetCounters();
+		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), this.connector, this.server.baseUrl(),
+				manager);
+		assertThat(api.get().uri(USER_CURRENT).retrieve().bodyToMono(String.class).block()).contains("\"email\"");
+		// sent with its own token, then with the stored one, then with one it fetched
+		assertThat(store.evicted).extracting((token) -> token.token().getTokenValue())
+			.containsExactly(own.getTokenValue(), other.getTokenValue());
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		assertThat(manager.isOwnToken(manager.getCachedToken())).isTrue();
+	}
+
+	@Test
+	void givesAPersistent401ToTheCallerOnceItsOwnFreshTokenIsRejected() {
+		SharedStore store = new SharedStore();
+		UmbracoTokenManager manager = manager(store);
+		manager.getToken().block();
+		this.server.failPath(USER_CURRENT, 401);
+		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), this.connector, this.server.baseUrl(),
+				manager);
+		// its own token, then one it fetched itself: no third try
+		assertThatExceptionOfType(UmbracoUnauthorizedException.class)
+			.isThrownBy(() -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block());
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(2);
+		// a token another instance stored: one more try, with a token of its own, and no
+		// more
+		store.stored = null;
+		OAuth2AccessToken other = manager(store).getToken().block();
+		this.server.resetCounters();
+		assertThatExceptionOfType(UmbracoUnauthorizedException.class)
+			.isThrownBy(() -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block());
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
+		assertThat(store.evicted).extracting((token) -> token.token().getTokenValue()).contains(other.getTokenValue());
+		assertThat(manager.isOwnToken(other)).isFalse();
 	}
 
 	@Test

@@ -166,6 +166,26 @@ class RedisTokenStoreIntegrationTests {
 	}
 
 	@Test
+	void anInstanceWhoseOwnAndSharedTokensWereBothRevokedLosesNoCall() {
+		ConfigurableApplicationContext a = instance();
+		assertThat(burstOnAll(List.of(a), 5)).isZero();
+		// b stored a token of its own while a kept its own (as after a Redis outage, or a
+		// holder that outlived its lease)
+		this.redis.delete(store(a).getKey()).block(Duration.ofSeconds(5));
+		ConfigurableApplicationContext b = instance();
+		assertThat(burstOnAll(List.of(b), 5)).isZero();
+		assertThat(storedToken(b)).isEqualTo(currentToken(b)).isNotEqualTo(currentToken(a));
+		this.server.revokeAllTokens();
+		this.server.resetCounters();
+		// a's 401 reads b's token, which Umbraco rejects too: a fetches one, and every
+		// call succeeds
+		assertThat(burstOnAll(List.of(a), 5)).isZero();
+		assertThat(burstOnAll(List.of(b), 5)).isZero();
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		assertThat(currentToken(b)).isEqualTo(currentToken(a)).isEqualTo(storedToken(a));
+	}
+
+	@Test
 	void evictDeletesTheEntryOnlyWhileItHoldsTheRejectedToken() {
 		ConfigurableApplicationContext a = instance();
 		RedisUmbracoTokenStore store = store(a);
