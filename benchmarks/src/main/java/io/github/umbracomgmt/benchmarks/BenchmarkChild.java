@@ -14,14 +14,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 
-import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
 import io.github.umbracomgmt.benchmarks.Rounds.Round;
 import io.github.umbracomgmt.benchmarks.Rounds.Target;
 import io.github.umbracomgmt.client.UmbracoUserClient;
-import io.github.umbracomgmt.client.model.CurrentUser;
 import io.github.umbracomgmt.token.TokenMetrics;
 
 /**
@@ -120,17 +116,10 @@ public final class BenchmarkChild {
 	private static void proxyCost(Target target, int pairs, int calls, int concurrency) {
 		try (ConfigurableApplicationContext context = Rounds.starter(target, App.class)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
-					WebClient.class);
 			List<Supplier<Mono<?>>> clients = List.of(
 					"generated".equals(System.getProperty("typedMethod")) ? users::getUserCurrent
 							: users::getCurrentUser,
-					() -> webClient.get()
-						.uri(Rounds.USER_CURRENT)
-						.accept(MediaType.APPLICATION_JSON)
-						.retrieve()
-						.bodyToMono(CurrentUser.class),
-					Rounds.call(Rounds.PLAIN, context, target));
+					Rounds.call(Rounds.WEB_CLIENT, context, target), Rounds.call(Rounds.PLAIN, context, target));
 			List<String> names = List.of("`UmbracoUserClient.getCurrentUser()`", "`umbracoWebClient`, same GET",
 					"plain WebClient, same connector (floor)");
 			for (int i = 0; i < 3; i++) {

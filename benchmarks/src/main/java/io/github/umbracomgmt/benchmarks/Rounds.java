@@ -40,6 +40,18 @@ final class Rounds {
 	/** A plain WebClient over the starter's connector, with a token it fetched itself. */
 	static final String PLAIN = "plain";
 
+	/**
+	 * The starter's {@code umbracoWebClient} (token, retries, error mapping), without the
+	 * typed proxy.
+	 */
+	static final String WEB_CLIENT = "webclient";
+
+	/**
+	 * A plain WebClient from Boot's {@code WebClient.Builder} (its codecs and
+	 * customizers) over the starter's connector, with a token it fetched itself.
+	 */
+	static final String BOOT_PLAIN = "boot-plain";
+
 	private Rounds() {
 	}
 
@@ -191,17 +203,28 @@ final class Rounds {
 	}
 
 	/**
-	 * The same GET of the same record: through the typed client, or a plain WebClient
-	 * over the same connector.
+	 * The same GET of the same record: through the typed client, the starter's
+	 * {@code umbracoWebClient}, or a plain WebClient over the same connector.
 	 */
 	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
 		if (TYPED.equals(client)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
 			return users::getCurrentUser;
 		}
+		if (WEB_CLIENT.equals(client)) {
+			WebClient webClient = context.getBean(UmbracoManagementAutoConfiguration.WEB_CLIENT_BEAN_NAME,
+					WebClient.class);
+			return () -> webClient.get()
+				.uri(USER_CURRENT)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.bodyToMono(CurrentUser.class);
+		}
 		ClientHttpConnector connector = context.getBean(UmbracoManagementAutoConfiguration.CONNECTOR_BEAN_NAME,
 				ClientHttpConnector.class);
-		WebClient plain = WebClient.builder().clientConnector(connector).baseUrl(target.baseUrl()).build();
+		WebClient.Builder builder = BOOT_PLAIN.equals(client) ? context.getBean(WebClient.Builder.class)
+				: WebClient.builder();
+		WebClient plain = builder.clientConnector(connector).baseUrl(target.baseUrl()).build();
 		// its own token, fetched before the clock starts: the plain client is the floor,
 		// with no token machinery
 		String token = fetchToken(plain, target.clientId(), target.clientSecret()).block();

@@ -62,7 +62,11 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes properties to
  * the starter; {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
  * {@code -DtypedMethod=generated} measures the generated {@code getUserCurrent()} in part
- * 4 instead of the {@code getCurrentUser()} alias.
+ * 4 instead of the {@code getCurrentUser()} alias; {@code -Dparts=layers} runs the forked
+ * cold start for the typed client against {@code umbracoWebClient}, and
+ * {@code umbracoWebClient} against the plain floor ({@code -Dparts=layers-floor}: only
+ * the latter); {@code -Dparts=boot} puts a plain WebClient built from Boot's
+ * {@code WebClient.Builder} between {@code umbracoWebClient} and the floor.
  */
 public final class TokenBenchmarks {
 
@@ -100,6 +104,32 @@ public final class TokenBenchmarks {
 				forkedColdStart(target, new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath),
 						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
 						"typed / plain");
+			}
+			if (parts.contains("layers")) {
+				// where a cold-start gap comes from: the typed proxy, or the WebClient
+				// under it
+				System.out.printf(Locale.ROOT,
+						"### The layers: typed proxy over `umbracoWebClient` over the floor%n%n");
+				Contender webClient = new Contender("`umbracoWebClient`, same GET", Rounds.WEB_CLIENT, classPath);
+				if (!parts.contains("layers-floor")) {
+					forkedColdStart(target, new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath),
+							webClient, "typed / umbracoWebClient");
+				}
+				forkedColdStart(target, webClient,
+						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
+						"umbracoWebClient / plain");
+			}
+			if (parts.contains("boot")) {
+				// the floor built from Boot's WebClient.Builder: what Boot's codecs and
+				// customizers cost, cold
+				System.out.printf(Locale.ROOT, "### Boot's WebClient.Builder under the floor%n%n");
+				Contender bootPlain = new Contender("plain WebClient from Boot's `WebClient.Builder`, own token",
+						Rounds.BOOT_PLAIN, classPath);
+				forkedColdStart(target, new Contender("`umbracoWebClient`, same GET", Rounds.WEB_CLIENT, classPath),
+						bootPlain, "umbracoWebClient / Boot-built plain");
+				forkedColdStart(target, bootPlain,
+						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
+						"Boot-built plain / plain");
 			}
 			if (parts.contains("store")) {
 				System.out.printf(Locale.ROOT, "### The token store seam: this code against a baseline without it%n%n");
