@@ -542,22 +542,33 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 */
 	@Override
 	public void stop() {
-		this.running = false;
-		if (!this.revokeOnShutdown || this.current.get() == null) {
-			return;
-		}
-		if (this.store.isShared()) {
-			logger.debug("Not revoking the Umbraco access token at shutdown: " + this.store
-					+ " shares it with other instances");
-			return;
-		}
-		try {
-			revoke().block(this.revokeTimeout);
-			logger.debug("Revoked the Umbraco access token at shutdown");
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Could not revoke the Umbraco access token at shutdown: " + ex.getMessage());
-		}
+		shutdown().block();
+	}
+
+	/**
+	 * What {@link #stop()} does, to subscribe to: marks this manager stopped and revokes
+	 * the current token when configured to, within the revoke timeout.
+	 * @return completes when Umbraco answered, or the revocation failed or timed out (a
+	 * failure is logged at DEBUG); never fails
+	 */
+	public Mono<Void> shutdown() {
+		return Mono.defer(() -> {
+			this.running = false;
+			if (!this.revokeOnShutdown || this.current.get() == null) {
+				return Mono.empty();
+			}
+			if (this.store.isShared()) {
+				logger.debug("Not revoking the Umbraco access token at shutdown: " + this.store
+						+ " shares it with other instances");
+				return Mono.empty();
+			}
+			return revoke().timeout(this.revokeTimeout)
+				.doOnSuccess((done) -> logger.debug("Revoked the Umbraco access token at shutdown"))
+				.onErrorResume((ex) -> {
+					logger.debug("Could not revoke the Umbraco access token at shutdown: " + ex.getMessage());
+					return Mono.empty();
+				});
+		});
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.github.umbracomgmt.site;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,6 +167,43 @@ class SeveralSitesTests {
 			assertThat(server.revocations()).as("revocations at %s", server).isEqualTo(1);
 			assertThat(server.activeTokenCount()).as("tokens left at %s", server).isZero();
 		}
+	}
+
+	@Test
+	void revokesTheNamedSitesTokensAllAtOnceAtShutdown() {
+		Duration latency = Duration.ofSeconds(1);
+		ApplicationContextRunner namedOnly = new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+							WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
+			.withPropertyValues(site("umbraco.management.sites.main", main))
+			.withPropertyValues(site("umbraco.management.sites.blog", blog))
+			.withPropertyValues(site("umbraco.management.sites.shop", shop))
+			// long enough for the slow revocations on a loaded machine
+			.withPropertyValues("umbraco.management.sites.main.revoke-timeout=10s",
+					"umbraco.management.sites.blog.revoke-timeout=10s",
+					"umbraco.management.sites.shop.revoke-timeout=10s");
+		namedOnly.run((context) -> {
+			UmbracoSites sites = context.getBean(UmbracoSites.class);
+			for (UmbracoSite site : sites.all()) {
+				site.client(UmbracoUserClient.class).getCurrentUser().block();
+			}
+			for (UmbracoTestServer server : List.of(main, blog, shop)) {
+				server.setRevocationLatency(latency);
+			}
+			// what the context's close runs in the sites' lifecycle phase (the close as a
+			// whole also waits for Reactor Netty's quiet period)
+			long start = System.nanoTime();
+			sites.stop();
+			Duration stopping = Duration.ofNanos(System.nanoTime() - start);
+			for (UmbracoTestServer server : List.of(main, blog, shop)) {
+				assertThat(server.revocations()).as("revocations at %s", server).isEqualTo(1);
+			}
+			// one after the other, the three would take at least 3 s; all at once, as
+			// long as the slowest
+			assertThat(stopping).isGreaterThanOrEqualTo(latency).isLessThan(latency.multipliedBy(3));
+			assertThat(sites.isRunning()).isFalse();
+		});
 	}
 
 	@Test

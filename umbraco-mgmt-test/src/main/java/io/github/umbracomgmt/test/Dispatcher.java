@@ -119,7 +119,7 @@ final class Dispatcher {
 		if (result.revoked()) {
 			this.log.revocation();
 		}
-		return new Outcome.Respond(result.response(), Duration.ZERO);
+		return new Outcome.Respond(result.response(), this.faults.revocationLatency());
 	}
 
 	private Outcome api(ApiRequest request, String relativePath) {

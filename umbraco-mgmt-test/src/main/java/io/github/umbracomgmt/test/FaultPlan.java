@@ -46,6 +46,8 @@ final class FaultPlan {
 
 	private volatile Duration tokenLatency = Duration.ZERO;
 
+	private volatile Duration revocationLatency = Duration.ZERO;
+
 	synchronized void enqueue(Fault fault, int count) {
 		if (count < 0) {
 			throw new IllegalArgumentException("count must not be negative, but was " + count);
@@ -128,6 +130,14 @@ final class FaultPlan {
 		this.tokenLatency = checkLatency(latency);
 	}
 
+	Duration revocationLatency() {
+		return this.revocationLatency;
+	}
+
+	void setRevocationLatency(Duration latency) {
+		this.revocationLatency = checkLatency(latency);
+	}
+
 	synchronized void clear() {
 		this.queued.clear();
 		this.tokenFailures.clear();
@@ -135,6 +145,7 @@ final class FaultPlan {
 		this.malformed.set(0);
 		this.apiLatency = Duration.ZERO;
 		this.tokenLatency = Duration.ZERO;
+		this.revocationLatency = Duration.ZERO;
 	}
 
 	private static Duration checkLatency(Duration latency) {

@@ -666,6 +666,14 @@ public final class UmbracoTestServer implements AutoCloseable {
 		this.faults.setTokenLatency(latency);
 	}
 
+	/**
+	 * Delays every answer of the revocation endpoint (the revocation itself counts at
+	 * once), for tests of how long a shutdown takes.
+	 */
+	public void setRevocationLatency(Duration latency) {
+		this.faults.setRevocationLatency(latency);
+	}
+
 	/** Delays every API response (and connection reset), for timeout tests. */
 	public void setApiLatency(Duration latency) {
 		this.faults.setApiLatency(latency);

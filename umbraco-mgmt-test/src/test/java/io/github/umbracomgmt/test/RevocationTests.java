@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,20 @@ class RevocationTests extends ServerTestSupport {
 		assertThat(this.http.get(CURRENT_USER_PATH, token).statusCode()).isEqualTo(401);
 		assertThat(this.server.revocations()).isEqualTo(1);
 		assertThat(this.server.activeTokenCount()).isZero();
+	}
+
+	@Test
+	void revocationLatencyDelaysTheAnswerButNotTheRevocation() {
+		String token = this.http.token();
+		this.server.setRevocationLatency(Duration.ofMillis(300));
+
+		long start = System.nanoTime();
+		HttpResponse<String> response = this.http.postForm(REVOKE_PATH, form("token", token),
+				basic(this.server.clientId(), this.server.clientSecret()));
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.server.revocations()).isEqualTo(1);
 	}
 
 	@Test
