@@ -539,6 +539,12 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * Revokes the current token when configured to, waiting at most the revoke timeout; a
 	 * failure is logged at DEBUG and never holds up shutdown. A token kept in a shared
 	 * store is not revoked: other instances still use it.
+	 * <p>
+	 * Blocks on purpose, also for {@link #stop(Runnable)}: this bean stops in phase 0,
+	 * together with the connector's Reactor Netty resources, and the lifecycle processor
+	 * stops those right after it without waiting for a callback, which would cut the
+	 * revocation off. ({@link io.github.umbracomgmt.site.UmbracoSites} stops the named
+	 * sites a phase earlier and need not block.)
 	 */
 	@Override
 	public void stop() {
