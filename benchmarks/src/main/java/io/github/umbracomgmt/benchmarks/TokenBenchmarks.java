@@ -99,25 +99,23 @@ public final class TokenBenchmarks {
 			Rounds.Target refreshTarget = new Rounds.Target(refreshServer.baseUrl(), refreshServer.clientId(),
 					refreshServer.clientSecret());
 			String classPath = System.getProperty("java.class.path");
+			Contender typed = new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath);
+			Contender webClient = new Contender("`umbracoWebClient`, same GET", Rounds.WEB_CLIENT, classPath);
+			Contender plain = new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN,
+					classPath);
 			if (parts.contains("2")) {
 				System.out.printf(Locale.ROOT, "### 2. Cold-start throughput, each client in its own JVM%n%n");
-				forkedColdStart(target, new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath),
-						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
-						"typed / plain");
+				forkedColdStart(target, typed, plain, "typed / plain");
 			}
 			if (parts.contains("layers")) {
 				// where a cold-start gap comes from: the typed proxy, or the WebClient
 				// under it
 				System.out.printf(Locale.ROOT,
 						"### The layers: typed proxy over `umbracoWebClient` over the floor%n%n");
-				Contender webClient = new Contender("`umbracoWebClient`, same GET", Rounds.WEB_CLIENT, classPath);
 				if (!parts.contains("layers-floor")) {
-					forkedColdStart(target, new Contender("umbraco-mgmt `UmbracoUserClient`", Rounds.TYPED, classPath),
-							webClient, "typed / umbracoWebClient");
+					forkedColdStart(target, typed, webClient, "typed / umbracoWebClient");
 				}
-				forkedColdStart(target, webClient,
-						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
-						"umbracoWebClient / plain");
+				forkedColdStart(target, webClient, plain, "umbracoWebClient / plain");
 			}
 			if (parts.contains("boot")) {
 				// the floor built from Boot's WebClient.Builder: what Boot's codecs and
@@ -125,11 +123,8 @@ public final class TokenBenchmarks {
 				System.out.printf(Locale.ROOT, "### Boot's WebClient.Builder under the floor%n%n");
 				Contender bootPlain = new Contender("plain WebClient from Boot's `WebClient.Builder`, own token",
 						Rounds.BOOT_PLAIN, classPath);
-				forkedColdStart(target, new Contender("`umbracoWebClient`, same GET", Rounds.WEB_CLIENT, classPath),
-						bootPlain, "umbracoWebClient / Boot-built plain");
-				forkedColdStart(target, bootPlain,
-						new Contender("plain WebClient, same connector, own token (floor)", Rounds.PLAIN, classPath),
-						"Boot-built plain / plain");
+				forkedColdStart(target, webClient, bootPlain, "umbracoWebClient / Boot-built plain");
+				forkedColdStart(target, bootPlain, plain, "Boot-built plain / plain");
 			}
 			if (parts.contains("store")) {
 				System.out.printf(Locale.ROOT, "### The token store seam: this code against a baseline without it%n%n");
