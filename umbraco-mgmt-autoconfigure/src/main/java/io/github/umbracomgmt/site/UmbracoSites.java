@@ -136,19 +136,13 @@ public final class UmbracoSites implements SmartLifecycle {
 	/**
 	 * Stops the named sites' token managers, all at once: each revokes its token within
 	 * its own timeout, so shutdown waits for the slowest revocation, not for their sum.
+	 * Blocks until then, also for {@link #stop(Runnable)}: the lifecycle processor stops
+	 * the sites' connectors (whose stop shuts their connection pools down) right after
+	 * this, without waiting for a callback.
 	 */
 	@Override
 	public void stop() {
 		shutdown().block();
-	}
-
-	/**
-	 * Like {@link #stop()}, without blocking the lifecycle processor's thread.
-	 * @param callback run once every named site's token manager has stopped
-	 */
-	@Override
-	public void stop(Runnable callback) {
-		shutdown().subscribe(null, (ex) -> callback.run(), callback);
 	}
 
 	private Mono<Void> shutdown() {

@@ -540,11 +540,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * failure is logged at DEBUG and never holds up shutdown. A token kept in a shared
 	 * store is not revoked: other instances still use it.
 	 * <p>
-	 * Blocks on purpose, also for {@link #stop(Runnable)}: this bean stops in phase 0,
-	 * together with the connector's Reactor Netty resources, and the lifecycle processor
-	 * stops those right after it without waiting for a callback, which would cut the
-	 * revocation off. ({@link io.github.umbracomgmt.site.UmbracoSites} stops the named
-	 * sites a phase earlier and need not block.)
+	 * Blocks on purpose, also for {@link #stop(Runnable)}: the lifecycle processor stops
+	 * the beans this one depends on (the connector, whose own stop shuts its connection
+	 * pool down) right after it, without waiting for a callback, which would cut the
+	 * revocation off.
 	 */
 	@Override
 	public void stop() {

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.client.model.CurrentUser;
 import io.github.umbracomgmt.error.UmbracoServerException;
 import io.github.umbracomgmt.test.UmbracoTestServer;
+import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -203,6 +207,29 @@ class SeveralSitesTests {
 			// long as the slowest
 			assertThat(stopping).isGreaterThanOrEqualTo(latency).isLessThan(latency.multipliedBy(3));
 			assertThat(sites.isRunning()).isFalse();
+		});
+	}
+
+	@Test
+	void everySiteHasItsRevocationAnsweredBeforeItsConnectorStops() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		this.runner.withBean(TestObservationRegistry.class, () -> observations).run((context) -> {
+			for (UmbracoSite site : context.getBean(UmbracoSites.class).all()) {
+				site.client(UmbracoUserClient.class).getCurrentUser().block();
+			}
+			// slow answers: a stop that did not wait for them would let the connectors
+			// shut their pools down first
+			for (UmbracoTestServer server : List.of(main, blog, shop)) {
+				server.setRevocationLatency(Duration.ofMillis(300));
+			}
+		});
+		TestObservationRegistryAssert.assertThat(observations).hasHandledContextsThatSatisfy((contexts) -> {
+			List<Observation.Context> revocations = contexts.stream()
+				.filter((context) -> UmbracoTokenManager.REVOKE_OBSERVATION.equals(context.getName()))
+				.toList();
+			assertThat(revocations).hasSize(3)
+				.allSatisfy((revocation) -> assertThat(revocation.getLowCardinalityKeyValue("outcome").getValue())
+					.isEqualTo("success"));
 		});
 	}
 
