@@ -123,8 +123,9 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	/**
 	 * Drops the rejected token and sends the request once more with the next one. If that
 	 * one came from a shared token store (another instance fetched it, and Umbraco may
-	 * have revoked it along with this one) and is rejected too, once more with a token
-	 * this instance fetches; any other second 401 goes to the caller.
+	 * have revoked it along with this one) and is rejected too, once more with a newer
+	 * token (that one being evicted from the store); any other second 401 goes to the
+	 * caller.
 	 */
 	private Mono<ClientResponse> resend(ClientRequest request, ClientResponse rejection, String rejectedHeader,
 			ExchangeFunction next, boolean first) {

@@ -271,7 +271,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * than one the token store handed out (fetched by another instance of a fleet). A
 	 * stored token may have been issued before a revocation that also took this
 	 * instance's own token: the bearer filter gives a 401 for a token that is not this
-	 * manager's own one more try, with a token it fetches.
+	 * manager's own one more try, with a newer token.
 	 * @param token a token this manager handed out
 	 * @return {@code true} if this manager fetched it; always {@code true} for the last
 	 * token of a store that is not shared
