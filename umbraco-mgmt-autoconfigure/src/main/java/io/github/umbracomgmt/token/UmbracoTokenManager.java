@@ -255,14 +255,23 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 */
 	public void invalidate(String rejectedValue) {
 		StoredToken cached = this.current.get();
-		if (cached != null && cached.token().getTokenValue().equals(rejectedValue)
-				&& this.current.compareAndSet(cached, null)) {
+		if (cached == null || !cached.token().getTokenValue().equals(rejectedValue)) {
+			return;
+		}
+		// Marked rejected, here and in the store, before the cache lets go of it: a
+		// caller that then finds the cache empty passes `rejected` to the store as the
+		// stale token, and the store (which marks the token when the eviction is
+		// subscribed) must already refuse to hand it out again. In the other order, a
+		// caller in between read the dead token back from a shared store.
+		if (this.rejected != cached) {
 			this.rejected = cached;
-			logger.debug("Umbraco rejected the cached access token before its expiry; a new one will be requested");
 			// never blocks the caller: a store's compare-and-delete runs on its own
 			this.store.evict(cached)
 				.subscribe(null, (ex) -> logger.debug("Could not evict the rejected token from " + this.store + ": "
 						+ ex.getClass().getSimpleName()));
+		}
+		if (this.current.compareAndSet(cached, null)) {
+			logger.debug("Umbraco rejected the cached access token before its expiry; a new one will be requested");
 		}
 	}
 

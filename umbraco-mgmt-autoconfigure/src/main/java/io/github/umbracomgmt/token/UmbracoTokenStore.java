@@ -68,7 +68,9 @@ public interface UmbracoTokenStore {
 
 	/**
 	 * Removes the stored token if, and only if, it is still the given one
-	 * (compare-and-delete), after Umbraco rejected it.
+	 * (compare-and-delete), after Umbraco rejected it. The manager subscribes before its
+	 * cache lets go of the token, so a store that marks the token rejected when
+	 * subscribed never hands it out to a caller that finds the cache empty.
 	 * @param rejected the token Umbraco answered 401 to
 	 * @return completes when done; never fails
 	 */

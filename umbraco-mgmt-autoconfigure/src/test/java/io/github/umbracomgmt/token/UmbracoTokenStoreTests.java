@@ -128,6 +128,26 @@ class UmbracoTokenStoreTests {
 	}
 
 	@Test
+	void tellsTheStoreOfARejectionBeforeTheCacheLetsGoOfTheToken() {
+		SharedStore store = new SharedStore();
+		UmbracoTokenManager manager = manager(store);
+		List<String> cachedWhenEvicted = new CopyOnWriteArrayList<>();
+		store.onEvict = () -> {
+			OAuth2AccessToken cached = manager.getCachedToken();
+			cachedWhenEvicted.add((cached != null) ? cached.getTokenValue() : "none");
+		};
+		OAuth2AccessToken first = manager.getToken().block();
+		manager.invalidate(first);
+		// a caller that finds the cache empty from now on asks a store that already
+		// refuses the rejected token: it never reads it back
+		assertThat(cachedWhenEvicted).containsExactly(first.getTokenValue());
+		assertThat(manager.getCachedToken()).isNull();
+		// reported again (a late 401): evicted once
+		manager.invalidate(first);
+		assertThat(store.evicted).hasSize(1);
+	}
+
+	@Test
 	void retriesOnceMoreWhenTheStoredTokenWasRevokedAlongWithItsOwn() {
 		SharedStore store = new SharedStore();
 		UmbracoTokenManager manager = manager(store);
@@ -228,6 +248,9 @@ class UmbracoTokenStoreTests {
 
 		volatile Mono<Void> evictions = Mono.empty();
 
+		volatile Runnable onEvict = () -> {
+		};
+
 		@Override
 		public Mono<StoredToken> obtain(StoredToken stale, Mono<StoredToken> fetch) {
 			this.stale.add((stale != null) ? stale : NONE);
@@ -244,6 +267,7 @@ class UmbracoTokenStoreTests {
 
 		@Override
 		public Mono<Void> evict(StoredToken rejected) {
+			this.onEvict.run();
 			this.evicted.add(rejected);
 			return this.evictions;
 		}

@@ -127,12 +127,12 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 
 	@Override
 	public Mono<StoredToken> obtain(@Nullable StoredToken stale, Mono<StoredToken> fetch) {
-		// stale needs no check of its own: only a stored token before its refresh point
-		// is returned, and never one
-		// that was evicted as rejected
+		// only a stored token before its refresh point is returned, never the stale one
+		// and never one that was evicted as rejected
+		String staleValue = (stale != null) ? stale.token().getTokenValue() : null;
 		return Mono.defer(() -> {
 			long deadline = System.nanoTime() + this.leaseTime.toNanos();
-			return attempt(fetch, deadline, FIRST_POLL);
+			return attempt(staleValue, fetch, deadline, FIRST_POLL);
 		}).onErrorResume(RedisTrouble.class, (trouble) -> {
 			fallBack(trouble);
 			return fetch;
@@ -143,10 +143,10 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	 * One round: a fresh stored token, else the lease and a fetch, else a wait and
 	 * another round.
 	 */
-	private Mono<StoredToken> attempt(Mono<StoredToken> fetch, long deadline, Duration poll) {
-		return read().switchIfEmpty(Mono.defer(() -> acquireLease().flatMap((owner) -> {
+	private Mono<StoredToken> attempt(@Nullable String stale, Mono<StoredToken> fetch, long deadline, Duration poll) {
+		return read(stale).switchIfEmpty(Mono.defer(() -> acquireLease().flatMap((owner) -> {
 			if (!owner.isEmpty()) {
-				return fetchAsLeaseHolder(owner, fetch);
+				return fetchAsLeaseHolder(stale, owner, fetch);
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
@@ -159,7 +159,8 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 			Duration delay = (poll.toNanos() < left) ? poll : Duration.ofNanos(left);
 			Duration next = poll.multipliedBy(2);
 			return Mono.delay(delay)
-				.then(Mono.defer(() -> attempt(fetch, deadline, (next.compareTo(MAX_POLL) > 0) ? MAX_POLL : next)));
+				.then(Mono
+					.defer(() -> attempt(stale, fetch, deadline, (next.compareTo(MAX_POLL) > 0) ? MAX_POLL : next)));
 		})));
 	}
 
@@ -167,18 +168,18 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 	 * Holds the lease: reads once more (another holder may have stored a token just
 	 * before this one's lease), else fetches and stores; releases the lease in any case.
 	 */
-	private Mono<StoredToken> fetchAsLeaseHolder(String owner, Mono<StoredToken> fetch) {
+	private Mono<StoredToken> fetchAsLeaseHolder(@Nullable String stale, String owner, Mono<StoredToken> fetch) {
 		Mono<StoredToken> fetchAndStore = fetch.flatMap((token) -> store(token).thenReturn(token));
-		return read().switchIfEmpty(fetchAndStore)
+		return read(stale).switchIfEmpty(fetchAndStore)
 			.flatMap((token) -> release(owner).thenReturn(token))
 			.onErrorResume((ex) -> release(owner).then(Mono.error(ex)));
 	}
 
 	/**
-	 * The stored token if there is one this instance may use: readable, not rejected,
-	 * before its refresh point.
+	 * The stored token if there is one this instance may use: readable, neither the stale
+	 * one nor rejected, before its refresh point.
 	 */
-	private Mono<StoredToken> read() {
+	private Mono<StoredToken> read(@Nullable String stale) {
 		return command(this.redis.opsForValue().get(getKey())).flatMap((value) -> {
 			StoredToken token;
 			try {
@@ -187,7 +188,9 @@ public final class RedisUmbracoTokenStore implements UmbracoTokenStore {
 			catch (TokenCipher.UnreadableEntryException ex) {
 				return Mono.error(new RedisTrouble(ex));
 			}
-			if (!token.isFresh(this.clock.instant()) || token.token().getTokenValue().equals(this.rejected.get())) {
+			String tokenValue = token.token().getTokenValue();
+			if (!token.isFresh(this.clock.instant()) || tokenValue.equals(stale)
+					|| tokenValue.equals(this.rejected.get())) {
 				return Mono.empty();
 			}
 			return Mono.just(token);
