@@ -54,6 +54,12 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	private static final int UNAUTHORIZED = HttpStatus.UNAUTHORIZED.value();
 
+	/**
+	 * A 401 is answered by a resend with the next token; when that token came from a
+	 * shared store, its own 401 by one more.
+	 */
+	private static final int MAX_RESENDS = 2;
+
 	private final UmbracoTokenManager tokenManager;
 
 	private final @Nullable UmbracoTimeouts timeouts;
@@ -107,39 +113,41 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 		}
 		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);
 		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
-			return exchange(request, header, next);
+			return exchange(request, header, next, MAX_RESENDS);
 		}
 		return this.tokenManager.getToken().flatMap((token) -> {
 			String header = header(token.getTokenValue());
-			return exchange(withToken(request, header), header, next);
+			return exchange(withToken(request, header), header, next, MAX_RESENDS);
 		});
 	}
 
-	private Mono<ClientResponse> exchange(ClientRequest request, String header, ExchangeFunction next) {
-		return send(request, next).flatMap((response) -> (response.statusCode().value() != UNAUTHORIZED)
-				? Mono.just(response) : resend(request, response, header, next, true));
+	/**
+	 * Sends the request; a 401 makes it {@link #resend} while {@code resends} are left.
+	 */
+	private Mono<ClientResponse> exchange(ClientRequest request, String header, ExchangeFunction next, int resends) {
+		Mono<ClientResponse> sent = send(request, next);
+		if (resends == 0) {
+			return sent;
+		}
+		return sent.flatMap((response) -> (response.statusCode().value() != UNAUTHORIZED) ? Mono.just(response)
+				: resend(request, response, header, next, resends));
 	}
 
 	/**
-	 * Drops the rejected token and sends the request once more with the next one. If that
-	 * one came from a shared token store (another instance fetched it, and Umbraco may
-	 * have revoked it along with this one) and is rejected too, once more with a newer
-	 * token (that one being evicted from the store); any other second 401 goes to the
-	 * caller.
+	 * Drops the rejected token and sends the request again with the next one. Only a
+	 * token that came from a shared token store (another instance fetched it, and Umbraco
+	 * may have revoked it along with this one) leaves a resend for its own 401, with a
+	 * newer token (that one being evicted from the store by then).
 	 */
 	private Mono<ClientResponse> resend(ClientRequest request, ClientResponse rejection, String rejectedHeader,
-			ExchangeFunction next, boolean first) {
+			ExchangeFunction next, int resends) {
 		return rejection.releaseBody().then(Mono.defer(() -> {
 			this.tokenManager.invalidate(rejectedHeader.substring(BEARER.length()));
 			this.tokenManager.getMetrics().unauthorizedRetry();
 			return this.tokenManager.getToken().flatMap((fresh) -> {
 				String header = header(fresh.getTokenValue());
-				Mono<ClientResponse> sent = send(withToken(request, header), next);
-				if (!first || this.tokenManager.isOwnToken(fresh)) {
-					return sent;
-				}
-				return sent.flatMap((response) -> (response.statusCode().value() != UNAUTHORIZED) ? Mono.just(response)
-						: resend(request, response, header, next, false));
+				int left = this.tokenManager.isOwnToken(fresh) ? 0 : resends - 1;
+				return exchange(withToken(request, header), header, next, left);
 			});
 		}));
 	}
