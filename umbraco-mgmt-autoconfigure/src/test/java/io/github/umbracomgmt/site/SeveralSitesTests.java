@@ -56,12 +56,14 @@ class SeveralSitesTests {
 		.clientSecret("shop-secret")
 		.start();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+	/** The starter and what it needs, no site configured. */
+	private final ApplicationContextRunner starter = new ApplicationContextRunner()
 		.withConfiguration(
 				AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 						WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
-		.withBean(SimpleMeterRegistry.class)
-		.withPropertyValues(site("umbraco.management", main))
+		.withBean(SimpleMeterRegistry.class);
+
+	private final ApplicationContextRunner runner = this.starter.withPropertyValues(site("umbraco.management", main))
 		.withPropertyValues(site("umbraco.management.sites.blog", blog))
 		.withPropertyValues(site("umbraco.management.sites.shop", shop));
 
@@ -176,10 +178,7 @@ class SeveralSitesTests {
 	@Test
 	void revokesTheNamedSitesTokensAllAtOnceAtShutdown() {
 		Duration latency = Duration.ofSeconds(1);
-		ApplicationContextRunner namedOnly = new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-							WebClientAutoConfiguration.class, UmbracoManagementAutoConfiguration.class))
+		ApplicationContextRunner namedOnly = this.starter
 			.withPropertyValues(site("umbraco.management.sites.main", main))
 			.withPropertyValues(site("umbraco.management.sites.blog", blog))
 			.withPropertyValues(site("umbraco.management.sites.shop", shop))

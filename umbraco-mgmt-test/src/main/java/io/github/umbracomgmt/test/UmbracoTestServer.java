@@ -2,6 +2,7 @@ package io.github.umbracomgmt.test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -333,7 +334,7 @@ public final class UmbracoTestServer implements AutoCloseable {
 	 * that order
 	 */
 	public Map<String, String> properties(String prefix) {
-		Map<String, String> properties = new java.util.LinkedHashMap<>();
+		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put(prefix + ".base-url", baseUrl());
 		properties.put(prefix + ".client-id", this.clientId);
 		properties.put(prefix + ".client-secret", this.clientSecret);

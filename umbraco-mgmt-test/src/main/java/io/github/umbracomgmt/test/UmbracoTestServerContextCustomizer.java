@@ -1,7 +1,7 @@
 package io.github.umbracomgmt.test;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.LinkedHashMap;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -55,7 +55,7 @@ record UmbracoTestServerContextCustomizer(String clientId, String clientSecret, 
 		}
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new java.util.LinkedHashMap<>(server.properties())));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new LinkedHashMap<>(server.properties())));
 	}
 
 	@Override

@@ -187,11 +187,9 @@ class RedisTokenStoreIntegrationTests {
 
 	@Test
 	void evictDeletesTheEntryOnlyWhileItHoldsTheRejectedToken() {
-		ConfigurableApplicationContext a = instance();
-		RedisUmbracoTokenStore store = store(a);
 		StoredToken first = token("first");
 		StoredToken second = token("second");
-		assertThat(store.obtain(null, Mono.just(first)).block(Duration.ofSeconds(5))).isEqualTo(first);
+		RedisUmbracoTokenStore store = storeHolding(first);
 		store.evict(second).block(Duration.ofSeconds(5));
 		assertThat(this.redis.hasKey(store.getKey()).block(Duration.ofSeconds(5))).isTrue();
 		store.evict(first).block(Duration.ofSeconds(5));
@@ -200,11 +198,9 @@ class RedisTokenStoreIntegrationTests {
 
 	@Test
 	void neverHandsBackTheTokenTheManagerWantsReplaced() {
-		ConfigurableApplicationContext a = instance();
-		RedisUmbracoTokenStore store = store(a);
 		StoredToken first = token("first");
 		StoredToken second = token("second");
-		assertThat(store.obtain(null, Mono.just(first)).block(Duration.ofSeconds(5))).isEqualTo(first);
+		RedisUmbracoTokenStore store = storeHolding(first);
 		// stored and fresh, but the one the manager holds and wants replaced (e.g. just
 		// rejected, before its eviction was subscribed): fetched anew and stored
 		assertThat(store.obtain(first, Mono.just(second)).block(Duration.ofSeconds(5))).isEqualTo(second);
@@ -384,6 +380,16 @@ class RedisTokenStoreIntegrationTests {
 			.open(value)
 			.token()
 			.getTokenValue();
+	}
+
+	/**
+	 * The store of a new instance, holding the given token (it was empty: the token is
+	 * "fetched" and stored).
+	 */
+	private RedisUmbracoTokenStore storeHolding(StoredToken token) {
+		RedisUmbracoTokenStore store = store(instance());
+		assertThat(store.obtain(null, Mono.just(token)).block(Duration.ofSeconds(5))).isEqualTo(token);
+		return store;
 	}
 
 	private static RedisUmbracoTokenStore store(ConfigurableApplicationContext context) {
