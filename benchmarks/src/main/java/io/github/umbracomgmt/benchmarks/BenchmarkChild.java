@@ -127,6 +127,7 @@ public final class BenchmarkChild {
 			}
 			double[][] rate = new double[3][pairs];
 			double[][] cpu = new double[3][pairs];
+			double[][] allocated = new double[3][pairs];
 			for (int i = 0; i < pairs; i++) {
 				// rotate which client goes first, so drift in the machine's load hits all
 				// alike
@@ -135,6 +136,7 @@ public final class BenchmarkChild {
 					double[] result = warm(clients.get(c), calls, concurrency);
 					rate[c][i] = result[0];
 					cpu[c][i] = result[1];
+					allocated[c][i] = result[2];
 				}
 			}
 			double[] ratios = new double[pairs];
@@ -146,11 +148,12 @@ public final class BenchmarkChild {
 			System.out.printf(Locale.ROOT,
 					"#### Typed-proxy cost: %d warm calls at concurrency %d, %d rotating rounds of each client%n%n",
 					calls, concurrency, pairs);
-			System.out.println("| client | calls/s (median) | client CPU µs per call (median) |");
-			System.out.println("| --- | ---: | ---: |");
+			System.out.println(
+					"| client | calls/s (median) | client CPU µs per call (median) | bytes allocated per call (median) |");
+			System.out.println("| --- | ---: | ---: | ---: |");
 			for (int c = 2; c >= 0; c--) {
-				System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f |%n", names.get(c), Rounds.median(rate[c]),
-						Rounds.median(cpu[c]));
+				System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.0f |%n", names.get(c), Rounds.median(rate[c]),
+						Rounds.median(cpu[c]), Rounds.median(allocated[c]));
 			}
 			System.out.printf(Locale.ROOT,
 					"%nTyped / umbracoWebClient throughput: median %.3f of %d pairs (min %.3f, max %.3f); CPU per "
@@ -160,17 +163,22 @@ public final class BenchmarkChild {
 		}
 	}
 
-	/** Calls/s and client CPU µs per call of a warm round. */
+	/**
+	 * Calls/s, client CPU µs per call and bytes allocated per call (by all Java threads)
+	 * of a warm round.
+	 */
 	private static double[] warm(Supplier<Mono<?>> call, int calls, int concurrency) {
+		long allocated = Rounds.allocatedBytes();
 		long cpu = Rounds.processCpuNanos();
 		long start = System.nanoTime();
 		int failures = Rounds.burst(call, calls, concurrency);
 		long elapsed = System.nanoTime() - start;
 		cpu = Rounds.processCpuNanos() - cpu;
+		allocated = Rounds.allocatedBytes() - allocated;
 		if (failures > 0) {
 			throw new IllegalStateException(failures + " calls failed");
 		}
-		return new double[] { calls / (elapsed / 1e9), cpu / 1e3 / calls };
+		return new double[] { calls / (elapsed / 1e9), cpu / 1e3 / calls, (double) allocated / calls };
 	}
 
 	/**

@@ -228,6 +228,13 @@ final class Rounds {
 		// its own token, fetched before the clock starts: the plain client is the floor,
 		// with no token machinery
 		String token = fetchToken(plain, target.clientId(), target.clientSecret()).block();
+		return plainCall(plain, token);
+	}
+
+	/**
+	 * The floor's call: the GET of the current user with a token fetched by hand.
+	 */
+	static Supplier<Mono<?>> plainCall(WebClient plain, String token) {
 		return () -> plain.get()
 			.uri(USER_CURRENT)
 			.accept(MediaType.APPLICATION_JSON)
@@ -297,6 +304,19 @@ final class Rounds {
 			}
 		}
 		return cpu;
+	}
+
+	/**
+	 * Bytes allocated so far by the live Java threads (a thread that ended takes its
+	 * count with it, so measure across a span in which the event loops live on).
+	 */
+	static long allocatedBytes() {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+			total += Math.max(0, bytes);
+		}
+		return total;
 	}
 
 	static long jitMillis() {

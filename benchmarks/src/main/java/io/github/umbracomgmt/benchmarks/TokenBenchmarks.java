@@ -56,7 +56,7 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * with {@code mvn -q -Pbenchmarks -pl benchmarks -am spring-boot:run}; system properties
  * ({@code -Dforks=3}, {@code -DroundsPerFork=4}, {@code -Dpairs=11},
  * {@code -DburstCalls=2000}, {@code -DsustainedMs=2000}, {@code -Dconcurrencies=64,200},
- * {@code -Dparts=1,2,3}) change the sizes; pass them with
+ * {@code -Dparts=1,2,3}, {@code -DfakeWarmupMs=8000}) change the sizes; pass them with
  * {@code -Dbenchmark.args="-Dpairs=21"}. For looking closer: {@code -DshowRounds=true}
  * prints every cold-start round; {@code -DchildJvmArgs=...} passes JVM flags to the
  * children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes properties to
@@ -194,6 +194,7 @@ public final class TokenBenchmarks {
 				burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork, Integer.getInteger("warmupRounds", 1));
 		for (String value : System.getProperty("concurrencies", "64,200").split(",")) {
 			int concurrency = Integer.parseInt(value);
+			warmFake(target, concurrency);
 			List<Rounds.Round> aRounds = new ArrayList<>();
 			List<Rounds.Round> bRounds = new ArrayList<>();
 			for (int fork = 0; fork < forks; fork++) {
@@ -218,6 +219,28 @@ public final class TokenBenchmarks {
 			System.out.printf(Locale.ROOT, "#### Concurrency %d, forked%n%n", concurrency);
 			System.out.print(coldTable(aRounds, bRounds, a.label(), b.label(), ratioName));
 			System.out.println();
+		}
+	}
+
+	/**
+	 * Puts load on the fake Umbraco (in this process) before the measured children: the
+	 * first child would otherwise meet a fake whose own code is still interpreted and
+	 * compiling, and wait for it (seen: 1.2 cores busy in its first rounds against 1.7
+	 * after), which costs whichever client the alternation starts with. Not measured; the
+	 * load comes from a plain WebClient in this process, so no child's JIT profile sees
+	 * it.
+	 */
+	private static void warmFake(Rounds.Target target, int concurrency) {
+		long millis = Long.getLong("fakeWarmupMs", 8000);
+		if (millis <= 0) {
+			return;
+		}
+		WebClient webClient = WebClient.builder().baseUrl(target.baseUrl()).build();
+		String token = Rounds.fetchToken(webClient, target.clientId(), target.clientSecret()).block();
+		Rounds.sustain(Rounds.plainCall(webClient, token), concurrency, Duration.ofMillis(millis));
+		// the fake's token endpoint, too: every cold round starts with a token request
+		for (int i = 0; i < 20; i++) {
+			Rounds.fetchToken(webClient, target.clientId(), target.clientSecret()).block();
 		}
 	}
 
