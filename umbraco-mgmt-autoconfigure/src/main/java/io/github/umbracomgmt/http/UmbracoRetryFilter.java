@@ -86,7 +86,7 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 	}
 
 	private Mono<ClientResponse> attempt(Call call, ExchangeFunction next) {
-		call.attempts++;
+		int attempt = ++call.attempts;
 		ClientRequest request = call.request;
 		// a retry drops the token put on the request when it was built, so the bearer
 		// filter asks the token manager for the current one: the wait may have outlasted
@@ -97,14 +97,24 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		if (timeout != null) {
 			exchange = limit(exchange, request, timeout, timeout, "attempt-timeout");
 		}
-		return exchange.onErrorResume((ex) -> {
-			Duration delay = retryDelay(call, ex);
-			return Mono.error((delay != null) ? new RetryNow(delay, ex) : ex);
-		}).flatMap((response) -> {
+		// two operators on the success path: the response check, and the failure check
+		// behind it, which sees the failures of this attempt only (what fails later, in
+		// the wait or the attempts after it, was judged there and passes through)
+		return exchange.flatMap((response) -> {
 			Duration delay = retryDelay(call, response);
-			return (delay != null) ? response.releaseBody().then(Mono.error(new RetryNow(delay, null)))
-					: Mono.just(response);
-		}).onErrorResume(RetryNow.class, (retry) -> retry(call, retry.delay, next));
+			if (delay == null) {
+				return Mono.just(response);
+			}
+			call.retriedAfter = attempt;
+			return response.releaseBody().then(Mono.defer(() -> retry(call, delay, next)));
+		}).onErrorResume((ex) -> {
+			Duration delay = (call.retriedAfter < attempt) ? retryDelay(call, ex) : null;
+			if (delay == null) {
+				return Mono.error(ex);
+			}
+			call.retriedAfter = attempt;
+			return retry(call, delay, next);
+		});
 	}
 
 	/**
@@ -263,27 +273,18 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 
 		private int attempts;
 
+		/**
+		 * The last attempt whose failure started a retry: failures after that are the
+		 * later attempts' (or the total timeout's), already judged.
+		 */
+		private int retriedAfter;
+
 		/** Whether the total timeout is running (from the first retry on). */
 		private boolean deadlineArmed;
 
 		Call(ClientRequest request, long startedAt) {
 			this.request = request;
 			this.startedAt = startedAt;
-		}
-
-	}
-
-	/**
-	 * Signals that the attempt is to be made again after the delay; never reaches the
-	 * caller.
-	 */
-	private static final class RetryNow extends RuntimeException {
-
-		private final Duration delay;
-
-		RetryNow(Duration delay, @Nullable Throwable cause) {
-			super(null, cause, false, false);
-			this.delay = delay;
 		}
 
 	}
