@@ -29,7 +29,9 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * On the hot path a valid token is cached: {@link #presetBearer} then puts it on the
  * request while it is being built, so the filter need not copy the request. That includes
  * a token due for refresh: the manager refreshes it in the background. Only a cold start,
- * an expired token or a 401 makes a request wait for the token manager.
+ * an expired token or a 401 makes a request wait for the token manager. The filter knows
+ * a preset request by its header, which is the one of the newest token it has seen; a
+ * request built with an older token gets the current one.
  *
  * <p>
  * Also turns failures without a response into {@link UmbracoIoException}, and the
@@ -48,8 +50,6 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	 */
 	public static final String ANONYMOUS_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".anonymous";
 
-	private static final String TOKEN_ATTRIBUTE = UmbracoBearerFilter.class.getName() + ".token";
-
 	private static final String BEARER = "Bearer ";
 
 	private static final int UNAUTHORIZED = HttpStatus.UNAUTHORIZED.value();
@@ -66,7 +66,8 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 
 	/**
 	 * The Authorization value of the last token seen, so the hot path builds no string
-	 * per request.
+	 * per request, and knows a request {@link #presetBearer} prepared by its header alone
+	 * (no request attribute, which would cost a map per request).
 	 */
 	private volatile @Nullable BearerHeader lastHeader;
 
@@ -97,8 +98,7 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 	public void presetBearer(WebClient.RequestHeadersSpec<?> request) {
 		OAuth2AccessToken token = this.tokenManager.getCachedToken();
 		if (token != null) {
-			String header = header(token.getTokenValue());
-			request.attribute(TOKEN_ATTRIBUTE, header).header(HttpHeaders.AUTHORIZATION, header);
+			request.header(HttpHeaders.AUTHORIZATION, header(token.getTokenValue()));
 		}
 	}
 
@@ -111,9 +111,10 @@ public final class UmbracoBearerFilter implements ExchangeFilterFunction {
 					ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build(),
 					next);
 		}
-		Object preset = request.attributes().get(TOKEN_ATTRIBUTE);
-		if (preset instanceof String header && header.equals(request.headers().getFirst(HttpHeaders.AUTHORIZATION))) {
-			return exchange(request, header, next, MAX_RESENDS);
+		String preset = request.headers().getFirst(HttpHeaders.AUTHORIZATION);
+		BearerHeader last = this.lastHeader;
+		if (preset != null && last != null && preset.equals(last.header())) {
+			return exchange(request, preset, next, MAX_RESENDS);
 		}
 		return this.tokenManager.getToken().flatMap((token) -> {
 			String header = header(token.getTokenValue());

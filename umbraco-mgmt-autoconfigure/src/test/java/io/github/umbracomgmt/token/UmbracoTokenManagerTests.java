@@ -368,6 +368,25 @@ class UmbracoTokenManagerTests {
 	}
 
 	@Test
+	void aRequestAssembledWithAnOlderTokenGoesOutWithTheNewestOneTheFilterHasSeen() {
+		UmbracoTokenManager manager = manager();
+		WebClient api = api(manager);
+		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
+		// assembled now, with the cached token on it; subscribed only after a
+		// revocation, which another call has recovered from
+		Mono<?> assembled = api.get().uri(USER_CURRENT).retrieve().toBodilessEntity();
+		this.server.revokeAllTokens();
+		api.get().uri(USER_CURRENT).retrieve().toBodilessEntity().block();
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(3);
+		assembled.block();
+		// sent once, with the new token: not with the dead one first
+		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(4);
+		assertThat(this.server.tokenRequests()).isEqualTo(2);
+		assertThat(this.meters.counter("umbraco.management.unauthorized.retries", "site", "default").count())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void retriesNonIdempotentRequestsAfterA401Too() {
 		UmbracoTokenManager manager = manager();
 		WebClient api = api(manager);
