@@ -1,6 +1,7 @@
 package io.github.umbracomgmt.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,14 +92,26 @@ final class Rounds {
 			double maxLoopShare, double loopMicrosPerCall, double otherJavaMicrosPerCall, double vmMicrosPerCall,
 			long jitMillis, long gcMillis) {
 
+		/**
+		 * One line the parent reads back with {@link #parse}: every component by its
+		 * name, so the two cannot disagree.
+		 */
 		String format(String client, int concurrency) {
-			return String.format(java.util.Locale.ROOT,
-					"ROUND client=%s concurrency=%d burstRate=%.1f sustainedRate=%.1f rate=%.1f cores=%.3f "
-							+ "cpuPerCall=%.1f loops=%d maxLoopShare=%.3f loopPerCall=%.1f otherJavaPerCall=%.1f "
-							+ "vmPerCall=%.1f jitMs=%d gcMs=%d",
-					client, concurrency, this.burstRate, this.sustainedRate, this.rate, this.cores,
-					this.cpuMicrosPerCall, this.loops, this.maxLoopShare, this.loopMicrosPerCall,
-					this.otherJavaMicrosPerCall, this.vmMicrosPerCall, this.jitMillis, this.gcMillis);
+			StringBuilder line = new StringBuilder("ROUND client=").append(client)
+				.append(" concurrency=")
+				.append(concurrency);
+			try {
+				for (RecordComponent component : Round.class.getRecordComponents()) {
+					line.append(' ')
+						.append(component.getName())
+						.append('=')
+						.append(component.getAccessor().invoke(this));
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return line.toString();
 		}
 
 		static Round parse(String line) {
@@ -109,13 +122,32 @@ final class Rounds {
 					values.put(part.substring(0, eq), part.substring(eq + 1));
 				}
 			}
-			return new Round(Double.parseDouble(values.get("burstRate")),
-					Double.parseDouble(values.get("sustainedRate")), Double.parseDouble(values.get("rate")),
-					Double.parseDouble(values.get("cores")), Double.parseDouble(values.get("cpuPerCall")),
-					Integer.parseInt(values.get("loops")), Double.parseDouble(values.get("maxLoopShare")),
-					Double.parseDouble(values.get("loopPerCall")), Double.parseDouble(values.get("otherJavaPerCall")),
-					Double.parseDouble(values.get("vmPerCall")), Long.parseLong(values.get("jitMs")),
-					Long.parseLong(values.get("gcMs")));
+			RecordComponent[] components = Round.class.getRecordComponents();
+			Class<?>[] types = new Class<?>[components.length];
+			Object[] arguments = new Object[components.length];
+			for (int i = 0; i < components.length; i++) {
+				types[i] = components[i].getType();
+				String value = values.get(components[i].getName());
+				if (value == null) {
+					throw new IllegalArgumentException("No " + components[i].getName() + " in " + line);
+				}
+				// not a conditional expression: it would widen every value to double
+				if (types[i] == double.class) {
+					arguments[i] = Double.valueOf(value);
+				}
+				else if (types[i] == int.class) {
+					arguments[i] = Integer.valueOf(value);
+				}
+				else {
+					arguments[i] = Long.valueOf(value);
+				}
+			}
+			try {
+				return Round.class.getDeclaredConstructor(types).newInstance(arguments);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 	}
