@@ -91,29 +91,23 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		// a retry drops the token put on the request when it was built, so the bearer
 		// filter asks the token manager for the current one: the wait may have outlasted
 		// it
-		Mono<ClientResponse> exchange = next.exchange((call.attempts == 1) ? request
+		Mono<ClientResponse> exchange = next.exchange((attempt == 1) ? request
 				: ClientRequest.from(request).headers((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
 		Duration timeout = this.policy.attemptTimeout();
 		if (timeout != null) {
 			exchange = limit(exchange, request, timeout, timeout, "attempt-timeout");
 		}
-		// two operators on the success path: the response check, and the failure check
-		// behind it, which sees the failures of this attempt only (what fails later, in
-		// the wait or the attempts after it, was judged there and passes through)
-		return exchange.flatMap((response) -> {
-			Duration delay = retryDelay(call, response);
-			if (delay == null) {
-				return Mono.just(response);
-			}
-			call.retriedAfter = attempt;
-			return response.releaseBody().then(Mono.defer(() -> retry(call, delay, next)));
-		}).onErrorResume((ex) -> {
-			Duration delay = (call.retriedAfter < attempt) ? retryDelay(call, ex) : null;
-			if (delay == null) {
-				return Mono.error(ex);
-			}
-			call.retriedAfter = attempt;
-			return retry(call, delay, next);
+		// two operators on the success path. The failure check judges this attempt's
+		// failures only: what the retry it starts fails with passes on unjudged (it was
+		// judged there). The response check after it also sees the responses of the
+		// attempts after this one, already judged there: it hands those on as they are.
+		return exchange.onErrorResume((ex) -> {
+			Duration delay = retryDelay(call, ex);
+			return (delay != null) ? retry(call, delay, next) : Mono.error(ex);
+		}).flatMap((response) -> {
+			Duration delay = (call.attempts == attempt) ? retryDelay(call, response) : null;
+			return (delay != null) ? response.releaseBody().then(Mono.defer(() -> retry(call, delay, next)))
+					: Mono.just(response);
 		});
 	}
 
@@ -272,12 +266,6 @@ public final class UmbracoRetryFilter implements ExchangeFilterFunction {
 		private @Nullable BackOffExecution backOff;
 
 		private int attempts;
-
-		/**
-		 * The last attempt whose failure started a retry: failures after that are the
-		 * later attempts' (or the total timeout's), already judged.
-		 */
-		private int retriedAfter;
 
 		/** Whether the total timeout is running (from the first retry on). */
 		private boolean deadlineArmed;

@@ -288,6 +288,26 @@ class UmbracoRetryFilterTests {
 	}
 
 	@Test
+	void judgesEachAttemptsResponseOnceWhenTheFirstAttemptGotNone() {
+		this.server.resetConnectionNext(1);
+		CompletableFuture<String> call = get(api(policy().maxAttempts(3).build()), USER_CURRENT);
+
+		awaitScheduledWaits(1);
+		this.server.failNext(5, 502);
+		this.time.advanceTimeBy(Duration.ofSeconds(5));
+		awaitScheduledWaits(2);
+		this.time.advanceTimeBy(Duration.ofSeconds(5));
+
+		// the last 502 reaches the caller through the first attempt, which must not
+		// judge it again
+		failure(call, Duration.ofSeconds(10)).isInstanceOf(UmbracoServerException.class);
+		assertThat(this.server.apiRequests()).isEqualTo(3);
+		assertThat(retries("GET", "IO_ERROR", "retried")).isEqualTo(1);
+		assertThat(retries("GET", "502", "retried")).isEqualTo(1);
+		assertThat(retries("GET", "502", "exhausted")).isEqualTo(1);
+	}
+
+	@Test
 	void sendsARetryWithTheTokenThatIsCurrentWhenItIsSent() throws Exception {
 		this.server.failNext(1, 503, Map.of("Retry-After", "1"));
 		CompletableFuture<String> call = get(api(policy().build()), USER_CURRENT);
