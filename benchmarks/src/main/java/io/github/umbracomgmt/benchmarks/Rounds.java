@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,10 +103,12 @@ final class Rounds {
 				.append(concurrency);
 			try {
 				for (RecordComponent component : Round.class.getRecordComponents()) {
+					Object value = component.getAccessor().invoke(this);
 					line.append(' ')
 						.append(component.getName())
 						.append('=')
-						.append(component.getAccessor().invoke(this));
+						// three decimals are plenty, and keep -DshowRounds readable
+						.append((value instanceof Double number) ? String.format(Locale.ROOT, "%.3f", number) : value);
 				}
 			}
 			catch (ReflectiveOperationException ex) {

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
@@ -73,6 +75,9 @@ public final class TokenBenchmarks {
 	private static final String USER_CURRENT = Rounds.USER_CURRENT;
 
 	private static final String TOKEN_PATH = Rounds.TOKEN_PATH;
+
+	/** The base URLs of the fakes {@link #warmFake} has loaded in this run. */
+	private static final Set<String> WARMED_FAKES = new HashSet<>();
 
 	private TokenBenchmarks() {
 	}
@@ -223,8 +228,8 @@ public final class TokenBenchmarks {
 	}
 
 	/**
-	 * Puts load on the fake Umbraco (in this process) before the measured children: the
-	 * first child would otherwise meet a fake whose own code is still interpreted and
+	 * Puts load on the fake Umbraco (in this process) before its first measured children:
+	 * the first child would otherwise meet a fake whose own code is still interpreted and
 	 * compiling, and wait for it (seen: 1.2 cores busy in its first rounds against 1.7
 	 * after), which costs whichever client the alternation starts with. Not measured; the
 	 * load comes from a plain WebClient in this process, so no child's JIT profile sees
@@ -232,7 +237,8 @@ public final class TokenBenchmarks {
 	 */
 	private static void warmFake(Rounds.Target target, int concurrency) {
 		long millis = Long.getLong("fakeWarmupMs", 8000);
-		if (millis <= 0) {
+		// once per fake: the comparisons and concurrencies after the first meet it warm
+		if (millis <= 0 || !WARMED_FAKES.add(target.baseUrl())) {
 			return;
 		}
 		WebClient webClient = WebClient.builder().baseUrl(target.baseUrl()).build();
