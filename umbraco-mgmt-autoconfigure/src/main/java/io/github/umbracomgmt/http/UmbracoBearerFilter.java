@@ -31,7 +31,8 @@ import io.github.umbracomgmt.token.UmbracoTokenManager;
  * a token due for refresh: the manager refreshes it in the background. Only a cold start,
  * an expired token or a 401 makes a request wait for the token manager. The filter knows
  * a preset request by its header, which is the one of the newest token it has seen; a
- * request built with an older token gets the current one.
+ * request built with an older token (one the filter has since seen replaced) is sent with
+ * the manager's current one.
  *
  * <p>
  * Also turns failures without a response into {@link UmbracoIoException}, and the
