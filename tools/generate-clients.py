@@ -536,6 +536,8 @@ class Param:
     decl: str
     doc: str
     optional: bool = False
+    kind: str = "query"  # path, query, body or part: how the implementation sends it
+    wire: str = None  # the name in the path template, query or form
 
 
 @dataclass
@@ -548,6 +550,7 @@ class Method:
     returns: str
     page_item: str = None
     created: bool = False
+    content_type: str = None  # the request body's media type when not JSON
 
 
 def response(operation, schemas):
@@ -574,12 +577,13 @@ def parameters(operation, schemas):
         name = field_name(p["name"])
         desc = javadoc(p.get("description")) or f"the {{@code {p['name']}}} {p['in']} parameter"
         if p["in"] == "path":
-            params.append(Param(name, t, f'@PathVariable("{p["name"]}") {t} {name}', desc))
+            params.append(Param(name, t, f'@PathVariable("{p["name"]}") {t} {name}', desc, kind="path",
+                                wire=p["name"]))
         elif p.get("required"):
-            params.append(Param(name, t, f'@RequestParam(name = "{p["name"]}") {t} {name}', desc))
+            params.append(Param(name, t, f'@RequestParam(name = "{p["name"]}") {t} {name}', desc, wire=p["name"]))
         else:
             params.append(Param(name, t, f'@RequestParam(name = "{p["name"]}", required = false) @Nullable {t} {name}',
-                                desc, optional=True))
+                                desc, optional=True, wire=p["name"]))
     rb = operation.op.get("requestBody")
     content_type = None
     if rb:
@@ -588,12 +592,12 @@ def parameters(operation, schemas):
             for pn, ps in content["multipart/form-data"]["schema"].get("properties", {}).items():
                 t = "Resource" if ps.get("format") == "binary" else "String"
                 params.append(Param(field_name(pn), t, f'@RequestPart("{pn}") {t} {field_name(pn)}',
-                                    f"the {{@code {pn}}} form part"))
+                                    f"the {{@code {pn}}} form part", kind="part", wire=pn))
             content_type = "MediaType.MULTIPART_FORM_DATA_VALUE"
         else:
             media = "application/json" if "application/json" in content else next(iter(content))
             t = schemas.java_type(content[media].get("schema", {}), operation.doc)
-            params.append(Param("body", t, f"@RequestBody {t} body", "the request body"))
+            params.append(Param("body", t, f"@RequestBody {t} body", "the request body", kind="body"))
             if media != "application/json":
                 content_type = f'"{media}"'
     return params, content_type
@@ -615,7 +619,8 @@ def build_method(operation, schemas):
         attrs.append('accept = "*/*"')
     exchange = f"@{EXCHANGE[operation.method]}({', '.join(attrs)})"
     return Method(operation, name, ret, params, exchange, returns, page_item if paged else None,
-                  created and base.startswith("post"))
+                  created and base.startswith("post"),
+                  content_type[1:-1] if content_type and content_type.startswith('"') else None)
 
 
 def method_source(m):
@@ -724,6 +729,99 @@ public interface {name} {{
     return java_file(CLIENT_PACKAGE, body.replace("\n\n\n", "\n\n"), newest, extra)
 
 
+def constant_name(name):
+    """getFilterUserPage -> GET_FILTER_USER_PAGE"""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+
+
+def implementation_name(tag):
+    return "Generated" + EXTENDED_BY_HAND.get(tag, client_name(tag))
+
+
+def call_chain(m, type_refs):
+    """The body of one generated method: the operation's request, built on UmbracoCalls, and how its response is
+    read; the same request the interface's HTTP exchange annotations describe."""
+    op = m.operation
+    chain = [f'this.calls.call(HttpMethod.{op.method.upper()}, {constant_name(m.name)}, "{op.path}")']
+    for p in m.params:
+        if p.kind == "path":
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", p.wire) or "{" + p.wire + "}" not in op.path:
+                raise SystemExit(f"path variable {p.wire} of {op.operation_id} is not a plain name of its template")
+            chain.append(f'.path("{p.wire}", {p.name})')
+        elif p.kind == "query":
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]*", p.wire):
+                raise SystemExit(f"query parameter {p.wire} of {op.operation_id} is not a plain name")
+            chain.append(f'.query("{p.wire}", {p.name})')
+        elif p.kind == "part":
+            chain.append(f'.part("{p.wire}", {p.name})')
+        else:
+            chain.append(f'.body({p.name}, "{m.content_type}")' if m.content_type else f".body({p.name})")
+    if m.return_type == "Mono<byte[]>":
+        chain.append(".accept(MediaType.ALL)")
+    body_type = m.return_type[len("Mono<"):-1]
+    if body_type == "ResponseEntity<Void>":
+        chain.append(".toBodilessEntity()")
+    elif "<" in body_type:
+        constant = "_OF_".join(constant_name(w) for w in re.findall(r"[A-Za-z0-9]+", body_type))
+        if type_refs.setdefault(constant, body_type) != body_type:
+            raise SystemExit(f"two body types map to the constant {constant}")
+        chain.append(f".retrieve({constant})")
+    else:
+        chain.append(f".retrieve({body_type}.class)")
+    return "\n\t\t\t".join(chain)
+
+
+def implementation_source(tag, methods, model_names, newest):
+    """The class the starter registers for a client: each operation calls UmbracoCalls directly, without the
+    reflection of an HTTP interface proxy on every call (issue #10)."""
+    client = EXTENDED_BY_HAND.get(tag, client_name(tag))
+    name = implementation_name(tag)
+    type_refs = {}
+    methods_code = []
+    for m in methods:
+        decl = ", ".join(("@Nullable " if p.optional else "") + f"{p.type} {p.name}" for p in m.params)
+        methods_code.append(f"\t@Override\n\tpublic {m.return_type} {m.name}({decl}) {{\n"
+                            f"\t\treturn {call_chain(m, type_refs)};\n\t}}\n")
+    constants = [f'\tprivate static final UmbracoOperation {constant_name(m.name)} = UmbracoCalls.operation(OPERATIONS, '
+                 f'"{m.name}");\n' for m in methods]
+    if len({constant_name(m.name) for m in methods} | set(type_refs)) != len(methods) + len(type_refs):
+        raise SystemExit(f"two constants of {name} share a name")
+    constants += [f"\tprivate static final ParameterizedTypeReference<{t}> {c} = new ParameterizedTypeReference<>() {{\n"
+                  f"\t}};\n" for c, t in sorted(type_refs.items())]
+    constants_code = "\n".join(constants)
+    all_methods = "\n".join(methods_code)
+    body = f"""/**
+ * The implementation of {{@link {client}}} that the starter registers: each operation builds its request on
+ * {{@link UmbracoCalls}} directly, the request its HTTP exchange annotations describe, so no call pays for an HTTP
+ * interface proxy's reflection and request values.
+ *
+ * @author umbraco-mgmt
+ */
+final class {name} implements {client} {{
+
+\tprivate static final Map<String, UmbracoOperation> OPERATIONS = UmbracoCalls.operations({interface_name(tag)}.class);
+
+{constants_code}
+\tprivate final UmbracoCalls calls;
+
+\t{name}(UmbracoCalls calls) {{
+\t\tthis.calls = calls;
+\t}}
+
+{all_methods}
+}}
+"""
+    code = "\n".join(methods_code) + "".join(constants)
+    used_models = sorted(set(re.findall(r"\b[A-Z][A-Za-z0-9]*\b", code)) & model_names)
+    extra = [i for c, i in SPRING_IMPORTS if c in body]
+    extra += ["reactor.core.publisher.Mono", "org.springframework.http.HttpMethod",
+              "io.github.umbracomgmt.http.UmbracoCalls"]
+    if type_refs:
+        extra.append("org.springframework.core.ParameterizedTypeReference")
+    extra += [f"{MODEL_PACKAGE}.{m}" for m in used_models]
+    return java_file(CLIENT_PACKAGE, body, newest, extra)
+
+
 def version_key(v):
     return tuple(int(x) for x in v.split("."))
 
@@ -731,10 +829,11 @@ def version_key(v):
 def client_types_source(clients, newest):
     rows = ",\n\t\t\t".join(
         f'new UmbracoClientType("{tag}", {EXTENDED_BY_HAND.get(tag, client_name(tag))}.class, {len(methods)}, '
-        f'"{min((m.operation.since for m in methods), key=version_key)}")' for tag, methods in clients)
+        f'"{min((m.operation.since for m in methods), key=version_key)}", {implementation_name(tag)}::new)'
+        for tag, methods in clients)
     body = f"""/**
- * The typed clients of the Management API, one per OpenAPI tag: what the auto-configuration registers and the
- * coverage tests check.
+ * The typed clients of the Management API, one per OpenAPI tag, with their generated implementations: what the
+ * auto-configuration registers and the coverage tests check.
  *
  * @author umbraco-mgmt
  */
@@ -957,6 +1056,8 @@ def generate(docs):
     for tag, methods in clients:
         out.write(os.path.join(CLIENT_DIR, interface_name(tag) + ".java"),
                   client_source(tag, methods, model_names, newest))
+        out.write(os.path.join(CLIENT_DIR, implementation_name(tag) + ".java"),
+                  implementation_source(tag, methods, model_names, newest))
     for name in sorted(schemas.models):
         out.write(os.path.join(MODEL_DIR, java_name(name) + ".java"), records.model(schemas.models[name]))
     out.write(os.path.join(CLIENT_DIR, "UmbracoClientTypes.java"), client_types_source(clients, newest))

@@ -22,9 +22,10 @@ import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
 
 /**
  * The typed clients of the Management API: one bean per client type of the generated
- * {@link UmbracoClientTypes#ALL}, each created by the shared
- * {@code umbracoHttpServiceProxyFactory} and each backing off when the application
- * defines a bean of its type; plus the probe and the media uploads built on them.
+ * {@link UmbracoClientTypes#ALL}, each the default site's instance of its generated
+ * implementation ({@code umbracoSite.client(type)}) and each backing off when the
+ * application defines a bean of its type; plus the probe and the media uploads built on
+ * them.
  *
  * @author umbraco-mgmt
  */
@@ -67,14 +68,14 @@ class UmbracoClientsConfiguration {
 		}
 
 		/**
-		 * {@code umbracoHttpServiceProxyFactory.createClient(type)}, declared so that AOT
-		 * and type matching see it.
+		 * {@code umbracoSite.client(type)}, declared so that AOT and type matching see
+		 * it: the bean and the default site share one instance.
 		 */
 		private static RootBeanDefinition definition(Class<?> type) {
 			RootBeanDefinition definition = new RootBeanDefinition();
 			definition.setTargetType(type);
-			definition.setFactoryBeanName(UmbracoManagementAutoConfiguration.PROXY_FACTORY_BEAN_NAME);
-			definition.setFactoryMethodName("createClient");
+			definition.setFactoryBeanName(UmbracoManagementAutoConfiguration.SITE_BEAN_NAME);
+			definition.setFactoryMethodName("client");
 			definition.getConstructorArgumentValues().addGenericArgumentValue(type);
 			return definition;
 		}

@@ -29,8 +29,12 @@ import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 
+import io.github.umbracomgmt.client.UmbracoClientType;
+import io.github.umbracomgmt.client.UmbracoClientTypes;
+import io.github.umbracomgmt.client.UmbracoOperation;
 import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.error.ProblemDetails;
+import io.github.umbracomgmt.http.UmbracoCalls;
 
 /**
  * The runtime hints that Spring's AOT processing cannot infer from the beans, for
@@ -38,9 +42,11 @@ import io.github.umbracomgmt.error.ProblemDetails;
  * {@code META-INF/spring/aot.factories}.
  *
  * <p>
- * Spring already registers the JDK proxies of the HTTP interface clients and binding
- * hints for the types in their signatures. It cannot see:
+ * It cannot see:
  * <ul>
+ * <li>the {@link UmbracoOperation} annotations on the client interfaces' methods, which
+ * the generated implementations of the clients read when they are loaded (see
+ * {@link UmbracoCalls#operations(Class)});</li>
  * <li>the shapes of a {@code $type}-polymorphic model: the types
  * {@link JsonSubTypes @JsonSubTypes} lists and the fallback type
  * ({@link JsonTypeInfo#defaultImpl()}) Jackson picks at run time;</li>
@@ -73,6 +79,9 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		ReflectionHints reflection = hints.reflection();
+		for (UmbracoClientType client : UmbracoClientTypes.ALL) {
+			registerMethods(reflection, client.type());
+		}
 		for (Class<?> type : types(MODEL_PACKAGE, classLoader)) {
 			// every model record is bound by Jackson, whether or not a client signature
 			// names it
@@ -82,6 +91,17 @@ class UmbracoManagementRuntimeHints implements RuntimeHintsRegistrar {
 			if (isJacksonBound(type)) {
 				register(reflection, type);
 			}
+		}
+	}
+
+	/**
+	 * A client interface and the interfaces it extends, for their methods' annotations (a
+	 * type's hint includes the introspection of its members).
+	 */
+	private static void registerMethods(ReflectionHints reflection, Class<?> type) {
+		reflection.registerType(type);
+		for (Class<?> parent : type.getInterfaces()) {
+			registerMethods(reflection, parent);
 		}
 	}
 

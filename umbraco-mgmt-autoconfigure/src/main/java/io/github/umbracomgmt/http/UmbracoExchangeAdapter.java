@@ -1,9 +1,9 @@
 package io.github.umbracomgmt.http;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,23 +21,19 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import org.springframework.web.service.invoker.ReactorHttpExchangeAdapterDecorator;
 
 import io.github.umbracomgmt.client.UmbracoOperation;
-import io.github.umbracomgmt.client.UmbracoVersion;
-import io.github.umbracomgmt.client.model.ServerInformationResponse;
 import io.github.umbracomgmt.error.UmbracoDecodingException;
-import io.github.umbracomgmt.error.UmbracoNotFoundException;
-import io.github.umbracomgmt.error.UmbracoUnsupportedOperationException;
 
 /**
- * The exchange adapter behind the HTTP interface clients: {@link WebClientAdapter} over
- * the authenticated {@code umbracoWebClient}, so callers of the typed clients handle one
- * exception hierarchy:
+ * The exchange adapter behind the HTTP interface clients of an application's own (the
+ * starter's clients are generated implementations, see {@link UmbracoCalls}):
+ * {@link WebClientAdapter} over the authenticated {@code umbracoWebClient}, so callers
+ * handle one exception hierarchy, as with the starter's clients:
  * <ul>
  * <li>response bodies that cannot be decoded become
- * {@link UmbracoDecodingException};</li>
- * <li>a 404 without ProblemDetails to an operation the server's version does not have
- * becomes {@link UmbracoUnsupportedOperationException}. The server's version is asked for
- * once per proxy factory, the first time such a 404 needs it, and kept: a successful call
- * never costs an extra request.</li>
+ * {@link io.github.umbracomgmt.error.UmbracoDecodingException};</li>
+ * <li>a 404 without ProblemDetails to an operation ({@link UmbracoOperation}) the
+ * server's version does not have becomes
+ * {@link io.github.umbracomgmt.error.UmbracoUnsupportedOperationException}.</li>
  * </ul>
  * Parameters are formatted the way ASP.NET Core binds them, whatever the JVM's locale:
  * see {@link #conversionService()}.
@@ -51,13 +47,11 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 	 */
 	public static final String OPERATION_ATTRIBUTE = UmbracoOperation.class.getName();
 
-	private static final String SERVER_INFORMATION_PATH = "/umbraco/management/api/v1/server/information";
+	private final UmbracoCalls calls;
 
-	private final Mono<UmbracoVersion> serverVersion;
-
-	private UmbracoExchangeAdapter(HttpExchangeAdapter delegate, Mono<UmbracoVersion> serverVersion) {
+	private UmbracoExchangeAdapter(HttpExchangeAdapter delegate, UmbracoCalls calls) {
 		super(delegate);
-		this.serverVersion = serverVersion;
+		this.calls = calls;
 	}
 
 	/**
@@ -66,8 +60,17 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 	 * @return the factory
 	 */
 	public static HttpServiceProxyFactory proxyFactory(WebClient webClient) {
-		Mono<UmbracoVersion> serverVersion = serverVersion(webClient);
-		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
+		return proxyFactory(new UmbracoCalls(webClient));
+	}
+
+	/**
+	 * A proxy factory for HTTP interface clients of the Management API, whose clients
+	 * share the server version that the starter's clients learn.
+	 * @param calls the calls of the starter's clients over the authenticated WebClient
+	 * @return the factory
+	 */
+	public static HttpServiceProxyFactory proxyFactory(UmbracoCalls calls) {
+		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(calls.webClient()))
 			.conversionService(conversionService())
 			.httpRequestValuesProcessor((method, parameters, arguments, builder) -> {
 				UmbracoOperation operation = method.getAnnotation(UmbracoOperation.class);
@@ -75,7 +78,7 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 					builder.addAttribute(OPERATION_ATTRIBUTE, operation);
 				}
 			})
-			.exchangeAdapterDecorator((delegate) -> new UmbracoExchangeAdapter(delegate, serverVersion))
+			.exchangeAdapterDecorator((delegate) -> new UmbracoExchangeAdapter(delegate, calls))
 			.build();
 	}
 
@@ -83,8 +86,7 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 	 * How the typed clients write query and path parameters, independent of the JVM's
 	 * locale: date-times as ISO-8601 with offset ({@code 2025-05-01T13:45:00+02:00}),
 	 * open-set enumerations by their wire value, everything else as Spring's default
-	 * conversion does. Collections are sent as a repeated key ({@code id=a&id=b}) by the
-	 * proxy factory.
+	 * conversion does. Collections are sent as a repeated key ({@code id=a&id=b}).
 	 * @return the conversion service
 	 */
 	public static ConversionService conversionService() {
@@ -93,58 +95,17 @@ public final class UmbracoExchangeAdapter extends ReactorHttpExchangeAdapterDeco
 		return conversion;
 	}
 
-	/**
-	 * The server's version, fetched on first subscription and kept; a failure is not
-	 * kept, so a later call retries.
-	 */
-	private static Mono<UmbracoVersion> serverVersion(WebClient webClient) {
-		return Mono
-			.defer(() -> webClient.get()
-				.uri(SERVER_INFORMATION_PATH)
-				.retrieve()
-				.bodyToMono(ServerInformationResponse.class)
-				.map((information) -> UmbracoVersion.parse(information.version())))
-			.cache((version) -> Duration.ofMillis(Long.MAX_VALUE), (ex) -> Duration.ZERO, () -> Duration.ZERO);
+	private static @Nullable String path(HttpRequestValues values) {
+		return (values.getUri() != null) ? values.getUri().getRawPath() : values.getUriTemplate();
 	}
 
 	private static UmbracoDecodingException decoding(HttpRequestValues values, Throwable ex) {
-		return new UmbracoDecodingException(values.getHttpMethod(),
-				(values.getUri() != null) ? values.getUri().getRawPath() : values.getUriTemplate(), ex);
+		return new UmbracoDecodingException(values.getHttpMethod(), path(values), ex);
 	}
 
-	/**
-	 * The call with its failures explained: a body that cannot be decoded (when
-	 * {@code decodes}), and a 404 to an operation of a known version range. One error
-	 * operator for both, since it is on every call.
-	 */
 	private <T> Mono<T> explained(Mono<T> call, HttpRequestValues values, boolean decodes) {
-		Object operation = values.getAttributes().get(OPERATION_ATTRIBUTE);
-		UmbracoOperation known = (operation instanceof UmbracoOperation candidate
-				&& !(candidate.since().isEmpty() && candidate.removed().isEmpty())) ? candidate : null;
-		if (known == null && !decodes) {
-			return call;
-		}
-		return call.onErrorResume((ex) -> {
-			if (decodes && ex instanceof CodecException) {
-				return Mono.error(decoding(values, ex));
-			}
-			if (known != null && ex instanceof UmbracoNotFoundException notFound) {
-				return unsupported(known, notFound);
-			}
-			return Mono.error(ex);
-		});
-	}
-
-	private <T> Mono<T> unsupported(UmbracoOperation operation, UmbracoNotFoundException notFound) {
-		if (notFound.getProblemDetails() != null || notFound instanceof UmbracoUnsupportedOperationException) {
-			return Mono.error(notFound);
-		}
-		// a server whose version cannot be learned keeps the plain 404
-		return this.serverVersion.onErrorResume((ex) -> Mono.empty())
-			.flatMap((server) -> Mono.<T>error(server.has(operation) ? notFound
-					: new UmbracoUnsupportedOperationException(notFound, operation.id(), operation.since(),
-							operation.removed(), server.toString())))
-			.switchIfEmpty(Mono.error(notFound));
+		return this.calls.explained(call, values.getHttpMethod(), path(values),
+				values.getAttributes().get(OPERATION_ATTRIBUTE), decodes);
 	}
 
 	@Override

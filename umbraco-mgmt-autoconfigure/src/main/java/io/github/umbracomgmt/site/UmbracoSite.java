@@ -27,6 +27,7 @@ import io.github.umbracomgmt.client.UmbracoServerProbe;
 import io.github.umbracomgmt.client.UmbracoTemporaryFileClient;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 import io.github.umbracomgmt.http.UmbracoTimeouts;
+import io.github.umbracomgmt.http.UmbracoCalls;
 import io.github.umbracomgmt.http.UmbracoWebClients;
 import io.github.umbracomgmt.token.TokenMetrics;
 import io.github.umbracomgmt.token.UmbracoOAuth2AuthorizedClientManager;
@@ -37,8 +38,10 @@ import io.github.umbracomgmt.token.UmbracoTokenStore;
 /**
  * Everything one Umbraco site needs, assembled in one place: the client-credentials
  * registration, the token manager, the connector, the authenticated {@link WebClient},
- * the {@link HttpServiceProxyFactory} behind the typed clients, media uploads, the server
- * probe, and the token offered as Spring Security's authorized-client managers.
+ * the typed clients over it (generated implementations, see {@link UmbracoCalls}), the
+ * {@link HttpServiceProxyFactory} for HTTP interfaces of the application's own, media
+ * uploads, the server probe, and the token offered as Spring Security's authorized-client
+ * managers.
  *
  * <p>
  * Every part belongs to this site alone: its token is only ever sent to its own base URL.
@@ -72,6 +75,8 @@ public final class UmbracoSite {
 
 	private final WebClient webClient;
 
+	private final UmbracoCalls calls;
+
 	private final HttpServiceProxyFactory proxyFactory;
 
 	private final UmbracoReactiveOAuth2AuthorizedClientManager reactiveAuthorizedClientManager;
@@ -92,6 +97,7 @@ public final class UmbracoSite {
 		this.tokenManager = builder.tokenManager();
 		this.tokenStore = builder.tokenStore;
 		this.webClient = builder.webClient();
+		this.calls = builder.calls();
 		this.proxyFactory = builder.proxyFactory();
 		this.reactiveAuthorizedClientManager = new UmbracoReactiveOAuth2AuthorizedClientManager(this.registration,
 				this.tokenManager);
@@ -186,7 +192,10 @@ public final class UmbracoSite {
 	}
 
 	/**
-	 * The factory of HTTP interface clients over {@link #webClient()}.
+	 * The factory of HTTP interface clients of the application's own over
+	 * {@link #webClient()}, with the starter's parameter formatting and error
+	 * explanations. The starter's clients do not go through it: {@link #client(Class)}
+	 * creates their generated implementations.
 	 * @return the proxy factory
 	 */
 	public HttpServiceProxyFactory proxyFactory() {
@@ -204,7 +213,8 @@ public final class UmbracoSite {
 	public <T> T client(Class<T> type) {
 		Assert.notNull(type, "type must not be null");
 		Assert.isTrue(type.isInterface(), () -> type.getName() + " is not an HTTP interface");
-		return type.cast(this.clients.computeIfAbsent(type, this.proxyFactory::createClient));
+		return type.cast(this.clients.computeIfAbsent(type, (client) -> UmbracoCalls.isClientType(client)
+				? this.calls.client(client) : this.proxyFactory.createClient(client)));
 	}
 
 	/**
@@ -292,6 +302,8 @@ public final class UmbracoSite {
 		private @Nullable UmbracoTokenManager tokenManager;
 
 		private @Nullable WebClient webClient;
+
+		private @Nullable UmbracoCalls calls;
 
 		private @Nullable HttpServiceProxyFactory proxyFactory;
 
@@ -431,7 +443,8 @@ public final class UmbracoSite {
 
 		/**
 		 * Uses a proxy factory built elsewhere instead of building one.
-		 * @param proxyFactory the factory of the typed clients
+		 * @param proxyFactory the factory of HTTP interface clients of the application's
+		 * own
 		 * @return this builder
 		 */
 		public Builder proxyFactory(HttpServiceProxyFactory proxyFactory) {
@@ -474,15 +487,26 @@ public final class UmbracoSite {
 		}
 
 		/**
-		 * The factory of the site's typed clients: the one handed in, else one built
-		 * (once) over {@link #webClient()}.
+		 * The factory of the site's HTTP interface clients of the application's own: the
+		 * one handed in, else one built (once) over {@link #webClient()}, sharing the
+		 * server version that the starter's clients learn.
 		 * @return the proxy factory
 		 */
 		public HttpServiceProxyFactory proxyFactory() {
 			if (this.proxyFactory == null) {
-				this.proxyFactory = UmbracoExchangeAdapter.proxyFactory(webClient());
+				this.proxyFactory = UmbracoExchangeAdapter.proxyFactory(calls());
 			}
 			return this.proxyFactory;
+		}
+
+		/**
+		 * The calls of the starter's typed clients over {@link #webClient()}, built once.
+		 */
+		private UmbracoCalls calls() {
+			if (this.calls == null) {
+				this.calls = new UmbracoCalls(webClient());
+			}
+			return this.calls;
 		}
 
 		/**

@@ -72,9 +72,16 @@ class UmbracoManagementAutoConfigurationTests {
 	@Test
 	void createsOneBeanPerGeneratedClientType() {
 		this.runner.withPropertyValues(REQUIRED).run((context) -> {
+			io.github.umbracomgmt.site.UmbracoSite site = context.getBean(io.github.umbracomgmt.site.UmbracoSite.class);
 			assertThat(io.github.umbracomgmt.client.UmbracoClientTypes.ALL).isNotEmpty().allSatisfy((client) -> {
 				assertThat(context).hasSingleBean(client.type());
-				assertThat(context.getBean(client.beanName())).isInstanceOf(client.type());
+				Object bean = context.getBean(client.beanName());
+				assertThat(bean).isInstanceOf(client.type());
+				// the generated implementation, not an HTTP interface proxy, and the
+				// default site's own instance
+				assertThat(java.lang.reflect.Proxy.isProxyClass(bean.getClass())).isFalse();
+				assertThat(bean.getClass().getSimpleName()).isEqualTo("Generated" + client.type().getSimpleName());
+				assertThat(bean).isSameAs(site.client(client.type()));
 			});
 			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoMediaUploads.class);
 			assertThat(context).hasSingleBean(io.github.umbracomgmt.client.UmbracoServerProbe.class);

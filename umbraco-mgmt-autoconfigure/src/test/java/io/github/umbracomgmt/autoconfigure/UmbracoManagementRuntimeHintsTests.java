@@ -52,6 +52,14 @@ class UmbracoManagementRuntimeHintsTests {
 	}
 
 	@Test
+	void theOperationsOfEveryClientInterfaceCanBeReadByTheGeneratedImplementations() {
+		for (io.github.umbracomgmt.client.UmbracoClientType client : io.github.umbracomgmt.client.UmbracoClientTypes.ALL) {
+			assertThat(reflection.onType(client.type())).accepts(hints);
+		}
+		assertThat(reflection.onType(io.github.umbracomgmt.client.UmbracoUserOperations.class)).accepts(hints);
+	}
+
+	@Test
 	void everyModelTypeIsBound() throws Exception {
 		List<Class<?>> models = modelTypes();
 		assertThat(models).hasSizeGreaterThan(100);

@@ -23,18 +23,19 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
+import io.github.umbracomgmt.http.UmbracoCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The request line of every typed operation that takes a date-time, an array or an
- * enumerated parameter, as the starter's proxy factory writes it: date-times as ISO-8601
- * with offset, arrays as a repeated key, enumerations by their wire value, under a JVM
- * locale whose default formats would differ. The cases come from the generated clients;
- * the requests are captured before they leave the WebClient.
+ * enumerated parameter, as the starter's typed clients write it (their generated
+ * implementations; {@link GeneratedClientsTests} holds the proxy factory, for
+ * applications' own interfaces, to the same requests): date-times as ISO-8601 with
+ * offset, arrays as a repeated key, enumerations by their wire value, under a JVM locale
+ * whose default formats would differ. The cases come from the generated clients; the
+ * requests are captured before they leave the WebClient.
  */
 class ParameterFormattingTests {
 
@@ -48,7 +49,7 @@ class ParameterFormattingTests {
 
 	private final AtomicReference<URI> sent = new AtomicReference<>();
 
-	private HttpServiceProxyFactory factory;
+	private UmbracoCalls calls;
 
 	@BeforeEach
 	void captureRequestsUnderAForeignLocale() {
@@ -58,7 +59,7 @@ class ParameterFormattingTests {
 			this.sent.set(request.url());
 			return Mono.error(new IllegalStateException("captured"));
 		}).build();
-		this.factory = UmbracoExchangeAdapter.proxyFactory(webClient);
+		this.calls = new UmbracoCalls(webClient);
 	}
 
 	@AfterEach
@@ -70,7 +71,7 @@ class ParameterFormattingTests {
 	void everyDateTimeArrayAndEnumerationParameterIsWrittenAsAspNetCoreBindsIt() throws Exception {
 		List<String> checked = new ArrayList<>();
 		for (UmbracoClientType client : UmbracoClientTypes.ALL) {
-			Object proxy = this.factory.createClient(client.type());
+			Object typed = this.calls.client(client.type());
 			for (Method method : client.type().getMethods()) {
 				if (method.getAnnotation(UmbracoOperation.class) == null || !takesFormattedParameter(method)) {
 					continue;
@@ -78,7 +79,7 @@ class ParameterFormattingTests {
 				List<String> expected = new ArrayList<>();
 				Object[] args = arguments(method, expected);
 				this.sent.set(null);
-				((Mono<?>) method.invoke(proxy, args)).onErrorResume((ex) -> Mono.empty()).block();
+				((Mono<?>) method.invoke(typed, args)).onErrorResume((ex) -> Mono.empty()).block();
 				URI uri = this.sent.get();
 				assertThat(uri).as("request of %s", method).isNotNull();
 				assertThat(uri.getRawQuery()).as("query of %s", method).doesNotContain("+", " ");

@@ -13,14 +13,19 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.umbracomgmt.client.model.ElementResponse;
 import io.github.umbracomgmt.client.model.PatchDocumentRequest;
 import io.github.umbracomgmt.error.UmbracoNotFoundException;
 import io.github.umbracomgmt.error.UmbracoUnsupportedOperationException;
+import io.github.umbracomgmt.http.UmbracoCalls;
 import io.github.umbracomgmt.http.UmbracoErrorMapper;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 
@@ -32,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link UmbracoUnsupportedOperationException}, naming both versions; the server's
  * version is asked for once, only when such a 404 needs it. The server here is a small
  * HTTP server that answers as an Umbraco 17.3 does to routes it lacks;
- * {@code Umbraco17ModeClientTests} does the same against the test kit in 17.3 mode.
+ * {@code Umbraco17ModeClientTests} does the same against the test kit in 17.3 mode. The
+ * starter's clients are its generated implementations; an HTTP interface of the
+ * application's own, from the proxy factory, is explained the same way.
  */
 class UnsupportedOperationTests {
 
@@ -42,7 +49,7 @@ class UnsupportedOperationTests {
 
 	private HttpServer server;
 
-	private HttpServiceProxyFactory factory;
+	private UmbracoCalls calls;
 
 	@BeforeEach
 	void startUmbraco17() throws IOException {
@@ -53,7 +60,7 @@ class UnsupportedOperationTests {
 			.baseUrl("http://127.0.0.1:" + this.server.getAddress().getPort())
 			.defaultStatusHandler(HttpStatusCode::isError, UmbracoErrorMapper::toException)
 			.build();
-		this.factory = UmbracoExchangeAdapter.proxyFactory(webClient);
+		this.calls = new UmbracoCalls(webClient);
 	}
 
 	@AfterEach
@@ -91,7 +98,7 @@ class UnsupportedOperationTests {
 
 	@Test
 	void anOperationNewerThanTheServerNamesBothVersions() {
-		UmbracoElementClient elements = this.factory.createClient(UmbracoElementClient.class);
+		UmbracoElementClient elements = this.calls.client(UmbracoElementClient.class);
 		assertThatExceptionOfType(UmbracoUnsupportedOperationException.class)
 			.isThrownBy(() -> elements.getElementById(UUID.randomUUID()).block())
 			.isInstanceOf(UmbracoNotFoundException.class)
@@ -108,8 +115,8 @@ class UnsupportedOperationTests {
 
 	@Test
 	void theServerVersionIsAskedForOnceAndOnlyWhenA404NeedsIt() {
-		UmbracoDocumentClient documents = this.factory.createClient(UmbracoDocumentClient.class);
-		UmbracoElementClient elements = this.factory.createClient(UmbracoElementClient.class);
+		UmbracoDocumentClient documents = this.calls.client(UmbracoDocumentClient.class);
+		UmbracoElementClient elements = this.calls.client(UmbracoElementClient.class);
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> documents.getDocumentById(UUID.randomUUID()).block())
 			.isNotInstanceOf(UmbracoUnsupportedOperationException.class);
@@ -123,7 +130,7 @@ class UnsupportedOperationTests {
 
 	@Test
 	void aNotFoundWithProblemDetailsStaysANotFound() {
-		UmbracoDocumentClient documents = this.factory.createClient(UmbracoDocumentClient.class);
+		UmbracoDocumentClient documents = this.calls.client(UmbracoDocumentClient.class);
 		// patch is an 18.0 operation, but a 404 with ProblemDetails names a missing item,
 		// not a missing route
 		assertThatExceptionOfType(UmbracoNotFoundException.class).isThrownBy(
@@ -132,11 +139,32 @@ class UnsupportedOperationTests {
 	}
 
 	@Test
+	void anInterfaceOfTheApplicationsOwnIsExplainedAlikeAndSharesTheServerVersion() {
+		HttpServiceProxyFactory proxies = UmbracoExchangeAdapter.proxyFactory(this.calls);
+		ElementsOfMyOwn mine = proxies.createClient(ElementsOfMyOwn.class);
+		assertThatExceptionOfType(UmbracoUnsupportedOperationException.class)
+			.isThrownBy(() -> mine.element(UUID.randomUUID()).block())
+			.satisfies((ex) -> assertThat(ex.getOperationId()).isEqualTo("GetElementById"));
+		assertThatExceptionOfType(UmbracoUnsupportedOperationException.class)
+			.isThrownBy(() -> this.calls.client(UmbracoElementClient.class).getElementById(UUID.randomUUID()).block());
+		assertThat(this.requests).filteredOn((request) -> request.endsWith("/server/information")).hasSize(1);
+	}
+
+	@Test
 	void anOperationTheServerHasKeepsAPlain404() {
-		UmbracoDataTypeClient dataTypes = this.factory.createClient(UmbracoDataTypeClient.class);
+		UmbracoDataTypeClient dataTypes = this.calls.client(UmbracoDataTypeClient.class);
 		assertThatExceptionOfType(UmbracoNotFoundException.class)
 			.isThrownBy(() -> dataTypes.getDataTypeById(UUID.randomUUID()).block())
 			.isNotInstanceOf(UmbracoUnsupportedOperationException.class);
+	}
+
+	/** An HTTP interface of an application's own, for an operation 17 lacks. */
+	interface ElementsOfMyOwn {
+
+		@UmbracoOperation(id = "GetElementById", since = "18.0")
+		@GetExchange("/umbraco/management/api/v1/element/{id}")
+		Mono<ElementResponse> element(@PathVariable UUID id);
+
 	}
 
 }
