@@ -14,9 +14,11 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.benchmarks.Rounds.Round;
 import io.github.umbracomgmt.benchmarks.Rounds.Target;
+import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.token.TokenMetrics;
 
@@ -28,7 +30,8 @@ import io.github.umbracomgmt.token.TokenMetrics;
  * cold-start rounds of one client in its own JVM (so the other client's JIT profile
  * cannot shape its figures); prints one {@code ROUND} line each;</li>
  * <li>{@code inproc <target> <refreshTarget>}: alternating pairs of both clients in one
- * JVM, the typed-proxy cost and the latency across a token refresh; prints Markdown.</li>
+ * JVM, the typed-client cost and the latency across a token refresh; prints
+ * Markdown.</li>
  * </ul>
  */
 public final class BenchmarkChild {
@@ -109,30 +112,37 @@ public final class BenchmarkChild {
 	}
 
 	/**
-	 * {@code UmbracoUserClient.getCurrentUser()} against {@code umbracoWebClient} sending
-	 * the same GET, and both against the plain WebClient of part 2: where the typed
-	 * client's CPU goes, warm.
+	 * {@code UmbracoUserClient.getCurrentUser()} (the generated implementation) against
+	 * {@code umbracoWebClient} sending the same GET, against the same interface as an
+	 * HTTP interface proxy of the starter's proxy factory (how the starter implemented it
+	 * before: the baseline of this run), and all against the plain WebClient of part 2:
+	 * where the typed client's CPU goes, warm.
 	 */
 	private static void proxyCost(Target target, int pairs, int calls, int concurrency) {
 		try (ConfigurableApplicationContext context = Rounds.starter(target, App.class)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
-			List<Supplier<Mono<?>>> clients = List.of(
-					"generated".equals(System.getProperty("typedMethod")) ? users::getUserCurrent
-							: users::getCurrentUser,
-					Rounds.call(Rounds.WEB_CLIENT, context, target), Rounds.call(Rounds.PLAIN, context, target));
-			List<String> names = List.of("`UmbracoUserClient.getCurrentUser()`", "`umbracoWebClient`, same GET",
-					"plain WebClient, same connector (floor)");
+			UmbracoUserClient proxy = context
+				.getBean(UmbracoManagementAutoConfiguration.PROXY_FACTORY_BEAN_NAME, HttpServiceProxyFactory.class)
+				.createClient(UmbracoUserClient.class);
+			boolean alias = !"direct".equals(System.getProperty("typedMethod"));
+			List<Supplier<Mono<?>>> clients = List.of(alias ? users::getCurrentUser : users::getUserCurrent,
+					Rounds.call(Rounds.WEB_CLIENT, context, target), Rounds.call(Rounds.PLAIN, context, target),
+					alias ? proxy::getCurrentUser : proxy::getUserCurrent);
+			List<String> names = List.of("`UmbracoUserClient.getCurrentUser()`, generated implementation",
+					"`umbracoWebClient`, same GET", "plain WebClient, same connector (floor)",
+					"`UmbracoUserClient.getCurrentUser()`, HTTP interface proxy (before)");
+			int n = clients.size();
 			for (int i = 0; i < 3; i++) {
 				clients.forEach((client) -> warm(client, calls, concurrency));
 			}
-			double[][] rate = new double[3][pairs];
-			double[][] cpu = new double[3][pairs];
-			double[][] allocated = new double[3][pairs];
+			double[][] rate = new double[n][pairs];
+			double[][] cpu = new double[n][pairs];
+			double[][] allocated = new double[n][pairs];
 			for (int i = 0; i < pairs; i++) {
 				// rotate which client goes first, so drift in the machine's load hits all
 				// alike
-				for (int k = 0; k < 3; k++) {
-					int c = (i + k) % 3;
+				for (int k = 0; k < n; k++) {
+					int c = (i + k) % n;
 					double[] result = warm(clients.get(c), calls, concurrency);
 					rate[c][i] = result[0];
 					cpu[c][i] = result[1];
@@ -140,18 +150,22 @@ public final class BenchmarkChild {
 				}
 			}
 			double[] ratios = new double[pairs];
+			double[] proxyRatios = new double[pairs];
+			double[] typedOverProxy = new double[pairs];
 			for (int i = 0; i < pairs; i++) {
 				ratios[i] = rate[0][i] / rate[1][i];
+				proxyRatios[i] = rate[3][i] / rate[1][i];
+				typedOverProxy[i] = rate[0][i] / rate[3][i];
 			}
 			double[] sorted = ratios.clone();
 			Arrays.sort(sorted);
 			System.out.printf(Locale.ROOT,
-					"#### Typed-proxy cost: %d warm calls at concurrency %d, %d rotating rounds of each client%n%n",
+					"#### Typed-client cost: %d warm calls at concurrency %d, %d rotating rounds of each client%n%n",
 					calls, concurrency, pairs);
 			System.out.println(
 					"| client | calls/s (median) | client CPU µs per call (median) | bytes allocated per call (median) |");
 			System.out.println("| --- | ---: | ---: | ---: |");
-			for (int c = 2; c >= 0; c--) {
+			for (int c : new int[] { 2, 1, 3, 0 }) {
 				System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.0f |%n", names.get(c), Rounds.median(rate[c]),
 						Rounds.median(cpu[c]), Rounds.median(allocated[c]));
 			}
@@ -160,6 +174,12 @@ public final class BenchmarkChild {
 							+ "call %.2fx. umbracoWebClient / plain CPU per call: %.2fx%n%n",
 					Rounds.median(ratios), pairs, sorted[0], sorted[pairs - 1],
 					Rounds.median(cpu[0]) / Rounds.median(cpu[1]), Rounds.median(cpu[1]) / Rounds.median(cpu[2]));
+			System.out.printf(Locale.ROOT,
+					"The proxy (before) / umbracoWebClient throughput: median %.3f, CPU per call %.2fx. Generated / "
+							+ "proxy throughput: median %.3f, CPU per call %.2fx, bytes per call %.2fx%n%n",
+					Rounds.median(proxyRatios), Rounds.median(cpu[3]) / Rounds.median(cpu[1]),
+					Rounds.median(typedOverProxy), Rounds.median(cpu[0]) / Rounds.median(cpu[3]),
+					Rounds.median(allocated[0]) / Rounds.median(allocated[3]));
 		}
 	}
 

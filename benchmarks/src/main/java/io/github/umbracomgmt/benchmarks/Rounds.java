@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.umbracomgmt.autoconfigure.UmbracoManagementAutoConfiguration;
 import io.github.umbracomgmt.client.UmbracoUserClient;
@@ -38,6 +39,13 @@ final class Rounds {
 
 	/** The starter's typed client. */
 	static final String TYPED = "typed";
+
+	/**
+	 * The starter's typed client as an HTTP interface proxy of its proxy factory, as the
+	 * starter implemented it before its clients were generated: the baseline of
+	 * {@code -Dparts=generated}.
+	 */
+	static final String PROXY = "proxy";
 
 	/** A plain WebClient over the starter's connector, with a token it fetched itself. */
 	static final String PLAIN = "plain";
@@ -244,6 +252,12 @@ final class Rounds {
 	static Supplier<Mono<?>> call(String client, ConfigurableApplicationContext context, Target target) {
 		if (TYPED.equals(client)) {
 			UmbracoUserClient users = context.getBean(UmbracoUserClient.class);
+			return users::getCurrentUser;
+		}
+		if (PROXY.equals(client)) {
+			UmbracoUserClient users = context
+				.getBean(UmbracoManagementAutoConfiguration.PROXY_FACTORY_BEAN_NAME, HttpServiceProxyFactory.class)
+				.createClient(UmbracoUserClient.class);
 			return users::getCurrentUser;
 		}
 		if (WEB_CLIENT.equals(client)) {

@@ -48,8 +48,8 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * load; every client in its own child JVM (alternating child processes), and both clients
  * alternating in one child JVM; with CPU busy (cores) and each event loop's share of the
  * client's event-loop CPU;</li>
- * <li>the typed-proxy cost: the typed client against {@code umbracoWebClient} doing the
- * same GET;</li>
+ * <li>the typed-client cost: the typed client against {@code umbracoWebClient} doing the
+ * same GET, and against the HTTP interface proxy it replaced;</li>
  * <li>p50/p99 latency at concurrency 200 inside and outside the window of a token
  * refresh.</li>
  * </ol>
@@ -63,9 +63,11 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * prints every cold-start round; {@code -DchildJvmArgs=...} passes JVM flags to the
  * children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes properties to
  * the starter; {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
- * {@code -DtypedMethod=generated} measures the generated {@code getUserCurrent()} in part
- * 4 instead of the {@code getCurrentUser()} alias; {@code -Dparts=layers} runs the forked
- * cold start for the typed client against {@code umbracoWebClient}, and
+ * {@code -DtypedMethod=direct} measures {@code getUserCurrent()} in part 4 instead of the
+ * {@code getCurrentUser()} alias; {@code -Dparts=generated} runs the forked cold start
+ * for the typed client against the same interface as an HTTP interface proxy (the
+ * starter's implementation before its clients were generated); {@code -Dparts=layers}
+ * runs the forked cold start for the typed client against {@code umbracoWebClient}, and
  * {@code umbracoWebClient} against the plain floor ({@code -Dparts=layers-floor}: only
  * the latter); {@code -Dparts=boot} puts a plain WebClient built from Boot's
  * {@code WebClient.Builder} between {@code umbracoWebClient} and the floor.
@@ -122,6 +124,15 @@ public final class TokenBenchmarks {
 				}
 				forkedColdStart(target, webClient, plain, "umbracoWebClient / plain");
 			}
+			if (parts.contains("generated")) {
+				// the generated implementation against the proxy it replaced, both over
+				// the
+				// same umbracoWebClient
+				System.out.printf(Locale.ROOT,
+						"### The generated implementation against the HTTP interface proxy it replaced%n%n");
+				forkedColdStart(target, typed, new Contender("`UmbracoUserClient` as an HTTP interface proxy (before)",
+						Rounds.PROXY, classPath), "generated / proxy");
+			}
 			if (parts.contains("boot")) {
 				// the floor built from Boot's WebClient.Builder: what Boot's codecs and
 				// customizers cost, cold
@@ -140,7 +151,7 @@ public final class TokenBenchmarks {
 						"this code / baseline");
 			}
 			if (parts.contains("3")) {
-				System.out.println("### 3. One JVM for both clients, typed-proxy cost, latency across a refresh");
+				System.out.println("### 3. One JVM for both clients, typed-client cost, latency across a refresh");
 				System.out.println();
 				child(List.of("inproc", target.format(), refreshTarget.format()), System.out::println);
 			}
