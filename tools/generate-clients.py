@@ -8,7 +8,8 @@ clients carry, oldest first, as VERSION=PATH; the last one is the newest and def
         18.0=umbraco-18.0.json 18.1=umbraco-18.1.json
 
 It writes, each file with a "do not edit" header:
-  - one HTTP interface per tag (client package) and the model records (client.model package);
+  - one HTTP interface per tag (client package), its implementation (GeneratedUmbraco<Tag>Client, which builds each
+    operation's request on UmbracoCalls: the bean the starter registers) and the model records (client.model);
   - UmbracoClientTypes.java, the list of client types the auto-configuration registers;
   - operations.tsv in the test kit, the operations with the versions that introduced and removed them;
   - one 17.3-shaped JSON fixture per response model that changed since that version (autoconfigure tests).
