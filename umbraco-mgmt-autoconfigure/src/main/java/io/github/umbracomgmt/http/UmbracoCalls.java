@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -56,6 +58,9 @@ public final class UmbracoCalls {
 
 	private static final ConversionService CONVERSION = UmbracoExchangeAdapter.conversionService();
 
+	private static final Map<Class<?>, UmbracoClientType> CLIENT_TYPES = UmbracoClientTypes.ALL.stream()
+		.collect(Collectors.toUnmodifiableMap(UmbracoClientType::type, Function.identity()));
+
 	private final WebClient webClient;
 
 	private final Mono<UmbracoVersion> serverVersion;
@@ -85,7 +90,7 @@ public final class UmbracoCalls {
 	 * @return whether {@link UmbracoClientTypes#ALL} lists it
 	 */
 	public static boolean isClientType(Class<?> type) {
-		return clientType(type) != null;
+		return CLIENT_TYPES.containsKey(type);
 	}
 
 	/**
@@ -97,19 +102,12 @@ public final class UmbracoCalls {
 	 * @throws IllegalArgumentException if the type is not one of the starter's clients
 	 */
 	public <T> T client(Class<T> type) {
-		UmbracoClientType client = clientType(type);
-		Assert.isTrue(client != null, () -> type.getName() + " is not one of the starter's clients: create an HTTP "
-				+ "interface of the application's own with UmbracoSite.client or the proxy factory");
+		UmbracoClientType client = CLIENT_TYPES.get(type);
+		Assert.isTrue(client != null,
+				() -> type.getName() + " is not one of the starter's clients "
+						+ "(UmbracoClientTypes.ALL). For an HTTP interface of the application's own, call "
+						+ "UmbracoSite.client(type) or umbracoHttpServiceProxyFactory.createClient(type)");
 		return type.cast(client.implementation().apply(this));
-	}
-
-	private static @Nullable UmbracoClientType clientType(Class<?> type) {
-		for (UmbracoClientType client : UmbracoClientTypes.ALL) {
-			if (client.type() == type) {
-				return client;
-			}
-		}
-		return null;
 	}
 
 	/**

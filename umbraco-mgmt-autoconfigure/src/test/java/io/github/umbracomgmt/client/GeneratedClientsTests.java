@@ -39,6 +39,7 @@ import io.github.umbracomgmt.http.UmbracoCalls;
 import io.github.umbracomgmt.http.UmbracoExchangeAdapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The generated implementations of the typed clients send, for every operation, the
@@ -118,6 +119,9 @@ class GeneratedClientsTests {
 		}
 		assertThat(UmbracoCalls.isClientType(UmbracoUserClient.class)).isTrue();
 		assertThat(UmbracoCalls.isClientType(UmbracoUserOperations.class)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.calls.client(UmbracoUserOperations.class))
+			.withMessageContaining(UmbracoUserOperations.class.getName())
+			.withMessageContaining("UmbracoSite.client(type) or umbracoHttpServiceProxyFactory.createClient(type)");
 	}
 
 	private Sent send(Method method, Object client, Object[] args) throws Exception {
