@@ -739,7 +739,7 @@ def implementation_name(tag):
     return "Generated" + EXTENDED_BY_HAND.get(tag, client_name(tag))
 
 
-def call_chain(m, type_refs):
+def call_chain(m, type_refs, media_types):
     """The body of one generated method: the operation's request, built on UmbracoCalls, and how its response is
     read; the same request the interface's HTTP exchange annotations describe."""
     op = m.operation
@@ -756,7 +756,13 @@ def call_chain(m, type_refs):
         elif p.kind == "part":
             chain.append(f'.part("{p.wire}", {p.name})')
         else:
-            chain.append(f'.body({p.name}, "{m.content_type}")' if m.content_type else f".body({p.name})")
+            if m.content_type:
+                # a constant, so no call parses the media type
+                constant = constant_name(re.sub(r"[^A-Za-z0-9]+", "_", m.content_type))
+                media_types[constant] = m.content_type
+                chain.append(f".body({p.name}, {constant})")
+            else:
+                chain.append(f".body({p.name})")
     if m.return_type == "Mono<byte[]>":
         chain.append(".accept(MediaType.ALL)")
     body_type = m.return_type[len("Mono<"):-1]
@@ -778,17 +784,21 @@ def implementation_source(tag, methods, model_names, newest):
     client = EXTENDED_BY_HAND.get(tag, client_name(tag))
     name = implementation_name(tag)
     type_refs = {}
+    media_types = {}
     methods_code = []
     for m in methods:
         decl = ", ".join(("@Nullable " if p.optional else "") + f"{p.type} {p.name}" for p in m.params)
         methods_code.append(f"\t@Override\n\tpublic {m.return_type} {m.name}({decl}) {{\n"
-                            f"\t\treturn {call_chain(m, type_refs)};\n\t}}\n")
+                            f"\t\treturn {call_chain(m, type_refs, media_types)};\n\t}}\n")
     constants = [f'\tprivate static final UmbracoOperation {constant_name(m.name)} = UmbracoCalls.operation(OPERATIONS, '
                  f'"{m.name}");\n' for m in methods]
-    if len({constant_name(m.name) for m in methods} | set(type_refs)) != len(methods) + len(type_refs):
+    if (len({constant_name(m.name) for m in methods} | set(type_refs) | set(media_types))
+            != len(methods) + len(type_refs) + len(media_types)):
         raise SystemExit(f"two constants of {name} share a name")
     constants += [f"\tprivate static final ParameterizedTypeReference<{t}> {c} = new ParameterizedTypeReference<>() {{\n"
                   f"\t}};\n" for c, t in sorted(type_refs.items())]
+    constants += [f'\tprivate static final MediaType {c} = MediaType.parseMediaType("{t}");\n'
+                  for c, t in sorted(media_types.items())]
     constants_code = "\n".join(constants)
     all_methods = "\n".join(methods_code)
     body = f"""/**

@@ -52,6 +52,7 @@ import io.github.umbracomgmt.http.UmbracoCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 
@@ -257,6 +258,9 @@ final class GeneratedUmbracoDocumentClient implements UmbracoDocumentClient {
 	private static final ParameterizedTypeReference<Page<SegmentResponse>> PAGE_OF_SEGMENT_RESPONSE = new ParameterizedTypeReference<>() {
 	};
 
+	private static final MediaType APPLICATION_JSON_PATCH_JSON = MediaType
+		.parseMediaType("application/json-patch+json");
+
 	private final UmbracoCalls calls;
 
 	GeneratedUmbracoDocumentClient(UmbracoCalls calls) {
@@ -413,7 +417,7 @@ final class GeneratedUmbracoDocumentClient implements UmbracoDocumentClient {
 		return this.calls
 			.call(HttpMethod.PATCH, PATCH_DOCUMENT_BY_ID_PATCH, "/umbraco/management/api/v1/document/{id}/patch")
 			.path("id", id)
-			.body(body, "application/json-patch+json")
+			.body(body, APPLICATION_JSON_PATCH_JSON)
 			.toBodilessEntity();
 	}
 

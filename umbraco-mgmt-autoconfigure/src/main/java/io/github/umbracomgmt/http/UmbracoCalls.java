@@ -336,9 +336,9 @@ public final class UmbracoCalls {
 		 * @param contentType the media type, e.g. {@code application/json-patch+json}
 		 * @return this call
 		 */
-		public Call body(Object body, String contentType) {
+		public Call body(Object body, MediaType contentType) {
 			body(body);
-			this.contentType = MediaType.parseMediaType(contentType);
+			this.contentType = contentType;
 			return this;
 		}
 
