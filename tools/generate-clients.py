@@ -723,11 +723,16 @@ public interface {name} {{
 {code}
 }}
 """
+    extra = ["reactor.core.publisher.Flux"] if "Flux<" in code else []
+    return client_file(body.replace("\n\n\n", "\n\n"), code, model_names, newest, extra)
+
+
+def client_file(body, code, model_names, newest, extra):
+    """A file of the client package: the Spring types its body uses, Mono, and the models its code names."""
     used_models = sorted(set(re.findall(r"\b[A-Z][A-Za-z0-9]*\b", code)) & model_names)
-    extra = [i for c, i in SPRING_IMPORTS if c in body]
-    extra += ["reactor.core.publisher.Mono"] + (["reactor.core.publisher.Flux"] if "Flux<" in code else [])
-    extra += [f"{MODEL_PACKAGE}.{m}" for m in used_models]
-    return java_file(CLIENT_PACKAGE, body.replace("\n\n\n", "\n\n"), newest, extra)
+    imports = [i for c, i in SPRING_IMPORTS if c in body] + ["reactor.core.publisher.Mono"] + list(extra)
+    imports += [f"{MODEL_PACKAGE}.{m}" for m in used_models]
+    return java_file(CLIENT_PACKAGE, body, newest, imports)
 
 
 def constant_name(name):
@@ -823,14 +828,10 @@ final class {name} implements {client} {{
 }}
 """
     code = "\n".join(methods_code) + "".join(constants)
-    used_models = sorted(set(re.findall(r"\b[A-Z][A-Za-z0-9]*\b", code)) & model_names)
-    extra = [i for c, i in SPRING_IMPORTS if c in body]
-    extra += ["reactor.core.publisher.Mono", "org.springframework.http.HttpMethod",
-              "io.github.umbracomgmt.http.UmbracoCalls"]
+    extra = ["org.springframework.http.HttpMethod", "io.github.umbracomgmt.http.UmbracoCalls"]
     if type_refs:
         extra.append("org.springframework.core.ParameterizedTypeReference")
-    extra += [f"{MODEL_PACKAGE}.{m}" for m in used_models]
-    return java_file(CLIENT_PACKAGE, body, newest, extra)
+    return client_file(body, code, model_names, newest, extra)
 
 
 def version_key(v):
