@@ -90,8 +90,10 @@ public final class UmbracoWebClients {
 			List<ExchangeFilterFunction> resilienceFilters) {
 		// the bearer filter, innermost, also names the connector's timeouts
 		UmbracoBearerFilter bearer = new UmbracoBearerFilter(tokenManager, timeouts);
+		// the base URL as a factory that parses each URI template once (the same URIs
+		// as baseUrl(baseUrl) gives)
 		return builder.clientConnector(connector)
-			.baseUrl(baseUrl)
+			.uriBuilderFactory(new UmbracoUriBuilderFactory(baseUrl))
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.defaultRequest(bearer::presetBearer)
 			.filters((filters) -> {
