@@ -236,56 +236,36 @@ public final class BenchmarkChild {
 			long[] refreshes = metrics.refreshedAt.stream().mapToLong(Long::longValue).sorted().toArray();
 			int n = Math.min(index.get(), max);
 			long window = Duration.ofMillis(300).toNanos();
-			// each call belongs to the refresh nearest to its start: inside that
+			long step = Duration.ofMillis(100).toNanos();
+			// Each call belongs to the refresh nearest to its start: inside that
 			// refresh's
 			// window, or outside it in the same token period, so a window is compared
 			// with
 			// calls of its own stretch of the run (the JIT still speeds the client up in
 			// the
-			// first seconds, which would flatter later windows against the whole run)
-			int periods = Math.max(1, refreshes.length);
-			long[][] inside = new long[periods][n];
-			long[][] outside = new long[periods][n];
-			int[] in = new int[periods];
-			int[] out = new int[periods];
+			// first seconds, which would flatter later windows against the whole run).
+			// Calls inside a window are also counted by their start relative to the new
+			// token's arrival, in 100 ms steps, over all windows but the first (the JIT
+			// is
+			// still at work then): where in a window the slow calls are.
+			Samples[] inside = Samples.array(refreshes.length);
+			Samples[] outside = Samples.array(refreshes.length);
+			Samples[] byOffset = Samples.array((int) (2 * window / step));
 			for (int i = 0; i < n; i++) {
-				int nearest = 0;
-				long distance = Long.MAX_VALUE;
-				for (int r = 0; r < refreshes.length; r++) {
-					long d = Math.abs(started[i] - refreshes[r]);
-					if (d < distance) {
-						distance = d;
-						nearest = r;
+				int nearest = nearest(refreshes, started[i]);
+				if (nearest < 0) {
+					continue;
+				}
+				long offset = started[i] - refreshes[nearest];
+				if (Math.abs(offset) <= window) {
+					inside[nearest].add(latency[i]);
+					if (nearest > 0 && offset < window) {
+						byOffset[(int) ((offset + window) / step)].add(latency[i]);
 					}
 				}
-				if (distance <= window) {
-					inside[nearest][in[nearest]++] = latency[i];
+				else if (started[i] - begin > 1_000_000_000L && Math.abs(offset) > 3 * window) {
+					outside[nearest].add(latency[i]);
 				}
-				else if (started[i] - begin > 1_000_000_000L && distance > 3 * window) {
-					outside[nearest][out[nearest]++] = latency[i];
-				}
-			}
-			// where in a window the slow calls are: p99 by the call's start relative to
-			// the new token's arrival, in 100 ms steps, over all windows but the first
-			// (in
-			// the first seconds of load the JIT is still at work)
-			long step = Duration.ofMillis(100).toNanos();
-			long[][] byOffset = new long[6][n];
-			int[] inOffset = new int[6];
-			for (int i = 0; i < n; i++) {
-				for (int r = 1; r < refreshes.length; r++) {
-					long offset = started[i] - refreshes[r];
-					if (offset >= -window && offset < window) {
-						int bucket = (int) ((offset + window) / step);
-						byOffset[bucket][inOffset[bucket]++] = latency[i];
-					}
-				}
-			}
-			StringBuilder offsets = new StringBuilder();
-			for (int b = 0; b < 6; b++) {
-				long[] bucket = sorted(byOffset[b], inOffset[b]);
-				offsets.append(String.format(Locale.ROOT, "%s%d to %d ms: %.2f (%d calls)", (b > 0) ? "; " : "",
-						b * 100 - 300, b * 100 - 200, percentile(bucket, 0.99), bucket.length));
 			}
 			System.out.printf(Locale.ROOT, "#### Latency across token refreshes, typed client at concurrency %d%n%n",
 					concurrency);
@@ -297,29 +277,20 @@ public final class BenchmarkChild {
 			System.out.println("| refresh window | calls inside / outside | p50 ms inside / outside | "
 					+ "p99 ms inside / outside | p99 inside / outside |");
 			System.out.println("| --- | ---: | ---: | ---: | ---: |");
-			long[] pooledInside = new long[0];
-			long[] pooledOutside = new long[0];
+			Samples pooledInside = new Samples();
+			Samples pooledOutside = new Samples();
 			double[] ratios = new double[refreshes.length];
 			for (int r = 0; r < refreshes.length; r++) {
-				long[] inWindow = sorted(inside[r], in[r]);
-				long[] outWindow = sorted(outside[r], out[r]);
-				pooledInside = concat(pooledInside, inWindow);
-				pooledOutside = concat(pooledOutside, outWindow);
-				ratios[r] = percentile(inWindow, 0.99) / percentile(outWindow, 0.99);
-				System.out.printf(Locale.ROOT,
-						"| %d (%.1f s into the load) | %d / %d | %.2f / %.2f | %.2f / %.2f | " + "%.2f |%n", r + 1,
-						(refreshes[r] - begin) / 1e9, in[r], out[r], percentile(inWindow, 0.50),
-						percentile(outWindow, 0.50), percentile(inWindow, 0.99), percentile(outWindow, 0.99),
-						ratios[r]);
+				pooledInside.addAll(inside[r]);
+				pooledOutside.addAll(outside[r]);
+				ratios[r] = inside[r].percentile(0.99) / outside[r].percentile(0.99);
+				System.out.printf(Locale.ROOT, "| %d (%.1f s into the load) | %s | %.2f |%n", r + 1,
+						(refreshes[r] - begin) / 1e9, Samples.compare(inside[r], outside[r]), ratios[r]);
 			}
-			Arrays.sort(pooledInside);
-			Arrays.sort(pooledOutside);
 			Arrays.sort(ratios);
-			double pooled = percentile(pooledInside, 0.99) / percentile(pooledOutside, 0.99);
-			System.out.printf(Locale.ROOT, "| all windows, pooled | %d / %d | %.2f / %.2f | %.2f / %.2f | %.2f |%n",
-					pooledInside.length, pooledOutside.length, percentile(pooledInside, 0.50),
-					percentile(pooledOutside, 0.50), percentile(pooledInside, 0.99), percentile(pooledOutside, 0.99),
-					pooled);
+			double pooled = pooledInside.percentile(0.99) / pooledOutside.percentile(0.99);
+			System.out.printf(Locale.ROOT, "| all windows, pooled | %s | %.2f |%n",
+					Samples.compare(pooledInside, pooledOutside), pooled);
 			System.out.printf(Locale.ROOT,
 					"%np99 inside / outside: %.2f pooled, %.2f the median window (from %.2f to %.2f). Token requests "
 							+ "in the run: %d (refreshes: %d succeeded, %d failed). Calls after the cold burst that "
@@ -328,29 +299,92 @@ public final class BenchmarkChild {
 					(ratios.length > 0) ? ratios[0] : Double.NaN,
 					(ratios.length > 0) ? ratios[ratios.length - 1] : Double.NaN, metrics.requests.get(),
 					metrics.refreshed.get(), metrics.refreshFailed.get(), waited);
+			StringBuilder offsets = new StringBuilder();
+			for (int b = 0; b < byOffset.length; b++) {
+				long from = (b * step - window) / 1_000_000;
+				offsets.append(String.format(Locale.ROOT, "%s%d to %d ms: %.2f (%d calls)", (b > 0) ? "; " : "", from,
+						from + step / 1_000_000, byOffset[b].percentile(0.99), byOffset[b].size()));
+			}
 			System.out.printf(Locale.ROOT,
 					"p99 ms by start relative to the new token's arrival, all windows but the first: %s.%n%n", offsets);
 		}
 	}
 
-	private static long[] sorted(long[] values, int length) {
-		long[] copy = Arrays.copyOf(values, length);
-		Arrays.sort(copy);
-		return copy;
-	}
-
-	private static long[] concat(long[] first, long[] second) {
-		long[] both = Arrays.copyOf(first, first.length + second.length);
-		System.arraycopy(second, 0, both, first.length, second.length);
-		return both;
-	}
-
-	private static double percentile(long[] sorted, double p) {
-		if (sorted.length == 0) {
-			return Double.NaN;
+	/**
+	 * The index of the refresh (of the sorted times) nearest to a time, or -1 if there
+	 * was none.
+	 */
+	private static int nearest(long[] refreshes, long time) {
+		if (refreshes.length == 0) {
+			return -1;
 		}
-		int i = (int) Math.ceil(p * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+		int at = Arrays.binarySearch(refreshes, time);
+		if (at >= 0) {
+			return at;
+		}
+		int after = -at - 1;
+		if (after == 0) {
+			return 0;
+		}
+		if (after == refreshes.length) {
+			return after - 1;
+		}
+		return (time - refreshes[after - 1] <= refreshes[after] - time) ? after - 1 : after;
+	}
+
+	/** Latencies in nanoseconds, growing as they are added. */
+	private static final class Samples {
+
+		private long[] values = new long[1024];
+
+		private int size;
+
+		private boolean sorted;
+
+		static Samples[] array(int length) {
+			Samples[] samples = new Samples[length];
+			Arrays.setAll(samples, (i) -> new Samples());
+			return samples;
+		}
+
+		/** p50 and p99 of two sets, as table cells: counts, p50 ms, p99 ms. */
+		static String compare(Samples inside, Samples outside) {
+			return String.format(Locale.ROOT, "%d / %d | %.2f / %.2f | %.2f / %.2f", inside.size(), outside.size(),
+					inside.percentile(0.50), outside.percentile(0.50), inside.percentile(0.99),
+					outside.percentile(0.99));
+		}
+
+		void add(long value) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+			this.sorted = false;
+		}
+
+		void addAll(Samples other) {
+			for (int i = 0; i < other.size; i++) {
+				add(other.values[i]);
+			}
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		/** The p-th percentile in milliseconds, {@code NaN} when empty. */
+		double percentile(double p) {
+			if (this.size == 0) {
+				return Double.NaN;
+			}
+			if (!this.sorted) {
+				Arrays.sort(this.values, 0, this.size);
+				this.sorted = true;
+			}
+			int i = (int) Math.ceil(p * this.size) - 1;
+			return this.values[Math.max(0, Math.min(i, this.size - 1))] / 1e6;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -103,8 +103,8 @@ public final class TokenBenchmarks {
 			server.setTokenLatency(Duration.ofMillis(50));
 			refreshServer.setTokenLatency(Duration.ofMillis(50));
 			// part 3's refresh run: tokens refreshed ahead 1 s before they expire (a
-			// fifth
-			// of 5 s), so a 30 s run crosses about seven refreshes
+			// fifth of
+			// 5 s), so a 30 s run crosses about seven refreshes
 			refreshServer.setTokenLifetime(Duration.ofSeconds(Long.getLong("refreshTokenSeconds", 5)));
 			Rounds.Target target = new Rounds.Target(server.baseUrl(), server.clientId(), server.clientSecret());
 			Rounds.Target refreshTarget = new Rounds.Target(refreshServer.baseUrl(), refreshServer.clientId(),
