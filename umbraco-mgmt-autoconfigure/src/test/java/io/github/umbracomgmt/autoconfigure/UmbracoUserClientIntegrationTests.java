@@ -18,6 +18,7 @@ import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import io.github.umbracomgmt.client.UmbracoUserClient;
 import io.github.umbracomgmt.client.model.CurrentUser;
@@ -267,6 +268,17 @@ class UmbracoUserClientIntegrationTests {
 					USER_CURRENT);
 			// the shared builder itself is left alone
 			assertThat(context.getBean(WebClient.Builder.class)).isNotNull();
+		});
+	}
+
+	@Test
+	void aCustomizersUriBuilderFactoryDoesNotMoveUmbracoCallsOffTheBaseUrl() {
+		WebClientCustomizer customizer = (builder) -> builder
+			.uriBuilderFactory(new DefaultUriBuilderFactory("http://elsewhere.invalid"));
+		runner().withBean(WebClientCustomizer.class, () -> customizer).run((context) -> {
+			CurrentUser user = context.getBean(UmbracoUserClient.class).getCurrentUser().block(Duration.ofSeconds(10));
+			assertThat(user).isNotNull();
+			assertThat(this.server.requests()).extracting(RecordedRequest::path).contains(USER_CURRENT);
 		});
 	}
 
