@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.ContextView;
 
@@ -88,20 +88,6 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	public static final String REVOKE_OBSERVATION = "umbraco.management.token.revoke";
 
 	private static final Log logger = LogFactory.getLog(UmbracoTokenManager.class);
-
-	/**
-	 * Where callers that waited for a shared token fetch are resumed. The fetch completes
-	 * on the event loop that read the token response; resumed there, every waiting caller
-	 * would start its API request on that one loop, and Reactor Netty's colocation binds
-	 * a connection opened from an event loop to that same loop. A cold burst would then
-	 * put every pooled connection, and so all later API traffic, on one loop for the life
-	 * of the pool, leaving the other cores idle. Resumed on a non-event-loop thread, each
-	 * caller opens its connection the way it would without the starter: the connector
-	 * picks the loops round-robin. Only callers that had to wait take this hop; the hot
-	 * path (a cached token) and refresh-ahead never do. The user's LoopResources and
-	 * colocation setting are left alone.
-	 */
-	private static final Scheduler RELEASE_SCHEDULER = Schedulers.parallel();
 
 	private final ClientRegistration registration;
 
@@ -400,8 +386,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			// lost a race with a fetch that failed in the meantime: its backoff applies
 			return await(cached, now, parent);
 		}
-		return shared.publishOn(RELEASE_SCHEDULER)
-			.map(StoredToken::token)
+		return shared.map(StoredToken::token)
 			.onErrorMap(UmbracoAuthenticationException.class, (ex) -> ex.withDetail(null));
 	}
 
@@ -472,7 +457,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				this.rejected = null;
 				this.inFlight.set(null);
 				observation.lowCardinalityKeyValue("outcome", "success").lowCardinalityKeyValue("error", "none").stop();
-				sink.tryEmitValue(token);
+				release(() -> sink.tryEmitValue(token));
 			}, (error) -> {
 				if (trigger.refresh) {
 					this.metrics.refresh(false);
@@ -494,8 +479,38 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 							(translated.getError() != null) ? translated.getError() : "unreachable")
 					.error(translated)
 					.stop();
-				sink.tryEmitError(translated);
+				release(() -> sink.tryEmitError(translated));
 			});
+	}
+
+	/**
+	 * Hands a fetch's outcome to the callers that waited for it, on one task of Reactor's
+	 * parallel scheduler. The fetch completes on the event loop that read the token
+	 * response; resumed there, every waiting caller would start its API request on that
+	 * one loop, and Reactor Netty's colocation binds a connection opened from an event
+	 * loop to that same loop. A cold burst would then put every pooled connection, and so
+	 * all later API traffic, on one loop for the life of the pool, leaving the other
+	 * cores idle. Resumed on a thread that is not an event loop, each caller opens its
+	 * connection the way it would without the starter: the connector picks the loops
+	 * round-robin.
+	 * <p>
+	 * One task resumes all the waiters, one after the other, as one application thread
+	 * starting a burst would. A hop per caller ({@code publishOn} each) resumed them on
+	 * several workers at once, and their concurrent picks from the round-robin made the
+	 * split between loops differ from one cold start to the next (two loops or four,
+	 * evenly or not). Only callers that had to wait are resumed here; the hot path (a
+	 * cached token) never is, and a refresh ahead, which nobody waits for, costs one
+	 * task. The user's LoopResources and colocation setting are left alone. If Reactor's
+	 * schedulers have been shut down, the outcome is handed over on the calling thread,
+	 * so no caller is left waiting.
+	 */
+	private static void release(Runnable emission) {
+		try {
+			Schedulers.parallel().schedule(emission);
+		}
+		catch (RejectedExecutionException ex) {
+			emission.run();
+		}
 	}
 
 	private StoredToken cache(OAuth2AccessToken received, Instant requestedAt) {
