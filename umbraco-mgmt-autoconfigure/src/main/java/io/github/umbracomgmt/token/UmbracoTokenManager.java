@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -494,23 +496,45 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * connection the way it would without the starter: the connector picks the loops
 	 * round-robin.
 	 * <p>
-	 * One task resumes all the waiters, one after the other, as one application thread
-	 * starting a burst would. A hop per caller ({@code publishOn} each) resumed them on
-	 * several workers at once, and their concurrent picks from the round-robin made the
-	 * split between loops differ from one cold start to the next (two loops or four,
-	 * evenly or not). Only callers that had to wait are resumed here; the hot path (a
-	 * cached token) never is, and a refresh ahead, which nobody waits for, costs one
-	 * task. The user's LoopResources and colocation setting are left alone. If Reactor's
-	 * schedulers have been shut down, the outcome is handed over on the calling thread,
-	 * so no caller is left waiting.
+	 * Two more things keep the waiters from landing on one loop after all:
+	 * <ul>
+	 * <li>The task starts once the event loop that completed the fetch has finished what
+	 * it is doing: handing the token request's connection back to the pool, which shares
+	 * it with the API requests. A pool whose drain runs on that loop while the waiters
+	 * ask for connections opens the new ones there, colocated with the loop that drains
+	 * (seen in the benchmarks: every connection of a cold start on one loop).</li>
+	 * <li>One task resumes all the waiters, one after the other, as one application
+	 * thread starting a burst would. A hop per caller ({@code publishOn} each) resumed
+	 * them on several workers at once, whose picks raced for the round-robin: a cold
+	 * start used two loops or four, evenly or not.</li>
+	 * </ul>
+	 * Only callers that had to wait are resumed here; the hot path (a cached token) never
+	 * is, and a refresh ahead, which nobody waits for, costs one task. The user's
+	 * LoopResources and colocation setting are left alone. If the loop or Reactor's
+	 * schedulers are shutting down, the outcome is handed over on the calling thread, so
+	 * no caller is left waiting.
 	 */
 	private static void release(Runnable emission) {
-		try {
-			Schedulers.parallel().schedule(emission);
+		Runnable resume = () -> {
+			try {
+				Schedulers.parallel().schedule(emission);
+			}
+			catch (RejectedExecutionException ex) {
+				emission.run();
+			}
+		};
+		// Netty's own record of the event loop running this thread (null elsewhere)
+		EventExecutor loop = ThreadExecutorMap.currentExecutor();
+		if (loop != null && !loop.isShuttingDown()) {
+			try {
+				loop.execute(resume);
+				return;
+			}
+			catch (RejectedExecutionException ex) {
+				// shut down in the meantime
+			}
 		}
-		catch (RejectedExecutionException ex) {
-			emission.run();
-		}
+		resume.run();
 	}
 
 	private StoredToken cache(OAuth2AccessToken received, Instant requestedAt) {

@@ -2,8 +2,12 @@ package io.github.umbracomgmt.http;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.netty.resources.LoopResources;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpResponseDecorator;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -30,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ColdBurstEventLoopTests {
 
 	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
+
+	private static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
 
 	private static final int CALLS = 32;
 
@@ -85,6 +93,53 @@ class ColdBurstEventLoopTests {
 		assertThat(writers.values().stream().mapToInt(AtomicInteger::get).max().getAsInt())
 			.as("API requests written by the busiest event loop, of %d (%s)", CALLS, writers)
 			.isLessThanOrEqualTo(CALLS * 6 / 10);
+	}
+
+	@Test
+	void waitersStartTheirRequestsOnlyOnceTheLoopThatReadTheTokenHasHandedItsConnectionBack() throws Exception {
+		CountDownLatch apiRequestWritten = new CountDownLatch(1);
+		AtomicReference<Boolean> writtenWhileTheLoopFinished = new AtomicReference<>();
+		Set<String> tokenReaders = ConcurrentHashMap.newKeySet();
+		ReactorClientHttpConnector reactor = new ReactorClientHttpConnector();
+		ClientHttpConnector connector = (method, uri, callback) -> reactor.connect(method, uri, (request) -> {
+			if (USER_CURRENT.equals(uri.getPath())) {
+				apiRequestWritten.countDown();
+			}
+			return callback.apply(request);
+		}).map((response) -> !TOKEN_PATH.equals(uri.getPath()) ? response : new ClientHttpResponseDecorator(response) {
+
+			@Override
+			public Flux<DataBuffer> getBody() {
+				// runs on the loop that read the token response, after the token went
+				// downstream (to the waiters' hand-over) and before the loop hands the
+				// connection back to the pool: a waiter resumed at once would write its
+				// request meanwhile, and its connection could be opened by that loop's
+				// drain of the pool, colocated with it
+				return super.getBody().doAfterTerminate(() -> {
+					tokenReaders.add(Thread.currentThread().getName());
+					try {
+						writtenWhileTheLoopFinished.set(apiRequestWritten.await(500, TimeUnit.MILLISECONDS));
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			}
+
+		});
+		UmbracoTokenManager manager = UmbracoTokenManager
+			.builder(TestRegistrations.of(this.server),
+					UmbracoWebClients.tokenWebClient(WebClient.builder(), connector))
+			.build();
+		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), connector, this.server.baseUrl(), manager);
+		Flux.range(0, 8)
+			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), 8)
+			.blockLast(Duration.ofSeconds(30));
+		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		assertThat(tokenReaders).singleElement().asString().startsWith("reactor-http-");
+		assertThat(writtenWhileTheLoopFinished.get())
+			.as("an API request was written while the loop that read the token was still finishing")
+			.isFalse();
 	}
 
 }
