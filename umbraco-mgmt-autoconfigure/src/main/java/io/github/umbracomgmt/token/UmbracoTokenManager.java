@@ -523,8 +523,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				emission.run();
 			}
 		};
-		// Netty's own record of the event loop running this thread (null elsewhere)
-		EventExecutor loop = ThreadExecutorMap.currentExecutor();
+		EventExecutor loop = currentEventLoop();
 		if (loop != null && !loop.isShuttingDown()) {
 			try {
 				loop.execute(resume);
@@ -535,6 +534,21 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			}
 		}
 		resume.run();
+	}
+
+	/**
+	 * The Netty event loop running this thread, from Netty's own record of it, or
+	 * {@code null} on any other thread, or with a Netty that no longer keeps that record
+	 * (it sits in an internal package): the hand-over then starts at once, as it did
+	 * before it waited for the loop.
+	 */
+	private static @Nullable EventExecutor currentEventLoop() {
+		try {
+			return ThreadExecutorMap.currentExecutor();
+		}
+		catch (LinkageError ex) {
+			return null;
+		}
 	}
 
 	private StoredToken cache(OAuth2AccessToken received, Instant requestedAt) {
