@@ -21,6 +21,7 @@ import org.springframework.http.client.reactive.ClientHttpResponseDecorator;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.umbracomgmt.autoconfigure.UmbracoSiteProperties;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 import io.github.umbracomgmt.token.TestRegistrations;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
@@ -36,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ColdBurstEventLoopTests {
 
 	private static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
-
-	private static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
 
 	private static final int CALLS = 32;
 
@@ -70,26 +69,16 @@ class ColdBurstEventLoopTests {
 			return callback.apply(request);
 		});
 		// every caller of the burst waits for the one token request, and every API
-		// request is still open when the
-		// next one starts, so the burst opens many connections (never one reused
-		// connection): deterministic
+		// request is still open when the next one starts, so the burst opens many
+		// connections (never one reused connection): deterministic
 		this.server.setTokenLatency(Duration.ofMillis(300));
 		this.server.setApiLatency(Duration.ofMillis(300));
-		UmbracoTokenManager manager = UmbracoTokenManager
-			.builder(TestRegistrations.of(this.server),
-					UmbracoWebClients.tokenWebClient(WebClient.builder(), recording))
-			.build();
-		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), recording, this.server.baseUrl(), manager);
-		Flux.range(0, CALLS)
-			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), CALLS)
-			.blockLast(Duration.ofSeconds(30));
-		assertThat(this.server.tokenRequests()).isEqualTo(1);
+		coldBurst(recording, CALLS);
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(CALLS);
 		assertThat(writers.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
 		assertThat(writers).as("event loops that wrote the burst's API requests").hasSizeGreaterThan(1);
-		// the waiters are resumed one after the other, as from one application thread:
-		// the connector's round-robin spreads their connections evenly (at most the
-		// token's connection, reused by one of them, tips the balance)
+		// spread evenly by the connector's round-robin (the token's connection, reused
+		// by one of the callers, may tip the balance by one)
 		assertThat(writers.values().stream().mapToInt(AtomicInteger::get).max().getAsInt())
 			.as("API requests written by the busiest event loop, of %d (%s)", CALLS, writers)
 			.isLessThanOrEqualTo(CALLS * 6 / 10);
@@ -106,40 +95,56 @@ class ColdBurstEventLoopTests {
 				apiRequestWritten.countDown();
 			}
 			return callback.apply(request);
-		}).map((response) -> !TOKEN_PATH.equals(uri.getPath()) ? response : new ClientHttpResponseDecorator(response) {
+		})
+			.map((response) -> !UmbracoSiteProperties.DEFAULT_TOKEN_PATH.equals(uri.getPath()) ? response
+					: new ClientHttpResponseDecorator(response) {
 
-			@Override
-			public Flux<DataBuffer> getBody() {
-				// runs on the loop that read the token response, after the token went
-				// downstream (to the waiters' hand-over) and before the loop hands the
-				// connection back to the pool: a waiter resumed at once would write its
-				// request meanwhile, and its connection could be opened by that loop's
-				// drain of the pool, colocated with it
-				return super.getBody().doAfterTerminate(() -> {
-					tokenReaders.add(Thread.currentThread().getName());
-					try {
-						writtenWhileTheLoopFinished.set(apiRequestWritten.await(500, TimeUnit.MILLISECONDS));
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				});
-			}
+						@Override
+						public Flux<DataBuffer> getBody() {
+							// runs on the loop that read the token response, after the
+							// token went
+							// downstream (to the waiters' hand-over) and before the loop
+							// hands the
+							// connection back to the pool: a waiter resumed at once would
+							// write its
+							// request meanwhile, and its connection could be opened by
+							// that loop's
+							// drain of the pool, colocated with it
+							return super.getBody().doAfterTerminate(() -> {
+								tokenReaders.add(Thread.currentThread().getName());
+								try {
+									writtenWhileTheLoopFinished
+										.set(apiRequestWritten.await(500, TimeUnit.MILLISECONDS));
+								}
+								catch (InterruptedException ex) {
+									Thread.currentThread().interrupt();
+								}
+							});
+						}
 
-		});
+					});
+		coldBurst(connector, 8);
+		assertThat(tokenReaders).singleElement().asString().startsWith("reactor-http-");
+		assertThat(writtenWhileTheLoopFinished.get())
+			.as("an API request was written while the loop that read the token was still finishing")
+			.isFalse();
+	}
+
+	/**
+	 * {@code calls} concurrent API calls from a cold start (no token yet) over the
+	 * connector, for token and API requests alike; all of them share the one token
+	 * request.
+	 */
+	private void coldBurst(ClientHttpConnector connector, int calls) {
 		UmbracoTokenManager manager = UmbracoTokenManager
 			.builder(TestRegistrations.of(this.server),
 					UmbracoWebClients.tokenWebClient(WebClient.builder(), connector))
 			.build();
 		WebClient api = UmbracoWebClients.apiWebClient(WebClient.builder(), connector, this.server.baseUrl(), manager);
-		Flux.range(0, 8)
-			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), 8)
+		Flux.range(0, calls)
+			.flatMap((i) -> api.get().uri(USER_CURRENT).retrieve().toBodilessEntity(), calls)
 			.blockLast(Duration.ofSeconds(30));
 		assertThat(this.server.tokenRequests()).isEqualTo(1);
-		assertThat(tokenReaders).singleElement().asString().startsWith("reactor-http-");
-		assertThat(writtenWhileTheLoopFinished.get())
-			.as("an API request was written while the loop that read the token was still finishing")
-			.isFalse();
 	}
 
 }
