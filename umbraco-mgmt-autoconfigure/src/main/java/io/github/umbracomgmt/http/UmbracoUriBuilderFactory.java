@@ -108,7 +108,8 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 
 	/**
 	 * A template, parsed, joined to the base URL and encoded; immutable, so shared by all
-	 * requests.
+	 * requests. Its {@code uriString} is kept too: WebClient asks every request's builder
+	 * for it ({@link UriBuilder#toUriString()}), to tag the request with its template.
 	 */
 	private record Template(UriComponents components, String uriString) {
 
