@@ -295,7 +295,7 @@ public final class BenchmarkChild {
 					"%np99 inside / outside: %.2f pooled, %.2f the median window (from %.2f to %.2f). Token requests "
 							+ "in the run: %d (refreshes: %d succeeded, %d failed). Calls after the cold burst that "
 							+ "waited for a token: %d.%n%n",
-					pooled, (ratios.length > 0) ? ratios[ratios.length / 2] : Double.NaN,
+					pooled, (ratios.length > 0) ? Rounds.median(ratios) : Double.NaN,
 					(ratios.length > 0) ? ratios[0] : Double.NaN,
 					(ratios.length > 0) ? ratios[ratios.length - 1] : Double.NaN, metrics.requests.get(),
 					metrics.refreshed.get(), metrics.refreshFailed.get(), waited);
