@@ -15,11 +15,13 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.internal.ThreadExecutorMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.ContextView;
 
@@ -122,6 +124,15 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	private final AtomicReference<StoredToken> current = new AtomicReference<>();
 
 	private final AtomicReference<Mono<StoredToken>> inFlight = new AtomicReference<>();
+
+	/** Where a caller that waited for a token fetch resumes: {@link #handOver}. */
+	private final Scheduler handOver = Schedulers.fromExecutor(this::handOver);
+
+	/**
+	 * The event loops of the connector that read the last token response, if it was read
+	 * on one: where {@link #handOver} resumes waiting callers.
+	 */
+	private volatile @Nullable EventExecutorGroup tokenLoops;
 
 	/**
 	 * The token Umbraco last rejected, until a new one is obtained: the store must not
@@ -408,7 +419,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				return null;
 			}
 			Sinks.One<StoredToken> sink = Sinks.one();
-			Mono<StoredToken> shared = sink.asMono();
+			// every caller resumes through its own hop (see handOver)
+			Mono<StoredToken> shared = sink.asMono().publishOn(this.handOver);
 			if (this.inFlight.compareAndSet(null, shared)) {
 				// another fetch may have completed between reading the cache and winning
 				// the race
@@ -436,6 +448,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			Instant requestedAt = this.clock.instant();
 			return this.provider.authorize(this.authorizationContext)
 				.map(OAuth2AuthorizedClient::getAccessToken)
+				// on the event loop that read the token response
+				.doOnNext((token) -> this.tokenLoops = currentEventLoops())
 				.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
 						new OAuth2Error("invalid_token_response", "The token endpoint returned no token", null))))
 				.map((token) -> cache(token, requestedAt));
@@ -459,7 +473,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 				this.rejected = null;
 				this.inFlight.set(null);
 				observation.lowCardinalityKeyValue("outcome", "success").lowCardinalityKeyValue("error", "none").stop();
-				release(() -> sink.tryEmitValue(token));
+				sink.tryEmitValue(token);
 			}, (error) -> {
 				if (trigger.refresh) {
 					this.metrics.refresh(false);
@@ -481,70 +495,69 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 							(translated.getError() != null) ? translated.getError() : "unreachable")
 					.error(translated)
 					.stop();
-				release(() -> sink.tryEmitError(translated));
+				sink.tryEmitError(translated);
 			});
 	}
 
 	/**
-	 * Hands a fetch's outcome to the callers that waited for it, on one task of Reactor's
-	 * parallel scheduler. The fetch completes on the event loop that read the token
-	 * response; resumed there, every waiting caller would start its API request on that
-	 * one loop, and Reactor Netty's colocation binds a connection opened from an event
-	 * loop to that same loop. A cold burst would then put every pooled connection, and so
-	 * all later API traffic, on one loop for the life of the pool, leaving the other
-	 * cores idle. Resumed on a thread that is not an event loop, each caller opens its
-	 * connection the way it would without the starter: the connector picks the loops
-	 * round-robin.
+	 * Resumes a caller that waited for a token fetch, or for one that had completed
+	 * before it asked: on the next event loop, round-robin, of the connector that read
+	 * the token response, so the callers of a cold burst start their API requests spread
+	 * over the connector's loops.
 	 * <p>
-	 * Two more things keep the waiters from landing on one loop after all:
-	 * <ul>
-	 * <li>The task starts once the event loop that completed the fetch has finished what
-	 * it is doing: handing the token request's connection back to the pool, which shares
-	 * it with the API requests. A pool whose drain runs on that loop while the waiters
-	 * ask for connections opens the new ones there, colocated with the loop that drains
-	 * (seen in the benchmarks: every connection of a cold start on one loop).</li>
-	 * <li>One task resumes all the waiters, one after the other, as one application
-	 * thread starting a burst would. A hop per caller ({@code publishOn} each) resumed
-	 * them on several workers at once, whose picks raced for the round-robin: a cold
-	 * start used two loops or four, evenly or not.</li>
-	 * </ul>
-	 * Only callers that had to wait are resumed here; the hot path (a cached token) never
-	 * is, and a refresh ahead, which nobody waits for, costs one task. The user's
-	 * LoopResources and colocation setting are left alone. If the loop or Reactor's
-	 * schedulers are shutting down, the outcome is handed over on the calling thread, so
-	 * no caller is left waiting.
+	 * Why: the fetch completes on the event loop that read the token response. Resumed
+	 * there, every waiting caller would start its API request on that one loop, and
+	 * Reactor Netty's colocation binds a connection opened from an event loop to that
+	 * loop: a cold burst would put every pooled connection, and so all later API traffic,
+	 * on one loop for the life of the pool, leaving the other cores idle (issue #10).
+	 * <p>
+	 * Why not a thread outside the loops (this class did that before): a caller that is
+	 * not on an event loop leaves the choice of its connection's loop to whichever thread
+	 * drains the connection pool when the connection is opened, and an event loop handing
+	 * a connection back (the token request's, or the first API responses') drains it too,
+	 * opening the connections asked for meanwhile on itself. Where a cold burst's
+	 * connections landed was then a race, and the benchmarks saw one loop carry 64% to
+	 * 100% of a round's traffic. A caller on one of the connector's loops gets its
+	 * connection on that loop whoever drains the pool, so the round-robin here decides
+	 * the spread, the way Netty spreads channels over its loops.
+	 * <p>
+	 * Only callers that had to wait take this hop; the hot path (a cached token) never
+	 * does, and a refresh ahead, which nobody waits for, costs nothing here. The user's
+	 * LoopResources and colocation setting are left alone. Until a token response has
+	 * been read on an event loop (a token store handed out another instance's token), or
+	 * once those loops shut down, callers resume on Reactor's parallel scheduler, never
+	 * on the thread that completed the fetch (a Redis client's event loop, say); with
+	 * that, too, rejected, on that thread, so no caller is left waiting.
 	 */
-	private static void release(Runnable emission) {
-		Runnable resume = () -> {
+	private void handOver(Runnable caller) {
+		EventExecutorGroup loops = this.tokenLoops;
+		if (loops != null && !loops.isShuttingDown()) {
 			try {
-				Schedulers.parallel().schedule(emission);
-			}
-			catch (RejectedExecutionException ex) {
-				emission.run();
-			}
-		};
-		EventExecutor loop = currentEventLoop();
-		if (loop != null && !loop.isShuttingDown()) {
-			try {
-				loop.execute(resume);
+				loops.next().execute(caller);
 				return;
 			}
 			catch (RejectedExecutionException ex) {
 				// shut down in the meantime
 			}
 		}
-		resume.run();
+		try {
+			Schedulers.parallel().schedule(caller);
+		}
+		catch (RejectedExecutionException ex) {
+			caller.run();
+		}
 	}
 
 	/**
-	 * The Netty event loop running this thread, from Netty's own record of it, or
-	 * {@code null} on any other thread, or with a Netty that no longer keeps that record
-	 * (it sits in an internal package): the hand-over then starts at once, as it did
-	 * before it waited for the loop.
+	 * The group of the Netty event loop running this thread, from Netty's own record of
+	 * it, or {@code null} on any other thread, or with a Netty that no longer keeps that
+	 * record (it sits in an internal package): waiting callers then resume on Reactor's
+	 * parallel scheduler.
 	 */
-	private static @Nullable EventExecutor currentEventLoop() {
+	private static @Nullable EventExecutorGroup currentEventLoops() {
 		try {
-			return ThreadExecutorMap.currentExecutor();
+			EventExecutor loop = ThreadExecutorMap.currentExecutor();
+			return (loop != null) ? loop.parent() : null;
 		}
 		catch (LinkageError ex) {
 			return null;

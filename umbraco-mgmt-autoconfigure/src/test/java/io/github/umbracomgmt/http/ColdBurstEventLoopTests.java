@@ -77,57 +77,46 @@ class ColdBurstEventLoopTests {
 		assertThat(this.server.apiRequests("GET", USER_CURRENT)).isEqualTo(CALLS);
 		assertThat(writers.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
 		assertThat(writers).as("event loops that wrote the burst's API requests").hasSizeGreaterThan(1);
-		// spread evenly by the connector's round-robin (the token's connection, reused
-		// by one of the callers, may tip the balance by one)
+		// spread evenly over the connector's loops (the token's connection, reused by
+		// one of the callers, may tip the balance by one)
 		assertThat(writers.values().stream().mapToInt(AtomicInteger::get).max().getAsInt())
 			.as("API requests written by the busiest event loop, of %d (%s)", CALLS, writers)
 			.isLessThanOrEqualTo(CALLS * 6 / 10);
 	}
 
 	@Test
-	void waitersStartTheirRequestsOnlyOnceTheLoopThatReadTheTokenHasHandedItsConnectionBack() throws Exception {
-		CountDownLatch apiRequestWritten = new CountDownLatch(1);
-		AtomicReference<Boolean> writtenWhileTheLoopFinished = new AtomicReference<>();
-		Set<String> tokenReaders = ConcurrentHashMap.newKeySet();
+	void callersThatWaitedForTheTokenStartTheirRequestsOnTheConnectorsLoopsInTurnAndKeepThem() {
+		Map<String, AtomicInteger> starters = new ConcurrentHashMap<>();
+		AtomicInteger writtenElsewhere = new AtomicInteger();
 		ReactorClientHttpConnector reactor = new ReactorClientHttpConnector();
-		ClientHttpConnector connector = (method, uri, callback) -> reactor.connect(method, uri, (request) -> {
-			if (USER_CURRENT.equals(uri.getPath())) {
-				apiRequestWritten.countDown();
-			}
-			return callback.apply(request);
-		})
-			.map((response) -> !UmbracoSiteProperties.DEFAULT_TOKEN_PATH.equals(uri.getPath()) ? response
-					: new ClientHttpResponseDecorator(response) {
-
-						@Override
-						public Flux<DataBuffer> getBody() {
-							// runs on the loop that read the token response, after the
-							// token went
-							// downstream (to the waiters' hand-over) and before the loop
-							// hands the
-							// connection back to the pool: a waiter resumed at once would
-							// write its
-							// request meanwhile, and its connection could be opened by
-							// that loop's
-							// drain of the pool, colocated with it
-							return super.getBody().doAfterTerminate(() -> {
-								tokenReaders.add(Thread.currentThread().getName());
-								try {
-									writtenWhileTheLoopFinished
-										.set(apiRequestWritten.await(500, TimeUnit.MILLISECONDS));
-								}
-								catch (InterruptedException ex) {
-									Thread.currentThread().interrupt();
-								}
-							});
-						}
-
-					});
-		coldBurst(connector, 8);
-		assertThat(tokenReaders).singleElement().asString().startsWith("reactor-http-");
-		assertThat(writtenWhileTheLoopFinished.get())
-			.as("an API request was written while the loop that read the token was still finishing")
-			.isFalse();
+		ClientHttpConnector recording = (method, uri, callback) -> {
+			// the thread the caller's request starts on, resumed after the token came
+			String starter = Thread.currentThread().getName();
+			return reactor.connect(method, uri, (request) -> {
+				if (USER_CURRENT.equals(uri.getPath())) {
+					starters.computeIfAbsent(starter, (name) -> new AtomicInteger()).incrementAndGet();
+					if (!starter.equals(Thread.currentThread().getName())) {
+						writtenElsewhere.incrementAndGet();
+					}
+				}
+				return callback.apply(request);
+			});
+		};
+		// every API request is still open when the next one starts: each opens a
+		// connection of its own, except one caller that may get the token's
+		this.server.setTokenLatency(Duration.ofMillis(300));
+		this.server.setApiLatency(Duration.ofMillis(300));
+		coldBurst(recording, CALLS);
+		int loops = Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, CALLS);
+		assertThat(starters).as("threads the waiting callers started their API requests on").hasSize(loops);
+		assertThat(starters.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
+		// one after the other, round-robin
+		assertThat(starters.values())
+			.allSatisfy((count) -> assertThat(count.get()).isBetween(CALLS / loops, (CALLS + loops - 1) / loops));
+		// a connection opened from an event loop stays on it, whichever thread drains
+		// the pool: the spread above is the spread of the connections
+		assertThat(writtenElsewhere.get()).as("API requests written on another loop than the one they started on")
+			.isLessThanOrEqualTo(1);
 	}
 
 	/**
