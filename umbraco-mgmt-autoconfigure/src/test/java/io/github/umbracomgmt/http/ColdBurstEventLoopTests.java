@@ -2,12 +2,8 @@ package io.github.umbracomgmt.http;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,13 +11,10 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.netty.resources.LoopResources;
 
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ClientHttpResponseDecorator;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.github.umbracomgmt.autoconfigure.UmbracoSiteProperties;
 import io.github.umbracomgmt.test.UmbracoTestServer;
 import io.github.umbracomgmt.token.TestRegistrations;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
@@ -31,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After a cold burst, API requests must spread over the connector's event loops, not all
  * run on the loop that received the token response (issue #10: all pooled connections
- * were pinned to that one loop), and evenly, as a burst from one application thread
- * without the starter would.
+ * were pinned to that one loop), and evenly.
  */
 class ColdBurstEventLoopTests {
 
