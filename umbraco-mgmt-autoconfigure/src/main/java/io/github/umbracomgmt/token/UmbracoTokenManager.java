@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -130,9 +132,12 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 	/**
 	 * The event loops of the connector that read the last token response, if it was read
-	 * on one: where {@link #handOver} resumes waiting callers.
+	 * on one: where {@link #handOver} resumes waiting callers, in turn.
 	 */
-	private volatile @Nullable EventExecutorGroup tokenLoops;
+	private volatile EventExecutor @Nullable [] tokenLoops;
+
+	/** The turn of the next caller {@link #handOver} resumes. */
+	private final AtomicInteger nextLoop = new AtomicInteger();
 
 	/**
 	 * The token Umbraco last rejected, until a new one is obtained: the store must not
@@ -449,7 +454,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			return this.provider.authorize(this.authorizationContext)
 				.map(OAuth2AuthorizedClient::getAccessToken)
 				// on the event loop that read the token response
-				.doOnNext((token) -> this.tokenLoops = currentEventLoops())
+				.doOnNext((token) -> rememberTokenLoops())
 				.switchIfEmpty(Mono.error(() -> new OAuth2AuthorizationException(
 						new OAuth2Error("invalid_token_response", "The token endpoint returned no token", null))))
 				.map((token) -> cache(token, requestedAt));
@@ -530,14 +535,20 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * that, too, rejected, on that thread, so no caller is left waiting.
 	 */
 	private void handOver(Runnable caller) {
-		EventExecutorGroup loops = this.tokenLoops;
-		if (loops != null && !loops.isShuttingDown()) {
-			try {
-				loops.next().execute(caller);
-				return;
-			}
-			catch (RejectedExecutionException ex) {
-				// shut down in the meantime
+		EventExecutor[] loops = this.tokenLoops;
+		if (loops != null) {
+			// a turn of our own: Netty's next() also moves on whenever the connector
+			// opens a channel (Netty 4.2 asks the group with it whether the group suits
+			// the transport)
+			EventExecutor loop = loops[Math.floorMod(this.nextLoop.getAndIncrement(), loops.length)];
+			if (!loop.isShuttingDown()) {
+				try {
+					loop.execute(caller);
+					return;
+				}
+				catch (RejectedExecutionException ex) {
+					// shut down in the meantime
+				}
 			}
 		}
 		try {
@@ -549,18 +560,30 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	}
 
 	/**
-	 * The group of the Netty event loop running this thread, from Netty's own record of
-	 * it, or {@code null} on any other thread, or with a Netty that no longer keeps that
-	 * record (it sits in an internal package): waiting callers then resume on Reactor's
-	 * parallel scheduler.
+	 * Records the loops of the Netty event loop running this thread (the one that read a
+	 * token response) for {@link #handOver}: kept while they are the same loops, cleared
+	 * on any other thread, or with a Netty that no longer keeps the record of which loop
+	 * runs a thread (it sits in an internal package), so that waiting callers resume on
+	 * Reactor's parallel scheduler.
 	 */
-	private static @Nullable EventExecutorGroup currentEventLoops() {
+	private void rememberTokenLoops() {
+		EventExecutor current;
 		try {
-			EventExecutor loop = ThreadExecutorMap.currentExecutor();
-			return (loop != null) ? loop.parent() : null;
+			current = ThreadExecutorMap.currentExecutor();
 		}
 		catch (LinkageError ex) {
-			return null;
+			current = null;
+		}
+		EventExecutorGroup group = (current != null) ? current.parent() : null;
+		if (group == null) {
+			this.tokenLoops = null;
+			return;
+		}
+		EventExecutor[] known = this.tokenLoops;
+		if (known == null || known[0].parent() != group) {
+			List<EventExecutor> loops = new ArrayList<>();
+			group.forEach(loops::add);
+			this.tokenLoops = loops.isEmpty() ? null : loops.toArray(EventExecutor[]::new);
 		}
 	}
 
