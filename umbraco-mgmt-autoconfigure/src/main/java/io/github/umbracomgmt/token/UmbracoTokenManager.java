@@ -528,11 +528,13 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * <p>
 	 * Only callers that had to wait take this hop; the hot path (a cached token) never
 	 * does, and a refresh ahead, which nobody waits for, costs nothing here. The user's
-	 * LoopResources and colocation setting are left alone. Until a token response has
+	 * LoopResources and colocation setting are left alone.
+	 * <p>
+	 * Callers resume on Reactor's parallel scheduler instead while no token response has
 	 * been read on an event loop (a token store handed out another instance's token), or
-	 * once those loops shut down, callers resume on Reactor's parallel scheduler, never
-	 * on the thread that completed the fetch (a Redis client's event loop, say); with
-	 * that, too, rejected, on that thread, so no caller is left waiting.
+	 * once those loops shut down: never on the thread that completed the fetch, which may
+	 * be a Redis client's event loop. If the parallel scheduler is shut down too, they
+	 * resume on the calling thread, so no caller is left waiting.
 	 */
 	private void handOver(Runnable caller) {
 		EventExecutor[] loops = this.tokenLoops;
