@@ -134,10 +134,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * The event loops of the connector that read the last token response, if it was read
 	 * on one: where {@link #handOver} resumes waiting callers, in turn.
 	 */
-	private volatile EventExecutor @Nullable [] tokenLoops;
-
-	/** The turn of the next caller {@link #handOver} resumes. */
-	private final AtomicInteger nextLoop = new AtomicInteger();
+	private volatile @Nullable LoopTurn loopTurn;
 
 	/**
 	 * The token Umbraco last rejected, until a new one is obtained: the store must not
@@ -537,12 +534,9 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * resume on the calling thread, so no caller is left waiting.
 	 */
 	private void handOver(Runnable caller) {
-		EventExecutor[] loops = this.tokenLoops;
-		if (loops != null) {
-			// a turn of our own: Netty's next() also moves on whenever the connector
-			// opens a channel (Netty 4.2 asks the group with it whether the group suits
-			// the transport)
-			EventExecutor loop = loops[Math.floorMod(this.nextLoop.getAndIncrement(), loops.length)];
+		LoopTurn turn = this.loopTurn;
+		if (turn != null) {
+			EventExecutor loop = turn.next();
 			if (!loop.isShuttingDown()) {
 				try {
 					loop.execute(caller);
@@ -578,14 +572,14 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 		EventExecutorGroup group = (current != null) ? current.parent() : null;
 		if (group == null) {
-			this.tokenLoops = null;
+			this.loopTurn = null;
 			return;
 		}
-		EventExecutor[] known = this.tokenLoops;
-		if (known == null || known[0].parent() != group) {
+		LoopTurn known = this.loopTurn;
+		if (known == null || known.group != group) {
 			List<EventExecutor> loops = new ArrayList<>();
 			group.forEach(loops::add);
-			this.tokenLoops = loops.isEmpty() ? null : loops.toArray(EventExecutor[]::new);
+			this.loopTurn = loops.isEmpty() ? null : new LoopTurn(group, loops.toArray(EventExecutor[]::new));
 		}
 	}
 
@@ -900,6 +894,31 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		 */
 		public UmbracoTokenManager build() {
 			return new UmbracoTokenManager(this);
+		}
+
+	}
+
+	/**
+	 * The loops {@link #handOver} resumes waiting callers on, and whose turn is next: a
+	 * turn of our own, since Netty's {@code next()} also moves on whenever the connector
+	 * opens a channel (Netty 4.2 asks the group with it whether the group suits the
+	 * transport).
+	 */
+	private static final class LoopTurn {
+
+		private final EventExecutorGroup group;
+
+		private final EventExecutor[] loops;
+
+		private final AtomicInteger next = new AtomicInteger();
+
+		LoopTurn(EventExecutorGroup group, EventExecutor[] loops) {
+			this.group = group;
+			this.loops = loops;
+		}
+
+		EventExecutor next() {
+			return this.loops[Math.floorMod(this.next.getAndIncrement(), this.loops.length)];
 		}
 
 	}
