@@ -535,16 +535,14 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 */
 	private void handOver(Runnable caller) {
 		LoopTurn turn = this.loopTurn;
-		if (turn != null) {
-			EventExecutor loop = turn.next();
-			if (!loop.isShuttingDown()) {
-				try {
-					loop.execute(caller);
-					return;
-				}
-				catch (RejectedExecutionException ex) {
-					// shut down in the meantime
-				}
+		EventExecutor loop = (turn != null) ? turn.next() : null;
+		if (loop != null && !loop.isShuttingDown()) {
+			try {
+				loop.execute(caller);
+				return;
+			}
+			catch (RejectedExecutionException ex) {
+				// shut down in the meantime
 			}
 		}
 		try {
@@ -577,9 +575,7 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 		}
 		LoopTurn known = this.loopTurn;
 		if (known == null || known.group != group) {
-			List<EventExecutor> loops = new ArrayList<>();
-			group.forEach(loops::add);
-			this.loopTurn = loops.isEmpty() ? null : new LoopTurn(group, loops.toArray(EventExecutor[]::new));
+			this.loopTurn = new LoopTurn(group);
 		}
 	}
 
@@ -908,17 +904,24 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 
 		private final EventExecutorGroup group;
 
+		/** The group's loops, listed once: a group only offers them by iteration. */
 		private final EventExecutor[] loops;
 
 		private final AtomicInteger next = new AtomicInteger();
 
-		LoopTurn(EventExecutorGroup group, EventExecutor[] loops) {
+		LoopTurn(EventExecutorGroup group) {
 			this.group = group;
-			this.loops = loops;
+			List<EventExecutor> loops = new ArrayList<>();
+			group.forEach(loops::add);
+			this.loops = loops.toArray(EventExecutor[]::new);
 		}
 
-		EventExecutor next() {
-			return this.loops[Math.floorMod(this.next.getAndIncrement(), this.loops.length)];
+		/**
+		 * The loop whose turn it is, or {@code null} for a group without loops.
+		 */
+		@Nullable EventExecutor next() {
+			return (this.loops.length > 0) ? this.loops[Math.floorMod(this.next.getAndIncrement(), this.loops.length)]
+					: null;
 		}
 
 	}
