@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import io.netty.util.NettyRuntime;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.internal.ThreadExecutorMap;
@@ -505,7 +506,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * Resumes a caller that waited for a token fetch, or for one that had completed
 	 * before it asked: on the next event loop, round-robin, of the connector that read
 	 * the token response, so the callers of a cold burst start their API requests spread
-	 * over the connector's loops.
+	 * over the connector's loops (over as many of them as there are processors, see
+	 * {@link LoopTurn}).
 	 * <p>
 	 * Why: the fetch completes on the event loop that read the token response. Resumed
 	 * there, every waiting caller would start its API request on that one loop, and
@@ -899,12 +901,22 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * turn of our own, since Netty's {@code next()} also moves on whenever the connector
 	 * opens a channel (Netty 4.2 asks the group with it whether the group suits the
 	 * transport).
+	 * <p>
+	 * As many of the group's loops as there are processors, when the group has more:
+	 * Reactor Netty makes at least four loops, and on a machine (or container) of one to
+	 * three processors the loops beyond that cannot run at once. There, traffic spread
+	 * over every loop gains nothing and takes processor time from the JIT compiler while
+	 * the application warms up: on two processors, with four loops busy, the typed client
+	 * reached about half of a plain WebClient's rate after ten seconds of a cold JVM,
+	 * against the same rate with two (issue #10; the README's benchmarks).
 	 */
 	private static final class LoopTurn {
 
 		private final EventExecutorGroup group;
 
-		/** The group's loops, listed once: a group only offers them by iteration. */
+		/**
+		 * The loops taken in turn, listed once: a group only offers them by iteration.
+		 */
 		private final EventExecutor[] loops;
 
 		private final AtomicInteger next = new AtomicInteger();
@@ -913,7 +925,8 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 			this.group = group;
 			List<EventExecutor> loops = new ArrayList<>();
 			group.forEach(loops::add);
-			this.loops = loops.toArray(EventExecutor[]::new);
+			this.loops = loops.subList(0, Math.min(loops.size(), Math.max(1, NettyRuntime.availableProcessors())))
+				.toArray(EventExecutor[]::new);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
+import io.netty.util.NettyRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,12 @@ import io.github.umbracomgmt.token.TestRegistrations;
 import io.github.umbracomgmt.token.UmbracoTokenManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * After a cold burst, API requests must spread over the connector's event loops, not all
- * run on the loop that received the token response (issue #10: all pooled connections
- * were pinned to that one loop), and evenly.
+ * After a cold burst, API requests must spread over the connector's event loops (as many
+ * as there are processors), not all run on the loop that received the token response
+ * (issue #10: all pooled connections were pinned to that one loop), and evenly.
  */
 class ColdBurstEventLoopTests {
 
@@ -46,11 +48,17 @@ class ColdBurstEventLoopTests {
 		this.server.close();
 	}
 
+	/**
+	 * The loops the waiting callers are resumed on in turn: Reactor Netty's default loops
+	 * number max(processors, 4), and the starter takes as many of them as can run at
+	 * once.
+	 */
+	private static final int LOOPS = Math.min(Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, CALLS),
+			NettyRuntime.availableProcessors());
+
 	@Test
 	void apiRequestsAfterAColdBurstGoOutOnMoreThanOneEventLoop() {
-		// Reactor Netty's default loops number max(cores, 4): several even on a 2-core CI
-		// machine
-		assertThat(LoopResources.DEFAULT_IO_WORKER_COUNT).isGreaterThanOrEqualTo(2);
+		assumeTrue(LOOPS >= 2, "on one processor, the starter resumes waiting callers on one loop");
 		Map<String, Long> writers = coldBurst().stream()
 			.collect(Collectors.groupingBy(Request::writer, Collectors.counting()));
 		assertThat(writers.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
@@ -67,7 +75,7 @@ class ColdBurstEventLoopTests {
 		List<Request> requests = coldBurst();
 		Map<String, Long> starters = requests.stream()
 			.collect(Collectors.groupingBy(Request::starter, Collectors.counting()));
-		int loops = Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, CALLS);
+		int loops = LOOPS;
 		assertThat(starters).as("threads the waiting callers started their API requests on").hasSize(loops);
 		assertThat(starters.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
 		// one after the other, round-robin
