@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
@@ -30,7 +31,8 @@ import io.github.umbracomgmt.token.TokenMetrics;
  * <ul>
  * <li>{@code cold <client> <concurrency> <rounds> <burstCalls> <sustainedMs> <target>}:
  * cold-start rounds of one client in its own JVM (so the other client's JIT profile
- * cannot shape its figures); prints one {@code ROUND} line each;</li>
+ * cannot shape its figures); prints one {@code ROUND} line each, and a {@code SERIES}
+ * line of its calls per second for each, the warm-up rounds' too;</li>
  * <li>{@code inproc <target> <refreshTarget>}: alternating pairs of both clients in one
  * JVM, the typed-client cost and the latency across a token refresh; prints
  * Markdown.</li>
@@ -50,13 +52,17 @@ public final class BenchmarkChild {
 			Duration sustained = Duration.ofMillis(Long.parseLong(args[5]));
 			Target target = Target.parse(args[6]);
 			// not recorded: class loading and JIT, so the rounds measure a cold context
-			// and pool, not a cold JVM
-			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
-				Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained);
-			}
-			for (int i = 0; i < rounds; i++) {
-				Round round = Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained);
-				System.out.println(round.format(client, concurrency));
+			// and pool, not a cold JVM. Every round's series is printed, the warm-up's
+			// too: it is the one of a cold JVM
+			int warmups = Integer.getInteger("warmupRounds", 1);
+			for (int i = 0; i < warmups + rounds; i++) {
+				long[] series = new long[(int) (sustained.toMillis() / Rounds.SERIES_MS)];
+				Round round = Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained, series);
+				System.out.println("SERIES client=" + client + " concurrency=" + concurrency + " round=" + i + " calls="
+						+ Arrays.stream(series).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+				if (i >= warmups) {
+					System.out.println(round.format(client, concurrency));
+				}
 			}
 		}
 		else {

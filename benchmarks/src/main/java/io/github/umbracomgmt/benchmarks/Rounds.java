@@ -33,6 +33,9 @@ import io.github.umbracomgmt.client.model.CurrentUser;
  */
 final class Rounds {
 
+	/** The interval of a round's series: calls completed per this many ms. */
+	static final long SERIES_MS = Long.getLong("seriesMs", 1000);
+
 	static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
 
 	static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";
@@ -192,6 +195,16 @@ final class Rounds {
 	 */
 	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
 			Duration sustained) {
+		return coldRound(client, target, app, concurrency, burstCalls, sustained, new long[0]);
+	}
+
+	/**
+	 * As {@link #coldRound(String, Target, Class, int, int, Duration)}, counting the
+	 * calls of the sustained load that completed in each {@link #SERIES_MS} into
+	 * {@code series}, as far as it reaches: how the rate climbs while the JIT compiles.
+	 */
+	static Round coldRound(String client, Target target, Class<?> app, int concurrency, int burstCalls,
+			Duration sustained, long[] series) {
 		// a cold pool on fresh event loops, as in a newly started application (closing
 		// the last context usually disposed them already, through Boot's
 		// ReactorResourceFactory); bounded, since a disposal racing the context's own
@@ -213,7 +226,7 @@ final class Rounds {
 			long start = System.nanoTime();
 			int failures = burst(call, burstCalls, concurrency);
 			long burstEnd = System.nanoTime();
-			long sustainedCalls = sustain(call, concurrency, sustained);
+			long sustainedCalls = sustain(call, concurrency, sustained, series);
 			long end = System.nanoTime();
 			long cpu = processCpuNanos() - cpuBefore;
 			long gc = gcMillis() - gcBefore;
@@ -321,12 +334,29 @@ final class Rounds {
 	 * any failed call.
 	 */
 	static long sustain(Supplier<Mono<?>> call, int concurrency, Duration duration) {
-		long deadline = System.nanoTime() + duration.toNanos();
+		return sustain(call, concurrency, duration, new long[0]);
+	}
+
+	/**
+	 * As {@link #sustain(Supplier, int, Duration)}, counting the calls that completed in
+	 * each {@link #SERIES_MS} of the load into {@code series}, as far as it reaches.
+	 */
+	static long sustain(Supplier<Mono<?>> call, int concurrency, Duration duration, long[] series) {
+		long start = System.nanoTime();
+		long deadline = start + duration.toNanos();
 		AtomicLong done = new AtomicLong();
 		Flux.range(0, Integer.MAX_VALUE)
 			.takeWhile((i) -> System.nanoTime() < deadline)
 			.flatMap((i) -> call.get(), concurrency)
-			.doOnNext((result) -> done.incrementAndGet())
+			.doOnNext((result) -> {
+				done.incrementAndGet();
+				int slot = (series.length > 0) ? (int) ((System.nanoTime() - start) / (SERIES_MS * 1_000_000))
+						: Integer.MAX_VALUE;
+				if (slot < series.length) {
+					// flatMap hands its results on one at a time
+					series[slot]++;
+				}
+			})
 			.blockLast(duration.plusMinutes(5));
 		return done.get();
 	}

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
@@ -61,9 +66,11 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * {@code -Dparts=1,2,3}, {@code -DfakeWarmupMs=8000}, {@code -DrefreshRunMs=30000},
  * {@code -DrefreshTokenSeconds=5}) change the sizes; pass them with
  * {@code -Dbenchmark.args="-Dpairs=21"}. For looking closer: {@code -DshowRounds=true}
- * prints every cold-start round; {@code -DchildJvmArgs=...} passes JVM flags to the
- * children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes properties to
- * the starter; {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
+ * prints every cold-start round, {@code -DshowSeries=true} the calls each second of its
+ * sustained load ({@code -DseriesMs=...} for another interval);
+ * {@code -DchildJvmArgs=...} passes JVM flags to the children (e.g. a JFR recording);
+ * {@code -DstarterArgs=--a=b,--c=d} passes properties to the starter;
+ * {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
  * {@code -DtypedMethod=direct} measures {@code getUserCurrent()} in part 4 instead of the
  * {@code getCurrentUser()} alias; {@code -Dparts=generated} runs the forked cold start
  * for the typed client against the same interface as an HTTP interface proxy (the
@@ -217,6 +224,10 @@ public final class TokenBenchmarks {
 			warmFake(target, concurrency);
 			List<Rounds.Round> aRounds = new ArrayList<>();
 			List<Rounds.Round> bRounds = new ArrayList<>();
+			// each client's series by round of its JVMs (0: the warm-up, a cold JVM)
+			Map<Contender, Map<Integer, List<long[]>>> series = new LinkedHashMap<>();
+			series.put(b, new TreeMap<>());
+			series.put(a, new TreeMap<>());
 			for (int fork = 0; fork < forks; fork++) {
 				List<Contender> order = ((fork % 2) == 0) ? List.of(a, b) : List.of(b, a);
 				for (Contender contender : order) {
@@ -230,6 +241,12 @@ public final class TokenBenchmarks {
 										System.out.println(line);
 									}
 								}
+								else if (line.startsWith("SERIES ")) {
+									addSeries(series.get(contender), line);
+									if (Boolean.getBoolean("showSeries")) {
+										System.out.println(line);
+									}
+								}
 								else {
 									System.out.println(line);
 								}
@@ -239,7 +256,82 @@ public final class TokenBenchmarks {
 			System.out.printf(Locale.ROOT, "#### Concurrency %d, forked%n%n", concurrency);
 			System.out.print(coldTable(aRounds, bRounds, a.label(), b.label(), ratioName));
 			System.out.println();
+			System.out.print(seriesTable(series, sustained));
+			System.out.println();
 		}
+	}
+
+	/**
+	 * Reads a child's {@code SERIES client=.. concurrency=.. round=k calls=a,b,..} line
+	 * into the series of round k.
+	 */
+	private static void addSeries(Map<Integer, List<long[]>> byRound, String line) {
+		Map<String, String> values = new HashMap<>();
+		for (String part : line.split(" ")) {
+			int eq = part.indexOf('=');
+			if (eq > 0) {
+				values.put(part.substring(0, eq), part.substring(eq + 1));
+			}
+		}
+		long[] calls = Arrays.stream(values.get("calls").split(",")).mapToLong(Long::parseLong).toArray();
+		byRound.computeIfAbsent(Integer.valueOf(values.get("round")), (round) -> new ArrayList<>()).add(calls);
+	}
+
+	/**
+	 * The calls/s of each second of a round's sustained load, the median over the
+	 * clients' JVMs, by round of a JVM: how fast each client climbs while the JIT
+	 * compiles, in a cold JVM (its first, unrecorded round) and in the rounds after it,
+	 * each of which starts a fresh context.
+	 */
+	static String seriesTable(Map<Contender, Map<Integer, List<long[]>>> series, Duration sustained) {
+		int warmups = Integer.getInteger("warmupRounds", 1);
+		int slots = series.values()
+			.stream()
+			.flatMap((byRound) -> byRound.values().stream())
+			.flatMap(List::stream)
+			.mapToInt((calls) -> calls.length)
+			.min()
+			.orElse(0);
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"Thousands of calls/s in each %.1f s of the sustained load, median over the JVMs, by round of a JVM "
+						+ "(round 1 is the unrecorded warm-up: a cold JVM)%n%n| client | round |",
+				Rounds.SERIES_MS / 1e3));
+		for (int slot = 1; slot <= slots; slot++) {
+			out.append(' ').append(slot).append(" |");
+		}
+		out.append(" whole load |\n| --- | ---: |").append(" ---: |".repeat(slots + 1)).append('\n');
+		Map<Integer, double[]> wholeLoad = new TreeMap<>();
+		int column = 0;
+		for (Map.Entry<Contender, Map<Integer, List<long[]>>> client : series.entrySet()) {
+			for (Map.Entry<Integer, List<long[]>> round : client.getValue().entrySet()) {
+				List<long[]> jvms = round.getValue();
+				out.append("| ")
+					.append(client.getKey().label())
+					.append(" | ")
+					.append(round.getKey() + 1)
+					.append((round.getKey() < warmups) ? " (warm-up)" : "")
+					.append(" |");
+				for (int slot = 0; slot < slots; slot++) {
+					int at = slot;
+					double perSecond = Rounds
+						.median(jvms.stream().mapToDouble((calls) -> calls[at] * 1e3 / Rounds.SERIES_MS).toArray());
+					out.append(String.format(Locale.ROOT, " %.1f |", perSecond / 1e3));
+				}
+				double whole = Rounds.median(jvms.stream()
+					.mapToDouble((calls) -> Arrays.stream(calls).sum() / (calls.length * Rounds.SERIES_MS / 1e3))
+					.toArray());
+				out.append(String.format(Locale.ROOT, " %.1f |%n", whole / 1e3));
+				wholeLoad.computeIfAbsent(round.getKey(), (key) -> new double[2])[column] = whole;
+			}
+			column++;
+		}
+		out.append('\n');
+		for (Map.Entry<Integer, double[]> round : wholeLoad.entrySet()) {
+			out.append(String.format(Locale.ROOT, "Round %d%s, whole sustained load: %.3f (ratio of the medians)%n",
+					round.getKey() + 1, (round.getKey() < warmups) ? " (warm-up, a cold JVM)" : "",
+					round.getValue()[1] / round.getValue()[0]));
+		}
+		return out.toString();
 	}
 
 	/**
@@ -338,7 +430,8 @@ public final class TokenBenchmarks {
 		command.add("-Xms512m");
 		command.add("-Xmx512m");
 		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies",
-				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc", "typedMethod")) {
+				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc", "typedMethod", "showSeries",
+				"seriesMs")) {
 			if (System.getProperty(property) != null) {
 				command.add("-D" + property + "=" + System.getProperty(property));
 			}
