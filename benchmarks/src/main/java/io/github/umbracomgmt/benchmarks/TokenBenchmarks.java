@@ -66,14 +66,14 @@ import io.github.umbracomgmt.test.UmbracoTestServer;
  * {@code -Dparts=1,2,3}, {@code -DfakeWarmupMs=8000}, {@code -DrefreshRunMs=30000},
  * {@code -DrefreshTokenSeconds=5}) change the sizes; pass them with
  * {@code -Dbenchmark.args="-Dpairs=21"}. For looking closer: {@code -DshowRounds=true}
- * prints every cold-start round, {@code -DshowSeries=true} the calls each second of its
- * sustained load ({@code -DseriesMs=...} for another interval);
- * {@code -DchildJvmArgs=...} passes JVM flags to the children (e.g. a JFR recording);
- * {@code -DstarterArgs=--a=b,--c=d} passes properties to the starter;
- * {@code -Dinproc=pairs,proxy,refresh} picks the runs of part 3;
- * {@code -DtypedMethod=direct} measures {@code getUserCurrent()} in part 4 instead of the
- * {@code getCurrentUser()} alias; {@code -Dparts=generated} runs the forked cold start
- * for the typed client against the same interface as an HTTP interface proxy (the
+ * prints every cold-start round, {@code -DshowSeries=true} each child JVM's calls in each
+ * second of every round (the forked runs print their medians anyway;
+ * {@code -DseriesMs=...} for another interval); {@code -DchildJvmArgs=...} passes JVM
+ * flags to the children (e.g. a JFR recording); {@code -DstarterArgs=--a=b,--c=d} passes
+ * properties to the starter; {@code -Dinproc=pairs,proxy,refresh} picks the runs of part
+ * 3; {@code -DtypedMethod=direct} measures {@code getUserCurrent()} in part 4 instead of
+ * the {@code getCurrentUser()} alias; {@code -Dparts=generated} runs the forked cold
+ * start for the typed client against the same interface as an HTTP interface proxy (the
  * starter's implementation before its clients were generated); {@code -Dparts=layers}
  * runs the forked cold start for the typed client against {@code umbracoWebClient}, and
  * {@code umbracoWebClient} against the plain floor ({@code -Dparts=layers-floor}: only
@@ -430,8 +430,7 @@ public final class TokenBenchmarks {
 		command.add("-Xms512m");
 		command.add("-Xmx512m");
 		for (String property : List.of("warmupRounds", "pairs", "burstCalls", "sustainedMs", "concurrencies",
-				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc", "typedMethod", "showSeries",
-				"seriesMs")) {
+				"proxyCalls", "proxyConcurrency", "refreshRunMs", "starterArgs", "inproc", "typedMethod", "seriesMs")) {
 			if (System.getProperty(property) != null) {
 				command.add("-D" + property + "=" + System.getProperty(property));
 			}
