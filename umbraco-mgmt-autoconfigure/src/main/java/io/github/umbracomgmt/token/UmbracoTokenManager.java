@@ -905,10 +905,10 @@ public final class UmbracoTokenManager implements SmartLifecycle {
 	 * As many of the group's loops as there are processors, when the group has more:
 	 * Reactor Netty makes at least four loops, and on a machine (or container) of one to
 	 * three processors the loops beyond that cannot run at once. There, traffic spread
-	 * over every loop gains nothing and takes processor time from the JIT compiler while
-	 * the application warms up: on two processors, with four loops busy, the typed client
-	 * reached about half of a plain WebClient's rate after ten seconds of a cold JVM,
-	 * against the same rate with two (issue #10; the README's benchmarks).
+	 * over every loop gains nothing and slows the warm-up of a cold JVM (most likely by
+	 * taking processor time from the JIT compiler): on two processors, with four loops
+	 * busy, the typed client reached about half of a plain WebClient's rate after ten
+	 * seconds, against the same rate with two (issue #10; the README's benchmarks).
 	 */
 	private static final class LoopTurn {
 
