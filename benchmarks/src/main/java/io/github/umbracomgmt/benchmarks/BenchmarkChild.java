@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
@@ -58,8 +57,7 @@ public final class BenchmarkChild {
 			for (int i = 0; i < warmups + rounds; i++) {
 				long[] series = new long[(int) (sustained.toMillis() / Rounds.SERIES_MS)];
 				Round round = Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained, series);
-				System.out.println("SERIES client=" + client + " concurrency=" + concurrency + " round=" + i + " calls="
-						+ Arrays.stream(series).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+				System.out.println(Rounds.seriesLine(client, concurrency, i, series));
 				if (i >= warmups) {
 					System.out.println(round.format(client, concurrency));
 				}

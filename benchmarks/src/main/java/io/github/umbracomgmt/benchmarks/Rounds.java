@@ -129,13 +129,7 @@ final class Rounds {
 		}
 
 		static Round parse(String line) {
-			Map<String, String> values = new HashMap<>();
-			for (String part : line.split(" ")) {
-				int eq = part.indexOf('=');
-				if (eq > 0) {
-					values.put(part.substring(0, eq), part.substring(eq + 1));
-				}
-			}
+			Map<String, String> values = fields(line);
 			RecordComponent[] components = Round.class.getRecordComponents();
 			Class<?>[] types = new Class<?>[components.length];
 			Object[] arguments = new Object[components.length];
@@ -164,6 +158,49 @@ final class Rounds {
 			}
 		}
 
+	}
+
+	/**
+	 * The {@code name=value} fields of a line a child prints ({@code ROUND ...},
+	 * {@code SERIES ...}).
+	 */
+	static Map<String, String> fields(String line) {
+		Map<String, String> values = new HashMap<>();
+		for (String part : line.split(" ")) {
+			int eq = part.indexOf('=');
+			if (eq > 0) {
+				values.put(part.substring(0, eq), part.substring(eq + 1));
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * The line a child prints for the series of one round ({@code round} counts from 0,
+	 * the warm-up rounds first), read back with {@link #seriesRound} and
+	 * {@link #seriesCalls}.
+	 */
+	static String seriesLine(String client, int concurrency, int round, long[] series) {
+		StringBuilder line = new StringBuilder("SERIES client=").append(client)
+			.append(" concurrency=")
+			.append(concurrency)
+			.append(" round=")
+			.append(round)
+			.append(" calls=");
+		for (int i = 0; i < series.length; i++) {
+			line.append((i > 0) ? "," : "").append(series[i]);
+		}
+		return line.toString();
+	}
+
+	static int seriesRound(Map<String, String> fields) {
+		return Integer.parseInt(fields.get("round"));
+	}
+
+	static long[] seriesCalls(Map<String, String> fields) {
+		String calls = fields.get("calls");
+		return calls.isEmpty() ? new long[0]
+				: java.util.Arrays.stream(calls.split(",")).mapToLong(Long::parseLong).toArray();
 	}
 
 	static ConfigurableApplicationContext starter(Target target, Class<?> app, String... extra) {
@@ -350,11 +387,12 @@ final class Rounds {
 			.flatMap((i) -> call.get(), concurrency)
 			.doOnNext((result) -> {
 				done.incrementAndGet();
-				int slot = (series.length > 0) ? (int) ((System.nanoTime() - start) / (SERIES_MS * 1_000_000))
-						: Integer.MAX_VALUE;
-				if (slot < series.length) {
-					// flatMap hands its results on one at a time
-					series[slot]++;
+				if (series.length > 0) {
+					int slot = (int) ((System.nanoTime() - start) / (SERIES_MS * 1_000_000));
+					if (slot < series.length) {
+						// flatMap hands its results on one at a time
+						series[slot]++;
+					}
 				}
 			})
 			.blockLast(duration.plusMinutes(5));

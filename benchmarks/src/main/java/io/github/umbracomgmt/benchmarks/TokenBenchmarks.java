@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -225,9 +223,7 @@ public final class TokenBenchmarks {
 			List<Rounds.Round> aRounds = new ArrayList<>();
 			List<Rounds.Round> bRounds = new ArrayList<>();
 			// each client's series by round of its JVMs (0: the warm-up, a cold JVM)
-			Map<Contender, Map<Integer, List<long[]>>> series = new LinkedHashMap<>();
-			series.put(b, new TreeMap<>());
-			series.put(a, new TreeMap<>());
+			Map<Contender, Map<Integer, List<long[]>>> series = Map.of(a, new TreeMap<>(), b, new TreeMap<>());
 			for (int fork = 0; fork < forks; fork++) {
 				List<Contender> order = ((fork % 2) == 0) ? List.of(a, b) : List.of(b, a);
 				for (Contender contender : order) {
@@ -242,7 +238,10 @@ public final class TokenBenchmarks {
 									}
 								}
 								else if (line.startsWith("SERIES ")) {
-									addSeries(series.get(contender), line);
+									Map<String, String> fields = Rounds.fields(line);
+									series.get(contender)
+										.computeIfAbsent(Rounds.seriesRound(fields), (round) -> new ArrayList<>())
+										.add(Rounds.seriesCalls(fields));
 									if (Boolean.getBoolean("showSeries")) {
 										System.out.println(line);
 									}
@@ -256,25 +255,9 @@ public final class TokenBenchmarks {
 			System.out.printf(Locale.ROOT, "#### Concurrency %d, forked%n%n", concurrency);
 			System.out.print(coldTable(aRounds, bRounds, a.label(), b.label(), ratioName));
 			System.out.println();
-			System.out.print(seriesTable(series, sustained));
+			System.out.print(seriesTable(series.get(a), series.get(b), a.label(), b.label()));
 			System.out.println();
 		}
-	}
-
-	/**
-	 * Reads a child's {@code SERIES client=.. concurrency=.. round=k calls=a,b,..} line
-	 * into the series of round k.
-	 */
-	private static void addSeries(Map<Integer, List<long[]>> byRound, String line) {
-		Map<String, String> values = new HashMap<>();
-		for (String part : line.split(" ")) {
-			int eq = part.indexOf('=');
-			if (eq > 0) {
-				values.put(part.substring(0, eq), part.substring(eq + 1));
-			}
-		}
-		long[] calls = Arrays.stream(values.get("calls").split(",")).mapToLong(Long::parseLong).toArray();
-		byRound.computeIfAbsent(Integer.valueOf(values.get("round")), (round) -> new ArrayList<>()).add(calls);
 	}
 
 	/**
@@ -283,10 +266,10 @@ public final class TokenBenchmarks {
 	 * compiles, in a cold JVM (its first, unrecorded round) and in the rounds after it,
 	 * each of which starts a fresh context.
 	 */
-	static String seriesTable(Map<Contender, Map<Integer, List<long[]>>> series, Duration sustained) {
+	static String seriesTable(Map<Integer, List<long[]>> a, Map<Integer, List<long[]>> b, String aLabel,
+			String bLabel) {
 		int warmups = Integer.getInteger("warmupRounds", 1);
-		int slots = series.values()
-			.stream()
+		int slots = java.util.stream.Stream.of(a, b)
 			.flatMap((byRound) -> byRound.values().stream())
 			.flatMap(List::stream)
 			.mapToInt((calls) -> calls.length)
@@ -300,38 +283,44 @@ public final class TokenBenchmarks {
 			out.append(' ').append(slot).append(" |");
 		}
 		out.append(" whole load |\n| --- | ---: |").append(" ---: |".repeat(slots + 1)).append('\n');
-		Map<Integer, double[]> wholeLoad = new TreeMap<>();
-		int column = 0;
-		for (Map.Entry<Contender, Map<Integer, List<long[]>>> client : series.entrySet()) {
-			for (Map.Entry<Integer, List<long[]>> round : client.getValue().entrySet()) {
-				List<long[]> jvms = round.getValue();
-				out.append("| ")
-					.append(client.getKey().label())
-					.append(" | ")
-					.append(round.getKey() + 1)
-					.append((round.getKey() < warmups) ? " (warm-up)" : "")
-					.append(" |");
-				for (int slot = 0; slot < slots; slot++) {
-					int at = slot;
-					double perSecond = Rounds
-						.median(jvms.stream().mapToDouble((calls) -> calls[at] * 1e3 / Rounds.SERIES_MS).toArray());
-					out.append(String.format(Locale.ROOT, " %.1f |", perSecond / 1e3));
-				}
-				double whole = Rounds.median(jvms.stream()
-					.mapToDouble((calls) -> Arrays.stream(calls).sum() / (calls.length * Rounds.SERIES_MS / 1e3))
-					.toArray());
-				out.append(String.format(Locale.ROOT, " %.1f |%n", whole / 1e3));
-				wholeLoad.computeIfAbsent(round.getKey(), (key) -> new double[2])[column] = whole;
-			}
-			column++;
-		}
+		seriesRows(out, bLabel, b, slots, warmups);
+		seriesRows(out, aLabel, a, slots, warmups);
 		out.append('\n');
-		for (Map.Entry<Integer, double[]> round : wholeLoad.entrySet()) {
-			out.append(String.format(Locale.ROOT, "Round %d%s, whole sustained load: %.3f (ratio of the medians)%n",
-					round.getKey() + 1, (round.getKey() < warmups) ? " (warm-up, a cold JVM)" : "",
-					round.getValue()[1] / round.getValue()[0]));
+		for (Integer round : a.keySet()) {
+			if (b.containsKey(round)) {
+				out.append(String.format(Locale.ROOT, "Round %d%s, whole sustained load: %.3f (ratio of the medians)%n",
+						round + 1, (round < warmups) ? " (warm-up, a cold JVM)" : "",
+						wholeLoad(a.get(round)) / wholeLoad(b.get(round))));
+			}
 		}
 		return out.toString();
+	}
+
+	private static void seriesRows(StringBuilder out, String label, Map<Integer, List<long[]>> byRound, int slots,
+			int warmups) {
+		for (Map.Entry<Integer, List<long[]>> round : byRound.entrySet()) {
+			List<long[]> jvms = round.getValue();
+			out.append("| ")
+				.append(label)
+				.append(" | ")
+				.append(round.getKey() + 1)
+				.append((round.getKey() < warmups) ? " (warm-up)" : "")
+				.append(" |");
+			for (int slot = 0; slot < slots; slot++) {
+				int at = slot;
+				double perSecond = Rounds
+					.median(jvms.stream().mapToDouble((calls) -> calls[at] * 1e3 / Rounds.SERIES_MS).toArray());
+				out.append(String.format(Locale.ROOT, " %.1f |", perSecond / 1e3));
+			}
+			out.append(String.format(Locale.ROOT, " %.1f |%n", wholeLoad(jvms) / 1e3));
+		}
+	}
+
+	/** Calls/s over a round's whole sustained load, the median over the JVMs. */
+	private static double wholeLoad(List<long[]> jvms) {
+		return Rounds.median(jvms.stream()
+			.mapToDouble((calls) -> Arrays.stream(calls).sum() / (calls.length * Rounds.SERIES_MS / 1e3))
+			.toArray());
 	}
 
 	/**
