@@ -36,6 +36,14 @@ class ColdBurstEventLoopTests {
 
 	private static final int CALLS = 32;
 
+	/**
+	 * The loops the waiting callers are resumed on in turn: Reactor Netty's default loops
+	 * number max(processors, 4), and the starter takes as many of them as can run at
+	 * once.
+	 */
+	private static final int LOOPS = Math.min(Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, CALLS),
+			NettyRuntime.availableProcessors());
+
 	private UmbracoTestServer server;
 
 	@BeforeEach
@@ -47,14 +55,6 @@ class ColdBurstEventLoopTests {
 	void stopServer() {
 		this.server.close();
 	}
-
-	/**
-	 * The loops the waiting callers are resumed on in turn: Reactor Netty's default loops
-	 * number max(processors, 4), and the starter takes as many of them as can run at
-	 * once.
-	 */
-	private static final int LOOPS = Math.min(Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, CALLS),
-			NettyRuntime.availableProcessors());
 
 	@Test
 	void apiRequestsAfterAColdBurstGoOutOnMoreThanOneEventLoop() {
@@ -75,12 +75,11 @@ class ColdBurstEventLoopTests {
 		List<Request> requests = coldBurst();
 		Map<String, Long> starters = requests.stream()
 			.collect(Collectors.groupingBy(Request::starter, Collectors.counting()));
-		int loops = LOOPS;
-		assertThat(starters).as("threads the waiting callers started their API requests on").hasSize(loops);
+		assertThat(starters).as("threads the waiting callers started their API requests on").hasSize(LOOPS);
 		assertThat(starters.keySet()).allSatisfy((thread) -> assertThat(thread).startsWith("reactor-http-"));
 		// one after the other, round-robin
 		assertThat(starters.values()).allSatisfy(
-				(count) -> assertThat(count).isBetween((long) CALLS / loops, (long) (CALLS + loops - 1) / loops));
+				(count) -> assertThat(count).isBetween((long) CALLS / LOOPS, (long) (CALLS + LOOPS - 1) / LOOPS));
 		// a connection opened from an event loop stays on it, whichever thread drains
 		// the pool: the spread above is the spread of the connections
 		assertThat(requests.stream().filter((request) -> !request.starter().equals(request.writer())))
