@@ -175,24 +175,37 @@ public final class UmbracoCalls {
 	/**
 	 * The call with its failures explained: a body that cannot be decoded (when
 	 * {@code decodes}), and a 404 to an operation of a known version range. One error
-	 * operator for both, since it is on every call.
+	 * operator for both, since it is on every call, and none for a call that decodes
+	 * nothing of an operation the starter does not know. The operation's version range is
+	 * read only when a call failed: each member of an annotation is a reflective proxy
+	 * call.
 	 */
 	<T> Mono<T> explained(Mono<T> call, @Nullable HttpMethod method, @Nullable String uriTemplate,
 			@Nullable Object operation, boolean decodes) {
-		UmbracoOperation known = (operation instanceof UmbracoOperation candidate
-				&& !(candidate.since().isEmpty() && candidate.removed().isEmpty())) ? candidate : null;
-		if (known == null && !decodes) {
+		if (!decodes && !(operation instanceof UmbracoOperation)) {
 			return call;
 		}
 		return call.onErrorResume((ex) -> {
 			if (decodes && ex instanceof CodecException) {
 				return Mono.error(new UmbracoDecodingException(method, uriTemplate, ex));
 			}
-			if (known != null && ex instanceof UmbracoNotFoundException notFound) {
-				return unsupported(known, notFound);
+			if (ex instanceof UmbracoNotFoundException notFound) {
+				UmbracoOperation known = versionRange(operation);
+				if (known != null) {
+					return unsupported(known, notFound);
+				}
 			}
 			return Mono.error(ex);
 		});
+	}
+
+	/**
+	 * The operation, if it is one with a version range ({@code since} or
+	 * {@code removed}), whose 404 may mean the server's version does not have it.
+	 */
+	private static @Nullable UmbracoOperation versionRange(@Nullable Object operation) {
+		return (operation instanceof UmbracoOperation candidate
+				&& !(candidate.since().isEmpty() && candidate.removed().isEmpty())) ? candidate : null;
 	}
 
 	private <T> Mono<T> unsupported(UmbracoOperation operation, UmbracoNotFoundException notFound) {
