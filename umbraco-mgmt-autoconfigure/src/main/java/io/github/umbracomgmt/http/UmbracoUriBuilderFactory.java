@@ -76,7 +76,11 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 			builder = (components.getHost() == null) ? this.baseUri.cloneBuilder().uriComponents(components) : parsed;
 		}
 		UriComponents encoded = builder.encode().build();
-		return new Template(encoded, encoded.toUriString());
+		String uriString = encoded.toUriString();
+		// a template without variables (e.g. /user/current) is one URI, whatever the
+		// values
+		URI constant = (uriString.indexOf('{') < 0) ? Template.expand(encoded, Map.of()) : null;
+		return new Template(encoded, uriString, constant);
 	}
 
 	@Override
@@ -109,16 +113,23 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 	/**
 	 * A template, parsed, joined to the base URL and encoded; immutable, so shared by all
 	 * requests. Its {@code uriString} is kept too: WebClient asks every request's builder
-	 * for it ({@link UriBuilder#toUriString()}), to tag the request with its template.
+	 * for it ({@link UriBuilder#toUriString()}), to tag the request with its template. A
+	 * template without variables keeps its URI ({@code constant}), so its requests
+	 * expand, print and parse nothing.
 	 */
-	private record Template(UriComponents components, String uriString) {
+	private record Template(UriComponents components, String uriString, @Nullable URI constant) {
 
 		URI expand(Map<String, ?> uriVariables) {
-			return URI.create(this.components.expand(uriVariables).toString());
+			return (this.constant != null) ? this.constant : expand(this.components, uriVariables);
 		}
 
 		URI expand(@Nullable Object... uriVariables) {
-			return URI.create(this.components.expand(uriVariables).toString());
+			return (this.constant != null) ? this.constant
+					: URI.create(this.components.expand(uriVariables).toString());
+		}
+
+		static URI expand(UriComponents components, Map<String, ?> uriVariables) {
+			return URI.create(components.expand(uriVariables).toString());
 		}
 
 	}

@@ -126,6 +126,21 @@ class UmbracoUriBuilderFactoryTests {
 	}
 
 	@Test
+	void aTemplateWithoutVariablesGivesItsKeptUriToEveryRequest() {
+		UmbracoUriBuilderFactory factory = new UmbracoUriBuilderFactory("https://umbraco.example");
+		String constant = "/umbraco/management/api/v1/user/current";
+		URI first = factory.expand(constant, Map.of());
+		assertThat(first).isEqualTo(new DefaultUriBuilderFactory("https://umbraco.example").expand(constant));
+		assertThat(factory.expand(constant, Map.of())).isSameAs(first);
+		assertThat(factory.uriString(constant).build(Map.of())).isSameAs(first);
+		assertThat(factory.expand(constant)).isSameAs(first);
+		// a template with variables is expanded for each request
+		String template = "/umbraco/management/api/v1/user/{id}";
+		assertThat(factory.expand(template, Map.of("id", "a"))).isNotSameAs(factory.expand(template, Map.of("id", "a")))
+			.isEqualTo(URI.create("https://umbraco.example/umbraco/management/api/v1/user/a"));
+	}
+
+	@Test
 	void theBuilderOfNoTemplateIsTheBaseUrls() {
 		UmbracoUriBuilderFactory factory = new UmbracoUriBuilderFactory("https://umbraco.example/base");
 		assertThat(factory.builder().path("/x").build())
