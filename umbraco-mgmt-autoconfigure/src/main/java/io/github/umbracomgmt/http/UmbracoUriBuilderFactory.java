@@ -77,8 +77,7 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 		}
 		UriComponents encoded = builder.encode().build();
 		String uriString = encoded.toUriString();
-		// a template without variables (e.g. /user/current) is one URI, whatever the
-		// values
+		// no variables (e.g. /user/current): one URI, whatever the values
 		URI constant = (uriString.indexOf('{') < 0) ? Template.expand(encoded, Map.of()) : null;
 		return new Template(encoded, uriString, constant);
 	}
