@@ -75,11 +75,7 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 			UriComponents components = parsed.build();
 			builder = (components.getHost() == null) ? this.baseUri.cloneBuilder().uriComponents(components) : parsed;
 		}
-		UriComponents encoded = builder.encode().build();
-		String uriString = encoded.toUriString();
-		// no variables (e.g. /user/current): one URI, whatever the values
-		URI constant = (uriString.indexOf('{') < 0) ? Template.expand(encoded, Map.of()) : null;
-		return new Template(encoded, uriString, constant);
+		return Template.of(builder.encode().build());
 	}
 
 	@Override
@@ -118,17 +114,23 @@ final class UmbracoUriBuilderFactory implements UriBuilderFactory {
 	 */
 	private record Template(UriComponents components, String uriString, @Nullable URI constant) {
 
+		static Template of(UriComponents encoded) {
+			String uriString = encoded.toUriString();
+			// no variables (e.g. /user/current): one URI, whatever the values
+			URI constant = (uriString.indexOf('{') < 0) ? create(encoded.expand(Map.of())) : null;
+			return new Template(encoded, uriString, constant);
+		}
+
 		URI expand(Map<String, ?> uriVariables) {
-			return (this.constant != null) ? this.constant : expand(this.components, uriVariables);
+			return (this.constant != null) ? this.constant : create(this.components.expand(uriVariables));
 		}
 
 		URI expand(@Nullable Object... uriVariables) {
-			return (this.constant != null) ? this.constant
-					: URI.create(this.components.expand(uriVariables).toString());
+			return (this.constant != null) ? this.constant : create(this.components.expand(uriVariables));
 		}
 
-		static URI expand(UriComponents components, Map<String, ?> uriVariables) {
-			return URI.create(components.expand(uriVariables).toString());
+		private static URI create(UriComponents expanded) {
+			return URI.create(expanded.toString());
 		}
 
 	}

@@ -134,10 +134,14 @@ class UmbracoUriBuilderFactoryTests {
 		assertThat(factory.expand(constant, Map.of())).isSameAs(first);
 		assertThat(factory.uriString(constant).build(Map.of())).isSameAs(first);
 		assertThat(factory.expand(constant)).isSameAs(first);
-		// a template with variables is expanded for each request
+		// a template with variables is expanded with each request's values
 		String template = "/umbraco/management/api/v1/user/{id}";
-		assertThat(factory.expand(template, Map.of("id", "a"))).isNotSameAs(factory.expand(template, Map.of("id", "a")))
+		assertThat(factory.expand(template, Map.of("id", "a")))
 			.isEqualTo(URI.create("https://umbraco.example/umbraco/management/api/v1/user/a"));
+		assertThat(factory.expand(template, Map.of("id", "b")))
+			.isEqualTo(URI.create("https://umbraco.example/umbraco/management/api/v1/user/b"));
+		assertThat(factory.expand(template, "c"))
+			.isEqualTo(URI.create("https://umbraco.example/umbraco/management/api/v1/user/c"));
 	}
 
 	@Test
