@@ -3,6 +3,7 @@ package io.github.umbracomgmt.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -199,8 +200,7 @@ final class Rounds {
 
 	static long[] seriesCalls(Map<String, String> fields) {
 		String calls = fields.get("calls");
-		return calls.isEmpty() ? new long[0]
-				: java.util.Arrays.stream(calls.split(",")).mapToLong(Long::parseLong).toArray();
+		return calls.isEmpty() ? new long[0] : Arrays.stream(calls.split(",")).mapToLong(Long::parseLong).toArray();
 	}
 
 	static ConfigurableApplicationContext starter(Target target, Class<?> app, String... extra) {
@@ -209,7 +209,7 @@ final class Rounds {
 			// e.g. -DstarterArgs=--umbraco.management.retry.enabled=false, to compare
 			// settings
 			String[] more = starterArgs.split(",");
-			String[] all = java.util.Arrays.copyOf(extra, extra.length + more.length);
+			String[] all = Arrays.copyOf(extra, extra.length + more.length);
 			System.arraycopy(more, 0, all, extra.length, more.length);
 			extra = all;
 		}
@@ -451,7 +451,7 @@ final class Rounds {
 
 	static double median(double[] values) {
 		double[] sorted = values.clone();
-		java.util.Arrays.sort(sorted);
+		Arrays.sort(sorted);
 		int n = sorted.length;
 		return ((n % 2) == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}

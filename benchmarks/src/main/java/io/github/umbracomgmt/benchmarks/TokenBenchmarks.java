@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import reactor.core.publisher.Mono;
 
@@ -269,7 +270,7 @@ public final class TokenBenchmarks {
 	static String seriesTable(Map<Integer, List<long[]>> a, Map<Integer, List<long[]>> b, String aLabel,
 			String bLabel) {
 		int warmups = Integer.getInteger("warmupRounds", 1);
-		int slots = java.util.stream.Stream.of(a, b)
+		int slots = Stream.of(a, b)
 			.flatMap((byRound) -> byRound.values().stream())
 			.flatMap(List::stream)
 			.mapToInt((calls) -> calls.length)
@@ -373,7 +374,7 @@ public final class TokenBenchmarks {
 			ratios[i] = typed.get(i).rate() / plain.get(i).rate();
 		}
 		double[] sorted = ratios.clone();
-		java.util.Arrays.sort(sorted);
+		Arrays.sort(sorted);
 		out.append(String.format(Locale.ROOT,
 				"%nOverall throughput %s: median **%.3f** of %d pairs (min %.3f, max %.3f); busiest loop's "
 						+ "share, worst round: %.2f and %.2f%n",
