@@ -53,12 +53,11 @@ public final class BenchmarkChild {
 			// not recorded: class loading and JIT, so the rounds measure a cold context
 			// and pool, not a cold JVM. Every round's series is printed, the warm-up's
 			// too: it is the one of a cold JVM
-			int warmups = Integer.getInteger("warmupRounds", 1);
-			for (int i = 0; i < warmups + rounds; i++) {
+			for (int i = 0; i < Rounds.WARMUP_ROUNDS + rounds; i++) {
 				long[] series = new long[(int) (sustained.toMillis() / Rounds.SERIES_MS)];
 				Round round = Rounds.coldRound(client, target, App.class, concurrency, burstCalls, sustained, series);
 				System.out.println(Rounds.seriesLine(client, concurrency, i, series));
-				if (i >= warmups) {
+				if (i >= Rounds.WARMUP_ROUNDS) {
 					System.out.println(round.format(client, concurrency));
 				}
 			}
@@ -69,7 +68,7 @@ public final class BenchmarkChild {
 			// which runs of part 3: pairs, proxy, refresh
 			String runs = System.getProperty("inproc", "pairs,proxy,refresh");
 			// not recorded: class loading and JIT of both clients
-			for (int i = 0; i < Integer.getInteger("warmupRounds", 1); i++) {
+			for (int i = 0; i < Rounds.WARMUP_ROUNDS; i++) {
 				Rounds.coldRound(Rounds.TYPED, target, App.class, 64, Integer.getInteger("burstCalls", 2000),
 						Duration.ofMillis(Long.getLong("sustainedMs", 2000)));
 				Rounds.coldRound(Rounds.PLAIN, target, App.class, 64, Integer.getInteger("burstCalls", 2000),

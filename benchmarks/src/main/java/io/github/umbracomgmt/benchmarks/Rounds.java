@@ -37,6 +37,12 @@ final class Rounds {
 	/** The interval of a round's series: calls completed per this many ms. */
 	static final long SERIES_MS = Long.getLong("seriesMs", 1000);
 
+	/**
+	 * The unrecorded rounds a child JVM runs first ({@code -DwarmupRounds}); the first of
+	 * them meets a cold JVM.
+	 */
+	static final int WARMUP_ROUNDS = Integer.getInteger("warmupRounds", 1);
+
 	static final String USER_CURRENT = "/umbraco/management/api/v1/user/current";
 
 	static final String TOKEN_PATH = "/umbraco/management/api/v1/security/back-office/token";

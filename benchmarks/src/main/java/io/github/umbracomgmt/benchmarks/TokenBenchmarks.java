@@ -217,7 +217,7 @@ public final class TokenBenchmarks {
 				"A fresh application context per round: a burst of %d calls, then %.1f s of sustained load, at "
 						+ "the same concurrency. %d child JVMs per client (alternating), %d rounds each after %d "
 						+ "unrecorded warm-up round(s).%n%n",
-				burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork, Integer.getInteger("warmupRounds", 1));
+				burstCalls, sustained.toMillis() / 1e3, forks, roundsPerFork, Rounds.WARMUP_ROUNDS);
 		for (String value : System.getProperty("concurrencies", "64,200").split(",")) {
 			int concurrency = Integer.parseInt(value);
 			warmFake(target, concurrency);
@@ -269,7 +269,6 @@ public final class TokenBenchmarks {
 	 */
 	static String seriesTable(Map<Integer, List<long[]>> a, Map<Integer, List<long[]>> b, String aLabel,
 			String bLabel) {
-		int warmups = Integer.getInteger("warmupRounds", 1);
 		int slots = Stream.of(a, b)
 			.flatMap((byRound) -> byRound.values().stream())
 			.flatMap(List::stream)
@@ -284,28 +283,27 @@ public final class TokenBenchmarks {
 			out.append(' ').append(slot).append(" |");
 		}
 		out.append(" whole load |\n| --- | ---: |").append(" ---: |".repeat(slots + 1)).append('\n');
-		seriesRows(out, bLabel, b, slots, warmups);
-		seriesRows(out, aLabel, a, slots, warmups);
+		seriesRows(out, bLabel, b, slots);
+		seriesRows(out, aLabel, a, slots);
 		out.append('\n');
 		for (Integer round : a.keySet()) {
 			if (b.containsKey(round)) {
 				out.append(String.format(Locale.ROOT, "Round %d%s, whole sustained load: %.3f (ratio of the medians)%n",
-						round + 1, (round < warmups) ? " (warm-up, a cold JVM)" : "",
+						round + 1, (round < Rounds.WARMUP_ROUNDS) ? " (warm-up, a cold JVM)" : "",
 						wholeLoad(a.get(round)) / wholeLoad(b.get(round))));
 			}
 		}
 		return out.toString();
 	}
 
-	private static void seriesRows(StringBuilder out, String label, Map<Integer, List<long[]>> byRound, int slots,
-			int warmups) {
+	private static void seriesRows(StringBuilder out, String label, Map<Integer, List<long[]>> byRound, int slots) {
 		for (Map.Entry<Integer, List<long[]>> round : byRound.entrySet()) {
 			List<long[]> jvms = round.getValue();
 			out.append("| ")
 				.append(label)
 				.append(" | ")
 				.append(round.getKey() + 1)
-				.append((round.getKey() < warmups) ? " (warm-up)" : "")
+				.append((round.getKey() < Rounds.WARMUP_ROUNDS) ? " (warm-up)" : "")
 				.append(" |");
 			for (int slot = 0; slot < slots; slot++) {
 				int at = slot;
